@@ -1,0 +1,134 @@
+"""The library entry points: `parse`, `draft` and `adraft`, running the whole pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Literal
+
+from .config import Settings, load_settings
+from .errors import InputError, NotARejectionError
+from .generate import DraftContext, offline_draft
+from .ingest import read
+from .models import DraftResult, Message, Profile, RejectionLetter
+from .parse import parse_message
+from .select import load_situations, select
+from .validate import validate
+
+Source = str | bytes | Path
+BackendName = Literal["auto", "offline", "openai"]
+
+
+def load(source: Source, filename: str | None = None) -> Message:
+    """Read a letter: a Path is read from disk, bytes are raw input, a str is the letter's text."""
+    if isinstance(source, Path):
+        try:
+            data = source.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"no such file: {source}") from None
+        except IsADirectoryError:
+            raise InputError(f"is a folder, not a letter: {source}") from None
+        except OSError as exc:
+            raise InputError(f"cannot read {source}: {exc.strerror or exc}") from None
+        return read(data, filename or source.name)
+    return read(source, filename)
+
+
+def parse(source: Source, *, filename: str | None = None) -> RejectionLetter:
+    """The facts of a letter (see the `drafter parse --json` contract)."""
+    return parse_message(load(source, filename))
+
+
+def prepare(
+    message: Message,
+    *,
+    profile: Profile | None = None,
+    settings: Settings | None = None,
+    force: bool = False,
+) -> DraftContext:
+    """Parse and select: everything up to the point where a backend takes over."""
+    settings = settings or load_settings()
+    letter = parse_message(message)
+    if not letter.is_rejection and not force:
+        raise NotARejectionError("this does not look like a rejection letter (use --force to draft anyway)")
+    situation = select(letter, load_situations(settings.user_prompts))
+    return DraftContext(
+        letter=letter,
+        situation=situation,
+        profile=profile or Profile(),
+        letter_text=message.body,
+        user_templates=settings.user_templates if settings.user_templates.is_dir() else None,
+    )
+
+
+def draft_offline(ctx: DraftContext) -> DraftResult:
+    """Draft with the offline backend and validate the result (problems become warnings)."""
+    result = offline_draft(ctx)
+    problems = validate(
+        result,
+        ctx.letter,
+        ctx.profile,
+        letter_text=ctx.letter_text,
+        ask_feedback=ctx.situation.meta.ask_feedback,
+        language=_draft_language(ctx),
+    )
+    warnings = list(ctx.warnings) + [f"check the draft: {p}" for p in problems]
+    if ctx.signer is None:
+        warnings.append("no name to sign with: pass --name or set it in your profile")
+    return DraftResult(
+        letter=ctx.letter,
+        template=ctx.situation.name,
+        backend="offline",
+        email=result.email,
+        checklist=result.checklist,
+        networking_note=result.networking_note,
+        warnings=warnings,
+    )
+
+
+def _draft_language(ctx: DraftContext) -> str:
+    english = any("draft is in English" in w for w in ctx.warnings)
+    return "en" if english else ctx.letter.language
+
+
+def draft(
+    source: Source,
+    *,
+    filename: str | None = None,
+    profile: Profile | None = None,
+    settings: Settings | None = None,
+    backend: BackendName | None = None,
+    force: bool = False,
+) -> DraftResult:
+    """Draft a feedback-request email, checklist and networking note for one letter."""
+    settings = settings or load_settings()
+    if backend is not None:
+        settings = settings.model_copy(update={"backend": backend})
+    ctx = prepare(load(source, filename), profile=profile, settings=settings, force=force)
+    if settings.resolved_backend == "offline":
+        return draft_offline(ctx)
+    from .llm import draft_with_llm
+
+    return draft_with_llm(ctx, settings, fallback=draft_offline)
+
+
+async def adraft(
+    source: Source,
+    *,
+    filename: str | None = None,
+    profile: Profile | None = None,
+    settings: Settings | None = None,
+    backend: BackendName | None = None,
+    force: bool = False,
+) -> DraftResult:
+    """`draft` for async code: the LLM request is awaited, the rest runs in a worker thread."""
+    settings = settings or load_settings()
+    if backend is not None:
+        settings = settings.model_copy(update={"backend": backend})
+    message = await asyncio.to_thread(load, source, filename)
+    ctx = await asyncio.to_thread(prepare, message, profile=profile, settings=settings, force=force)
+    if settings.resolved_backend == "offline":
+        return draft_offline(ctx)
+    from .llm import adraft_with_llm
+
+    return await adraft_with_llm(ctx, settings, fallback=draft_offline)

@@ -1,0 +1,133 @@
+"""Settings from the environment and `.env`, and the user's profile from a config file.
+
+The environment wins over `.env`; flags win over both (the CLI passes them in explicitly).
+Nothing here reads a setting at import time: callers ask for :func:`load_settings`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, SecretStr, ValidationError
+
+from .errors import ConfigError
+from .models import Profile
+
+BackendChoice = Literal["auto", "offline", "openai"]
+
+DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+
+
+class Settings(BaseModel):
+    """Resolved settings. The API key is a SecretStr so it never shows in a repr or a dump."""
+
+    backend: BackendChoice = "auto"
+    api_key: SecretStr | None = None
+    base_url: str | None = None
+    model: str = DEFAULT_MODEL
+    timeout: float = DEFAULT_TIMEOUT
+    max_retries: int = DEFAULT_MAX_RETRIES
+    home: Path
+    journal: Path | None = None
+
+    @property
+    def llm_configured(self) -> bool:
+        return self.api_key is not None or bool(self.base_url)
+
+    @property
+    def resolved_backend(self) -> Literal["offline", "openai"]:
+        """`auto` means the LLM when a key or a base URL is configured, offline otherwise."""
+        if self.backend == "auto":
+            return "openai" if self.llm_configured else "offline"
+        return self.backend
+
+    @property
+    def config_file(self) -> Path:
+        return self.home / "config.toml"
+
+    @property
+    def user_prompts(self) -> Path:
+        return self.home / "prompts"
+
+    @property
+    def user_templates(self) -> Path:
+        return self.home / "templates"
+
+
+def default_home(environ: Mapping[str, str]) -> Path:
+    """drafter's config folder: $DRAFTER_HOME, else the platform's user config folder."""
+    if environ.get("DRAFTER_HOME"):
+        return Path(environ["DRAFTER_HOME"]).expanduser()
+    if os.name == "nt" and environ.get("APPDATA"):
+        return Path(environ["APPDATA"]) / "drafter"
+    base = environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "drafter"
+
+
+def read_dotenv(cwd: Path) -> dict[str, str]:
+    """Values from `./.env`, if there is one (never from parent folders)."""
+    path = cwd / ".env"
+    if not path.is_file():
+        return {}
+    from dotenv import dotenv_values
+
+    return {k: v for k, v in dotenv_values(path).items() if v is not None}
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, cwd: Path | None = None
+) -> Settings:
+    """Settings from `.env` in `cwd` overlaid by `environ` (default: the process environment)."""
+    env = dict(os.environ if environ is None else environ)
+    merged = {**read_dotenv(cwd or Path.cwd()), **{k: v for k, v in env.items() if v != ""}}
+    raw: dict[str, object] = {"home": default_home(merged)}
+    for key, field in (
+        ("DRAFTER_BACKEND", "backend"),
+        ("OPENAI_API_KEY", "api_key"),
+        ("OPENAI_BASE_URL", "base_url"),
+        ("DRAFTER_MODEL", "model"),
+        ("DRAFTER_TIMEOUT", "timeout"),
+        ("DRAFTER_MAX_RETRIES", "max_retries"),
+        ("DRAFTER_JOURNAL", "journal"),
+    ):
+        if merged.get(key):
+            raw[field] = merged[key].strip().lower() if field == "backend" else merged[key]
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(f"invalid setting: {flatten(exc)}") from None
+
+
+def load_profile(settings: Settings, **overrides: str | None) -> Profile:
+    """The `[profile]` table of the config file, with non-empty overrides (from flags) on top."""
+    data: dict[str, object] = {}
+    path = settings.config_file
+    if path.is_file():
+        try:
+            doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc}") from None
+        section = doc.get("profile", {})
+        if not isinstance(section, dict):
+            raise ConfigError(f"{path}: [profile] must be a table")
+        data.update(section)
+    data.update({k: v for k, v in overrides.items() if v})
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"invalid profile in {path}: {flatten(exc)}") from None
+
+
+def flatten(exc: ValidationError) -> str:
+    """A pydantic error as one readable line: `field: message; field: message`."""
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or "value"
+        parts.append(f"{where}: {err['msg']}")
+    return "; ".join(parts)

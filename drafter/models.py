@@ -1,0 +1,156 @@
+"""Typed data passed between the pipeline stages."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Stage = Literal["application", "screen", "interview", "final", "unknown"]
+Reason = Literal[
+    "other_candidates", "position_filled", "role_closed", "experience", "logistics", "not_stated"
+]
+Feedback = Literal["offered", "declined", "not_mentioned"]
+Future = Literal["invited", "not_mentioned"]
+Backend = Literal["offline", "openai"]
+Tone = Literal["warm", "formal", "brief"]
+
+# The keys of the `drafter parse --json` contract, in order.
+CONTRACT_KEYS = (
+    "is_rejection",
+    "language",
+    "company",
+    "role",
+    "requisition_id",
+    "candidate_name",
+    "sender_name",
+    "sender_title",
+    "reply_address",
+    "stage",
+    "reason",
+    "feedback",
+    "future",
+)
+
+
+class Message(BaseModel):
+    """A letter as read from its source: headers (when known) and the letter's own text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    subject: str | None = None
+    from_name: str | None = None
+    from_address: str | None = None
+    reply_to: str | None = None
+    to_name: str | None = None
+    to_address: str | None = None
+    date: str | None = None
+    message_id: str | None = None
+    references: str | None = None
+    body: str
+    quoted: str = ""
+    footer: str = ""
+    format: Literal["text", "eml", "html"] = "text"
+
+
+class RejectionLetter(BaseModel):
+    """The facts drafter reads from a letter; the first 13 fields are the parse contract."""
+
+    is_rejection: bool
+    language: str = "en"
+    company: str | None = None
+    role: str | None = None
+    requisition_id: str | None = None
+    candidate_name: str | None = None
+    sender_name: str | None = None
+    sender_title: str | None = None
+    reply_address: str | None = None
+    stage: Stage = "unknown"
+    reason: Reason = "not_stated"
+    feedback: Feedback = "not_mentioned"
+    future: Future = "not_mentioned"
+    # Beyond the contract: facts the drafts may use.
+    subject: str | None = None
+    message_id: str | None = None
+    interviewers: list[str] = Field(default_factory=list)
+
+    def contract(self) -> dict[str, object]:
+        """The contract keys only, in contract order."""
+        return {key: getattr(self, key) for key in CONTRACT_KEYS}
+
+
+class Profile(BaseModel):
+    """Who the candidate is and how they like to sound."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = None
+    sign_off: str | None = None
+    tone: Tone = "warm"
+    linkedin_url: str | None = None
+
+
+class Email(BaseModel):
+    to: str | None = None
+    subject: str
+    body: str
+
+
+class ChecklistItem(BaseModel):
+    text: str
+    why: str
+
+
+class Draft(BaseModel):
+    """What a backend produces: the email, the reflection checklist and a networking note."""
+
+    email: Email
+    checklist: list[ChecklistItem]
+    networking_note: str
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            total_tokens=self.total_tokens + other.total_tokens,
+        )
+
+
+class DraftResult(BaseModel):
+    """The outcome of drafting one letter: the facts, the draft, and how it was made."""
+
+    letter: RejectionLetter
+    template: str
+    backend: Backend
+    model: str | None = None
+    email: Email
+    checklist: list[ChecklistItem]
+    networking_note: str
+    warnings: list[str] = Field(default_factory=list)
+    usage: Usage | None = None
+
+    @property
+    def draft(self) -> Draft:
+        return Draft(email=self.email, checklist=self.checklist, networking_note=self.networking_note)
+
+    def to_json_dict(self) -> dict[str, object]:
+        """The `drafter draft --json` contract."""
+        data: dict[str, object] = {
+            "letter": self.letter.contract(),
+            "template": self.template,
+            "backend": self.backend,
+            "model": self.model,
+            "email": self.email.model_dump(),
+            "checklist": [item.model_dump() for item in self.checklist],
+            "networking_note": self.networking_note,
+            "warnings": list(self.warnings),
+        }
+        if self.usage is not None:
+            data["usage"] = self.usage.model_dump()
+        return data

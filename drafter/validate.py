@@ -1,0 +1,131 @@
+"""Checks every draft must pass before anyone sees it. Pure: a draft and its facts in, problems out."""
+
+from __future__ import annotations
+
+import re
+
+from .language import detect_language
+from .models import Draft, Profile, RejectionLetter
+
+MIN_WORDS, MAX_WORDS = 40, 250
+MAX_NOTE_CHARS = 300
+MIN_CHECKLIST = 3
+
+_PLACEHOLDER = re.compile(
+    r"\[[^\]\n]{1,40}\]|\{\{|\}\}|\{%|%\}|<(?:your|name|first|last|company|role)[^>\n]{0,30}>|"
+    r"\{[a-z_]{2,30}\}|\b(?:X{3,}|TBD|Lorem ipsum)\b",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://[^\s)>\]]+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FEEDBACK_WORDS = re.compile(
+    r"feedback|improve|stronger|difference|weighed|fell short|perspective|"
+    r"rückmeldung|feedback|verbesser|retour|amélior|comentario|retroalimentación|mejorar",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]*\?")
+# Capitalised words drafts use that need not come from the letter.
+_COMMON_CAPS = frozenset(
+    """I I'm I'd I'll I've Dear Hi Hello Thank Thanks Best Kind Warm Regards Wishes Hiring Team
+    LinkedIn CV STAR Re Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December Sehr Damen Herren Guten
+    Tag Freundliche Grüßen Grüße Madame Monsieur Bonjour Cordialement Estimado Estimada Equipo
+    Atentamente Saludos Un Una Le La Les Sie Ihnen Ihr Ihre Ihrem Ihrer Ihren Usted""".split()
+)
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"\w+(?:['’-]\w+)*", text))
+
+
+def feedback_questions(body: str) -> list[str]:
+    """Questions in the body that ask for feedback."""
+    return [q for q in _SENTENCE.findall(body) if _FEEDBACK_WORDS.search(q)]
+
+
+def validate(
+    draft: Draft,
+    letter: RejectionLetter,
+    profile: Profile,
+    *,
+    letter_text: str = "",
+    ask_feedback: bool = True,
+    language: str | None = None,
+) -> list[str]:
+    """Everything wrong with `draft`, as readable one-line reasons; empty means it may be shown."""
+    problems: list[str] = []
+    email = draft.email
+    text = f"{email.subject}\n{email.body}"
+    low = text.casefold()
+    body_lines = [line for line in email.body.splitlines() if line.strip()]
+    greeting = body_lines[0] if body_lines else ""
+
+    if letter.company and letter.company.casefold() not in low:
+        problems.append(f"does not name the company ({letter.company})")
+    if letter.role and letter.role.casefold() not in low:
+        problems.append(f"does not name the role ({letter.role})")
+    if letter.sender_name:
+        first = letter.sender_name.split()[0]
+        if first.casefold() not in greeting.casefold():
+            problems.append(f"does not greet {letter.sender_name}")
+    if letter.candidate_name and letter.candidate_name.split()[0].casefold() in greeting.casefold() and not (
+        letter.sender_name and letter.candidate_name.split()[0] in letter.sender_name
+    ):
+        problems.append("greets the candidate instead of the recruiter")
+    for where, content in (
+        ("email", text),
+        ("networking note", draft.networking_note),
+        *(("checklist", f"{i.text} {i.why}") for i in draft.checklist),
+    ):
+        if m := _PLACEHOLDER.search(content):
+            problems.append(f"unfilled placeholder {m.group(0)!r} in the {where}")
+            break
+    count = words(email.body)
+    if not MIN_WORDS <= count <= MAX_WORDS:
+        problems.append(f"body is {count} words (expected {MIN_WORDS} to {MAX_WORDS})")
+    asks = feedback_questions(email.body)
+    if letter.feedback == "declined" and asks:
+        problems.append("asks for feedback although the letter declined to give it")
+    elif ask_feedback and letter.feedback != "declined" and not asks:
+        problems.append("does not ask for feedback")
+    expected_lang = language or letter.language
+    if words(email.body) >= 20 and detect_language(email.body, expected_lang) != expected_lang:
+        problems.append(f"not written in the letter's language ({expected_lang})")
+    problems.extend(_ungrounded(draft, letter, profile, letter_text))
+    if len(draft.networking_note) > MAX_NOTE_CHARS:
+        problems.append(f"networking note is {len(draft.networking_note)} characters (max {MAX_NOTE_CHARS})")
+    if not draft.networking_note.strip():
+        problems.append("networking note is empty")
+    if len(draft.checklist) < MIN_CHECKLIST:
+        problems.append(f"checklist has {len(draft.checklist)} items (expected at least {MIN_CHECKLIST})")
+    return problems
+
+
+def _known_text(letter: RejectionLetter, profile: Profile, letter_text: str) -> str:
+    facts = [letter_text, *(v for v in letter.model_dump().values() if isinstance(v, str))]
+    facts += letter.interviewers
+    facts += [v for v in profile.model_dump().values() if isinstance(v, str)]
+    return "\n".join(facts).casefold()
+
+
+def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str) -> list[str]:
+    """People, links and addresses in the draft that neither the letter nor the profile gave."""
+    known = _known_text(letter, profile, letter_text)
+    text = f"{draft.email.subject}\n{draft.email.body}\n{draft.networking_note}"
+    problems = []
+    for url in _URL.findall(text):
+        if url.casefold().rstrip(".,") not in known:
+            problems.append(f"contains a link not in the letter or profile ({url})")
+    for addr in _EMAIL.findall(text):
+        if addr.casefold() not in known:
+            problems.append(f"contains an address not in the letter or profile ({addr})")
+    invented = sorted(
+        {
+            m.group(1)
+            for m in re.finditer(r"(?<![.!?:\n]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b", draft.email.body, re.M)
+            if m.group(1) not in _COMMON_CAPS and m.group(1).casefold() not in known
+        }
+    )
+    if invented:
+        problems.append(f"mentions names or facts not in the letter: {', '.join(invented[:5])}")
+    return problems
