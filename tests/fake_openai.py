@@ -1,0 +1,217 @@
+"""A real OpenAI-compatible HTTP server on 127.0.0.1 for tests and benchmarks.
+
+Each test scripts the answers: a queue of :class:`Reply` objects consumed one per chat request
+(the `default` reply, or a `responder` function, once the queue is empty). Every request is
+recorded, so tests can assert on what drafter sent as well as on what it did.
+
+    with FakeOpenAI() as server:
+        server.push(Reply.chat('{"email": ...}'))
+        settings = ... base_url=server.base_url ...
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Reply:
+    """One scripted answer."""
+
+    status: int = 200
+    body: Any = None  # dict -> JSON; str/bytes -> sent as is
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to wait before answering
+    drop: bool = False  # close the connection without answering
+
+    @classmethod
+    def chat(
+        cls,
+        content: str | None,
+        *,
+        finish_reason: str = "stop",
+        prompt_tokens: int = 100,
+        completion_tokens: int = 50,
+        model: str = "fake-model",
+        refusal: str | None = None,
+        delay: float = 0.0,
+    ) -> Reply:
+        """A successful chat completion whose message content is `content`."""
+        message: dict[str, Any] = {"role": "assistant", "content": content}
+        if refusal is not None:
+            message["refusal"] = refusal
+        return cls(
+            body={
+                "id": "chatcmpl-fake",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": model,
+                "choices": [{"index": 0, "message": message, "finish_reason": finish_reason}],
+                "usage": {
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": completion_tokens,
+                    "total_tokens": prompt_tokens + completion_tokens,
+                },
+            },
+            delay=delay,
+        )
+
+    @classmethod
+    def error(cls, status: int, message: str = "error", *, headers: dict[str, str] | None = None,
+              code: str | None = None, param: str | None = None) -> Reply:
+        """An OpenAI-style error body."""
+        return cls(
+            status=status,
+            body={"error": {"message": message, "type": "invalid_request_error", "param": param, "code": code}},
+            headers=headers or {},
+        )
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+
+
+class FakeOpenAI:
+    """Start with `with FakeOpenAI() as server:`; `server.base_url` ends in `/v1`."""
+
+    def __init__(
+        self,
+        *,
+        default: Reply | None = None,
+        responder: Callable[[Recorded], Reply] | None = None,
+        latency: float = 0.0,
+        models: tuple[str, ...] = ("fake-model",),
+    ) -> None:
+        self.queue: deque[Reply] = deque()
+        self.default = default
+        self.responder = responder
+        self.latency = latency
+        self.models = models
+        self.requests: list[Recorded] = []
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- scripting -------------------------------------------------------------------------
+    def push(self, *replies: Reply) -> None:
+        with self._lock:
+            self.queue.extend(replies)
+
+    @property
+    def chat_requests(self) -> list[Recorded]:
+        return [r for r in self.requests if r.path.endswith("/chat/completions")]
+
+    def _next_reply(self, request: Recorded) -> Reply:
+        with self._lock:
+            self.requests.append(request)
+            if self.queue:
+                return self.queue.popleft()
+        if self.responder is not None:
+            return self.responder(request)
+        if self.default is not None:
+            return self.default
+        return Reply.error(500, "no scripted reply left")
+
+    # -- lifecycle -------------------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None, "server not started"
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def start(self) -> FakeOpenAI:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        server.daemon_threads = True
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as real servers do
+
+        def setup(self) -> None:
+            super().setup()
+            # Without this, delayed ACKs add ~40 ms to every keep-alive request.
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            pass
+
+        def _send(self, reply: Reply) -> None:
+            if reply.delay or fake.latency:
+                time.sleep(reply.delay + fake.latency)
+            if reply.drop:
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            body = reply.body
+            if isinstance(body, (dict, list)):
+                data = json.dumps(body).encode()
+                ctype = "application/json"
+            else:
+                data = body.encode() if isinstance(body, str) else (body or b"")
+                ctype = "application/json"
+            try:
+                self.send_response(reply.status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(data)))
+                for key, value in reply.headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
+
+        def do_GET(self) -> None:
+            with fake._lock:
+                fake.requests.append(Recorded("GET", self.path, dict(self.headers), None))
+            if self.path.rstrip("/").endswith("/models"):
+                self._send(Reply(body={"object": "list", "data": [
+                    {"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in fake.models
+                ]}))
+            else:
+                self._send(Reply.error(404, "not found"))
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length) if length else b""
+            try:
+                body: Any = json.loads(raw or b"null")
+            except ValueError:
+                body = raw.decode("utf-8", "replace")
+            request = Recorded("POST", self.path, dict(self.headers), body)
+            if not self.path.rstrip("/").endswith("/chat/completions"):
+                with fake._lock:
+                    fake.requests.append(request)
+                self._send(Reply.error(404, "not found"))
+                return
+            self._send(fake._next_reply(request))
+
+    return Handler
