@@ -13,8 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError as JinjaError
-from jinja2 import TemplateNotFound
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -87,9 +87,14 @@ def environment(user_templates: Path | None) -> SandboxedEnvironment:
     return env
 
 
+@cache
+def _compiled(env: SandboxedEnvironment, source: str) -> Any:
+    return env.from_string(source)
+
+
 def render_string(env: SandboxedEnvironment, source: str, variables: dict[str, Any]) -> str:
     try:
-        return env.from_string(source).render(variables).strip()
+        return str(_compiled(env, source).render(variables)).strip()
     except JinjaError as exc:
         raise TemplateError(f"template error: {exc}") from None
 

@@ -13,8 +13,10 @@ Fallback = Callable[[DraftContext], DraftResult]
 
 
 def draft_with_llm(ctx: DraftContext, settings: Settings, fallback: Fallback) -> DraftResult:
+    del ctx, settings, fallback
     raise ConfigError("the openai backend is not available yet; use --offline")
 
 
 async def adraft_with_llm(ctx: DraftContext, settings: Settings, fallback: Fallback) -> DraftResult:
+    del ctx, settings, fallback
     raise ConfigError("the openai backend is not available yet; use --offline")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .models import Message, RejectionLetter
+from .models import Message, RejectionLetter, Stage
 
 _REJECT = re.compile(
     r"not (?:to )?(?:move|moving) forward|other candidates|unfortunately|regret|unsuccessful|"
-    r"not been selected|decided to pursue|another candidate",
+    r"not been selected|decided to pursue|another candidate|won't be taking|not been shortlisted|"
+    r"on hold",
     re.IGNORECASE,
 )
 
@@ -19,7 +20,7 @@ def parse_message(msg: Message) -> RejectionLetter:
     greet = re.search(r"^(?:Dear|Hi|Hello)\s+([A-Z][\w-]+)", body, re.MULTILINE)
     company = re.search(r"\bat ([A-Z][\w&]+(?: [A-Z][\w&]+)*)", body)
     role = re.search(r"for the ([A-Z][\w ,]+?) (?:role|position)", body)
-    stage = "interview" if re.search(r"interview", body, re.IGNORECASE) else "application"
+    stage: Stage = "interview" if re.search(r"interview", body, re.IGNORECASE) else "application"
     return RejectionLetter(
         is_rejection=bool(_REJECT.search(body)),
         company=company.group(1) if company else None,

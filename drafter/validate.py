@@ -18,11 +18,16 @@ _PLACEHOLDER = re.compile(
 )
 _URL = re.compile(r"https?://[^\s)>\]]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Words that make a question a feedback request, in the languages drafter replies in.
 _FEEDBACK_WORDS = re.compile(
-    r"feedback|improve|stronger|difference|weighed|fell short|perspective|"
-    r"rückmeldung|feedback|verbesser|retour|amélior|comentario|retroalimentación|mejorar",
+    r"feedback|improv|stronger|difference|weigh|fell short|perspective|qualifications|"  # en
+    r"rückmeldung|verbesser|gewicht|unterschied|einschätzung|qualifikation|"  # de
+    r"retour|amélior|différence|avis|qualifications|compté|"  # fr
+    r"comentario|retroaliment|mejor|diferencia|requisitos|opinión",  # es
     re.IGNORECASE,
 )
+# German capitalises every noun, so capitalised words say nothing about invented names there.
+_NOUN_CAPITALISING = frozenset({"de"})
 _SENTENCE = re.compile(r"[^.!?\n]*\?")
 # Capitalised words drafts use that need not come from the letter.
 _COMMON_CAPS = frozenset(
@@ -91,7 +96,7 @@ def validate(
     expected_lang = language or letter.language
     if words(email.body) >= 20 and detect_language(email.body, expected_lang) != expected_lang:
         problems.append(f"not written in the letter's language ({expected_lang})")
-    problems.extend(_ungrounded(draft, letter, profile, letter_text))
+    problems.extend(_ungrounded(draft, letter, profile, letter_text, expected_lang))
     if len(draft.networking_note) > MAX_NOTE_CHARS:
         problems.append(f"networking note is {len(draft.networking_note)} characters (max {MAX_NOTE_CHARS})")
     if not draft.networking_note.strip():
@@ -108,7 +113,9 @@ def _known_text(letter: RejectionLetter, profile: Profile, letter_text: str) -> 
     return "\n".join(facts).casefold()
 
 
-def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str) -> list[str]:
+def _ungrounded(
+    draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str, language: str
+) -> list[str]:
     """People, links and addresses in the draft that neither the letter nor the profile gave."""
     known = _known_text(letter, profile, letter_text)
     text = f"{draft.email.subject}\n{draft.email.body}\n{draft.networking_note}"
@@ -119,10 +126,12 @@ def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_
     for addr in _EMAIL.findall(text):
         if addr.casefold() not in known:
             problems.append(f"contains an address not in the letter or profile ({addr})")
+    if language in _NOUN_CAPITALISING:
+        return problems
     invented = sorted(
         {
             m.group(1)
-            for m in re.finditer(r"(?<![.!?:\n]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b", draft.email.body, re.M)
+            for m in re.finditer(r"(?<![.!?:\n]\s)(?<![¿¡])(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b", draft.email.body, re.M)
             if m.group(1) not in _COMMON_CAPS and m.group(1).casefold() not in known
         }
     )

@@ -161,7 +161,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             # Without this, delayed ACKs add ~40 ms to every keep-alive request.
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
         def _send(self, reply: Reply) -> None:

@@ -12,7 +12,9 @@ from ._input import read_letter
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or none for stdin")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or nothing for stdin"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object (the draft contract)")
     parser.add_argument("--offline", action="store_true", help="use the offline backend even if an LLM is configured")
     parser.add_argument("--name", help="your name, to sign the email (default: profile, else the name the letter used)")

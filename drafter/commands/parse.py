@@ -12,7 +12,9 @@ from ._input import read_letter
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or none for stdin")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or nothing for stdin"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object (the parse contract)")
 
 

@@ -1,0 +1,138 @@
+"""The offline backend: every situation, language and tone gives a draft that passes validation."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+import drafter
+from drafter.generate import DraftContext, offline_draft
+from drafter.models import Profile, RejectionLetter
+from drafter.select import load_situations, select
+from drafter.validate import feedback_questions, validate, words
+
+STAGES = ["application", "screen", "interview", "final", "unknown"]
+REASONS = ["other_candidates", "role_closed", "position_filled", "experience", "logistics"]
+FEEDBACK = ["offered", "declined", "not_mentioned"]
+
+
+def make_context(language: str, **facts: object) -> DraftContext:
+    letter = RejectionLetter.model_validate({"is_rejection": True, "language": language, **facts})
+    known = " ".join(str(v) for v in facts.values())
+    return DraftContext(
+        letter=letter,
+        situation=select(letter, load_situations()),
+        profile=Profile(tone=facts.get("tone", "warm")) if "tone" in facts else Profile(),
+        letter_text=known,
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+@pytest.mark.parametrize("tone", ["warm", "formal", "brief"])
+def test_every_combination_passes_validation(language: str, tone: str) -> None:
+    failures = []
+    for stage, reason, feedback, future, sender, company, role in itertools.product(
+        STAGES, REASONS, FEEDBACK, ["invited", "not_mentioned"],
+        [None, "Daniela Ortiz"], [None, "Quillstack"], [None, "Staff Backend Engineer"],
+    ):
+        letter = RejectionLetter(
+            is_rejection=True, language=language, stage=stage, reason=reason, feedback=feedback,
+            future=future, sender_name=sender, company=company, role=role,
+            candidate_name="Tomasz", interviewers=["Priya", "Jonah"] if stage == "final" else [],
+        )
+        profile = Profile(tone=tone)
+        ctx = DraftContext(letter, select(letter, load_situations()), profile,
+                           letter_text=f"{sender} {company} {role} Priya Jonah")
+        draft = offline_draft(ctx)
+        assert not ctx.warnings, ctx.warnings  # every one of these languages has templates
+        problems = validate(draft, letter, profile, letter_text=ctx.letter_text,
+                            ask_feedback=ctx.situation.meta.ask_feedback)
+        if problems:
+            failures.append((stage, reason, feedback, future, sender, company, role, problems))
+    assert failures == []
+
+
+def test_declined_feedback_gets_no_feedback_question() -> None:
+    ctx = make_context("en", stage="interview", feedback="declined", company="Acme", role="Analyst")
+    draft = offline_draft(ctx)
+    assert ctx.situation.name == "feedback_declined"
+    assert feedback_questions(draft.email.body) == []
+    assert "stay in touch" in draft.email.body or "considered" in draft.email.body
+
+
+def test_final_round_thanks_the_named_interviewers() -> None:
+    ctx = make_context("en", stage="final", interviewers=["Priya", "Sam", "Jonah"], company="Quillstack")
+    body = offline_draft(ctx).email.body
+    assert "Priya, Sam and Jonah" in body
+
+
+def test_greets_the_sender_by_first_name_or_the_team() -> None:
+    named = offline_draft(make_context("en", sender_name="Daniela Ortiz", company="Quillstack"))
+    assert named.email.body.splitlines()[0] == "Hi Daniela,"
+    team = offline_draft(make_context("en", company="Quillstack"))
+    assert team.email.body.splitlines()[0] == "Dear Quillstack hiring team,"
+    nobody = offline_draft(make_context("en"))
+    assert nobody.email.body.splitlines()[0] == "Dear Hiring Team,"
+
+
+def test_subject_replies_to_the_original_once() -> None:
+    draft = offline_draft(make_context("en", subject="RE: Re: Your application", company="Acme"))
+    assert draft.email.subject == "Re: Your application"
+
+
+def test_signs_with_the_profile_name_over_the_letters_name() -> None:
+    letter = RejectionLetter(is_rejection=True, candidate_name="Tom", company="Acme")
+    ctx = DraftContext(letter, select(letter, load_situations()), Profile(name="Tomasz Nowak"))
+    assert offline_draft(ctx).email.body.rstrip().endswith("Tomasz Nowak")
+
+
+def test_unsupported_language_falls_back_to_english_with_a_warning() -> None:
+    ctx = make_context("nl", company="Acme", role="Analist", stage="application")
+    draft = offline_draft(ctx)
+    assert "Thank you" in draft.email.body
+    assert any("'nl'" in w and "English" in w for w in ctx.warnings)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_formal_register_in_other_languages(language: str) -> None:
+    body = offline_draft(make_context(language, stage="interview", company="Acme", sender_name="Ana Ruiz")).email.body
+    formal = {"de": " Sie ", "fr": "vous", "es": "usted"}[language]
+    assert formal in body
+    assert 40 <= words(body) <= 250
+
+
+def test_checklist_fits_the_stage_and_has_5_to_8_items() -> None:
+    app = offline_draft(make_context("en", stage="application", role="Analyst")).checklist
+    final = offline_draft(make_context("en", stage="final", feedback="offered", future="invited",
+                                       reason="experience", sender_name="Ana Ruiz")).checklist
+    assert 5 <= len(app) <= 8 and 5 <= len(final) <= 8
+    assert any("CV" in item.text and "Analyst" in item.text for item in app)
+    assert any("question" in item.text for item in final)
+    assert not any("question" in item.text for item in app)
+    assert any("Ana" in item.text for item in final)  # take up the offered feedback with Ana
+
+
+def test_networking_note_fits_a_linkedin_request() -> None:
+    long_role = "Principal Staff Distinguished Engineer, Platform Reliability and Developer Experience"
+    note = offline_draft(make_context("en", role=long_role, company="A Very Long Company Name Holdings",
+                                      sender_name="Maximiliana Montgomery-Featherstonehaugh")).networking_note
+    assert 0 < len(note) <= 300
+
+
+def test_a_user_template_overrides_the_builtin_one(isolated_env: Path) -> None:
+    folder = isolated_env / "templates" / "application"
+    folder.mkdir(parents=True)
+    (folder / "en.j2").write_text(
+        "{% block subject %}Custom subject{% endblock %}{% block body %}Dear team at {{ letter.company }}, "
+        + "thank you for the update on the application. " * 6
+        + "Could you share what would have made my application stronger? Thanks.{% endblock %}",
+        encoding="utf-8",
+    )
+    result = drafter.draft(
+        "Subject: Your application\n\nDear Alex,\n\nThank you for applying to Acme Corp. Unfortunately "
+        "we have decided not to move forward with your application.\n\nBest,\nAcme Corp Recruiting",
+        backend="offline",
+    )
+    assert result.email.subject == "Custom subject"
