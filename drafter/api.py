@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Literal
 
@@ -122,6 +121,8 @@ async def adraft(
     force: bool = False,
 ) -> DraftResult:
     """`draft` for async code: the LLM request is awaited, the rest runs in a worker thread."""
+    import asyncio  # not at module level: it costs ~40 ms of every offline start-up
+
     settings = settings or load_settings()
     if backend is not None:
         settings = settings.model_copy(update={"backend": backend})
