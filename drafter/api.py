@@ -57,6 +57,7 @@ def prepare(
         profile=profile or Profile(),
         letter_text=message.body,
         user_templates=settings.user_templates if settings.user_templates.is_dir() else None,
+        cache_dir=settings.cache_dir,
     )
 
 

@@ -34,6 +34,7 @@ class Settings(BaseModel):
     timeout: float = DEFAULT_TIMEOUT
     max_retries: int = DEFAULT_MAX_RETRIES
     home: Path
+    cache_dir: Path | None = None
     journal: Path | None = None
 
     @property
@@ -70,6 +71,16 @@ def default_home(environ: Mapping[str, str]) -> Path:
     return Path(base) / "drafter"
 
 
+def default_cache(environ: Mapping[str, str]) -> Path:
+    """Where drafter may cache compiled templates: $DRAFTER_CACHE, else the platform's cache folder."""
+    if environ.get("DRAFTER_CACHE"):
+        return Path(environ["DRAFTER_CACHE"]).expanduser()
+    if os.name == "nt" and environ.get("LOCALAPPDATA"):
+        return Path(environ["LOCALAPPDATA"]) / "drafter" / "cache"
+    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "drafter"
+
+
 def read_dotenv(cwd: Path) -> dict[str, str]:
     """Values from `./.env`, if there is one (never from parent folders)."""
     path = cwd / ".env"
@@ -86,7 +97,7 @@ def load_settings(
     """Settings from `.env` in `cwd` overlaid by `environ` (default: the process environment)."""
     env = dict(os.environ if environ is None else environ)
     merged = {**read_dotenv(cwd or Path.cwd()), **{k: v for k, v in env.items() if v != ""}}
-    raw: dict[str, object] = {"home": default_home(merged)}
+    raw: dict[str, object] = {"home": default_home(merged), "cache_dir": default_cache(merged)}
     for key, field in (
         ("DRAFTER_BACKEND", "backend"),
         ("OPENAI_API_KEY", "api_key"),
