@@ -65,14 +65,18 @@ class Reply:
         )
 
     @classmethod
-    def error(cls, status: int, message: str = "error", *, headers: dict[str, str] | None = None,
-              code: str | None = None, param: str | None = None) -> Reply:
+    def error(
+        cls,
+        status: int,
+        message: str = "error",
+        *,
+        headers: dict[str, str] | None = None,
+        code: str | None = None,
+        param: str | None = None,
+    ) -> Reply:
         """An OpenAI-style error body."""
-        return cls(
-            status=status,
-            body={"error": {"message": message, "type": "invalid_request_error", "param": param, "code": code}},
-            headers=headers or {},
-        )
+        error = {"message": message, "type": "invalid_request_error", "param": param, "code": code}
+        return cls(status=status, body={"error": error}, headers=headers or {})
 
 
 @dataclass
@@ -135,7 +139,9 @@ class FakeOpenAI:
         server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         server.daemon_threads = True
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -161,7 +167,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             # Without this, delayed ACKs add ~40 ms to every keep-alive request.
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
         def _send(self, reply: Reply) -> None:
@@ -193,9 +199,11 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             with fake._lock:
                 fake.requests.append(Recorded("GET", self.path, dict(self.headers), None))
             if self.path.rstrip("/").endswith("/models"):
-                self._send(Reply(body={"object": "list", "data": [
-                    {"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in fake.models
-                ]}))
+                data = [
+                    {"id": m, "object": "model", "created": 0, "owned_by": "fake"}
+                    for m in fake.models
+                ]
+                self._send(Reply(body={"object": "list", "data": data}))
             else:
                 self._send(Reply.error(404, "not found"))
 
