@@ -62,6 +62,7 @@ def redactor_for(
         [ctx.letter_text],
         private=private,
         company=[letter.reply_address],
+        company_name=letter.company,
         keep=[letter.requisition_id],
     )
 

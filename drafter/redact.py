@@ -17,6 +17,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+-])\+?\(?\d[\d\s().-]{5,22}\d(?![\w-])")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _TOKEN = re.compile(r"\[(?:EMAIL|PHONE)_\d+\]")
+# Addresses of a company's hiring side, whatever the domain.
+_HIRING = re.compile(
+    r"^(?:jobs?|careers?|recruit\w*|talent\w*|hr|people|hiring|no-?reply|do-?not-?reply)[._+-]?",
+    re.IGNORECASE,
+)
 
 
 def _domain(address: str) -> str:
@@ -78,24 +83,37 @@ def build_redactor(
     *,
     private: Iterable[str | None] = (),
     company: Iterable[str | None] = (),
+    company_name: str | None = None,
     keep: Iterable[str | None] = (),
 ) -> Redactor:
     """A redactor for the candidate's addresses and all phone numbers found in `texts`.
 
     `private` are the candidate's own addresses (e.g. the letter's To); `company` the sender's and
-    reply addresses, which stay (the reply goes to them); `keep` strings never to touch (e.g. a
-    requisition id that looks like a number).
+    reply addresses, which stay (the reply goes to them), as do others on their domains, on a
+    domain naming the company, or hiring mailboxes (jobs@, careers@, ...); `keep` are strings
+    never to touch (e.g. a requisition id that looks like a number).
     """
     redactor = Redactor()
     company_addrs = {a.casefold() for a in company if a}
     company_domains = {_domain(a) for a in company_addrs}
+    company_words = [w for w in re.findall(r"\w+", (company_name or "").casefold()) if len(w) >= 4]
+
+    def hiring_side(addr: str) -> bool:
+        domain = _domain(addr)
+        return (
+            addr.casefold() in company_addrs
+            or domain in company_domains
+            or any(word in domain for word in company_words)
+            or bool(_HIRING.match(addr))
+        )
+
     kept = {k.casefold() for k in keep if k}
     for value in private:
         if value and value.casefold() not in company_addrs:
             redactor.add(value, "EMAIL" if "@" in value else "PHONE")
     for text in texts:
         for addr in _EMAIL.findall(text):
-            if addr.casefold() not in company_addrs and _domain(addr) not in company_domains:
+            if not hiring_side(addr):
                 redactor.add(addr, "EMAIL")
         for match in _PHONE.finditer(text):
             number = match.group(0).strip(" .()-")
