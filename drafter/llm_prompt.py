@@ -43,7 +43,7 @@ _DELIMITER = re.compile(r"<(/?)\s*(letter|facts|profile)\b", re.IGNORECASE)
 def prompt_environment(user_prompts: Path | None) -> SandboxedEnvironment:
     """The sandboxed Jinja environment for prompts: user folder first, then the built-in one."""
     loaders = [FileSystemLoader(str(builtin_dir("prompts")))]
-    if user_prompts is not None and user_prompts.is_dir():
+    if user_prompts is not None:  # a folder made later is still found
         loaders.insert(0, FileSystemLoader(str(user_prompts)))
     return SandboxedEnvironment(
         loader=ChoiceLoader(loaders),
