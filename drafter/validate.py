@@ -118,7 +118,9 @@ _INJECTED = re.compile(
 )
 
 
-def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str) -> list[str]:
+def _ungrounded(
+    draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str
+) -> list[str]:
     """People, links and addresses in the draft that neither the letter nor the profile gave.
 
     Links must come from the profile and addresses from the letter's facts or the profile: the
@@ -139,14 +141,18 @@ def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_
     if profile.linkedin_url:
         everything = everything.replace(profile.linkedin_url, "")
     if m := _INJECTED.search(everything):
-        problems.append(f"contains text a reply should not ({m.group(0)!r}): instructions in the letter?")
-    names = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b|\b([A-ZÀ-Ý][a-zà-ÿ]+)['’]s\b", re.M)
+        problems.append(f"contains text a reply should not ({m.group(0)!r}): obeys the letter?")
+    # capitalised words, except at the start of a sentence unless possessive ("Priya's")
+    names = re.compile(
+        r"(?<![.!?:\n]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b|\b([A-ZÀ-Ý][a-zà-ÿ]+)['’]s\b", re.M
+    )
     invented = sorted(
         {
             word
             for part in (draft.email.body, draft.networking_note)
             for m in names.finditer(part)
-            if (word := m.group(1) or m.group(2)) not in _COMMON_CAPS and word.casefold() not in known
+            if (word := m.group(1) or m.group(2)) not in _COMMON_CAPS
+            and word.casefold() not in known
         }
     )
     if invented:
