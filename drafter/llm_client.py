@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +38,12 @@ CONNECT_TIMEOUT = 10.0
 BACKOFF_MAX = 8.0
 # Statuses that mean "not this response_format", not "not this request".
 _FORMAT_STATUSES = frozenset({400, 415, 422})
+# ...unless the server says the request is wrong in a way no output mode fixes.
+_NOT_FORMAT = re.compile(
+    r"context.length|maximum context|too many tokens|too long|"
+    r"model\b.{0,80}\b(?:not found|does not exist)",
+    re.IGNORECASE,
+)
 
 
 class Completer(Protocol):
@@ -188,7 +195,11 @@ class _Errors:
             return Decision(
                 error=BackendError(f"{host} refused the request ({status}): check OPENAI_API_KEY")
             )
-        if status in _FORMAT_STATUSES and response_format is not None:
+        if (
+            status in _FORMAT_STATUSES
+            and response_format is not None
+            and not _NOT_FORMAT.search(said)
+        ):
             return Decision(error=FormatRejected(f"{status}: {said}"))
         if status == 404:
             return Decision(

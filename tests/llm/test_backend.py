@@ -303,3 +303,29 @@ def test_shared_async_completer_for_batches(llm_env: FakeOpenAI) -> None:
             )
 
     assert [r.backend for r in asyncio.run(main())] == ["openai", "openai"]
+
+
+def test_a_400_no_output_mode_can_fix_is_not_stepped_down(llm_env: FakeOpenAI) -> None:
+    llm_env.push(Reply.error(400, "This model's maximum context length is 8192 tokens."))
+    with pytest.raises(drafter.BackendError, match="maximum context length"):
+        drafter.draft(LETTER)
+    assert len(llm_env.chat_requests) == 1
+
+
+def test_the_http_client_is_injectable(llm_env: FakeOpenAI) -> None:
+    import httpx
+
+    from drafter.api import draft_offline, load, prepare
+    from drafter.llm import draft_with_llm
+    from drafter.llm_client import OpenAICompleter
+
+    seen: list[str] = []
+    settings = load_settings()
+    llm_env.push(good())
+    with httpx.Client(event_hooks={"request": [lambda r: seen.append(str(r.url))]}) as http:
+        completer = OpenAICompleter(settings, http_client=http)
+        ctx = prepare(load(LETTER), settings=settings)
+        result = draft_with_llm(ctx, settings, draft_offline, completer=completer)
+        assert not http.is_closed  # the caller's client stays the caller's
+    assert result.backend == "openai"
+    assert seen == [f"{llm_env.base_url}/chat/completions"]
