@@ -7,6 +7,10 @@ recorded, so tests can assert on what drafter sent as well as on what it did.
     with FakeOpenAI() as server:
         server.push(Reply.chat('{"email": ...}'))
         settings = ... base_url=server.base_url ...
+
+It also answers as an HTTP proxy would (`HTTP_PROXY=http://127.0.0.1:PORT`): a request for
+`http://any.host/v1/chat/completions` arrives with that absolute URL as its path, so tests can
+use a "remote" base URL without any traffic leaving 127.0.0.1 or any name being looked up.
 """
 
 from __future__ import annotations
@@ -112,6 +116,11 @@ class FakeOpenAI:
     def push(self, *replies: Reply) -> None:
         with self._lock:
             self.queue.extend(replies)
+
+    @property
+    def proxy_url(self) -> str:
+        """This server as an HTTP proxy, for `HTTP_PROXY`."""
+        return self.base_url.removesuffix("/v1")
 
     @property
     def chat_requests(self) -> list[Recorded]:

@@ -79,7 +79,7 @@ def test_remote_server_notice(
     # The "remote" host is reached through the fake server acting as an HTTP proxy, so no
     # traffic leaves 127.0.0.1 and no name is looked up.
     monkeypatch.setenv("OPENAI_BASE_URL", "http://llm.example.com/v1")
-    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{server.base_url.split(':')[2][:-3]}")
+    monkeypatch.setenv("HTTP_PROXY", server.proxy_url)
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
     server.push(good())
