@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, SecretStr, ValidationError
+from pydantic import BaseModel, Field, SecretStr, ValidationError
 
 from .errors import ConfigError
 from .models import Profile
@@ -22,6 +22,8 @@ BackendChoice = Literal["auto", "offline", "openai"]
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_RETRY_AFTER_MAX = 20.0
+DEFAULT_RETRY_BACKOFF = 0.5
 
 
 class Settings(BaseModel):
@@ -31,8 +33,10 @@ class Settings(BaseModel):
     api_key: SecretStr | None = None
     base_url: str | None = None
     model: str = DEFAULT_MODEL
-    timeout: float = DEFAULT_TIMEOUT
-    max_retries: int = DEFAULT_MAX_RETRIES
+    timeout: float = Field(DEFAULT_TIMEOUT, gt=0)
+    max_retries: int = Field(DEFAULT_MAX_RETRIES, ge=0, le=10)
+    retry_after_max: float = Field(DEFAULT_RETRY_AFTER_MAX, ge=0)
+    retry_backoff: float = Field(DEFAULT_RETRY_BACKOFF, ge=0)
     home: Path
     cache_dir: Path | None = None
     journal: Path | None = None
@@ -105,6 +109,8 @@ def load_settings(
         ("DRAFTER_MODEL", "model"),
         ("DRAFTER_TIMEOUT", "timeout"),
         ("DRAFTER_MAX_RETRIES", "max_retries"),
+        ("DRAFTER_RETRY_AFTER_MAX", "retry_after_max"),
+        ("DRAFTER_RETRY_BACKOFF", "retry_backoff"),
         ("DRAFTER_JOURNAL", "journal"),
     ):
         if merged.get(key):

@@ -113,26 +113,53 @@ def _known_text(letter: RejectionLetter, profile: Profile, letter_text: str) -> 
     return "\n".join(facts).casefold()
 
 
+# What an obeyed prompt injection leaves in a reply: no honest feedback request contains these.
+_INJECTED = re.compile(
+    r"\b(?:ignore|disregard|forget)\b.{0,30}\b(?:instructions|prompts?|rules)\b|system prompt|"
+    r"\b(?:bitcoin|btc|ethereum|eth|crypto(?:currency)?|usdt|monero)\b|wallet|seed phrase|"
+    r"gift ?cards?|wire transfer|\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|\b0x[a-fA-F0-9]{40}\b|"
+    r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{25,}\b",
+    re.IGNORECASE,
+)
+
+
 def _ungrounded(
     draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str, language: str
 ) -> list[str]:
-    """People, links and addresses in the draft that neither the letter nor the profile gave."""
+    """People, links and addresses in the draft that neither the letter nor the profile gave.
+
+    Links must come from the profile and addresses from the letter's facts or the profile: the
+    letter's text may carry an injected link or address that a model was told to repeat.
+    """
     known = _known_text(letter, profile, letter_text)
+    facts = _known_text(letter, profile, "")
+    trusted = "\n".join(v for v in profile.model_dump().values() if isinstance(v, str)).casefold()
     text = f"{draft.email.subject}\n{draft.email.body}\n{draft.networking_note}"
     problems = []
     for url in _URL.findall(text):
-        if url.casefold().rstrip(".,") not in known:
-            problems.append(f"contains a link not in the letter or profile ({url})")
+        if url.casefold().rstrip(".,") not in trusted:
+            problems.append(f"contains a link not in the profile ({url})")
     for addr in _EMAIL.findall(text):
-        if addr.casefold() not in known:
+        if addr.casefold() not in facts:
             problems.append(f"contains an address not in the letter or profile ({addr})")
+    everything = " ".join([text, *(f"{i.text} {i.why}" for i in draft.checklist)])
+    if profile.linkedin_url:
+        everything = everything.replace(profile.linkedin_url, "")
+    if m := _INJECTED.search(everything):
+        problems.append(f"contains text a reply should not ({m.group(0)!r}): obeys the letter?")
     if language in _NOUN_CAPITALISING:
         return problems
+    # capitalised words, except at the start of a sentence unless possessive ("Priya's")
+    names = re.compile(
+        r"(?<![.!?:\n]\s)(?<![¿¡])(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b|\b([A-ZÀ-Ý][a-zà-ÿ]+)['’]s\b", re.M
+    )
     invented = sorted(
         {
-            m.group(1)
-            for m in re.finditer(r"(?<![.!?:\n]\s)(?<![¿¡])(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b", draft.email.body, re.M)
-            if m.group(1) not in _COMMON_CAPS and m.group(1).casefold() not in known
+            word
+            for part in (draft.email.body, draft.networking_note)
+            for m in names.finditer(part)
+            if (word := m.group(1) or m.group(2)) not in _COMMON_CAPS
+            and word.casefold() not in known
         }
     )
     if invented:

@@ -7,6 +7,10 @@ recorded, so tests can assert on what drafter sent as well as on what it did.
     with FakeOpenAI() as server:
         server.push(Reply.chat('{"email": ...}'))
         settings = ... base_url=server.base_url ...
+
+It also answers as an HTTP proxy would (`HTTP_PROXY=http://127.0.0.1:PORT`): a request for
+`http://any.host/v1/chat/completions` arrives with that absolute URL as its path, so tests can
+use a "remote" base URL without any traffic leaving 127.0.0.1 or any name being looked up.
 """
 
 from __future__ import annotations
@@ -65,14 +69,18 @@ class Reply:
         )
 
     @classmethod
-    def error(cls, status: int, message: str = "error", *, headers: dict[str, str] | None = None,
-              code: str | None = None, param: str | None = None) -> Reply:
+    def error(
+        cls,
+        status: int,
+        message: str = "error",
+        *,
+        headers: dict[str, str] | None = None,
+        code: str | None = None,
+        param: str | None = None,
+    ) -> Reply:
         """An OpenAI-style error body."""
-        return cls(
-            status=status,
-            body={"error": {"message": message, "type": "invalid_request_error", "param": param, "code": code}},
-            headers=headers or {},
-        )
+        error = {"message": message, "type": "invalid_request_error", "param": param, "code": code}
+        return cls(status=status, body={"error": error}, headers=headers or {})
 
 
 @dataclass
@@ -110,6 +118,11 @@ class FakeOpenAI:
             self.queue.extend(replies)
 
     @property
+    def proxy_url(self) -> str:
+        """This server as an HTTP proxy, for `HTTP_PROXY`."""
+        return self.base_url.removesuffix("/v1")
+
+    @property
     def chat_requests(self) -> list[Recorded]:
         return [r for r in self.requests if r.path.endswith("/chat/completions")]
 
@@ -135,7 +148,9 @@ class FakeOpenAI:
         server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         server.daemon_threads = True
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -193,9 +208,11 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             with fake._lock:
                 fake.requests.append(Recorded("GET", self.path, dict(self.headers), None))
             if self.path.rstrip("/").endswith("/models"):
-                self._send(Reply(body={"object": "list", "data": [
-                    {"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in fake.models
-                ]}))
+                data = [
+                    {"id": m, "object": "model", "created": 0, "owned_by": "fake"}
+                    for m in fake.models
+                ]
+                self._send(Reply(body={"object": "list", "data": data}))
             else:
                 self._send(Reply.error(404, "not found"))
 

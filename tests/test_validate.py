@@ -48,7 +48,7 @@ def test_a_good_draft_passes() -> None:
         (GOOD_BODY.replace("Could you share the one thing that would have made the biggest difference", "Thanks"),
          "does not ask for feedback"),
         (GOOD_BODY.replace("Priya", "Marcus"), "not in the letter: Marcus"),
-        (GOOD_BODY + "\nSee https://evil.example/claim", "link not in the letter"),
+        (GOOD_BODY + "\nSee https://evil.example/claim", "link not in the profile"),
         (GOOD_BODY + "\nWrite to payout@evil.example", "address not in the letter"),
     ],
 )
