@@ -16,14 +16,15 @@ import mailbox
 import math
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from .api import draft_offline, load, prepare
 from .config import Settings
 from .errors import DrafterError, NotARejectionError
+from .generate import DraftContext
 from .ingest import MAX_BYTES
 from .models import DraftResult, Message, Profile
 from .parse import parse_message
@@ -50,6 +51,15 @@ Status = Literal[
 # (result, source_sha256, message_id) -> None: the journal's hook, called once per draft written.
 Record = Callable[[DraftResult, str, str | None], None]
 Progress = Callable[[int, int], None]
+Fallback = Callable[[DraftContext], DraftResult]
+
+
+class LLMDraft(Protocol):
+    """The LLM backend's entry point, `llm.adraft_with_llm` (injectable, e.g. for tests)."""
+
+    def __call__(
+        self, ctx: DraftContext, settings: Settings, *, fallback: Fallback
+    ) -> Awaitable[DraftResult]: ...
 
 
 def no_journal(result: DraftResult, source_sha256: str, message_id: str | None) -> None:
@@ -288,11 +298,11 @@ def run_batch(
     record: Record = no_journal,
     progress: Progress | None = None,
     cwd: Path | None = None,
+    llm: LLMDraft | None = None,
 ) -> Report:
     """Bring the reply drafts of the letters under `paths` up to date (with `check`: report)."""
-    return asyncio.run(
-        _Run(options, settings, profile, record, progress, cwd or Path.cwd()).run(paths)
-    )
+    run = _Run(options, settings, profile, record, progress, cwd or Path.cwd(), llm)
+    return asyncio.run(run.run(paths))
 
 
 class _Run:
@@ -304,6 +314,7 @@ class _Run:
         record: Record,
         progress: Progress | None,
         cwd: Path,
+        llm: LLMDraft | None,
     ) -> None:
         self.options = options
         self.settings = settings
@@ -311,6 +322,7 @@ class _Run:
         self.record = record
         self.progress = progress
         self.cwd = cwd
+        self.llm = llm
         self.report = Report()
         self.budget = Budget(options.max_tokens)
         self.done: list[tuple[int, Outcome]] = []
@@ -408,14 +420,16 @@ class _Run:
             result = draft_offline(ctx)
             self._write(result, message, letter)
         else:
-            from .llm import adraft_with_llm
+            if self.llm is None:
+                from .llm import adraft_with_llm
 
+                self.llm = adraft_with_llm
             if not self.budget.reserve():
                 return Outcome(letter.label, "undone", "token budget reached")
             tokens: int | None = None
             try:
                 self.report.requests += 1
-                result = await adraft_with_llm(ctx, self.settings, fallback=draft_offline)
+                result = await self.llm(ctx, self.settings, fallback=draft_offline)
                 tokens = result.usage.total_tokens if result.usage is not None else None
             except DrafterError as exc:
                 return Outcome(letter.label, "failed", str(exc))
