@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from ..batch import Options, Report, run_batch
+from ..batch import Options, Report, no_journal, run_batch
 from ..config import load_profile, load_settings
 
 
@@ -56,7 +56,13 @@ def run(args: argparse.Namespace) -> int:
     bar = None if args.quiet or not sys.stderr.isatty() else ProgressBar(sys.stderr)
     try:
         report = run_batch(
-            [Path(p) for p in args.paths], options, settings=settings, profile=profile, progress=bar
+            [Path(p) for p in args.paths],
+            options,
+            settings=settings,
+            profile=profile,
+            progress=bar,
+            # The journal's call site: record(result, source_sha256, message_id) per reply written.
+            record=no_journal,
         )
     finally:
         if bar is not None:
