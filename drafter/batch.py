@@ -11,46 +11,31 @@ the :class:`Report` turns them into the exit code of the `drafter batch` contrac
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import mailbox
 import math
-import os
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Protocol, TypeVar
 
 from .api import draft_offline, load, prepare
 from .config import Settings
+from .discover import Letter, Outcome, Status, collect
 from .errors import DrafterError, NotARejectionError
 from .generate import DraftContext
-from .ingest import MAX_BYTES
 from .models import DraftResult, Message, Profile
 from .parse import parse_message
-from .replies import (
-    DRAFTER_HEADER,
-    Target,
-    is_own_output,
-    mbox_key,
-    remove_stray_temps,
-    reply_path,
-    state,
-    write_outputs,
-)
+from .replies import remove_stray_temps, state, write_outputs
 
-LETTER_SUFFIXES = frozenset({".eml", ".txt", ".md", ".html", ".htm"})
-MBOX_SUFFIX = ".mbox"
+__all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "run_batch"]
+
 # Tokens one letter is assumed to cost before any answer has told us (prompt + answer, one retry).
 DEFAULT_TOKENS_PER_LETTER = 4000
-_KINDS = ".eml .txt .md .html .mbox"
 
-Status = Literal[
-    "written", "current", "kept", "not_rejection", "skipped", "failed", "stale", "undone"
-]
 # (result, source_sha256, message_id) -> None: the journal's hook, called once per draft written.
 Record = Callable[[DraftResult, str, str | None], None]
 Progress = Callable[[int, int], None]
+_T = TypeVar("_T")
 Fallback = Callable[[DraftContext], DraftResult]
 
 
@@ -75,13 +60,6 @@ class Options:
     max_tokens: int | None = None
 
 
-@dataclass(frozen=True)
-class Outcome:
-    label: str
-    status: Status
-    detail: str = ""
-
-
 @dataclass
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
@@ -104,19 +82,6 @@ class Report:
         if counts["failed"] or counts["undone"]:
             return 2
         return 1 if counts["written"] or counts["stale"] else 0
-
-
-@dataclass
-class Letter:
-    """One letter to consider: a file, or one message of an mbox."""
-
-    seq: int
-    label: str
-    data: bytes
-    filename: str  # only its extension matters to ingest
-    sha256: str
-    target: Target
-    why: str = ""
 
 
 @dataclass
@@ -150,140 +115,6 @@ class Budget:
         if tokens is not None:
             self.spent += tokens
             self.settled += 1
-
-
-# -- finding letters ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Source:
-    path: Path
-    root: Path  # what the output tree mirrors from when the file is outside the working folder
-
-
-def _is_letter(name: str) -> bool:
-    return not is_own_output(name) and Path(name).suffix.lower() in LETTER_SUFFIXES | {MBOX_SUFFIX}
-
-
-def discover(
-    paths: Sequence[Path], *, out: Path | None = None, cwd: Path
-) -> tuple[list[Source], list[Outcome]]:
-    """Letter files under `paths` (folders recursively, hidden folders skipped), sorted, unique."""
-    found: dict[Path, Source] = {}
-    notes: list[Outcome] = []
-    out_abs = _abs(out, cwd) if out is not None else None
-    for given in paths:
-        path = _abs(given, cwd)
-        label = _label(path, cwd)
-        if path.is_dir():
-            for folder, dirs, files in os.walk(path):
-                dirs[:] = sorted(
-                    d for d in dirs if not d.startswith(".") and Path(folder, d) != out_abs
-                )
-                for name in sorted(files):
-                    if not name.startswith(".") and _is_letter(name):
-                        found.setdefault(Path(folder, name), Source(Path(folder, name), path))
-        elif path.is_file():
-            if is_own_output(path.name):
-                continue
-            if not _is_letter(path.name):
-                notes.append(Outcome(label, "skipped", f"not a letter file ({_KINDS})"))
-                continue
-            found.setdefault(path, Source(path, path.parent))
-        elif path.exists():
-            notes.append(Outcome(label, "failed", "not a file or folder"))
-        else:
-            notes.append(Outcome(label, "failed", "no such file or folder"))
-    return sorted(found.values(), key=lambda s: s.path), notes
-
-
-def _abs(path: Path, cwd: Path) -> Path:
-    return Path(os.path.normpath(cwd / path))
-
-
-def _label(path: Path, cwd: Path) -> str:
-    try:
-        return path.relative_to(cwd).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def _output_base(source: Source, out: Path | None, cwd: Path) -> Path:
-    """Where the letter sits in the output tree: beside itself, or mirrored under `out`."""
-    if out is None:
-        return source.path
-    try:
-        rel = source.path.relative_to(cwd)
-    except ValueError:
-        rel = source.path.relative_to(source.root)
-    return _abs(out, cwd) / rel
-
-
-# -- reading letters ---------------------------------------------------------------------------
-
-
-def _read(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterator[Letter | Outcome]:
-    if source.path.suffix.lower() == MBOX_SUFFIX:
-        yield from _read_mbox(source, label, base, seq)
-        return
-    try:
-        with open(source.path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        yield Outcome(label, "failed", f"cannot read: {exc.strerror or exc}")
-        return
-    if b"\x00" in data[:8192]:
-        yield Outcome(label, "skipped", "binary file")
-        return
-    if source.path.suffix.lower() == ".eml" and _drafter_wrote(data):
-        return
-    target = Target(source.path, reply_path(base))
-    yield Letter(next(seq), label, data, source.path.name, _sha(data), target)
-
-
-def _read_mbox(
-    source: Source, label: str, base: Path, seq: Iterator[int]
-) -> Iterator[Letter | Outcome]:
-    try:
-        box = mailbox.mbox(source.path, create=False)
-        keys = box.keys()
-    except (OSError, mailbox.Error) as exc:
-        yield Outcome(label, "failed", f"cannot read the mbox: {exc}")
-        return
-    if not keys:
-        yield Outcome(label, "skipped", "no messages in the mbox")
-    try:
-        for index, key in enumerate(keys, 1):
-            data = box.get_bytes(key)
-            message_id = _header(data, b"message-id")
-            target = Target(source.path, reply_path(base, mbox_key(message_id, data)), index)
-            yield Letter(next(seq), f"{label}#{index}", data, "message.eml", _sha(data), target)
-    except (OSError, mailbox.Error) as exc:
-        yield Outcome(label, "failed", f"cannot read the mbox: {exc}")
-    finally:
-        box.close()
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _headers_of(data: bytes) -> bytes:
-    end = data.find(b"\n\n")
-    return data[: end if end >= 0 else 8192].replace(b"\r\n", b"\n")
-
-
-def _drafter_wrote(data: bytes) -> bool:
-    return _header(data, DRAFTER_HEADER.lower().encode()) is not None
-
-
-def _header(data: bytes, name: bytes) -> str | None:
-    """One header's value from raw message bytes (cheap: no MIME parsing)."""
-    for line in _headers_of(data).split(b"\n"):
-        key, sep, value = line.partition(b":")
-        if sep and key.strip().lower() == name:
-            return value.strip().decode("utf-8", "replace") or None
-    return None
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -329,16 +160,14 @@ class _Run:
         self.total = 0
 
     async def run(self, paths: Sequence[Path]) -> Report:
-        sources, notes = discover(paths, out=self.options.out, cwd=self.cwd)
-        seq = iter(range(len(notes), 1 << 62))
-        for n, note in enumerate(notes):
-            self.done.append((n, note))
-        pending = self._plan(sources, seq)
+        letters, notes = collect(paths, out=self.options.out, cwd=self.cwd)
+        self.done.extend(notes)
+        pending = self._plan(letters)
         if self.options.check:
             self._check(pending)
         else:
             await self._draft(pending)
-            folders = {letter.target.reply.parent for letter in pending}
+            folders = {letter.target.reply.parent for letter in letters}
             self.report.removed_temps = remove_stray_temps(folders)
         self.report.outcomes = [o for _, o in sorted(self.done, key=lambda pair: pair[0])]
         return self.report
@@ -348,30 +177,16 @@ class _Run:
         if self.progress is not None:
             self.progress(len(self.done), self.total)
 
-    def _plan(self, sources: list[Source], seq: Iterator[int]) -> list[Letter]:
-        """Read every letter and keep those whose reply is missing or stale."""
-        letters: list[Letter] = []
-        outputs: dict[Path, str] = {}
-        for source in sources:
-            label = _label(source.path, self.cwd)
-            base = _output_base(source, self.options.out, self.cwd)
-            for item in _read(source, label, base, seq):
-                if isinstance(item, Outcome):
-                    self.done.append((next(seq), item))
-                elif item.target.reply in outputs:
-                    why = f"same reply file as {outputs[item.target.reply]}"
-                    self.done.append((item.seq, Outcome(item.label, "skipped", why)))
-                else:
-                    outputs[item.target.reply] = item.label
-                    letters.append(item)
+    def _plan(self, letters: list[Letter]) -> list[Letter]:
+        """Keep the letters whose reply is missing or stale (judged by hashes alone)."""
         self.total = len(self.done) + len(letters)
         pending = []
         for letter in letters:
             found, why = state(letter.target, letter.sha256, want_eml=self.options.eml)
-            if found == "current":
-                self._finish(letter.seq, Outcome(letter.label, "current"))
-            elif found == "edited":
-                self._finish(letter.seq, Outcome(letter.label, "kept", why))
+            if found in ("current", "edited"):
+                letter.data = b""  # not needed again: keep memory flat on big trees
+                status: Status = "current" if found == "current" else "kept"
+                self._finish(letter.seq, Outcome(letter.label, status, why))
             else:
                 letter.why = why or "no reply yet"
                 pending.append(letter)
@@ -392,59 +207,93 @@ class _Run:
                 self._finish(letter.seq, Outcome(letter.label, "not_rejection"))
 
     async def _draft(self, pending: list[Letter]) -> None:
-        online = self.settings.resolved_backend != "offline"
-        queue = iter(pending)
+        if self.settings.resolved_backend == "offline":
+            for letter in pending:  # fast and local: one at a time, inline
+                self._finish(letter.seq, self._safely(letter, self._draft_offline))
+            return
+        if self.llm is None:
+            from .llm import adraft_with_llm
 
-        async def worker() -> None:
-            for letter in queue:  # one shared iterator: each letter goes to one worker
-                try:
-                    outcome = await self._draft_one(letter, online)
-                except Exception as exc:  # one bad letter never stops the others
-                    why = f"unexpected error: {type(exc).__name__}: {exc}"
-                    outcome = Outcome(letter.label, "failed", why)
-                self._finish(letter.seq, outcome)
+            self.llm = adraft_with_llm
+        # Letters are read and parsed here, one ahead, while up to `jobs` requests are in flight:
+        # a slot that frees up finds its next letter ready.
+        slots = asyncio.Semaphore(self.options.jobs)
+        tasks: list[asyncio.Task[None]] = []
+        for letter in pending:
+            prepared = self._safely(letter, self._prepare)
+            if isinstance(prepared, Outcome):
+                self._finish(letter.seq, prepared)
+                continue
+            if not self.budget.stopped:
+                await slots.acquire()
+                if self.budget.reserve():
+                    tasks.append(asyncio.create_task(self._ask(letter, *prepared, slots)))
+                    continue
+                slots.release()
+            self._finish(letter.seq, Outcome(letter.label, "undone", "token budget reached"))
+        await asyncio.gather(*tasks)
 
-        workers = self.options.jobs if online else 1
-        await asyncio.gather(*(worker() for _ in range(max(1, min(workers, len(pending))))))
-
-    async def _draft_one(self, letter: Letter, online: bool) -> Outcome:
+    def _safely(self, letter: Letter, step: Callable[[Letter], _T]) -> _T | Outcome:
+        """Run one step for one letter; any error becomes that letter's outcome."""
         try:
-            self.report.prepared += 1
-            message = load(letter.data, letter.filename)
-            ctx = prepare(message, profile=self.profile, settings=self.settings)
-        except NotARejectionError:
-            return Outcome(letter.label, "not_rejection")
-        except DrafterError as exc:
-            return Outcome(letter.label, "failed", str(exc))
-        if not online:
-            result = draft_offline(ctx)
-            self._write(result, message, letter)
-        else:
-            if self.llm is None:
-                from .llm import adraft_with_llm
+            return step(letter)
+        except Exception as exc:  # one bad letter never stops the others
+            return _failure(letter, exc)
 
-                self.llm = adraft_with_llm
-            if not self.budget.reserve():
-                return Outcome(letter.label, "undone", "token budget reached")
-            tokens: int | None = None
-            try:
-                self.report.requests += 1
-                result = await self.llm(ctx, self.settings, fallback=draft_offline)
-                tokens = result.usage.total_tokens if result.usage is not None else None
-            except DrafterError as exc:
-                return Outcome(letter.label, "failed", str(exc))
-            finally:
-                self.budget.settle(tokens)
-                self.report.tokens = self.budget.spent
+    def _prepare(self, letter: Letter) -> tuple[Message, DraftContext]:
+        self.report.prepared += 1
+        message = load(letter.data, letter.filename)
+        return message, prepare(message, profile=self.profile, settings=self.settings)
+
+    def _draft_offline(self, letter: Letter) -> Outcome:
+        message, ctx = self._prepare(letter)
+        result = draft_offline(ctx)
+        self._write(result, message, letter)
+        return self._written(result, message, letter)
+
+    async def _ask(
+        self, letter: Letter, message: Message, ctx: DraftContext, slots: asyncio.Semaphore
+    ) -> None:
+        """One LLM request (its slot and budget already taken), then the reply is written."""
+        llm = self.llm
+        if llm is None:  # set by _draft before any request
+            raise RuntimeError("no LLM backend")
+        tokens: int | None = None
+        try:
+            self.report.requests += 1
+            result = await llm(ctx, self.settings, fallback=draft_offline)
+            tokens = result.usage.total_tokens if result.usage is not None else None
+        except Exception as exc:  # BackendError after retries, or a bug: this letter only
+            self._finish(letter.seq, _failure(letter, exc))
+            return
+        finally:
+            self.budget.settle(tokens)
+            self.report.tokens = self.budget.spent
+            slots.release()
+        try:
             await asyncio.to_thread(self._write, result, message, letter)
-        try:
-            self.record(result, letter.sha256, message.message_id)
-        except DrafterError as exc:
-            return Outcome(letter.label, "failed", f"draft written, but not journaled: {exc}")
-        note = result.warnings[0] if result.warnings else ""
-        return Outcome(letter.label, "written", note)
+            outcome = self._written(result, message, letter)
+        except Exception as exc:
+            outcome = Outcome(letter.label, "failed", f"cannot write the reply: {exc}")
+        self._finish(letter.seq, outcome)
 
     def _write(self, result: DraftResult, message: Message, letter: Letter) -> None:
         write_outputs(
             result, message, letter.target, source_sha256=letter.sha256, eml=self.options.eml
         )
+
+    def _written(self, result: DraftResult, message: Message, letter: Letter) -> Outcome:
+        """The reply is on disk: tell the journal (in this thread: it may hold a SQLite handle)."""
+        try:
+            self.record(result, letter.sha256, message.message_id)
+        except DrafterError as exc:
+            return Outcome(letter.label, "failed", f"reply written, but not journaled: {exc}")
+        return Outcome(letter.label, "written", result.warnings[0] if result.warnings else "")
+
+
+def _failure(letter: Letter, exc: Exception) -> Outcome:
+    if isinstance(exc, NotARejectionError):
+        return Outcome(letter.label, "not_rejection")
+    if isinstance(exc, DrafterError):
+        return Outcome(letter.label, "failed", str(exc))
+    return Outcome(letter.label, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
