@@ -120,9 +120,9 @@ def draft_json(f: Facts) -> str:
 
 
 def facts_in(text: str, count: int) -> Facts:
-    """Which of the first `count` letters a prompt is about (by company and role)."""
+    """Which of the first `count` letters a prompt is about (by company, role and sender)."""
     for n in range(count):
         f = facts(n)
-        if f.company in text and f.role in text:
+        if f.company in text and f.role in text and f.sender in text:
             return f
     return facts(0)
