@@ -70,7 +70,9 @@ def reply_path(base: Path, key: str | None = None) -> Path:
 def state(target: Target, source_sha256: str, *, want_eml: bool) -> tuple[State, str]:
     """What is on disk for `target`, judged without parsing the letter: (state, why)."""
     try:
-        text = target.reply.read_text(encoding="utf-8")
+        # newline="": the body is hashed exactly as written, carriage returns included
+        with open(target.reply, encoding="utf-8", newline="") as fh:
+            text = fh.read()
     except FileNotFoundError:
         return "missing", ""
     except (OSError, UnicodeDecodeError) as exc:

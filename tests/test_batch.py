@@ -517,3 +517,22 @@ def test_killed_mid_run_leaves_only_whole_files_and_a_rerun_finishes(root: Path)
     assert not [p for p in tree.rglob("*") if p.name.endswith(".tmp")]
     final = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert final.returncode == 0, final.stdout + final.stderr
+
+
+def test_a_draft_with_carriage_returns_is_not_taken_for_an_edit(root: Path) -> None:
+    (root / "a.txt").write_text(letter_text(0), encoding="utf-8")
+
+    class CRLF(ScriptedLLM):
+        async def __call__(self, ctx, settings, *, fallback):
+            result = await super().__call__(ctx, settings, fallback=fallback)
+            email = result.email.model_copy(
+                update={"body": result.email.body.replace("\n", "\r\n")}
+            )
+            return result.model_copy(update={"email": email})
+
+    assert llm_batch(root, CRLF()).count("written") == 1
+    assert b"\r\n" in reply_of(root / "a.txt").read_bytes()
+    # the letter changes: the untouched draft is re-drafted, not mistaken for a hand edit
+    (root / "a.txt").write_text(letter_text(0) + "\nP.S.\n", encoding="utf-8")
+    again = llm_batch(root, CRLF())
+    assert [o.status for o in again.outcomes] == ["written"]
