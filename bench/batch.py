@@ -129,6 +129,8 @@ def main() -> int:
         print(f"  exit code {run.rc} (expected 1); peak memory {run.rss_mb:.1f} MB")
         if run.rc != 1:
             print(f"  stderr tail: {run.stderr.strip()[-300:]}")
+        if "not available yet" in run.stderr:
+            print("  (the LLM backend is not merged yet: these figures mean nothing until it is)")
 
         # 2. already drafted letters: nothing to do
         drafted = tmp_path / "drafted"
