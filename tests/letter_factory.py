@@ -8,7 +8,7 @@ role, greets its sender and asks for feedback, so one scripted answer passes val
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import EmailMessage
 
 COMPANIES = ("Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Wonka", "Stark")
@@ -121,8 +121,12 @@ def draft_json(f: Facts) -> str:
 
 def facts_in(text: str, count: int) -> Facts:
     """Which of the first `count` letters a prompt is about (by company, role and sender)."""
-    for n in range(count):
-        f = facts(n)
-        if f.company in text and f.role in text and f.sender in text:
-            return f
-    return facts(0)
+    candidates = [facts(n) for n in range(min(count, 32))]  # 8 companies x 4 roles
+    found = next(
+        (f for f in candidates if f.company in text and f.role in text and f.sender in text),
+        # letters with the same company share a sender, so company and role are enough
+        next((f for f in candidates if f.company in text and f.role in text), facts(0)),
+    )
+    # sign with the name the letter greeted
+    name = next((c for c in CANDIDATES if f"Dear {c}," in text or f"Hi {c}," in text), None)
+    return replace(found, candidate=name) if name else found
