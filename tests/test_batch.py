@@ -536,3 +536,12 @@ def test_a_draft_with_carriage_returns_is_not_taken_for_an_edit(root: Path) -> N
     (root / "a.txt").write_text(letter_text(0) + "\nP.S.\n", encoding="utf-8")
     again = llm_batch(root, CRLF())
     assert [o.status for o in again.outcomes] == ["written"]
+
+
+def test_out_mirrors_from_the_folder_named_when_letters_are_outside_the_cwd(root: Path) -> None:
+    letters = make_tree(root / "saved", 2)
+    assert not root.is_relative_to(Path.cwd())
+    out = Path.cwd() / "drafts"
+    assert batch(root / "saved", out=out).count("written") == 2
+    for letter in letters:
+        assert (out / reply_of(letter.relative_to(root / "saved"))).is_file()

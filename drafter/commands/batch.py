@@ -27,6 +27,11 @@ def _positive(text: str) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = (
+        "Replies are written beside each letter as <letter name>.reply.md; a reply edited by hand "
+        "is never overwritten. Exit 0: nothing new to write; 1: replies written (with --check: "
+        "some missing or stale); 2: usage error, or some letters failed or were left undone."
+    )
     add = parser.add_argument
     add("paths", nargs="+", metavar="PATH", help="letters (.eml .txt .md .html .mbox) or folders")
     add("--out", metavar="DIR", type=Path,
@@ -100,7 +105,7 @@ class ProgressBar:
 
 _NOTES = {
     "written": "wrote reply",
-    "kept": "kept (edited by hand)",
+    "kept": "kept",
     "not_rejection": "skipped: not a rejection",
     "skipped": "skipped",
     "stale": "reply missing or stale",
