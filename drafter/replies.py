@@ -110,21 +110,26 @@ def eml_draft(result: DraftResult, message: Message) -> str:
     """An unsent reply threaded to `message` (In-Reply-To, References) that mail clients open."""
     msg = EmailMessage()
     if message.to_address:
-        msg["From"] = formataddr((message.to_name or "", message.to_address))
+        msg["From"] = formataddr((_one_line(message.to_name or ""), _one_line(message.to_address)))
     if result.email.to:
-        msg["To"] = result.email.to
-    subject = result.email.subject
+        msg["To"] = _one_line(result.email.to)
+    subject = _one_line(result.email.subject)
     if message.subject and not subject.casefold().startswith("re:"):
-        subject = f"Re: {strip_re(message.subject)}"
+        subject = f"Re: {strip_re(_one_line(message.subject))}"
     msg["Subject"] = subject
     if message.message_id:
-        message_id = " ".join(message.message_id.split())
+        message_id = _one_line(message.message_id)
         msg["In-Reply-To"] = message_id
         msg["References"] = " ".join([*(message.references or "").split(), message_id])
     msg["X-Unsent"] = "1"
     msg[DRAFTER_HEADER] = "draft"
     msg.set_content(result.email.body)
     return msg.as_string()
+
+
+def _one_line(value: str) -> str:
+    """Header values never hold line breaks (an LLM's subject might)."""
+    return " ".join(value.split())
 
 
 def reply_document(

@@ -545,3 +545,18 @@ def test_out_mirrors_from_the_folder_named_when_letters_are_outside_the_cwd(root
     assert batch(root / "saved", out=out).count("written") == 2
     for letter in letters:
         assert (out / reply_of(letter.relative_to(root / "saved"))).is_file()
+
+
+def test_eml_draft_survives_a_subject_with_line_breaks(root: Path) -> None:
+    (root / "a.eml").write_bytes(letter_eml(0))
+
+    class Multiline(ScriptedLLM):
+        async def __call__(self, ctx, settings, *, fallback):
+            result = await super().__call__(ctx, settings, fallback=fallback)
+            email = result.email.model_copy(update={"subject": "Re: thanks\nand a question"})
+            return result.model_copy(update={"email": email})
+
+    report = llm_batch(root, Multiline(), eml=True)
+    assert report.count("written") == 1, report.outcomes
+    draft = email.message_from_bytes((root / "a.eml.reply.eml").read_bytes())
+    assert draft["Subject"] == "Re: thanks and a question"
