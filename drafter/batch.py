@@ -272,9 +272,10 @@ class _Run:
             slots.release()
         try:
             await asyncio.to_thread(self._write, result, message, letter)
-            outcome = self._written(result, message, letter)
         except Exception as exc:
-            outcome = Outcome(letter.label, "failed", f"cannot write the reply: {exc}")
+            self._finish(letter.seq, Outcome(letter.label, "failed", f"cannot write: {exc}"))
+            return
+        outcome = self._safely(letter, lambda _: self._written(result, message, letter))
         self._finish(letter.seq, outcome)
 
     def _write(self, result: DraftResult, message: Message, letter: Letter) -> None:

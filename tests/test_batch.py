@@ -560,3 +560,21 @@ def test_eml_draft_survives_a_subject_with_line_breaks(root: Path) -> None:
     assert report.count("written") == 1, report.outcomes
     draft = email.message_from_bytes((root / "a.eml.reply.eml").read_bytes())
     assert draft["Subject"] == "Re: thanks and a question"
+
+
+def test_a_journal_error_fails_that_letter_only(root: Path) -> None:
+    from drafter.errors import DrafterError
+
+    make_tree(root, 3)
+
+    def record(result: DraftResult, source_sha256: str, message_id: str | None) -> None:
+        if facts(1).company in result.email.body:
+            raise DrafterError("journal is locked")
+
+    settings = load_settings().model_copy(update={"backend": "openai", "base_url": "http://x"})
+    report = run_batch(
+        [root], Options(), settings=settings, profile=Profile(), record=record, llm=ScriptedLLM()
+    )
+    assert report.count("written") == 2
+    (failed,) = [o for o in report.outcomes if o.status == "failed"]
+    assert failed.detail == "reply written, but not journaled: journal is locked"
