@@ -22,6 +22,7 @@ __version__ = "0.1.0"
 COMMANDS: dict[str, tuple[str, str]] = {
     "draft": ("draft", "draft a feedback-request email and reflection checklist for a letter"),
     "parse": ("parse", "show the facts drafter reads from a letter"),
+    "batch": ("batch", "draft a reply beside every new rejection in files and folders"),
     "doctor": ("doctor", "check the LLM setup: settings, server, models and structured output"),
 }
 
