@@ -9,6 +9,7 @@ from .. import write
 from ..api import draft_offline, prepare
 from ..config import load_profile, load_settings
 from ._input import read_letter
+from ._journal import add_journal_argument, journal_path, record_draft
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sign-off", help="closing line, e.g. 'Best regards'")
     parser.add_argument("--tone", choices=["warm", "formal", "brief"], help="how the email sounds (default: warm)")
     parser.add_argument("--force", action="store_true", help="draft even if the message does not look like a rejection")
+    add_journal_argument(parser)
+    parser.add_argument("--no-journal", action="store_true", help="do not record this letter in the journal")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
         from ..llm import draft_with_llm
 
         result = draft_with_llm(ctx, settings, fallback=draft_offline)
+    if not args.no_journal:
+        result = record_draft(result, message, journal_path(settings, args.journal))
     sys.stdout.write(write.draft_json(result) if args.json else write.draft_text(result))
     for warning in result.warnings:
         print(f"drafter: warning: {warning}", file=sys.stderr)
