@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, NamedTuple, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 from .errors import JournalError
 from .models import RejectionLetter
@@ -161,10 +161,6 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
 class Journal:
     """An open journal. Use :func:`open_journal` as a context manager."""
 
@@ -202,13 +198,14 @@ class Journal:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def entries(self, *, kinds: Sequence[str] = ()) -> list[Entry]:
-        """Every entry (or those of the given kinds) with its notes, oldest first."""
+    def entries(self, *, kinds: Sequence[str] = (), with_notes: bool = True) -> list[Entry]:
+        """Every entry (or those of the given kinds), oldest first, with notes unless not wanted."""
         where = f" WHERE kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
         rows = self._read(f"SELECT {_ENTRY_COLUMNS} FROM entry{where} ORDER BY date, id", kinds)
         notes: dict[int, list[Note]] = {}
-        for n in self._read("SELECT entry_id, kind, text, created_at FROM note ORDER BY id"):
-            notes.setdefault(n[0], []).append(Note(n[1], n[2], n[3]))
+        if with_notes:
+            for n in self._read("SELECT entry_id, kind, text, created_at FROM note ORDER BY id"):
+                notes.setdefault(n[0], []).append(Note(n[1], n[2], n[3]))
         return [_entry(row, notes.get(row[0], ())) for row in rows]
 
     def get(self, entry_id: int) -> Entry:
@@ -301,25 +298,26 @@ class Journal:
         return str(row[0])
 
 
-def _entry(row: Sequence[object], notes: Sequence[Note]) -> Entry:
+def _entry(row: Sequence[Any], notes: Sequence[Note]) -> Entry:
+    # the schema gives each column one type (TEXT or NULL), so no conversion beyond dates
     (id_, kind, on, applied, company, role, stage, reason, feedback, future, status, sha, mid,
      created, updated) = row
     return Entry(
-        id=int(str(id_)),
-        kind=str(kind),
-        date=dt.date.fromisoformat(str(on)),
-        applied_on=_date(applied if isinstance(applied, str) else None),
-        company=company if isinstance(company, str) else None,
-        role=role if isinstance(role, str) else None,
-        stage=str(stage),
-        reason=reason if isinstance(reason, str) else None,
-        feedback=feedback if isinstance(feedback, str) else None,
-        future=future if isinstance(future, str) else None,
-        status=status if isinstance(status, str) else None,
-        source_sha256=sha if isinstance(sha, str) else None,
-        message_id=mid if isinstance(mid, str) else None,
-        created_at=str(created),
-        updated_at=str(updated),
+        id=id_,
+        kind=kind,
+        date=dt.date.fromisoformat(on),
+        applied_on=dt.date.fromisoformat(applied) if applied else None,
+        company=company,
+        role=role,
+        stage=stage,
+        reason=reason,
+        feedback=feedback,
+        future=future,
+        status=status,
+        source_sha256=sha,
+        message_id=mid,
+        created_at=created,
+        updated_at=updated,
         notes=tuple(notes),
     )
 

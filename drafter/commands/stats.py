@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_journal(journal_path(load_settings(), args.journal)) as journal:
-        entries = journal.entries()
+        entries = journal.entries(with_notes=False)  # the figures never read notes
     stats = compute(entries)
     if args.json:
         sys.stdout.write(json.dumps(stats.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
