@@ -13,8 +13,10 @@ import datetime as dt
 import email.utils
 import hashlib
 import os
+import random
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -393,6 +395,27 @@ def configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
+def _set_up(conn: sqlite3.Connection, path: Path) -> None:
+    """Configure and migrate, retrying while other processes hold the locks this needs.
+
+    Switching a new database to WAL can fail with "database is locked" at once, without waiting
+    on the busy timeout, when several processes create the same journal together.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            configure(conn)
+            migrate(conn, path)
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or time.monotonic() > deadline:
+                raise
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            time.sleep(random.uniform(0.005, 0.05))
+
+
 @contextmanager
 def open_journal(path: Path) -> Iterator[Journal]:
     """Open (creating and upgrading as needed) the journal at `path`."""
@@ -403,8 +426,7 @@ def open_journal(path: Path) -> Iterator[Journal]:
         raise JournalError(f"cannot open the journal {path}: {exc}") from None
     try:
         try:
-            configure(conn)
-            migrate(conn, path)
+            _set_up(conn, path)
         except sqlite3.Error as exc:
             raise JournalError(f"cannot open the journal {path}: {exc}") from None
         yield Journal(conn, path)

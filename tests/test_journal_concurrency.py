@@ -109,3 +109,34 @@ def test_concurrent_draft_commands_record_every_letter(tmp_path: Path) -> None:
         assert json.loads(out)["email"]["body"]
     with open_journal(path) as journal:
         assert len(journal) == len(letters) + 1
+
+
+OPENER = """
+import sys, time
+from pathlib import Path
+from drafter.journal import open_journal, record_letter
+from drafter.models import RejectionLetter
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
+with open_journal(Path(sys.argv[1])) as journal:
+    record_letter(journal, RejectionLetter(is_rejection=True), source_sha256=sys.argv[3])
+"""
+
+
+def test_many_processes_creating_the_same_new_journal(tmp_path: Path) -> None:
+    """Creating a journal (WAL switch, migration) races hardest: every process must get in."""
+    for round_ in range(5):
+        path = tmp_path / f"round{round_}" / "journal.sqlite3"
+        start = time.time() + 0.8
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", OPENER, str(path), str(start), f"{round_}-{n}"],
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for n in range(8)
+        ]
+        for proc in procs:
+            _, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+        with open_journal(path) as journal:
+            assert len(journal) == 8
