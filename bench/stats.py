@@ -23,7 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from drafter.journal import STATUSES, open_journal, record_letter
+from drafter.entries import STATUSES
+from drafter.journal import open_journal, record_letter
 from drafter.models import RejectionLetter
 
 BUDGET_SECONDS = 0.5

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .journal import Entry
+from .entries import Entry
 from .models import ChecklistItem, RejectionLetter
 
 STAGE_WINDOW_DAYS = 60

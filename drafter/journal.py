@@ -10,7 +10,6 @@ losing anything. Callers get plain :class:`Entry` values; statistics are compute
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import hashlib
 import os
 import random
@@ -19,19 +18,12 @@ import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, get_args
+from typing import Any, NamedTuple
 
+from .entries import Entry, Kind, Note, NoteKind, Status
 from .errors import JournalError
 from .models import RejectionLetter
-
-Kind = Literal["rejection", "application", "interview"]
-Status = Literal["drafted", "sent", "replied", "feedback"]
-NoteKind = Literal["note", "questions", "answers", "went_well", "went_badly", "feedback", "reply"]
-KINDS: tuple[Kind, ...] = get_args(Kind)
-STATUSES: tuple[Status, ...] = get_args(Status)
-NOTE_KINDS: tuple[NoteKind, ...] = get_args(NoteKind)
 
 FILENAME = "journal.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30.0
@@ -77,61 +69,6 @@ _ENTRY_COLUMNS = (
     "id, kind, date, applied_on, company, role, stage, reason, feedback, future, status, "
     "source_sha256, message_id, created_at, updated_at"
 )
-
-
-@dataclass(frozen=True)
-class Note:
-    kind: str
-    text: str
-    created_at: str
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One journal entry: a rejection (from a letter or by hand), an application or an interview."""
-
-    id: int
-    kind: str
-    date: dt.date
-    company: str | None = None
-    role: str | None = None
-    stage: str = "unknown"
-    reason: str | None = None
-    feedback: str | None = None
-    future: str | None = None
-    status: str | None = None
-    applied_on: dt.date | None = None
-    source_sha256: str | None = None
-    message_id: str | None = None
-    created_at: str = ""
-    updated_at: str = ""
-    notes: tuple[Note, ...] = field(default=())
-
-    def texts(self, *kinds: str) -> list[str]:
-        """The texts of this entry's notes of the given kinds (all notes when none are given)."""
-        return [n.text for n in self.notes if not kinds or n.kind in kinds]
-
-    def to_json_dict(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "date": self.date.isoformat(),
-            "applied_on": self.applied_on.isoformat() if self.applied_on else None,
-            "company": self.company,
-            "role": self.role,
-            "stage": self.stage,
-            "reason": self.reason,
-            "feedback": self.feedback,
-            "future": self.future,
-            "status": self.status,
-            "source_sha256": self.source_sha256,
-            "message_id": self.message_id,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-            "notes": [
-                {"kind": n.kind, "text": n.text, "created_at": n.created_at} for n in self.notes
-            ],
-        }
 
 
 class Recorded(NamedTuple):
@@ -432,27 +369,3 @@ def open_journal(path: Path) -> Iterator[Journal]:
         yield Journal(conn, path)
     finally:
         conn.close()
-
-
-_DATE_FORMATS = ("%A, %d %B %Y", "%d %B %Y", "%B %d, %Y", "%A, %B %d, %Y", "%d.%m.%Y", "%Y/%m/%d")
-
-
-def parse_date(text: str | None) -> dt.date | None:
-    """A letter's date from its Date header or a pasted `Date:` line; None when it can't be read."""
-    if not text or not text.strip():
-        return None
-    text = " ".join(text.split())
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    try:
-        return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
-        pass
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None

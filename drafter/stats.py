@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import get_args
 
-from .journal import Entry
+from .entries import Entry
 from .models import Reason, Stage
 
 STAGES: tuple[str, ...] = get_args(Stage)  # funnel order

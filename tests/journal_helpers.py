@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from drafter.journal import Entry, Note
+from drafter.entries import Entry, Note
 
 D = dt.date
 

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from drafter.entries import parse_date
 from drafter.errors import DrafterError, JournalError
 from drafter.journal import (
     MIGRATIONS,
     SCHEMA_VERSION,
     default_path,
     open_journal,
-    parse_date,
     record_letter,
     text_sha256,
 )

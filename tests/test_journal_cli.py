@@ -15,7 +15,8 @@ import pytest
 
 import drafter
 from drafter.cli import COMMANDS, main
-from drafter.journal import Status, open_journal, record_letter
+from drafter.entries import Status
+from drafter.journal import open_journal, record_letter
 from drafter.models import Reason, Stage
 
 LETTER = """Subject: Your application for Data Engineer

@@ -7,9 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 from ..config import Settings
+from ..entries import parse_date
 from ..errors import DrafterError
 from ..insights import insights, with_insights
-from ..journal import default_path, open_journal, parse_date, record_letter, text_sha256
+from ..journal import default_path, open_journal, record_letter, text_sha256
 from ..models import DraftResult, Message
 
 

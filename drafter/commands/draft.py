@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tone", choices=["warm", "formal", "brief"], help="how the email sounds (default: warm)")
     parser.add_argument("--force", action="store_true", help="draft even if the message does not look like a rejection")
     add_journal_argument(parser)
-    parser.add_argument("--no-journal", action="store_true", help="do not record this letter in the journal")
+    parser.add_argument("--no-journal", action="store_true", help="do not log this letter")
 
 
 def run(args: argparse.Namespace) -> int:

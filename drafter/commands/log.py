@@ -22,7 +22,8 @@ from pathlib import Path
 from .. import write
 from ..charts import table
 from ..config import load_settings
-from ..journal import KINDS, NOTE_KINDS, STATUSES, Entry, NoteKind, open_journal
+from ..entries import KINDS, NOTE_KINDS, STATUSES, Entry, NoteKind
+from ..journal import open_journal
 from ..models import Stage
 from ..stats import REASONS, STAGES
 from ._journal import add_journal_argument, iso_date, journal_path
