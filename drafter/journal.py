@@ -26,7 +26,7 @@ from .errors import JournalError
 from .models import RejectionLetter
 
 FILENAME = "journal.sqlite3"
-BUSY_TIMEOUT_SECONDS = 30.0
+BUSY_TIMEOUT_SECONDS = 10.0  # writes are tiny: waiting longer only hides a stuck process
 
 # One tuple of statements per schema version; MIGRATIONS[n] takes user_version n to n + 1.
 # Never edit a released migration: append a new one.

@@ -1,12 +1,4 @@
-"""`drafter log`: list, add to, annotate, track and export the journal of applications.
-
-    drafter log [--json]                      list the entries
-    drafter log add KIND COMPANY [...]        record an application, interview or rejection by hand
-    drafter log note ID TEXT                  attach a note
-    drafter log mark ID STATUS [TEXT]         track the feedback request (sent, replied, feedback)
-    drafter log forget ID                     delete an entry and its notes
-    drafter log export --csv|--json           everything, for a spreadsheet or another tool
-"""
+"""`drafter log`: list, add to, annotate, track and export the journal of applications."""
 
 from __future__ import annotations
 
@@ -41,20 +33,31 @@ NOTE_FLAGS: tuple[tuple[str, NoteKind, str], ...] = (
     ("--went-badly", "went_badly", "what went badly, or what you would do differently"),
     ("--note", "note", "anything else"),
 )
+EXAMPLES = """examples:
+  drafter log --json                          list the entries (without ACTION)
+  drafter log add interview Acme --role "Data Engineer" --stage final \\
+      --questions "Design a rate limiter" --went-badly "ran out of time"
+  drafter log note 12 "sent a thank-you note to the panel"
+  drafter log mark 12 feedback "wanted more depth in system design"
+  drafter log forget 12
+  drafter log export --csv -o journal.csv
+"""
 CSV_NOTE_COLUMNS = ("questions", "answers", "went_well", "went_badly", "feedback", "reply", "note")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = EXAMPLES
     add_journal_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the entries as a JSON list")
     parser.add_argument("--kind", choices=KINDS, help="only entries of this kind")
     parser.add_argument("--company", help="only entries whose company contains this text")
     parser.add_argument("--limit", type=int, metavar="N", help="only the N most recent entries")
-    sub = parser.add_subparsers(dest="action", metavar="ACTION")
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", title="actions")
 
     add = sub.add_parser("add", help="record an application, interview or rejection by hand")
-    add.add_argument("kind", choices=KINDS, help="what happened")
-    add.add_argument("company", help="the company")
+    add.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of: {', '.join(KINDS)}")
+    add.add_argument("company", metavar="COMPANY", help="the company")
     add.add_argument("--role", help="the job title")
     add.add_argument("--date", type=iso_date, help="when it happened, YYYY-MM-DD (default: today)")
     add.add_argument("--applied", type=iso_date, metavar="DATE", help="date you applied")
