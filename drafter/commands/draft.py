@@ -16,12 +16,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or none for stdin")
     parser.add_argument("--json", action="store_true", help="print one JSON object (the draft contract)")
     parser.add_argument("--offline", action="store_true", help="use the offline backend even if an LLM is configured")
+    add_journal_argument(parser)
+    parser.add_argument("--no-journal", action="store_true", help="do not log this letter")
     parser.add_argument("--name", help="your name, to sign the email (default: profile, else the name the letter used)")
     parser.add_argument("--sign-off", help="closing line, e.g. 'Best regards'")
     parser.add_argument("--tone", choices=["warm", "formal", "brief"], help="how the email sounds (default: warm)")
     parser.add_argument("--force", action="store_true", help="draft even if the message does not look like a rejection")
-    add_journal_argument(parser)
-    parser.add_argument("--no-journal", action="store_true", help="do not log this letter")
 
 
 def run(args: argparse.Namespace) -> int:
