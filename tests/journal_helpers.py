@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+from drafter.cli import main
 from drafter.entries import Entry, Note
 
 D = dt.date
@@ -108,3 +113,27 @@ def known_journal() -> list[Entry]:
             status="drafted",
         ),
     ]
+
+
+LETTER = """Subject: Your application for Data Engineer
+
+Dear Ann,
+
+Thank you for taking the time to interview with us for the Data Engineer role at Acme Analytics.
+After your interviews with the team, unfortunately we have decided to move forward with other
+candidates whose experience more closely matches our needs.
+
+Best regards,
+Sam Lee
+Talent Team, Acme Analytics
+"""
+
+
+def journal_file() -> Path:
+    return Path(os.environ["DRAFTER_JOURNAL"])
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
