@@ -17,6 +17,7 @@ from .models import ChecklistItem, RejectionLetter
 STAGE_WINDOW_DAYS = 60
 STAGE_REPEAT = 3  # the third rejection at one stage within the window is a pattern
 REASON_WINDOW_DAYS = 180
+REASON_REPEAT = 3
 SKILL_REPEAT = 2  # entries whose feedback names the same skill
 SILENT_REQUESTS = 3  # feedback requests sent without any feedback back
 MAX_INSIGHTS = 3
@@ -128,21 +129,33 @@ def _skill_item(entries: Sequence[Entry]) -> ChecklistItem | None:
     )
 
 
+def _recent(previous: Sequence[Entry], on: dt.date, days: int, **same: str) -> list[Entry]:
+    """Entries within `days` before `on` whose fields have the given values."""
+    since = on - dt.timedelta(days=days)
+    return [
+        e for e in previous
+        if since <= e.date <= on and all(getattr(e, k) == v for k, v in same.items())
+    ]
+
+
+def _before(entries: Sequence[Entry]) -> str:
+    names = _companies(entries)
+    return f" (before this: {names})" if names else ""
+
+
 def _stage_item(
     previous: Sequence[Entry], letter: RejectionLetter, on: dt.date
 ) -> ChecklistItem | None:
     if letter.stage not in _STAGE_ADVICE:
         return None
-    since = on - dt.timedelta(days=STAGE_WINDOW_DAYS)
-    same = [e for e in previous if e.stage == letter.stage and since <= e.date <= on]
-    n = len(same) + 1
-    if n < STAGE_REPEAT:
+    same = _recent(previous, on, STAGE_WINDOW_DAYS, stage=letter.stage)
+    if len(same) + 1 < STAGE_REPEAT:
         return None
     label, advice = _STAGE_ADVICE[letter.stage]
     return ChecklistItem(
         text=advice,
-        why=f"From your journal: this is your {_ordinal(n)} rejection at the {label} stage in "
-        f"{STAGE_WINDOW_DAYS} days (before this: {_companies(same)}).",
+        why=f"From your journal: this is your {_ordinal(len(same) + 1)} rejection at the {label} "
+        f"stage in {STAGE_WINDOW_DAYS} days{_before(same)}.",
     )
 
 
@@ -151,15 +164,13 @@ def _reason_item(
 ) -> ChecklistItem | None:
     if letter.reason not in _REASON_ADVICE:
         return None
-    since = on - dt.timedelta(days=REASON_WINDOW_DAYS)
-    same = [e for e in previous if e.reason == letter.reason and since <= e.date <= on]
-    if len(same) + 1 < STAGE_REPEAT:
+    same = _recent(previous, on, REASON_WINDOW_DAYS, reason=letter.reason)
+    if len(same) + 1 < REASON_REPEAT:
         return None
     what, advice = _REASON_ADVICE[letter.reason]
     return ChecklistItem(
         text=advice,
-        why=f"From your journal: {len(same) + 1} letters in six months {what} "
-        f"(before this: {_companies(same)}).",
+        why=f"From your journal: {len(same) + 1} letters in six months {what}{_before(same)}.",
     )
 
 

@@ -79,6 +79,7 @@ def test_recurring_experience_reason() -> None:
     items = insights(entries, letter(reason="experience"), on=TODAY)
     assert len(items) == 1
     assert "3 letters in six months name your experience or skills" in items[0].why
+    assert "before this" not in items[0].why  # no companies were named: no empty list
 
 
 def test_feedback_requests_that_never_bring_feedback() -> None:
