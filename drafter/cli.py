@@ -21,6 +21,8 @@ __version__ = "0.1.0"
 # name -> (module under drafter.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "draft": ("draft", "draft a feedback-request email and reflection checklist for a letter"),
+    "log": ("log", "list and add to your journal of applications, interviews and rejections"),
+    "stats": ("stats", "show trends in your journal: where rejections happen and why"),
     "parse": ("parse", "show the facts drafter reads from a letter"),
     "batch": ("batch", "draft a reply beside every new rejection in files and folders"),
     "doctor": ("doctor", "check the LLM setup: settings, server, models and structured output"),

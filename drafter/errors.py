@@ -5,7 +5,8 @@
     ├── NotARejectionError        the message is not a rejection (exit 3)
     ├── ConfigError               a setting, profile or template is wrong
     │   └── TemplateError         a prompt or output template is broken or missing
-    └── BackendError              the LLM backend failed for good (after retries)
+    ├── BackendError              the LLM backend failed for good (after retries)
+    └── JournalError              the journal cannot be opened, read or written
 
 The CLI prints ``str(error)`` on one line and exits with ``error.exit_code``.
 """
@@ -39,3 +40,7 @@ class TemplateError(ConfigError):
 
 class BackendError(DrafterError):
     """The LLM backend could not produce an answer."""
+
+
+class JournalError(DrafterError):
+    """The journal database cannot be opened, read or written, or an entry does not exist."""

@@ -11,6 +11,7 @@ from ..config import Settings, load_profile, load_settings
 from ..generate import DraftContext
 from ..models import DraftResult, Message
 from ._input import read_letter
+from ._journal import add_journal_argument, journal_path, record_draft
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object (the draft contract)")
     parser.add_argument("--offline", action="store_true", help="use the offline backend even if an LLM is configured")
+    add_journal_argument(parser)
+    parser.add_argument("--no-journal", action="store_true", help="do not log this letter")
     parser.add_argument("--name", help="your name, to sign the email (default: profile, else the name the letter used)")
     parser.add_argument("--sign-off", help="closing line, e.g. 'Best regards'")
     parser.add_argument("--tone", choices=["warm", "formal", "brief"], help="how the email sounds (default: warm)")
@@ -55,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
         result = draft_offline(ctx)
     else:
         result = _draft_with_llm(args, ctx, settings, message)
+    if not args.no_journal:
+        result = record_draft(result, message, journal_path(settings, args.journal))
     sys.stdout.write(write.draft_json(result) if args.json else write.draft_text(result))
     for warning in result.warnings:
         print(f"drafter: warning: {warning}", file=sys.stderr)
