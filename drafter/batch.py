@@ -33,7 +33,7 @@ __all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "ru
 DEFAULT_TOKENS_PER_LETTER = 4000
 
 # (result, source_sha256, message_id) -> None: the journal's hook, called once per draft written.
-Record = Callable[[DraftResult, str, str | None], None]
+Record = Callable[[DraftResult, Message], None]
 Progress = Callable[[int, int], None]
 _T = TypeVar("_T")
 Fallback = Callable[[DraftContext], DraftResult]
@@ -47,7 +47,7 @@ class LLMDraft(Protocol):
     ) -> Awaitable[DraftResult]: ...
 
 
-def no_journal(result: DraftResult, source_sha256: str, message_id: str | None) -> None:
+def no_journal(result: DraftResult, message: Message) -> None:
     """The default `record`: keep no journal."""
 
 
@@ -286,7 +286,7 @@ class _Run:
     def _written(self, result: DraftResult, message: Message, letter: Letter) -> Outcome:
         """The reply is on disk: tell the journal (in this thread: it may hold a SQLite handle)."""
         try:
-            self.record(result, letter.sha256, message.message_id)
+            self.record(result, message)
         except DrafterError as exc:
             return Outcome(letter.label, "failed", f"reply written, but not journaled: {exc}")
         return Outcome(letter.label, "written", result.warnings[0] if result.warnings else "")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..config import Settings
@@ -67,6 +70,44 @@ def record_draft(result: DraftResult, message: Message, path: Path) -> DraftResu
     if not learned:
         return result
     return result.model_copy(update={"checklist": with_insights(result.checklist, learned)})
+
+
+@contextmanager
+def batch_recorder(path: Path | None) -> Iterator[Callable[[DraftResult, Message], None]]:
+    """For `drafter batch`: a `record(result, message)` that logs each letter in one open journal.
+
+    With no path (`--no-journal`) it records nothing. A journal that cannot be opened costs a
+    warning, never the run; an error while recording fails only that letter (batch reports it).
+    """
+    if path is None:
+        yield _record_nothing
+        return
+    try:
+        opened = open_journal(path)
+        journal = opened.__enter__()
+    except DrafterError as exc:
+        print(f"drafter: warning: the journal is not updated: {exc}", file=sys.stderr)
+        yield _record_nothing
+        return
+
+    def record(result: DraftResult, message: Message) -> None:
+        if result.letter.is_rejection:
+            record_letter(
+                journal,
+                result.letter,
+                source_sha256=text_sha256(message.body),
+                message_id=message.message_id or result.letter.message_id,
+                on=parse_date(message.date),
+            )
+
+    try:
+        yield record
+    finally:
+        opened.__exit__(None, None, None)
+
+
+def _record_nothing(result: DraftResult, message: Message) -> None:
+    del result, message
 
 
 def _warn(result: DraftResult, warning: str) -> DraftResult:

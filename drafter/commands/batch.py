@@ -12,8 +12,9 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from ..batch import Options, Report, no_journal, run_batch
+from ..batch import Options, Report, run_batch
 from ..config import load_profile, load_settings
+from ._journal import add_journal_argument, batch_recorder, journal_path
 
 
 def _positive(text: str) -> int:
@@ -48,6 +49,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("--name", help="your name, to sign the emails (default: profile, else the letter's)")
     add("--sign-off", help="closing line, e.g. 'Best regards'")
     add("--tone", choices=["warm", "formal", "brief"], help="how the emails sound (default: warm)")
+    add_journal_argument(parser)
+    add("--no-journal", action="store_true", help="do not log these letters in the journal")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,16 +62,17 @@ def run(args: argparse.Namespace) -> int:
         out=args.out, eml=args.eml, check=args.check, jobs=args.jobs, max_tokens=args.max_tokens
     )
     bar = None if args.quiet or not sys.stderr.isatty() else ProgressBar(sys.stderr)
+    journal = None if args.no_journal or args.check else journal_path(settings, args.journal)
     try:
-        report = run_batch(
-            [Path(p) for p in args.paths],
-            options,
-            settings=settings,
-            profile=profile,
-            progress=bar,
-            # The journal's call site: record(result, source_sha256, message_id) per reply written.
-            record=no_journal,
-        )
+        with batch_recorder(journal) as record:
+            report = run_batch(
+                [Path(p) for p in args.paths],
+                options,
+                settings=settings,
+                profile=profile,
+                progress=bar,
+                record=record,
+            )
     finally:
         if bar is not None:
             bar.clear()
