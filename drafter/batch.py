@@ -11,6 +11,7 @@ the :class:`Report` turns them into the exit code of the `drafter batch` contrac
 from __future__ import annotations
 
 import asyncio
+import functools
 import math
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
@@ -211,10 +212,18 @@ class _Run:
             for letter in pending:  # fast and local: one at a time, inline
                 self._finish(letter.seq, self._safely(letter, self._draft_offline))
             return
-        if self.llm is None:
-            from .llm import adraft_with_llm
+        if self.llm is not None:
+            await self._draft_with(pending)
+            return
+        from .llm import adraft_with_llm
+        from .llm_client import AsyncOpenAICompleter
 
-            self.llm = adraft_with_llm
+        # One client for the run: its connection pool is what keeps `jobs` requests in flight cheap.
+        async with AsyncOpenAICompleter(self.settings) as completer:
+            self.llm = functools.partial(adraft_with_llm, completer=completer)
+            await self._draft_with(pending)
+
+    async def _draft_with(self, pending: list[Letter]) -> None:
         # Letters are read and parsed here, one ahead, while up to `jobs` requests are in flight:
         # a slot that frees up finds its next letter ready.
         slots = asyncio.Semaphore(self.options.jobs)

@@ -130,3 +130,25 @@ def test_killed_while_requests_are_in_flight(tmp_path: Path) -> None:
         assert not [p for p in root.iterdir() if p.name.endswith(".tmp")]
         # the re-run asked only about the letters that had no reply yet
         assert len(fake.chat_requests) - before == 40 - len(written)
+
+
+def test_remote_server_notice_once_per_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from drafter.cli import main
+
+    with FakeOpenAI(responder=answer) as fake:
+        # "remote" is reached through the fake server acting as a proxy: nothing leaves 127.0.0.1
+        monkeypatch.setenv("OPENAI_BASE_URL", "http://llm.example.com/v1")
+        monkeypatch.setenv("HTTP_PROXY", fake.proxy_url)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-dummy")
+        root = tmp_path / "letters"
+        write_letters(root, 3)
+        assert main(["batch", "--quiet", "--check", str(root)]) == 1
+        assert "llm.example.com" not in capsys.readouterr().err  # --check sends nothing
+        assert main(["batch", "--quiet", str(root)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("new letters will be sent to llm.example.com") == 1
+        assert len(fake.chat_requests) == 3

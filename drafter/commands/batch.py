@@ -61,6 +61,11 @@ def run(args: argparse.Namespace) -> int:
     options = Options(
         out=args.out, eml=args.eml, check=args.check, jobs=args.jobs, max_tokens=args.max_tokens
     )
+    if settings.resolved_backend == "openai" and not args.check:
+        from ..llm_server import remote_notice
+
+        if notice := remote_notice(settings):
+            print(f"drafter: {notice.replace('the letter will', 'new letters will')}", file=sys.stderr)
     bar = None if args.quiet or not sys.stderr.isatty() else ProgressBar(sys.stderr)
     journal = None if args.no_journal or args.check else journal_path(settings, args.journal)
     try:
