@@ -15,6 +15,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,7 +35,16 @@ def main() -> int:
     args = parser.parse_args()
     script = shutil.which("drafter", path=str(Path(sys.executable).parent))
     drafter = [script] if script else [sys.executable, "-m", "drafter"]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "DRAFTER_"))}
+    # No LLM settings; and bytecode may be written, as it is for an installed drafter (this
+    # environment may set PYTHONDONTWRITEBYTECODE, which would make every run compile from source).
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("OPENAI_", "DRAFTER_")) and k != "PYTHONDONTWRITEBYTECODE"
+    }
+    # The journal is on (as for a user) but in a temporary folder, not the user's own.
+    journal_dir = tempfile.mkdtemp(prefix="drafter-bench-")
+    env["DRAFTER_JOURNAL"] = str(Path(journal_dir) / "journal.sqlite3")
     commands = {
         "baseline": [sys.executable, "-c", "import pydantic, jinja2"],
         "drafter": [*drafter, "draft", str(EXAMPLE), "--offline", "--json"],
@@ -49,6 +59,7 @@ def main() -> int:
     ours = statistics.median(times["drafter"])
     print(f"baseline  python -c 'import pydantic, jinja2'  median {base * 1000:7.1f} ms")
     print(f"drafter   draft --offline --json              median {ours * 1000:7.1f} ms")
+    shutil.rmtree(journal_dir, ignore_errors=True)
     print(f"startup ratio (drafter / baseline): {ours / base:.2f}  (goal <= 2.0, {args.runs} interleaved runs)")
     return 0
 
