@@ -91,6 +91,11 @@ def _draft_language(ctx: DraftContext) -> str:
     return "en" if english else ctx.letter.language
 
 
+def _with_backend(settings: Settings | None, backend: BackendName | None) -> Settings:
+    settings = settings or load_settings()
+    return settings if backend is None else settings.model_copy(update={"backend": backend})
+
+
 def draft(
     source: Source,
     *,
@@ -101,9 +106,7 @@ def draft(
     force: bool = False,
 ) -> DraftResult:
     """Draft a feedback-request email, checklist and networking note for one letter."""
-    settings = settings or load_settings()
-    if backend is not None:
-        settings = settings.model_copy(update={"backend": backend})
+    settings = _with_backend(settings, backend)
     ctx = prepare(load(source, filename), profile=profile, settings=settings, force=force)
     if settings.resolved_backend == "offline":
         return draft_offline(ctx)
@@ -124,9 +127,7 @@ async def adraft(
     """`draft` for async code: the LLM request is awaited, the rest runs in a worker thread."""
     import asyncio  # not at module level: it costs ~40 ms of every offline start-up
 
-    settings = settings or load_settings()
-    if backend is not None:
-        settings = settings.model_copy(update={"backend": backend})
+    settings = _with_backend(settings, backend)
     message = await asyncio.to_thread(load, source, filename)
     ctx = await asyncio.to_thread(prepare, message, profile=profile, settings=settings, force=force)
     if settings.resolved_backend == "offline":
