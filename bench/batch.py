@@ -95,6 +95,8 @@ def main() -> int:
         env = dict(
             base_env,
             DRAFTER_HOME=str(tmp_path / "home"),
+            DRAFTER_JOURNAL=str(tmp_path / "journal.sqlite3"),  # journaled, but not in yours
+            DRAFTER_CACHE=str(tmp_path / "cache"),
             OPENAI_BASE_URL=server.base_url,
             OPENAI_API_KEY="sk-bench-dummy",
         )

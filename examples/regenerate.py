@@ -17,12 +17,12 @@ SIGNER = "Alex Morgan"
 
 
 def render(letter: Path) -> tuple[int, str]:
-    """What `drafter draft LETTER --offline --name 'Alex Morgan'` prints, and its exit code."""
+    """What `drafter draft LETTER --offline --no-journal --name 'Alex Morgan'` prints, and its exit code."""
     from drafter.cli import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
-        code = main(["draft", str(letter), "--offline", "--name", SIGNER])
+        code = main(["draft", str(letter), "--offline", "--no-journal", "--name", SIGNER])
     return code, out.getvalue()
 
 
