@@ -1,32 +1,171 @@
-"""Message -> RejectionLetter with deterministic rules. (Minimal version; the parser issue extends it.)"""
+"""Message -> RejectionLetter with deterministic rules and per-language lexicons.
+
+The letter's facts come from its structure (greeting, signature block, headers, sender domain,
+see `people` and `fields`) and from phrase lexicons (`lexicon`) for the judgement fields:
+whether it is a rejection, the stage reached, the stated reason, feedback and future stance.
+"""
 
 from __future__ import annotations
 
 import re
+from . import fields, lexicon, people
+from .language import detect_language
+from .models import Feedback, Future, Message, Reason, RejectionLetter, Stage
+from .textutil import flat
 
-from .models import Message, RejectionLetter
-
-_REJECT = re.compile(
-    r"not (?:to )?(?:move|moving) forward|other candidates|unfortunately|regret|unsuccessful|"
-    r"not been selected|decided to pursue|another candidate",
-    re.IGNORECASE,
-)
+_REJECTION = lexicon.compile_any(lexicon.REJECTION)
+_WEAK = lexicon.compile_any(lexicon.WEAK_REJECTION)
+_CONDITIONAL = lexicon.compile_any(lexicon.CONDITIONAL)
+_NOT_REJECTION = {kind: lexicon.compile_any(f) for kind, f in lexicon.NOT_REJECTION.items()}
+_STAGES = {stage: lexicon.compile_any(f) for stage, f in lexicon.STAGE.items()}
+_REASONS = {reason: lexicon.compile_any(f) for reason, f in lexicon.REASON.items()}
+_DECLINED = lexicon.compile_any(lexicon.FEEDBACK_DECLINED)
+_OFFERED = lexicon.compile_any(lexicon.FEEDBACK_OFFERED)
+_ABOUT_US = re.compile(lexicon.FEEDBACK_ABOUT_US, re.IGNORECASE)
+_FUTURE = lexicon.compile_any(lexicon.FUTURE)
+_NEGATED = re.compile(rf"\b{lexicon.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# Letters are short; matching stops here so pasted novels stay fast.
+_MAX_CHARS = 20_000
 
 
 def parse_message(msg: Message) -> RejectionLetter:
     """The facts of one letter."""
-    body = msg.body
-    greet = re.search(r"^(?:Dear|Hi|Hello)\s+([A-Z][\w-]+)", body, re.MULTILINE)
-    company = re.search(r"\bat ([A-Z][\w&]+(?: [A-Z][\w&]+)*)", body)
-    role = re.search(r"for the ([A-Z][\w ,]+?) (?:role|position)", body)
-    stage = "interview" if re.search(r"interview", body, re.IGNORECASE) else "application"
-    return RejectionLetter(
-        is_rejection=bool(_REJECT.search(body)),
-        company=company.group(1) if company else None,
-        role=role.group(1) if role else None,
-        candidate_name=greet.group(1) if greet else None,
-        reply_address=msg.reply_to or msg.from_address,
-        stage=stage,
+    body = msg.body[:_MAX_CHARS]
+    greet_line, greeted = people.greeting(body)
+    sig = people.signature(body)
+    lines = body.split("\n")
+    letter_text = "\n".join(lines[greet_line + 1 :] if greet_line >= 0 else lines)
+    prose = _prose(letter_text, sig)
+    sentences = [s for s in _SENTENCE.split(prose) if not _CONDITIONAL.search(s)]
+    text = " ".join(sentences)
+    language = detect_language(f"{msg.subject or ''}\n{body}")
+    is_rejection = _is_rejection(text, msg.subject or "")
+
+    sender = sig.name
+    if not sender and msg.from_name and people.is_person_name(msg.from_name):
+        sender = msg.from_name
+    candidate = greeted
+    if candidate:
+        block = lines[:greet_line] if greet_line > 0 else []
+        candidate = people.fuller_name(candidate, [msg.to_name, *block[-8:]])
+    role = fields.role(msg.subject, body)
+    company = fields.company(
+        body,
+        msg.subject,
+        sig,
+        msg.from_name,
+        [msg.from_address, msg.reply_to],
+        role,
+        [sender, candidate, greeted, sig.name],
+    )
+    title = _title_without_company(sig.title, company)
+    candidate_addresses = {a for a in (msg.to_address,) if a}
+    candidate_addresses |= set(fields._EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
+    reply = fields.reply_address(
+        msg.reply_to, msg.from_address, letter_text, msg.quoted, sender, candidate_addresses
+    )
+    letter = RejectionLetter(
+        is_rejection=is_rejection,
+        language=language,
+        company=company,
+        role=role,
+        requisition_id=fields.requisition_id(msg.subject, body),
+        candidate_name=candidate,
+        sender_name=sender,
+        sender_title=title,
+        reply_address=reply,
         subject=msg.subject,
         message_id=msg.message_id,
+        interviewers=people.interviewers(
+            f"{body}\n{_dequote(msg.quoted)}", [sender, candidate, greeted, company, msg.from_name]
+        ),
     )
+    if is_rejection:
+        letter.stage = _stage(text)
+        letter.reason = _reason(text)
+        letter.feedback = _feedback(text)
+        letter.future = _future(text)
+    return letter
+
+
+def _prose(text: str, sig: people.Signature) -> str:
+    """The letter's sentences: without the signature block, joined into one line."""
+    if sig.lines:
+        kept = text.split("\n")
+        block = set(sig.lines)
+        while kept and (not kept[-1].strip() or kept[-1].strip() in block):
+            kept.pop()
+        text = "\n".join(kept)
+    return flat(text)
+
+
+def _dequote(text: str) -> str:
+    return re.sub(r"(?m)^(?:>[ \t]?)+", "", text)
+
+
+def _affirmed(pattern: re.Pattern[str], text: str) -> int:
+    """Matches not preceded by a negation in the same clause ("we will not invite you ...")."""
+    count = 0
+    for m in pattern.finditer(text):
+        if not _NEGATED.search(text[max(0, m.start() - 40) : m.start()]):
+            count += 1
+    return count
+
+
+def _is_rejection(text: str, subject: str) -> bool:
+    strong = len(_REJECTION.findall(text))
+    others = {kind: _affirmed(p, f"{subject} {text}") for kind, p in _NOT_REJECTION.items()}
+    if strong:
+        # an invitation or offer that also says "unfortunately we cannot ..." stays what it is
+        return others["invitation"] + others["offer"] <= strong
+    return bool(_WEAK.search(text)) and not any(others.values())
+
+
+def _stage(text: str) -> Stage:
+    for stage in ("final", "interview", "screen", "application"):
+        pattern = _STAGES[stage]
+        if stage == "interview":
+            # "we will not invite you to interview" says nothing about an interview held
+            text_for = _STAGES["screen"].sub(" ", text)
+            if _affirmed(pattern, text_for):
+                return "interview"
+            continue
+        # "we will not move forward with your application" still tells the stage
+        if pattern.search(text) if stage == "application" else _affirmed(pattern, text):
+            return stage  # type: ignore[return-value]
+    return "unknown"
+
+
+_REASON_ORDER: tuple[Reason, ...] = (
+    "role_closed", "logistics", "experience", "position_filled", "other_candidates"
+)
+
+
+def _reason(text: str) -> Reason:
+    for reason in _REASON_ORDER:
+        if _REASONS[reason].search(text):
+            return reason
+    return "not_stated"
+
+
+def _title_without_company(title: str | None, company: str | None) -> str | None:
+    """"Talent Partner, Nimbus Robotics" -> "Talent Partner" (but "Senior Recruiter, Engineering")."""
+    if not title or not company or ", " not in title:
+        return title
+    head, tail = title.rsplit(", ", 1)
+    key = re.sub(r"\W", "", company.casefold())
+    return head if re.sub(r"\W", "", fields.strip_legal(tail).casefold()).startswith(key) else title
+
+
+def _feedback(text: str) -> Feedback:
+    about_us = _ABOUT_US.sub(" ", text)
+    if _DECLINED.search(about_us):
+        return "declined"
+    if _affirmed(_OFFERED, about_us):
+        return "offered"
+    return "not_mentioned"
+
+
+def _future(text: str) -> Future:
+    return "invited" if _affirmed(_FUTURE, text) else "not_mentioned"

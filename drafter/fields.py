@@ -1,0 +1,290 @@
+"""The letter's facts beyond people: company, role, requisition id and where to reply."""
+
+from __future__ import annotations
+
+import re
+
+from .people import TEAM_WORDS, UPPER, Signature, is_person_name
+
+ATS_VENDORS = frozenset(
+    "workday myworkday myworkdayjobs greenhouse lever smartrecruiters icims taleo successfactors "
+    "sapsf jobvite ashby ashbyhq bamboohr teamtailor personio recruitee workable breezy breezyhr "
+    "jazzhr applytojob pinpoint rippling oraclecloud brassring kenexa phenom avature cornerstone "
+    "ultipro ukg paylocity adp dayforce ceridian bullhorn softgarden concludis rexx dvinci "
+    "prescreen join welcometothejungle talentsoft cegid flatchr indeed linkedin glassdoor stepstone "
+    "xing monster ziprecruiter hirevue comeet homerun jobylon manatal zohorecruit zoho hibob "
+    "recruiterbox jobscore freshteam gem beamery eightfold".split()
+)
+FREE_MAIL = frozenset(
+    "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol gmx web posteo "
+    "protonmail proton pm mail yandex t-online orange free laposte libero virgilio tutanota qq "
+    "163 126 zoho fastmail hey wanadoo sfr bluewin seznam telenet ziggo kpnmail terra uol bol".split()
+)
+LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|SA|S\.A\.|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.L\.U\.|Ltd\.?|Limited|Inc\.?|"
+    r"LLC|L\.L\.C\.|plc|PLC|A/S|AS|ASA|AB|Oy|Oyj|SE|Lda\.?|Ltda\.?|Pty\.? Ltd\.?|Pty|Corp\.?|"
+    r"N\.A\.|S\.C\.|Sp\. z o\.o\.))+\s*$"
+)
+_WORD = rf"[{UPPER}0-9](?:[\w'’&-]|\.(?=\w))*"
+_NAME = (
+    rf"{_WORD}(?: (?:{_WORD}|&|of|and|for|de|du|des|der|und|la|le|"
+    rf"del|y|e|di|van|den|von|et|the|da|dos)){{0,7}}"
+)
+_COMPANY_CUE = re.compile(
+    rf"\b(?:at|with|join|joining|to|from|bei(?: der| dem| den)?|chez|au sein (?:de la |du |de l'|d'|de )|"
+    rf"de la société|en|bij|na|no|presso|con|da|empresa|société|Firma|interest in|dedication to|"
+    rf"employment with)\s+(?:the\s+|der\s+|la\s+|el\s+)?({_NAME})"
+)
+_TRAILING_JUNK = re.compile(r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$")
+_NOT_COMPANY = frozenset(
+    "we i you our your the this that thank thanks team unfortunately please linkedin monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december internal hr human resources careers dear hi hello "
+    "talent recruitment recruiting hiring us".split()
+)
+_ROLE_NOUNS = frozenset("role position job vacancy opening internship post interview application".split())
+
+
+def strip_legal(name: str) -> str:
+    return LEGAL_SUFFIX.sub("", name).strip(" ,")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.casefold())
+
+
+def _valid_company(name: str, role: str | None) -> bool:
+    tokens = name.split()
+    if not tokens or len(name) > 80 or tokens[0].lower() in _NOT_COMPANY:
+        return False
+    if all(t.lower() in TEAM_WORDS for t in tokens) or tokens[-1].lower() in _ROLE_NOUNS:
+        return False
+    if any(_squash(t) in ATS_VENDORS for t in tokens) or name.isdigit():
+        return False
+    return not (role and _squash(name) == _squash(role))
+
+
+def domain_parts(address: str | None) -> list[str]:
+    if not address or "@" not in address:
+        return []
+    return address.rsplit("@", 1)[1].lower().split(".")
+
+
+def _domain_label(address: str | None) -> str | None:
+    """The organisation part of a sender domain: `mail.quillstack.io` -> `quillstack`."""
+    parts = domain_parts(address)
+    if len(parts) < 2:
+        return None
+    label = parts[-3] if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "gov", "ac", "gob") else parts[-2]
+    if label in FREE_MAIL or label in ATS_VENDORS or any(p in ATS_VENDORS for p in parts):
+        return None
+    return label
+
+
+def company(
+    body: str,
+    subject: str | None,
+    sig: Signature,
+    from_name: str | None,
+    addresses: list[str | None],
+    role: str | None,
+    people_names: list[str | None],
+) -> str | None:
+    """The hiring organisation: body, signature, From display name, sender domain, by trust."""
+    sig_text = _squash(" ".join(sig.lines))
+    labels = [lbl for a in addresses if (lbl := _domain_label(a))]
+    person_tokens = {t.casefold() for n in people_names if n for t in n.split()}
+    scores: dict[str, float] = {}
+    order: list[str] = []
+    bracket = re.match(r"\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([^\]]{2,60})\]", subject or "", re.I)
+    found = [(bracket.group(1), 1.0)] if bracket else []
+    for source, weight in ((body[:20000], 2.0), (subject or "", 1.0)):
+        found += [(m.group(1), weight) for m in _COMPANY_CUE.finditer(source)]
+    for raw, weight in found:
+        name = strip_legal(_TRAILING_JUNK.sub("", raw.strip().rstrip(".,'’")))
+        if not _valid_company(name, role) or {t.casefold() for t in name.split()} & person_tokens:
+            continue
+        scores[name] = scores.get(name, 0.0) + weight
+        if name not in order:
+            order.append(name)
+    for name in list(scores):
+        # "the Orbitale family" supports "Orbitale Communications"
+        longer = [n for n in scores if n != name and n.startswith(name + " ")]
+        if longer:
+            scores[longer[0]] += scores.pop(name)
+    for name in scores:
+        key = _squash(name)
+        if key and key in sig_text:
+            scores[name] += 3
+        if key and any(lbl.startswith(key[:6]) or key.startswith(lbl) for lbl in labels):
+            scores[name] += 3
+        if from_name and key and key in _squash(from_name):
+            scores[name] += 2
+    if scores:
+        best = max(scores, key=lambda n: (scores[n], -order.index(n)))
+        if scores[best] >= 2:
+            return best
+    if sig.company:
+        name = strip_legal(sig.company) if LEGAL_SUFFIX.search(sig.company) else sig.company
+        name = strip_legal(re.split(r",\s", name)[0])
+        if _valid_company(name, role):
+            return name
+    if from_name and not is_person_name(from_name):
+        cleaned = re.sub(r"\s*(?:\(|\bvia\b).*$", "", from_name, flags=re.IGNORECASE)
+        kept = [t for t in cleaned.split() if t.lower().strip(",-|") not in TEAM_WORDS]
+        name = strip_legal(" ".join(t for t in kept if t not in ("-", "|", "·")))
+        if name and _valid_company(name, role):
+            return name
+    if labels:
+        return labels[0].replace("-", " ").title()
+    return None
+
+
+_ROLE_TAIL = r"(?=\s+(?:at|with|in|within|on|for|here|bei|chez|en|bij|na|no|em|presso|per|au sein|dans|auprès)\b|\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
+_ROLE_PATTERNS = [
+    # "our open Team Lead, Customer Success position", "your Junior Data Analyst application"
+    re.compile(
+        r"(?i:\b(?:the|our|your|this|an?))\s+(?:(?i:open|advertised|recent|posted)\s+)?"
+        r"(?P<r>[^.;:!?\n()]{2,70}?)\s*(?:\([^()]{0,30}\)\s*)?"
+        r"(?P<noun>(?i:role|position|vacancy|opening|job|application|interview|internship|traineeship|apprenticeship|post))\b"
+    ),
+    re.compile(rf"(?i:\b(?:position|role|post|vacancy|opening|job) (?:of|as))\s+(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"),
+    re.compile(
+        r"(?i:\b(?:application|applying|applied|candidacy|interest|invitation) for\s+(?:the |our |this )?)"
+        rf"(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
+    ),
+    re.compile(rf"(?P<r>(?:[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}})(?:role|position|vacancy|opening)\b"),
+    re.compile(
+        r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|cargo|"
+        r"functie|vacature|positie|vaga|função|posizione|ruolo|figura)\s+(?:als\s+|eines?\s+|einer\s+|zur\s+|"
+        r"zum\s+|de\s+|d'|d’|van\s+|para\s+|di\s+|come\s+)?)"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_ROLE_TAIL}"
+    ),
+    re.compile(
+        r"(?i:\b(?:Bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?:als|para|pour|voor|per|como|a|de)\s+"
+        r"(?:el puesto de\s+|le poste de\s+|de functie(?: van)?\s+|la posizione di\s+)?)"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_ROLE_TAIL}"
+    ),
+]
+_GENDER = re.compile(
+    r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|gn\*?|alle Geschlechter)\)|\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b",
+    re.IGNORECASE,
+)
+_GENERIC_ROLE = frozenset(
+    "internship job role position application candidacy update interview opening vacancy post "
+    "interest recent our the this your".split()
+)
+_CONNECTORS = frozenset("of and & for de del la le du des der und di y e van da in to the - – / ,".split())
+_NOT_ROLE_BEFORE = re.compile(r"(?i:current|other|suggested|previous|consider applying for|similar)\s*(?:position as|role as|role of|position of|\w+\s+)?$")
+
+
+def _clean_role(raw: str) -> str:
+    role = _GENDER.sub("", raw)
+    role = re.sub(r"\s*\([^()]*\)", "", role)
+    role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^[\w]*\d[\w/-]*,?\s+", "", role)  # a leading reference number
+    return role.strip(" ,-–")
+
+
+def _title_case_ok(role: str) -> bool:
+    tokens = role.replace(",", " ").split()
+    return all(t[0].isupper() or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[re.Match[str]]:
+    """Matches that may overlap: "your interest in the X Internship" also yields "the X Internship"."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while len(found) < limit and (m := pattern.search(text, pos)):
+        found.append(m)
+        pos = m.start() + 1
+    return found
+
+
+def role(subject: str | None, body: str, company_hint: str | None = None) -> str | None:
+    """The job title as stated, subject first, then the body."""
+    for source in (subject or "", body[:20000]):
+        for index, pattern in enumerate(_ROLE_PATTERNS):
+            for m in _overlapping(pattern, source):
+                if _NOT_ROLE_BEFORE.search(source[max(0, m.start() - 40) : m.start("r")]):
+                    continue
+                noun = m.groupdict().get("noun") or ""
+                value = _clean_role(m.group("r"))
+                if noun.lower() in ("internship", "traineeship", "apprenticeship") and value:
+                    value = f"{value} {noun}"
+                tokens = value.split()
+                if not value or not 1 <= len(tokens) <= 8 or value.lower() in _GENERIC_ROLE:
+                    continue
+                if not value[0].isupper() or (index < 4 and not _title_case_ok(value)):
+                    continue
+                if tokens[0].lower() in _GENERIC_ROLE or re.search(r"(?i)\b(?:you|your|we|our|us)\b", value):
+                    continue
+                if company_hint and _squash(value) == _squash(company_hint):
+                    continue
+                return value
+    return None
+
+
+_REQ = re.compile(
+    r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job (?:id|no\.?|number|code|ref(?:erence)?)|"
+    r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting (?:id|number)|"
+    r"position (?:id|number)|search|kennziffer|referenznummer|stellen-?(?:id|nummer)|ausschreibungsnummer|"
+    r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job)"
+    r")\s*(?:#|:|nº|no\.?|n°|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
+)
+_BARE_REQ = re.compile(r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b")
+
+
+def requisition_id(subject: str | None, body: str) -> str | None:
+    for source in (subject or "", body[:20000]):
+        for pattern in (_REQ, _BARE_REQ):
+            for m in pattern.finditer(source):
+                value = m.group("id").rstrip(".,;:)-/")
+                if re.search(r"\d", value):
+                    return value
+    return None
+
+
+_EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_AUTOMATED = re.compile(
+    r"(?i)^(?:.*[._-])?(?:no-?reply|do-?not-?reply|donotreply|noreply|no_reply|do_not_reply|mailer-daemon|"
+    r"bounces?|notifications?|notify|automated|auto|system|alerts?|postmaster)(?:[._+-].*)?$"
+)
+_PROTECTED = re.compile(
+    r"(?i)^(?:privacy|dpo|data-?protection|dataprotection|datenschutz|gdpr|rgpd|lgpd|privacidad|"
+    r"privacidade|unsubscribe|abuse|legal)(?:[._+-].*)?$"
+)
+
+
+def usable(address: str | None, exclude: set[str]) -> bool:
+    """Whether an address may take a reply (not automated, privacy, or the candidate's own)."""
+    if not address or "@" not in address:
+        return False
+    local = address.split("@", 1)[0]
+    if address.lower() in exclude or _AUTOMATED.match(local) or _PROTECTED.match(local):
+        return False
+    return not any(p in ATS_VENDORS for p in domain_parts(address))
+
+
+def reply_address(
+    reply_to: str | None, from_address: str | None, body_after_greeting: str, quoted: str,
+    sender: str | None, candidate_addresses: set[str],
+) -> str | None:
+    """Reply-To, else a From that takes replies, else the signer's or an invited address."""
+    exclude = {a.lower() for a in candidate_addresses if a}
+    for address in (reply_to, from_address):
+        if usable(address, exclude):
+            return address
+    for m in _EMAIL.finditer(body_after_greeting[:20000]):
+        address = m.group(0).rstrip(".")
+        if usable(address, exclude):
+            return address
+    if sender:
+        first = sender.split()[0].casefold()
+        for line in quoted[:20000].split("\n"):
+            if first in line.casefold() and (m := _EMAIL.search(line)):
+                address = m.group(0).rstrip(".")
+                if usable(address, exclude) and re.search(r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|de|van|da):", line):
+                    return address
+    return None

@@ -1,0 +1,262 @@
+"""Keyword lexicons for the rule-based parser, per language (en de fr es nl pt it).
+
+Each entry is a list of regex fragments; `compile_any` joins them into one case-insensitive
+pattern. Text is matched after `textutil.flat` (one line, single spaces, plain apostrophes).
+Fragments stay bounded (no nested unbounded repeats) so that no input makes matching slow.
+"""
+
+from __future__ import annotations
+
+import re
+
+# `W` is a bounded gap of a few words inside a phrase.
+W = r"(?:[^\s.!?;]+ ){0,4}"
+NEG = r"(?:not|n't|never|no|nicht|kein\w*|pas|ne|no|niet|geen|não|nao|non)"
+
+
+def compile_any(fragments: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any fragment at a word start; `{W}` is a word gap."""
+    return re.compile(
+        "|".join(rf"\b(?:{f.replace('{W}', W)})" for f in fragments), re.IGNORECASE
+    )
+
+
+# --- is it a rejection? --------------------------------------------------------------------
+REJECTION = [
+    # en
+    rf"not (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|progressing|advance|advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)",
+    r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|continue) (?:forward )?(?:ahead )?with (?:an?other|other|a different|different|the other|someone|candidates|applicants|individuals)",
+    r"(?:decided|chosen|chose|opted|elected) to (?:pursue|select|hire|go with|proceed with|continue with) (?:an?other|other|a different|different|the other|more)",
+    r"(?:decided|chosen|selected|hired|offered the (?:role|position) to) (?:an?other|a different|different|another) (?:candidate|applicant|person|individual)",
+    r"(?:decided|chosen) (?:not to|against) (?:proceed|progress|move|pursue|continue|offer|invite|advance)",
+    r"(?:not|n't) been (?:selected|shortlisted|successful|chosen)",
+    r"(?:were|was|are|is|has been|have been|been) (?:not |un)successful",
+    r"not (?:be )?(?:selected|shortlisted|offered|invited) (?:for|to)",
+    r"regret to (?:inform|advise|let you know|tell)",
+    r"unable to (?:offer|progress|move|proceed|take your application|consider your application)",
+    r"not (?:able|in a position) to (?:offer|move|proceed|progress|take)",
+    r"(?:won't|will not|would not|wouldn't) be (?:moving|progressing|proceeding|advancing|incorporated|taking|offering|continuing)",
+    r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)",
+    r"go(?:ing)? (?:in )?(?:a )?different direction",
+    r"release (?:you )?to pursue other",
+    r"decided not to (?:fill|continue|offer)",
+    # de
+    r"(?:leider|bedauerlicherweise) \w+ (?:wir|ich) (?:Ihnen )?(?:mitteilen|absagen)",
+    r"für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)",
+    r"(?:nicht|keine) (?:weiter )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|weiterverfolgen|Zusage)",
+    r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden",
+    # fr
+    r"n'a pas été (?:retenue?|sélectionnée?)|ne pas (?:donner suite|retenir)|ne (?:pouvons|pourrons) pas donner (?:une )?suite",
+    r"(?:sommes|suis) au regret|avons (?:retenu|choisi|sélectionné) (?:un autre|une autre|d'autres)",
+    r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?",
+    # es
+    r"no ha (?:sido|resultado) (?:seleccionad[oa]|elegid[oa])|no (?:ha )?(?:sido|fue) seleccionad[oa]",
+    r"(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)",
+    r"lamenta(?:mos|blemente)? (?:informarle|comunicarle)|no (?:podemos|vamos a) (?:continuar|seguir|avanzar)",
+    r"hemos seleccionado a otr[oa]|no continuar(?:emos)? con su (?:candidatura|proceso|solicitud)",
+    # nl
+    r"(?:helaas|jammer genoeg) {W}(?:niet|geen|andere kandida)",
+    r"(?:besloten|gekozen) (?:om )?{W}(?:niet|andere kandida|voor een andere)",
+    r"\bafwijzing\b|niet (?:verder )?(?:mee )?(?:te )?gaan met (?:je|uw) sollicitatie|niet uit te nodigen",
+    # pt
+    r"não (?:foi|foste|ter sido) (?:selecionad[oa]|escolhid[oa])|decidimos (?:avançar|seguir|prosseguir) com outr[oa]s?",
+    r"lamentamos (?:informar|comunicar)|não (?:iremos|vamos|poderemos) (?:avançar|prosseguir|dar continuidade|seguir)",
+    r"optamos por outr[oa]s? candidat",
+    # it
+    r"non (?:è stata|è stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa])|(?:deciso|scelto) di (?:proseguire|procedere|andare avanti) con (?:altr|un altr)",
+    r"siamo spiacenti di (?:comunicar|informar)|non (?:potremo|possiamo) (?:dare seguito|proseguire|procedere)",
+    r"purtroppo {W}(?:non|altr[oi] candidat)",
+]
+WEAK_REJECTION = [
+    r"\bunfortunately\b|\bregret\b|\bleider\b|\bmalheureusement\b|\blamentablemente\b|\bhelaas\b|\binfelizmente\b|\bpurtroppo\b",
+]
+# Sentences that speak of a rejection only as a possibility: "if you do not hear from us ...".
+CONDITIONAL = [
+    r"if you (?:have not|haven't|do not|don't|did not|didn't) (?:heard|hear|receive)",
+    r"sollten Sie {W}(?:nichts|keine)|falls Sie {W}(?:nichts|keine)",
+    r"si vous n'(?:avez|recevez) pas|sans (?:réponse|nouvelles) de notre part",
+    r"si no (?:recibe|ha recibido|tiene noticias)|en caso de no (?:recibir|tener)",
+    r"als (?:je|u) {W}niets (?:van ons )?(?:hoort|hebt gehoord)",
+    r"(?:se|caso) não (?:receber|tiver)",
+    r"(?:qualora|se) non (?:ricevesse|riceve|dovesse ricevere)",
+]
+NOT_REJECTION = {
+    "invitation": [
+        r"(?:like|pleased|happy|delighted|glad|want) to invite you|invite you (?:to|for) (?:an?|the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)",
+        r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|next (?:round|step) of (?:the|our) (?:interview|hiring|selection)",
+        r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|Einladung zu(?:m)? (?:\w+ )?(?:Vorstellungsgespräch|Gespräch|Interview)",
+        r"(?:vous )?inviter à (?:un|une|notre) (?:entretien|échange)|convocation à un entretien",
+        r"(?:invitarle|invitarte|convocarle) a (?:una|la) (?:entrevista|reunión)",
+        r"(?:uitnodigen|nodigen {W}uit) (?:voor|tot) een (?:\w+ )?(?:gesprek|sollicitatiegesprek|kennismaking)",
+        r"convidá-l[oa]|convidar(?:-te|você)? para uma entrevista",
+        r"invitarl[ae] (?:a|per) un colloquio|la invitiamo (?:a|per) un colloquio",
+    ],
+    "offer": [
+        r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|offer of employment|(?:job|formal) offer|congratulations",
+        r"freuen uns, Ihnen {W}(?:anbieten|zusagen)|Vertragsangebot|herzlichen Glückwunsch",
+        r"(?:heureux|ravis) de vous (?:proposer|offrir|annoncer)|proposition d'embauche|félicitations",
+        r"(?:complace|alegra) (?:ofrecerle|comunicarle que ha sido seleccionad)|oferta de (?:empleo|trabajo)|enhorabuena|felicidades",
+        r"(?:blij|verheugd) (?:je|u) {W}aan te bieden|aanbod|gefeliciteerd",
+        r"(?:prazer|satisfação) em (?:oferecer|informar que foi selecionad)|proposta de (?:emprego|trabalho)|parabéns",
+        r"(?:lieti|piacere) di (?:offrirle|comunicarle che è stat)|proposta di assunzione|congratulazioni",
+    ],
+    "acknowledgement": [
+        r"(?:we|we've|we have) (?:successfully )?received your application|(?:this|we) (?:email )?(?:confirms?|confirm) (?:that we have )?(?:receipt|received)|thank you for (?:your|submitting your) application[.!,] (?:we|our team) will (?:now )?review",
+        r"(?:will|shall) (?:now )?be (?:reviewed|considered|assessed)|(?:will|shall) review your (?:application|CV|resume)|under review|being reviewed",
+        r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|wird) {W}(?:prüfen|geprüft|sichten)",
+        r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception",
+        r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|evaluada)",
+        r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|ontvangstbevestiging|wordt (?:nu )?beoordeeld",
+        r"recebemos (?:a sua|sua|o seu) (?:candidatura|currículo|inscrição)|será (?:analisad[oa]|avaliad[oa])",
+        r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)",
+    ],
+    "outreach": [
+        r"came across your (?:profile|CV|resume)|(?:reaching|reach) out (?:to you )?(?:about|regarding|because|with) (?:an? )?(?:exciting |new )?(?:opportunit|role|position)",
+        r"(?:are you|would you be) (?:open|interested) (?:to|in)|(?:might|may) be (?:a good fit|interested)|your profile (?:caught|stood)",
+        r"Ihr Profil (?:ist mir|hat mich)|(?:interessante|spannende) (?:Position|Stelle|Gelegenheit) für Sie",
+        r"votre profil a retenu|opportunité qui pourrait vous intéresser",
+        r"su perfil (?:me ha|nos ha) llamado|oportunidad que (?:podría|puede) interesarle",
+        r"je profiel (?:viel|sprak)|interessante (?:vacature|functie) voor (?:je|u)",
+        r"seu perfil (?:chamou|despertou)|oportunidade que (?:pode|poderá) (?:lhe )?interessar",
+        r"il suo profilo (?:ha attirato|ci ha colpito)|opportunità che potrebbe interessarl",
+    ],
+    "alert": [
+        r"job alert|new jobs? (?:matching|for you|that match)|jobs? you (?:may|might) (?:be interested|like)|recommended jobs|based on your (?:profile|search|preferences)",
+        r"Jobalarm|Job-Alert|neue (?:Jobs|Stellen) für Sie|alerte (?:emploi|offres)|nouvelles offres|alerta de empleo|nuevas ofertas|vacaturealert|nieuwe vacatures|alerta de (?:vagas|emprego)|novas vagas|nuove offerte",
+    ],
+}
+
+# --- stage ------------------------------------------------------------------------------------
+STAGE = {
+    "final": [
+        r"final (?:round|interview|stage|panel|step|conversation)s?|last (?:round|interview|stage)|on-?site|\bsuperday\b|assessment (?:centre|center|day)",
+        r"(?:coming|came) in (?:to|for) (?:meet|the|an?)|spending the day|(?:full|whole) day with",
+        r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|Abschlussgespräch",
+        r"(?:dernier|ultime) (?:entretien|tour)|entretien final|phase finale",
+        r"(?:última|final) (?:entrevista|fase|ronda|etapa)|entrevista final",
+        r"laatste (?:ronde|gesprek|sollicitatiegesprek)|eindgesprek|tweede gesprek",
+        r"(?:última|final) (?:entrevista|fase|etapa)|entrevista final",
+        r"(?:ultimo|finale) (?:colloquio|step|fase)|colloquio finale",
+    ],
+    "screen": [
+        r"(?:phone|telephone|telephonic|video|zoom|screening|intro|introductory|recruiter|initial) (?:call|screen|interview|conversation|chat)|(?:our|the|your) (?:recent |last |previous |earlier )?(?:call|chat|phone call)\b",
+        r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|home) (?:tests?|assessments?|challenges?|exercises?|tasks?|assignments?)|take-?home|case study|(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
+        r"Telefon(?:interview|gespräch|at)|telefonisch\w*|Videocall|Online-?Test|Fallstudie|Probeaufgabe|Testaufgabe",
+        r"entretien (?:téléphonique|visio)|échange téléphonique|test (?:technique|en ligne)|étude de cas",
+        r"entrevista (?:telefónica|por teléfono|por video)|llamada|prueba (?:técnica|online)|caso práctico",
+        r"telefo(?:nisch|on)(?:gesprek|e? interview)?|videogesprek|(?:technische|online) (?:test|assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b",
+        r"entrevista (?:por telefone|telefónica|telefônica)|teste (?:técnico|online)|desafio técnico",
+        r"colloquio telefonico|telefonata|test (?:tecnico|online)|prova tecnica",
+    ],
+    "interview": [
+        r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|meeting|meet) (?:with )?(?:you|the team|our team|the panel)|(?:spoke|speaking|talking|talked) with (?:us|you|me|our|the)|the panel\b|conversations? with",
+        r"Vorstellungsgespräch|(?:persönlich\w*|unser\w*|das|dem) Gespräch|kennenlernen|Interview",
+        r"entretien|rencontr(?:er|é|és)|échanges? avec",
+        r"entrevista|conocer(?:le|te|la)?\b|reuni(?:ón|rnos)",
+        r"sollicitatiegesprek|(?:het|ons) gesprek|kennismak",
+        r"entrevista|conhecer(?:-lo|-la)?\b|conversas?\b",
+        r"colloqui|incontr(?:arl|o)",
+    ],
+    "application": [
+        r"(?:review|reviewed|reviewing|consideration|considered|assessed|assessing|evaluat\w+|screen\w*|looked at|look at|read) {W}(?:your|the) (?:application|resume|résumé|CV|profile|background|materials|submission)",
+        r"(?:thank you|thanks) (?:very much |so much )?for (?:applying|your application|submitting)|taking the time to apply|not (?:been )?shortlisted|(?:move|moving|proceed|go|going) (?:forward|further|ahead) with (?:your|yours)",
+        r"Unterlagen|Ihre Bewerbung|Bewerbungsunterlagen",
+        r"votre candidature|votre CV|votre dossier",
+        r"su (?:candidatura|solicitud|CV|currículum)",
+        r"(?:je|uw) (?:sollicitatie|cv|brief)",
+        r"(?:a sua|sua) (?:candidatura|inscrição)|(?:o seu|seu) (?:currículo|CV)",
+        r"la (?:sua|tua) candidatura|il (?:suo|tuo) (?:curriculum|CV|profilo)",
+    ],
+}
+
+# --- reason (first stated in this order) ------------------------------------------------------
+REASON = {
+    "role_closed": [
+        r"(?:position|role|search|requisition|vacancy|opening|hiring|process|recruitment) (?:has been |was |is |have been |had been |being )?(?:cancel+ed|put on hold|on hold|paused|frozen|withdrawn|suspended|closed (?:without|due))",
+        r"pause (?:this|the|our) (?:search|hiring|process|recruitment|role)|hiring freeze|budget (?:cut|constraints|reasons|changes)|headcount|no longer (?:hiring|recruiting|open|available|going ahead)|(?:decided|chosen) not to fill|restructur",
+        r"Stelle (?:wurde|ist|wird) (?:leider )?(?:gestrichen|zurückgezogen|nicht (?:mehr )?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|ausgesetzt)",
+        r"poste (?:a été |est )?(?:annulé|supprimé|gelé|suspendu)|gel des (?:recrutements|embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)",
+        r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda )?(?:cancelad|suspendid|congelad|paralizad)|congelación de contrataciones",
+        r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|vacaturestop",
+        r"(?:vaga|processo) (?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de contratações",
+        r"(?:posizione|selezione|ricerca) (?:è stata |è )?(?:cancellat|sospes|annullat|congelat)|blocco delle assunzioni",
+    ],
+    "logistics": [
+        r"\bvisas?\b|sponsorship|work (?:authori[sz]ation|permit)|authori[sz]ation to work|(?:right|eligib\w*|authori[sz]ed) to work|relocat\w*|(?:the|your) location|time ?zone|salary (?:expectations|requirements|range)|compensation (?:expectations|requirements)|(?:your )?availability|start date|notice period|commut\w+",
+        r"Arbeitserlaubnis|Visum|Aufenthaltstitel|Gehaltsvorstellung|Standort|Umzug|Verfügbarkeit|Eintrittstermin|Kündigungsfrist",
+        r"permis de travail|prétentions salariales|localisation|déménagement|disponibilité|préavis",
+        r"permiso de trabajo|visado|pretensiones salariales|expectativas salariales|ubicación|reubicación|disponibilidad|traslado",
+        r"werkvergunning|salarisverwachting|salariseis|verhuizing|locatie|beschikbaarheid|opzegtermijn",
+        r"autorização de trabalho|visto de trabalho|pretensão salarial|expectativa salarial|localização|mudança de cidade|disponibilidade",
+        r"permesso di (?:lavoro|soggiorno)|aspettative (?:economiche|retributive|salariali)|trasferimento|disponibilità|sede di lavoro",
+    ],
+    "experience": [
+        r"(?:more|greater|additional|deeper|stronger|further|broader|extensive|direct|specific|hands-on|senior-level) (?:[\w-]+ ){0,2}(?:experience|expertise|skills|exposure)",
+        r"(?:your )?(?:experience|skills|qualifications|background|profile|skill set|skillset) (?:do|does|did|is|are) not (?:yet )?(?:quite )?(?:match|meet|align|fit|correspond)",
+        r"(?:do|does|did) not (?:yet )?(?:fully )?(?:meet|match|satisfy) (?:the|our|all|some of the) (?:\w+ )?(?:requirements|criteria|qualifications|bar)",
+        r"(?:lack|lacking|lacks) (?:of )?(?:the )?(?:\w+ )?(?:experience|skills|qualifications)|(?:requires?|required|looking for) (?:at least |a minimum of )?\d+\+? years|too (?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior",
+        r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|did not (?:pass|meet|reach|achieve)|(?:below|under) (?:the|our) (?:threshold|bar|passing)|not (?:successfully )?(?:pass|complete)",
+        r"mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ )?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den )?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)",
+        r"plus d'expérience|expérience (?:insuffisante|plus (?:solide|approfondie))|(?:profil|expérience|compétences) ne (?:correspond|répond)(?:ent)? pas|manque d'expérience",
+        r"más experiencia|experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no (?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de experiencia",
+        r"meer (?:\w+ )?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) niet|voldoet niet aan|gebrek aan ervaring",
+        r"mais experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência",
+        r"(?:maggiore|più) esperienza|esperienza (?:insufficiente)|profilo non (?:è )?(?:in linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza",
+    ],
+    "position_filled": [
+        r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have) (?:now |already |since |just )?been (?:filled|taken)|filled (?:internally|the (?:position|role|vacancy))|been filled",
+        r"(?:Stelle|Position|Vakanz) (?:ist|wurde|wurde bereits|ist bereits|konnte) (?:bereits |inzwischen |intern )?(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
+        r"(?:poste|position) (?:a été |est )?(?:déjà )?(?:pourvu|attribué)|ayant (?:finalement )?été pourvu",
+        r"(?:puesto|vacante|posición) (?:ya )?(?:ha sido|fue|está) (?:cubiert|ocupad|asignad)",
+        r"(?:functie|vacature|positie) (?:is|werd) (?:inmiddels |al )?(?:vervuld|ingevuld|vergeven|bezet)",
+        r"(?:vaga|posição) (?:já )?(?:foi|está) (?:preenchida|ocupada)",
+        r"(?:posizione|ruolo) (?:è stat[ao]|è) (?:già )?(?:copert|ricopert|assegnat)",
+    ],
+    "other_candidates": [
+        r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|profile)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more closely|closer|best|stronger|more (?:directly|relevant|aligned|suited))",
+        r"(?:strong|competitive|large|talented|qualified|exceptional|impressive) (?:pool|field|group|number)|(?:high|large|huge|overwhelming|significant|great) (?:volume|number) of (?:\w+ )?(?:applications|applicants|candidates|candidacies)|(?:many|numerous|so many) (?:\w+ )?(?:applications|applicants|candidates)|extremely competitive|highly competitive|very competitive",
+        r"(?:andere[nr]?|weitere[nr]?) (?:Bewerber|Kandidat)|(?:zahlreiche|viele|eine Vielzahl (?:von|an)) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|Kandidat)",
+        r"(?:un autre|une autre|d'autres) (?:candidat|profil)|(?:nombreuses|nombreux|grand nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|proche)",
+        r"otr[oa]s? (?:candidat|perfil)|(?:numerosas|muchas|gran (?:número|cantidad) de) (?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|ajustad|alineado))",
+        r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) (?:\w+ )?(?:sollicitaties|reacties|kandidaten)|(?:beter|meer) (?:passend|aansluit)",
+        r"outr[oa]s? (?:candidat|perfis|perfil)|(?:muitas|numerosas|grande número de) (?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad)",
+        r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|elevato numero di) (?:candidature|candidati)|profili? più (?:in linea|adatt)",
+    ],
+}
+
+# --- feedback ---------------------------------------------------------------------------------
+FEEDBACK_DECLINED = [
+    r"(?:unable|not able|cannot|can't|can not|won't|will not|do not|don't|does not|doesn't|are not able|aren't able|not in a position|regret that we cannot|no longer) (?:to )?(?:provide|give|offer|share|respond with|send)\w* (?:\w+ ){0,2}(?:feedback|reasons|explanation)",
+    r"(?:no|not) (?:\w+ )?feedback (?:can|will|is|could)|feedback (?:is|will) not (?:be )?(?:possible|available|provided|given)|(?:not|unable to) (?:provide|give) (?:specific|individual|personal|detailed)",
+    r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)",
+    r"(?:ne|n') (?:pouvons|sommes|pourrons) pas (?:en mesure de )?(?:vous )?(?:fournir|donner|communiquer|transmettre|apporter) (?:de |d')?(?:retour|commentaire|feedback|motif)",
+    r"no (?:podemos|nos es posible|es posible|estamos en disposición de) (?:ofrecer|proporcionar|dar|facilitar) (?:\w+ )?(?:feedback|comentarios|retroalimentación|respuesta individual)",
+    r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|kunnen (?:wij |we )?geen (?:\w+ )?(?:feedback|toelichting)",
+    r"não (?:podemos|é possível|conseguimos) (?:fornecer|dar|oferecer|enviar) (?:\w+ )?(?:feedback|retorno)",
+    r"non (?:possiamo|siamo in grado di|è possibile) (?:fornire|dare|inviare) (?:\w+ )?(?:feedback|riscontr|motivazion)",
+]
+FEEDBACK_OFFERED = [
+    r"(?:if|should) you (?:would|'d|d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |more |any |further |detailed )?(?:feedback|more context|more detail)|(?:happy|glad|pleased|willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on)",
+    r"(?:provide|give|share|offer|send) (?:you )?(?:with )?(?:some |more |any |detailed |brief |specific |personal |written )?feedback|feedback (?:call|session|conversation)|(?:obtain|request|receive|ask for) (?:\w+ )?feedback|(?:we|i) can give you feedback|(?:here is|below is|some) (?:\w+ )?feedback",
+    r"(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)",
+    r"(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|Feedbackgespräch)|Feedbackgespräch|Feedback (?:geben|erhalten|wünschen)",
+    r"(?:retour|feedback|commentaires?) (?:détaillé|personnalisé|sur votre)|(?:vous )?(?:faire|donner|apporter) un retour",
+    r"(?:feedback|comentarios|retroalimentación) (?:sobre|detallad|personalizad)|(?:darle|ofrecerle|compartir) (?:\w+ )?(?:feedback|comentarios)",
+    r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)",
+    r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|(?:dar|fornecer|partilhar) (?:\w+ )?(?:feedback|retorno)",
+    r"(?:feedback|riscontro) (?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ )?(?:feedback|riscontro)",
+]
+FEEDBACK_ABOUT_US = r"feedback (?:on|about) (?:our|the) (?:hiring|recruitment|recruiting|application|interview) (?:process|experience)|survey"
+
+# --- future -----------------------------------------------------------------------------------
+FUTURE = [
+    r"(?:keep|kept|retain|hold|store|add|added|place|placed) (?:your|you|the) {W}(?:on file|in (?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
+    r"(?:encourage|invite|welcome) you to (?:re-?apply|apply|keep an eye|check|stay|visit|consider)|(?:apply|re-?apply|applying) (?:again|for (?:other|future|any other|another|similar))|consider(?:ing)? (?:applying|re-?applying)|(?:don't|do not) hesitate to (?:re-?apply|apply)|hope you (?:will )?(?:apply|consider)",
+    r"(?:if|when|once|should) (?:and when )?(?:the|this|a similar) (?:role|position|search|vacancy|opening) (?:re-?opens|restarts|resumes|becomes available|is reopened)|reach back out|(?:reach|reaching) out (?:to you )?(?:again |directly )?(?:if|when|should|about|once|in the future)|(?:contact|get in touch with) you (?:if|when|should|about|in the future|again)|let you know (?:about|if|when) (?:\w+ )?(?:future|new|other|similar)|keep you in mind|consider you for (?:future|other)|(?:future|upcoming) (?:openings|opportunities|roles|positions|vacancies) (?:that|which)",
+    r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|bei Ihnen)|erneut (?:zu )?bewerben|künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)",
+    r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|futures? (?:opportunités|offres)",
+    r"(?:mantener|conservar|guardar) su (?:solicitud|candidatura|CV|currículum|perfil)|base de datos|ponernos en contacto con usted|nos pondremos en contacto|futuras? (?:ofertas|vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar)",
+    r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) (?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met (?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|toekomstige vacatures",
+    r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contato|candidatar(?:-se)? novamente",
+    r"(?:manterremo|conserveremo|terremo) (?:il suo |il tuo )?(?:curriculum|CV|profilo|candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) ricontatteremo|candidarsi nuovamente|ricandidarsi",
+]

@@ -1,0 +1,268 @@
+"""Who is who in a letter: the candidate greeted, the person who signed, the interviewers named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textutil import flat
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Žİ"
+_TOKEN = rf"[{UPPER}][\w'’.-]*"
+_PARTICLES = frozenset("van von de der den da di del della dos das du le la y bin al el ter ten zu".split())
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof professor sir madam frau herr fräulein monsieur madame mademoiselle "
+    "m mme mlle sr sra srta señor señora señorita don doña d dña dhr mevr mevrouw heer meneer "
+    "senhor senhora sig sig.ra sigra signor signora signorina dott dott.ssa dottssa ing avv "
+    "mag dipl phd mba".split()
+)
+_GENERIC_ADDRESSEE = frozenset(
+    "applicant applicants candidate candidates sir madam sirs team all there friend friends hiring "
+    "manager colleague colleagues bewerber bewerberin bewerberinnen interessent interessentin "
+    "damen herren candidat candidate candidats candidato candidata candidatos kandidaat kandidate "
+    "sollicitant sollicitante jobseeker talent user member".split()
+)
+GREETING = re.compile(
+    r"(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|"
+    r"sehr geehrte[rs]?|liebe[rs]?|hallo|guten (?:tag|morgen|abend)|moin|servus|"
+    r"chère?s?|bonjour|bonsoir|salut|madame|monsieur|mademoiselle|"
+    r"estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|hola|buen(?:os|as) (?:días|tardes)|"
+    r"beste|geachte|hoi|dag|lieve|prezad[oa]s?|car[oa]s?|olá|ola|bom dia|boa tarde|"
+    r"gentil(?:e|issim[oa])|egregi[oa]|buongiorno|buonasera|ciao|salve)\b[ ,]*(.{0,120})",
+    re.IGNORECASE,
+)
+SIGN_OFF = re.compile(
+    r"(?:(?:with )?(?:kind|best|warm|warmest|kindest|many|sincere|all the) (?:regards|wishes|best)|"
+    r"regards|best|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|"
+    r"thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|respectfully|cordially|"
+    r"warmly|take care|best wishes|(?:mit )?(?:freundlichen|besten|herzlichen|vielen|beste|liebe|"
+    r"schöne|viele|freundliche|herzliche) grü(?:ß|ss)en?|mfg|gruß|(?:bien )?cordialement|"
+    r"(?:sincères |meilleures )?salutations(?: distinguées)?|bien à vous|(?:un )?(?:cordial|afectuoso) "
+    r"saludo|saludos(?: cordiales)?|atentamente|un saludo|(?:met )?(?:vriendelijke|hartelijke) "
+    r"groet(?:en)?|groet(?:en|jes)?|(?:com os )?(?:melhores )?cumprimentos|atenciosamente|abraços?|"
+    r"(?:cordiali|distinti|cari|un cordiale|i migliori) salut[io]|un saluto|cordialmente)"
+    r"[ ,.!]*(.{0,60})",
+    re.IGNORECASE,
+)
+# French letters close with a formula sentence rather than a short sign-off.
+_FORMULA = re.compile(r"agréer|salutations distinguées|l'expression de (?:nos|mes)", re.IGNORECASE)
+TITLE_WORDS = frozenset(
+    "manager recruiter director coordinator partner specialist lead head officer administrator "
+    "advisor adviser consultant associate assistant generalist executive vp president ceo cto coo "
+    "cfo cpo founder co-founder chief sourcer representative supervisor principal recruiting "
+    "referent referentin leiter leiterin leitung sachbearbeiter sachbearbeiterin geschäftsführer "
+    "geschäftsführerin recruiterin personalreferent personalreferentin assistenz beauftragte "
+    "responsable chargé chargée directeur directrice gestionnaire recruteur recruteuse conseiller "
+    "conseillère técnico técnica gerente jefe jefa coordinador coordinadora reclutador reclutadora "
+    "especialista medewerker medewerkster adviseur hoofd directeur coördinator diretor diretora "
+    "coordenador coordenadora recrutador recrutadora responsável responsabile direttore "
+    "direttrice coordinatore coordinatrice addetto addetta selezionatore selezionatrice".split()
+)
+TEAM_WORDS = frozenset(
+    "team teams department dept office talent acquisition recruitment recruiting human resources hr "
+    "people careers career hiring jobs staffing personal personalabteilung abteilung équipe "
+    "recrutement ressources humaines equipo departamento selección recursos humanos personeelszaken "
+    "afdeling werving equipa recrutamento ufficio risorse umane gruppo notifications noreply "
+    "no-reply admissions committee panel".split()
+)
+_NOT_NAMES = frozenset(
+    "the and our your we i thank thanks best regards kind sincerely yours unfortunately please "
+    "company inc ltd llc gmbh group bank university college school services solutions systems "
+    "technologies labs partners consulting international global limited corp agency".split()
+)
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()/.-]{5,}\d|\b(?:tel|phone|mobile|fax|ext)\b", re.I)
+_PLACEHOLDER = re.compile(r"[\[{<%]|\b(?:first|last|candidate)[ _]?name\b", re.IGNORECASE)
+
+
+@dataclass
+class Signature:
+    name: str | None = None
+    title: str | None = None
+    company: str | None = None
+    team: bool = False
+    lines: tuple[str, ...] = ()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w'’.-]+", text)
+
+
+def is_person_name(text: str) -> bool:
+    """Whether a short text reads as a person's name (not a team, title or company)."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text) or _CONTACT.search(text):
+        return False
+    for i, token in enumerate(tokens):
+        low = token.lower().strip(".,")
+        if low in _NOT_NAMES or low in TEAM_WORDS or low in TITLE_WORDS:
+            return False
+        if 0 < i < len(tokens) - 1 and low in _PARTICLES:
+            continue
+        if not re.fullmatch(_TOKEN, token):
+            return False
+    return True
+
+
+def strip_honorifics(name: str) -> str:
+    tokens = name.replace(",", " ").split()
+    while tokens and tokens[0].lower().rstrip(".").replace(".", "") in HONORIFICS | {"dott.ssa"}:
+        tokens.pop(0)
+    while tokens and tokens[-1].lower().rstrip(".").replace(".", "") in {"phd", "mba", "msc", "ma"}:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def greeting(body: str) -> tuple[int, str | None]:
+    """(line index of the greeting or -1, the name it uses or None)."""
+    lines = body.split("\n")
+    for i, line in enumerate(lines[:25]):
+        m = GREETING.match(line.strip()[:200])
+        if not m:
+            continue
+        rest = m.group(1)
+        if _PLACEHOLDER.search(rest.split(",")[0]):
+            return i, None
+        name = re.match(rf"((?:{_TOKEN}|{'|'.join(_PARTICLES)})(?: (?:{_TOKEN}|[a-z]+)){{0,5}}?)\s*(?:[,:;!]|$| - | – )", rest)
+        if not name:
+            return i, None
+        candidate = strip_honorifics(name.group(1))
+        # "Hello, Thank you for applying" has no name; neither has "Dear Hiring Team"
+        if not candidate or not is_person_name(candidate):
+            return i, None
+        if any(t.lower() in _GENERIC_ADDRESSEE for t in candidate.split()):
+            return i, None
+        return i, candidate
+    return -1, None
+
+
+def fuller_name(name: str, options: list[str | None]) -> str:
+    """The first option naming the same person more fully (To header, recipient block)."""
+    want = {t.casefold() for t in name.split()}
+    for option in options:
+        if not option:
+            continue
+        cleaned = strip_honorifics(option)
+        have = {t.casefold() for t in cleaned.split()}
+        if want < have and is_person_name(cleaned):
+            return cleaned
+    return name
+
+
+def signature(body: str) -> Signature:
+    """The block after the sign-off (or the trailing short lines when there is none)."""
+    lines = [ln.strip() for ln in body.split("\n")]
+    block: list[str] = []
+    inline_name = None
+    for i in range(len(lines) - 1, max(-1, len(lines) - 30), -1):
+        line = lines[i][:200]
+        m = SIGN_OFF.fullmatch(line)
+        if (m and len(line) < 70) or (_FORMULA.search(line) and i >= len(lines) - 15):
+            tail = m.group(1).strip(" ,.") if m else ""
+            if tail and is_person_name(tail):
+                inline_name = tail
+            block = [ln for ln in lines[i + 1 :] if ln][:10]
+            break
+    else:
+        paragraph: list[str] = []
+        for line in reversed(lines):
+            if not line:
+                if paragraph:
+                    break
+                continue
+            paragraph.insert(0, line)
+        block = [ln for ln in paragraph if len(ln) < 70 and not ln.endswith((".", "!", "?", ":"))]
+        if len(block) > 6:
+            block = []
+    sig = _read_block(block)
+    if inline_name and not sig.name:
+        sig.name = inline_name
+    return sig
+
+
+def _is_title(text: str) -> bool:
+    low = [w.lower().strip(",.") for w in text.replace("/", " ").split()]
+    return 0 < len(low) <= 9 and any(w in TITLE_WORDS for w in low) and not _CONTACT.search(text)
+
+
+def _is_team(text: str) -> bool:
+    low = [w.lower().strip(",.") for w in text.split()]
+    return bool(low) and any(w in TEAM_WORDS for w in low)
+
+
+def _read_block(block: list[str]) -> Signature:
+    sig = Signature(lines=tuple(block))
+    rest = list(block)
+    if not rest:
+        return sig
+    first = rest.pop(0)
+    parts = [p.strip() for p in re.split(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])", first) if p.strip()]
+    head = strip_honorifics(parts[0]) if parts else ""
+    if _is_title(parts[0]):
+        sig.title = parts[0]
+    elif is_person_name(head):
+        sig.name = head
+        if len(parts) > 1 and _is_title(parts[1]):
+            sig.title = parts[1]
+    elif _is_team(parts[0]):
+        sig.team = True
+        extra = [p for p in parts[1:] if not _is_team(p)]
+        if extra:
+            sig.company = extra[0]
+    else:
+        rest.insert(0, first)
+    for line in rest:
+        if _CONTACT.search(line) or re.search(r"\d", line):
+            continue
+        pieces = [p.strip() for p in re.split(r" [|·•] | \| | – | — ", line) if p.strip()]
+        if not pieces:
+            continue
+        if sig.title is None and not sig.team and _is_title(pieces[0]):
+            sig.title = pieces[0]
+            if len(pieces) > 1 and sig.company is None:
+                sig.company = pieces[1]
+            continue
+        if sig.company is None and not _is_team(pieces[0]) and not _is_title(pieces[0]):
+            sig.company = pieces[0]
+    return sig
+
+
+_LIST = rf"{_TOKEN}(?: {_TOKEN})?(?:, {_TOKEN}(?: {_TOKEN})?)*(?:,? (?:and|&|und|et|y|en|e|ed) {_TOKEN}(?: {_TOKEN})?)?"
+_MET = re.compile(
+    r"(?:interview\w*|met|meeting|meet|spoke|speaking|talk\w*|conversations?|chat|session|panel|"
+    r"Gespräch\w*|entretien|entrevista|gesprek|colloqui\w*|incontr\w+|conhece\w*|conoc\w+)",
+    re.IGNORECASE,
+)
+_WITH_LIST = re.compile(rf"\b(?:with|mit|avec|con|met|com)\s+({_LIST})")
+_LIST_DID = re.compile(
+    rf"({_LIST}) (?:all |both |really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|said|mentioned)\b"
+)
+_LABELLED = re.compile(rf"(?i:interviewers?|interviewer\(s\)|panel)\s*:\s*({_LIST})")
+_NAME_STOP = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december the team we our you i data engineering "
+    "product design marketing sales hr us this that it he she they which who everyone everybody "
+    "all both".split()
+)
+
+
+def interviewers(text: str, exclude: list[str]) -> list[str]:
+    """People the letter names as interviewers or people the candidate met."""
+    excluded = {t.casefold() for name in exclude if name for t in re.findall(r"\w+", name)}
+    found: list[str] = []
+    text = flat(re.sub(r"\([^()\n]{0,80}\)", "", text[:20000]))
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if len(sentence) > 600:
+            continue
+        lists = [m.group(1) for m in _LABELLED.finditer(sentence)]
+        if _MET.search(sentence):
+            lists += [m.group(1) for m in _WITH_LIST.finditer(sentence)]
+            lists += [m.group(1) for m in _LIST_DID.finditer(sentence)]
+        for names in lists:
+            for name in re.split(r",\s*|\s+(?:and|&|und|et|y|en|e|ed)\s+", names):
+                name = name.strip().rstrip(".")
+                tokens = [t.casefold() for t in name.split()]
+                if not name or any(t in _NAME_STOP or t in excluded for t in tokens):
+                    continue
+                if is_person_name(name) and name not in found:
+                    found.append(name)
+    return found
