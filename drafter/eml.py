@@ -73,18 +73,15 @@ def _read_message(msg: email.message.Message, depth: int) -> Mail:
 
 
 def _header(msg: email.message.Message, name: str) -> str | None:
-    try:
-        value = msg.get(name)
-        text = str(value) if value is not None else None
-    except Exception:  # a malformed header: fall back to its raw, undecoded form
-        text = next((str(v) for k, v in _raw_items(msg) if k.lower() == name), None)
-        if text is not None:
-            try:
-                text = str(email.header.make_header(email.header.decode_header(text)))
-            except Exception:
-                pass
-    if text is None:
+    # Raw value + RFC 2047 decoding: the policy's structured header parsing costs more than the
+    # rest of ingest and is not needed for display names and addresses.
+    raw = next((v for k, v in _raw_items(msg) if k.lower() == name), None)
+    if raw is None:
         return None
+    try:
+        text = str(email.header.make_header(email.header.decode_header(raw)))
+    except Exception:  # a malformed encoded word: keep the raw text
+        text = raw
     text = " ".join(text.split())
     return text or None
 
@@ -112,34 +109,42 @@ def _is_attachment(part: email.message.Message) -> bool:
 
 def _body_text(msg: email.message.Message) -> tuple[str, bool]:
     """The plain part, else the HTML part converted; attachments and nested messages aside."""
-    preferred: list[email.message.Message] = []
-    if isinstance(msg, email.message.EmailMessage):
-        for kind in ("plain", "html"):
-            try:
-                part = msg.get_body(preferencelist=(kind,))
-            except Exception:
-                part = None
-            if part is not None:
-                preferred.append(part)
-    texts = [
-        p
-        for p in _parts(msg)
-        if p.get_content_maintype() == "text" and not _is_attachment(p) and p not in preferred
-    ]
-    for part in [*preferred, *sorted(texts, key=lambda p: p.get_content_subtype() != "plain")]:
-        text = _part_text(part)
-        if not text.strip():
-            continue
-        subtype = part.get_content_subtype()
-        if subtype == "html" or (subtype != "plain" and text.lstrip().startswith("<")):
-            from .htmltext import html_to_text
-
-            converted = html_to_text(text)
-            if converted.strip():
-                return converted, True
-            continue
-        return text, False
+    tried: list[email.message.Message] = []
+    for kind in ("plain", "html"):
+        part = _get_body(msg, kind)
+        if part is not None:
+            tried.append(part)
+            found = _readable(part)
+            if found is not None:
+                return found
+    for part in sorted(_parts(msg), key=lambda p: p.get_content_subtype() != "plain"):
+        if part.get_content_maintype() == "text" and not _is_attachment(part) and part not in tried:
+            found = _readable(part)
+            if found is not None:
+                return found
     return "", False
+
+
+def _get_body(msg: email.message.Message, kind: str) -> email.message.Message | None:
+    if not isinstance(msg, email.message.EmailMessage):
+        return None
+    try:
+        return msg.get_body(preferencelist=(kind,))
+    except Exception:
+        return None
+
+
+def _readable(part: email.message.Message) -> tuple[str, bool] | None:
+    text = _part_text(part)
+    if not text.strip():
+        return None
+    subtype = part.get_content_subtype()
+    if subtype == "html" or (subtype != "plain" and text.lstrip().startswith("<")):
+        from .htmltext import html_to_text
+
+        converted = html_to_text(text)
+        return (converted, True) if converted.strip() else None
+    return text, False
 
 
 def _part_text(part: email.message.Message) -> str:

@@ -203,8 +203,8 @@ def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[
 
 
 def role(subject: str | None, body: str, company_hint: str | None = None) -> str | None:
-    """The job title as stated, subject first, then the body."""
-    for source in (subject or "", body[:20000]):
+    """The job title as stated, subject first, then the body (where letters name it early)."""
+    for source in (subject or "", body[:5000]):
         for index, pattern in enumerate(_ROLE_PATTERNS):
             for m in _overlapping(pattern, source):
                 if _NOT_ROLE_BEFORE.search(source[max(0, m.start() - 40) : m.start("r")]):

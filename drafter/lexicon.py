@@ -15,10 +15,14 @@ NEG = r"(?:not|n't|never|no|nicht|kein\w*|pas|ne|no|niet|geen|não|nao|non)"
 
 
 def compile_any(fragments: list[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any fragment at a word start; `{W}` is a word gap."""
-    return re.compile(
-        "|".join(rf"\b(?:{f.replace('{W}', W)})" for f in fragments), re.IGNORECASE
-    )
+    """One pattern matching any fragment at a word start, for LOWER-CASED text; `{W}` is a gap.
+
+    Matching lower-cased text without re.IGNORECASE is several times faster in `re`.
+    """
+    joined = r"\b(?:" + "|".join(f"(?:{f.replace('{W}', W)})" for f in fragments) + ")"
+    if re.search(r"\\[A-Z]", joined):
+        raise ValueError("lexicon fragments must not use upper-case escapes such as \\S or \\W")
+    return re.compile(joined.lower())
 
 
 # --- is it a rejection? --------------------------------------------------------------------

@@ -37,10 +37,10 @@ def parse_message(msg: Message) -> RejectionLetter:
     lines = body.split("\n")
     letter_text = "\n".join(lines[greet_line + 1 :] if greet_line >= 0 else lines)
     prose = _prose(letter_text, sig)
-    sentences = [s for s in _SENTENCE.split(prose) if not _CONDITIONAL.search(s)]
+    sentences = [s for s in _SENTENCE.split(prose.lower()) if not _CONDITIONAL.search(s)]
     text = " ".join(sentences)
     language = detect_language(f"{msg.subject or ''}\n{body}")
-    is_rejection = _is_rejection(text, msg.subject or "")
+    is_rejection = _is_rejection(text, (msg.subject or "").lower())
 
     sender = sig.name
     if not sender and msg.from_name and people.is_person_name(msg.from_name):
@@ -104,22 +104,27 @@ def _dequote(text: str) -> str:
     return re.sub(r"(?m)^(?:>[ \t]?)+", "", text)
 
 
-def _affirmed(pattern: re.Pattern[str], text: str) -> int:
+def _affirmed(pattern: re.Pattern[str], text: str, enough: int = 1_000) -> int:
     """Matches not preceded by a negation in the same clause ("we will not invite you ...")."""
     count = 0
     for m in pattern.finditer(text):
         if not _NEGATED.search(text[max(0, m.start() - 40) : m.start()]):
             count += 1
+            if count >= enough:
+                break
     return count
 
 
 def _is_rejection(text: str, subject: str) -> bool:
     strong = len(_REJECTION.findall(text))
-    others = {kind: _affirmed(p, f"{subject} {text}") for kind, p in _NOT_REJECTION.items()}
+    both = f"{subject} {text}"
     if strong:
         # an invitation or offer that also says "unfortunately we cannot ..." stays what it is
-        return others["invitation"] + others["offer"] <= strong
-    return bool(_WEAK.search(text)) and not any(others.values())
+        welcome = sum(_affirmed(_NOT_REJECTION[k], both, strong + 1) for k in ("invitation", "offer"))
+        return welcome <= strong
+    if not _WEAK.search(text):
+        return False
+    return not any(_affirmed(pattern, both, 1) for pattern in _NOT_REJECTION.values())
 
 
 def _stage(text: str) -> Stage:
@@ -128,11 +133,11 @@ def _stage(text: str) -> Stage:
         if stage == "interview":
             # "we will not invite you to interview" says nothing about an interview held
             text_for = _STAGES["screen"].sub(" ", text)
-            if _affirmed(pattern, text_for):
+            if _affirmed(pattern, text_for, 1):
                 return "interview"
             continue
         # "we will not move forward with your application" still tells the stage
-        if pattern.search(text) if stage == "application" else _affirmed(pattern, text):
+        if pattern.search(text) if stage == "application" else _affirmed(pattern, text, 1):
             return stage  # type: ignore[return-value]
     return "unknown"
 
@@ -162,10 +167,10 @@ def _feedback(text: str) -> Feedback:
     about_us = _ABOUT_US.sub(" ", text)
     if _DECLINED.search(about_us):
         return "declined"
-    if _affirmed(_OFFERED, about_us):
+    if _affirmed(_OFFERED, about_us, 1):
         return "offered"
     return "not_mentioned"
 
 
 def _future(text: str) -> Future:
-    return "invited" if _affirmed(_FUTURE, text) else "not_mentioned"
+    return "invited" if _affirmed(_FUTURE, text, 1) else "not_mentioned"

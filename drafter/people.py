@@ -16,6 +16,11 @@ HONORIFICS = frozenset(
     "senhor senhora sig sig.ra sigra signor signora signorina dott dott.ssa dottssa ing avv "
     "mag dipl phd mba".split()
 )
+_HONORIFIC_PREFIX = re.compile(
+    r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
+    + r")(?:\.|ª|\b)\s*)+",
+    re.IGNORECASE,
+)
 _GENERIC_ADDRESSEE = frozenset(
     "applicant applicants candidate candidates sir madam sirs team all there friend friends hiring "
     "manager colleague colleagues bewerber bewerberin bewerberinnen interessent interessentin "
@@ -94,7 +99,7 @@ def is_person_name(text: str) -> bool:
         return False
     for i, token in enumerate(tokens):
         low = token.lower().strip(".,")
-        if low in _NOT_NAMES or low in TEAM_WORDS or low in TITLE_WORDS:
+        if low in _NOT_NAMES or low in TEAM_WORDS or _is_title_word(low):
             return False
         if 0 < i < len(tokens) - 1 and low in _PARTICLES:
             continue
@@ -119,7 +124,7 @@ def greeting(body: str) -> tuple[int, str | None]:
         m = GREETING.match(line.strip()[:200])
         if not m:
             continue
-        rest = m.group(1)
+        rest = _HONORIFIC_PREFIX.sub("", m.group(1))
         if _PLACEHOLDER.search(rest.split(",")[0]):
             return i, None
         name = re.match(rf"((?:{_TOKEN}|{'|'.join(_PARTICLES)})(?: (?:{_TOKEN}|[a-z]+)){{0,5}}?)\s*(?:[,:;!]|$| - | – )", rest)
@@ -179,9 +184,22 @@ def signature(body: str) -> Signature:
     return sig
 
 
+# German and Dutch titles are compounds: "Personalleiterin", "Hoofdrecruiter".
+_TITLE_ENDINGS = (
+    "leiter", "leiterin", "referent", "referentin", "manager", "managerin", "berater", "beraterin",
+    "recruiter", "recruiterin", "assistent", "assistentin", "sachbearbeiter", "sachbearbeiterin",
+    "spezialist", "spezialistin", "koordinator", "koordinatorin", "direktor", "direktorin",
+    "partner", "partnerin", "adviseur", "medewerker", "coördinator", "directeur",
+)
+
+
+def _is_title_word(word: str) -> bool:
+    return word in TITLE_WORDS or (len(word) > 8 and word.endswith(_TITLE_ENDINGS))
+
+
 def _is_title(text: str) -> bool:
     low = [w.lower().strip(",.") for w in text.replace("/", " ").split()]
-    return 0 < len(low) <= 9 and any(w in TITLE_WORDS for w in low) and not _CONTACT.search(text)
+    return 0 < len(low) <= 9 and any(_is_title_word(w) for w in low) and not _CONTACT.search(text)
 
 
 def _is_team(text: str) -> bool:
@@ -250,8 +268,10 @@ def interviewers(text: str, exclude: list[str]) -> list[str]:
     excluded = {t.casefold() for name in exclude if name for t in re.findall(r"\w+", name)}
     found: list[str] = []
     text = flat(re.sub(r"\([^()\n]{0,80}\)", "", text[:20000]))
+    if not _MET.search(text):
+        return []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if len(sentence) > 600:
+        if len(sentence) > 600 or not (_MET.search(sentence) or ":" in sentence):
             continue
         lists = [m.group(1) for m in _LABELLED.finditer(sentence)]
         if _MET.search(sentence):

@@ -15,7 +15,6 @@ _INVISIBLE = re.compile(
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_TRAILING = re.compile(r"[ ]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 # Charsets that are not ASCII-compatible: bytes that happen to be valid UTF-8 say nothing here.
@@ -31,7 +30,8 @@ def clean(text: str) -> str:
     # lone surrogates (from surrogateescape'd input) cannot be printed or encoded as JSON
     text = text.encode("utf-8", "replace").decode("utf-8")
     text = unicodedata.normalize("NFC", text)
-    text = _TRAILING.sub("", text)
+    # rstrip per line: a `[ ]+$` pattern is quadratic on long runs of spaces
+    text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
     return _BLANK_RUNS.sub("\n\n", text)
 
 
