@@ -15,9 +15,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from drafter.api import parse
 from drafter.errors import DrafterError
 from drafter.models import CONTRACT_KEYS
-from drafter.api import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "letters"
@@ -25,10 +25,52 @@ LETTER_SUFFIXES = (".eml", ".txt", ".md", ".html", ".htm")
 ENUMS = {"is_rejection", "language", "stage", "reason", "feedback", "future"}
 NAME_FIELDS = {"candidate_name", "sender_name"}
 LEGAL_SUFFIXES = {
-    "gmbh", "ag", "kg", "co.", "co", "kg.", "sas", "sa", "s.a.", "sarl", "s.a.r.l.", "spa", "s.p.a.",
-    "srl", "s.r.l.", "bv", "b.v.", "nv", "n.v.", "sl", "s.l.", "ltd", "ltd.", "limited", "inc",
-    "inc.", "llc", "plc", "a/s", "as", "ab", "oy", "se", "lda", "lda.", "ltda", "ltda.", "corp",
-    "corp.", "corporation", "pty", "pty.", "&", "gmbh,", "n.a.", "na",
+    "gmbh",
+    "ag",
+    "kg",
+    "co.",
+    "co",
+    "kg.",
+    "sas",
+    "sa",
+    "s.a.",
+    "sarl",
+    "s.a.r.l.",
+    "spa",
+    "s.p.a.",
+    "srl",
+    "s.r.l.",
+    "bv",
+    "b.v.",
+    "nv",
+    "n.v.",
+    "sl",
+    "s.l.",
+    "ltd",
+    "ltd.",
+    "limited",
+    "inc",
+    "inc.",
+    "llc",
+    "plc",
+    "a/s",
+    "as",
+    "ab",
+    "oy",
+    "se",
+    "lda",
+    "lda.",
+    "ltda",
+    "ltda.",
+    "corp",
+    "corp.",
+    "corporation",
+    "pty",
+    "pty.",
+    "&",
+    "gmbh,",
+    "n.a.",
+    "na",
 }
 
 
@@ -58,7 +100,9 @@ def matches(key: str, expected: object, actual: object) -> bool:
         want, got = tokens(expected), tokens(actual)
         return bool(want and got) and (want <= got or got <= want)
     if key == "company":
-        return norm(expected) == norm(actual) or strip_legal(str(expected)) == strip_legal(str(actual))
+        return norm(expected) == norm(actual) or strip_legal(str(expected)) == strip_legal(
+            str(actual)
+        )
     return norm(expected) == norm(actual)
 
 
@@ -100,11 +144,17 @@ def main(argv: list[str] | None = None) -> int:
             if matches(key, label.get(key), got.get(key)):
                 correct[key] += 1
             else:
-                misses.append(f"  {letter.name:<10} {key:<15} expected {label.get(key)!r}, got {got.get(key)!r}")
+                misses.append(
+                    f"  {letter.name:<10} {key:<15} "
+                    f"expected {label.get(key)!r}, got {got.get(key)!r}"
+                )
     print(f"{len(pairs)} letters in {folder}")
     for key in CONTRACT_KEYS:
         if total[key]:
-            print(f"{key:<15} {correct[key]:>4}/{total[key]:<4} {100 * correct[key] / total[key]:6.1f}%")
+            print(
+                f"{key:<15} {correct[key]:>4}/{total[key]:<4} "
+                f"{100 * correct[key] / total[key]:6.1f}%"
+            )
     if misses:
         print("misses:")
         print("\n".join(misses))

@@ -5,20 +5,22 @@ from __future__ import annotations
 import re
 
 from .people import TEAM_WORDS, UPPER, Signature, is_person_name
+from .textutil import wordset
 
-ATS_VENDORS = frozenset(
+ATS_VENDORS = wordset(
     "workday myworkday myworkdayjobs greenhouse lever smartrecruiters icims taleo successfactors "
     "sapsf jobvite ashby ashbyhq bamboohr teamtailor personio recruitee workable breezy breezyhr "
     "jazzhr applytojob pinpoint rippling oraclecloud brassring kenexa phenom avature cornerstone "
     "ultipro ukg paylocity adp dayforce ceridian bullhorn softgarden concludis rexx dvinci "
-    "prescreen join welcometothejungle talentsoft cegid flatchr indeed linkedin glassdoor stepstone "
+    "prescreen join welcometothejungle talentsoft cegid flatchr indeed linkedin glassdoor "
+    "stepstone "
     "xing monster ziprecruiter hirevue comeet homerun jobylon manatal zohorecruit zoho hibob "
-    "recruiterbox jobscore freshteam gem beamery eightfold".split()
+    "recruiterbox jobscore freshteam gem beamery eightfold"
 )
-FREE_MAIL = frozenset(
+FREE_MAIL = wordset(
     "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol gmx web posteo "
     "protonmail proton pm mail yandex t-online orange free laposte libero virgilio tutanota qq "
-    "163 126 zoho fastmail hey wanadoo sfr bluewin seznam telenet ziggo kpnmail terra uol bol".split()
+    "163 126 zoho fastmail hey wanadoo sfr bluewin seznam telenet ziggo kpnmail terra uol bol"
 )
 LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|SA|S\.A\.|"
@@ -32,18 +34,22 @@ _NAME = (
     rf"del|y|e|di|van|den|von|et|the|da|dos)){{0,7}}"
 )
 _COMPANY_CUE = re.compile(
-    rf"\b(?:at|with|join|joining|to|from|bei(?: der| dem| den)?|chez|au sein (?:de la |du |de l'|d'|de )|"
+    rf"\b(?:at|with|join|joining|to|from|bei(?: der| dem| den)?|chez|au sein (?:de la |du |de l'|"
+    rf"d'|de )|"
     rf"de la société|en|bij|na|no|presso|con|da|empresa|société|Firma|interest in|dedication to|"
     rf"employment with)\s+(?:the\s+|der\s+|la\s+|el\s+)?({_NAME})"
 )
-_TRAILING_JUNK = re.compile(r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$")
-_NOT_COMPANY = frozenset(
-    "we i you our your the this that thank thanks team unfortunately please linkedin monday tuesday "
+_TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$"
+)
+_NOT_COMPANY = wordset(
+    "we i you our your the this that thank thanks team unfortunately please linkedin monday "
+    "tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december internal hr human resources careers dear hi hello "
-    "talent recruitment recruiting hiring us".split()
+    "talent recruitment recruiting hiring us"
 )
-_ROLE_NOUNS = frozenset("role position job vacancy opening internship post interview application".split())
+_ROLE_NOUNS = wordset("role position job vacancy opening internship post interview application")
 
 
 def strip_legal(name: str) -> str:
@@ -76,7 +82,11 @@ def _domain_label(address: str | None) -> str | None:
     parts = domain_parts(address)
     if len(parts) < 2:
         return None
-    label = parts[-3] if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "gov", "ac", "gob") else parts[-2]
+    label = (
+        parts[-3]
+        if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "gov", "ac", "gob")
+        else parts[-2]
+    )
     if label in FREE_MAIL or label in ATS_VENDORS or any(p in ATS_VENDORS for p in parts):
         return None
     return label
@@ -141,42 +151,60 @@ def company(
     return None
 
 
-_ROLE_TAIL = r"(?=\s+(?:at|with|in|within|on|for|here|bei|chez|en|bij|na|no|em|presso|per|au sein|dans|auprès)\b|\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
+_ROLE_TAIL = (
+    r"(?=\s+(?:at|with|in|within|on|for|here|bei|chez|en|bij|na|no|em|presso|per|au sein|dans|"
+    r"auprès)\b|\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
+)
 _ROLE_PATTERNS = [
     # "our open Team Lead, Customer Success position", "your Junior Data Analyst application"
     re.compile(
         r"(?i:\b(?:the|our|your|this|an?))\s+(?:(?i:open|advertised|recent|posted)\s+)?"
         r"(?P<r>[^.;:!?\n()]{2,70}?)\s*(?:\([^()]{0,30}\)\s*)?"
-        r"(?P<noun>(?i:role|position|vacancy|opening|job|application|interview|internship|traineeship|apprenticeship|post))\b"
+        r"(?P<noun>(?i:role|position|vacancy|opening|job|application|interview|internship|"
+        r"traineeship|apprenticeship|post))\b"
     ),
-    re.compile(rf"(?i:\b(?:position|role|post|vacancy|opening|job) (?:of|as))\s+(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"),
     re.compile(
-        r"(?i:\b(?:application|applying|applied|candidacy|interest|invitation) for\s+(?:the |our |this )?)"
+        rf"(?i:\b(?:position|role|post|vacancy|opening|job) (?:of|"
+        rf"as))\s+(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
+    ),
+    re.compile(
+        r"(?i:\b(?:application|applying|applied|candidacy|interest|invitation) for\s+(?:the |our "
+        r"|this )?)"
         rf"(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
     ),
-    re.compile(rf"(?P<r>(?:[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}})(?:role|position|vacancy|opening)\b"),
     re.compile(
-        r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|cargo|"
-        r"functie|vacature|positie|vaga|função|posizione|ruolo|figura)\s+(?:als\s+|eines?\s+|einer\s+|zur\s+|"
+        rf"(?P<r>(?:[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}})(?:role|position|"
+        rf"vacancy|opening)\b"
+    ),
+    re.compile(
+        r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|"
+        r"cargo|"
+        r"functie|vacature|positie|vaga|função|posizione|ruolo|figura)\s+(?:als\s+|eines?\s+|"
+        r"einer\s+|zur\s+|"
         r"zum\s+|de\s+|d'|d’|van\s+|para\s+|di\s+|come\s+)?)"
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_ROLE_TAIL}"
     ),
     re.compile(
-        r"(?i:\b(?:Bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?:als|para|pour|voor|per|como|a|de)\s+"
+        r"(?i:\b(?:Bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?:als|para|pour|"
+        r"voor|per|como|a|de)\s+"
         r"(?:el puesto de\s+|le poste de\s+|de functie(?: van)?\s+|la posizione di\s+)?)"
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_ROLE_TAIL}"
     ),
 ]
 _GENDER = re.compile(
-    r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|gn\*?|alle Geschlechter)\)|\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b",
+    r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|gn\*?|alle Geschlechter)\)|"
+    r"\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b",
     re.IGNORECASE,
 )
-_GENERIC_ROLE = frozenset(
+_GENERIC_ROLE = wordset(
     "internship job role position application candidacy update interview opening vacancy post "
-    "interest recent our the this your".split()
+    "interest recent our the this your"
 )
-_CONNECTORS = frozenset("of and & for de del la le du des der und di y e van da in to the - – / ,".split())
-_NOT_ROLE_BEFORE = re.compile(r"(?i:current|other|suggested|previous|consider applying for|similar)\s*(?:position as|role as|role of|position of|\w+\s+)?$")
+_CONNECTORS = wordset("of and & for de del la le du des der und di y e van da in to the - – / ,")
+_NOT_ROLE_BEFORE = re.compile(
+    r"(?i:current|other|suggested|previous|consider applying for|similar)\s*(?:position as|role "
+    r"as|role of|position of|\w+\s+)?$"
+)
 
 
 def _clean_role(raw: str) -> str:
@@ -193,7 +221,7 @@ def _title_case_ok(role: str) -> bool:
 
 
 def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[re.Match[str]]:
-    """Matches that may overlap: "your interest in the X Internship" also yields "the X Internship"."""
+    """Matches that may overlap: "interest in the X Internship" also yields "the X Internship"."""
     found: list[re.Match[str]] = []
     pos = 0
     while len(found) < limit and (m := pattern.search(text, pos)):
@@ -218,7 +246,9 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
                     continue
                 if not value[0].isupper() or (index < 4 and not _title_case_ok(value)):
                     continue
-                if tokens[0].lower() in _GENERIC_ROLE or re.search(r"(?i)\b(?:you|your|we|our|us)\b", value):
+                if tokens[0].lower() in _GENERIC_ROLE or re.search(
+                    r"(?i)\b(?:you|your|we|our|us)\b", value
+                ):
                     continue
                 if company_hint and _squash(value) == _squash(company_hint):
                     continue
@@ -227,13 +257,18 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
 
 
 _REQ = re.compile(
-    r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job (?:id|no\.?|number|code|ref(?:erence)?)|"
-    r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting (?:id|number)|"
-    r"position (?:id|number)|search|kennziffer|referenznummer|stellen-?(?:id|nummer)|ausschreibungsnummer|"
+    r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job (?:id|no\.?|number|code|"
+    r"ref(?:erence)?)|"
+    r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting "
+    r"(?:id|number)|"
+    r"position (?:id|number)|search|kennziffer|referenznummer|stellen-?(?:id|nummer)|"
+    r"ausschreibungsnummer|"
     r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job)"
     r")\s*(?:#|:|nº|no\.?|n°|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
 )
-_BARE_REQ = re.compile(r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b")
+_BARE_REQ = re.compile(
+    r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b"
+)
 
 
 def requisition_id(subject: str | None, body: str) -> str | None:
@@ -248,7 +283,8 @@ def requisition_id(subject: str | None, body: str) -> str | None:
 
 _EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _AUTOMATED = re.compile(
-    r"(?i)^(?:.*[._-])?(?:no-?reply|do-?not-?reply|donotreply|noreply|no_reply|do_not_reply|mailer-daemon|"
+    r"(?i)^(?:.*[._-])?(?:no-?reply|do-?not-?reply|donotreply|noreply|no_reply|do_not_reply|"
+    r"mailer-daemon|"
     r"bounces?|notifications?|notify|automated|auto|system|alerts?|postmaster)(?:[._+-].*)?$"
 )
 _PROTECTED = re.compile(
@@ -268,8 +304,12 @@ def usable(address: str | None, exclude: set[str]) -> bool:
 
 
 def reply_address(
-    reply_to: str | None, from_address: str | None, body_after_greeting: str, quoted: str,
-    sender: str | None, candidate_addresses: set[str],
+    reply_to: str | None,
+    from_address: str | None,
+    body_after_greeting: str,
+    quoted: str,
+    sender: str | None,
+    candidate_addresses: set[str],
 ) -> str | None:
     """Reply-To, else a From that takes replies, else the signer's or an invited address."""
     exclude = {a.lower() for a in candidate_addresses if a}
@@ -283,8 +323,12 @@ def reply_address(
     if sender:
         first = sender.split()[0].casefold()
         for line in quoted[:20000].split("\n"):
-            if first in line.casefold() and (m := _EMAIL.search(line)):
-                address = m.group(0).rstrip(".")
-                if usable(address, exclude) and re.search(r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|de|van|da):", line):
+            if first in line.casefold() and (hit := _EMAIL.search(line)):
+                address = hit.group(0).rstrip(".")
+                if usable(address, exclude) and re.search(
+                    r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|"
+                    r"de|van|da):",
+                    line,
+                ):
                     return address
     return None

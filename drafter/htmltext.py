@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
+    from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
 # Inline CSS that makes an element invisible to the reader.
 _HIDDEN_STYLE = re.compile(
@@ -22,27 +22,35 @@ _HIDDEN_STYLE = re.compile(
     r"|overflow\s*:\s*hidden[^\"]*(?:^|[;\s])(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$|!)",
     re.IGNORECASE,
 )
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DROP_TAGS = ("script", "style", "head", "title", "template", "noscript", "object", "iframe", "svg")
 
 
 def looks_like_html(text: str) -> bool:
     """Whether a text is an HTML document or fragment rather than prose with a stray `<`."""
     head = text[:2000].lstrip().lower()
-    if head.startswith(("<!doctype html", "<html", "<body", "<head", "<meta", "<table", "<div", "<p>")):
+    if head.startswith(
+        ("<!doctype html", "<html", "<body", "<head", "<meta", "<table", "<div", "<p>")
+    ):
         return True
-    tags = re.findall(r"</?(?:p|div|br|table|td|tr|span|body|html|b|i|a|strong|em|ul|li|h[1-6])\b", head)
+    tags = re.findall(
+        r"</?(?:p|div|br|table|td|tr|span|body|html|b|i|a|strong|em|ul|li|h[1-6])\b", head
+    )
     return len(tags) >= 3
 
 
 def html_to_text(html: str) -> str:
     """The visible text of an HTML letter, laid out as plain text."""
-    import lxml.etree
+    import lxml.etree  # type: ignore[import-untyped]
     import lxml.html
-    from inscriptis import Inscriptis
-    from inscriptis.model.config import ParserConfig
+    from inscriptis import Inscriptis  # type: ignore[import-untyped]
+    from inscriptis.model.config import ParserConfig  # type: ignore[import-untyped]
 
     # lxml rejects str input carrying an XML encoding declaration, and NULs end its parse.
-    html = re.sub(r"^\s*<\?xml[^>]*>", "", html).replace("\x00", "")
+    html = _XML_DECLARATION.sub("", html)
+    # lxml refuses control characters and lone surrogates outright
+    html = _CONTROL.sub("", html).encode("utf-8", "replace").decode("utf-8")
     if not html.strip():
         return ""
     try:

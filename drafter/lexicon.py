@@ -28,18 +28,25 @@ def compile_any(fragments: list[str]) -> re.Pattern[str]:
 # --- is it a rejection? --------------------------------------------------------------------
 REJECTION = [
     # en
-    rf"not (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|progressing|advance|advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)",
-    r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|continue) (?:forward )?(?:ahead )?with (?:an?other|other|a different|different|the other|someone|candidates|applicants|individuals)",
-    r"(?:decided|chosen|chose|opted|elected) to (?:pursue|select|hire|go with|proceed with|continue with) (?:an?other|other|a different|different|the other|more)",
-    r"(?:decided|chosen|selected|hired|offered the (?:role|position) to) (?:an?other|a different|different|another) (?:candidate|applicant|person|individual)",
-    r"(?:decided|chosen) (?:not to|against) (?:proceed|progress|move|pursue|continue|offer|invite|advance)",
+    rf"not (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|progressing|advance|"
+    rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)",
+    r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|"
+    r"continue) (?:forward )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
+    r"someone|candidates|applicants|individuals)",
+    r"(?:decided|chosen|chose|opted|elected) to (?:pursue|select|hire|go with|proceed with|"
+    r"continue with) (?:an?other|other|a different|different|the other|more)",
+    r"(?:decided|chosen|selected|hired|offered the (?:role|position) to) (?:an?other|a different|"
+    r"different|another) (?:candidate|applicant|person|individual)",
+    r"(?:decided|chosen) (?:not to|against) (?:proceed|progress|move|pursue|continue|offer|"
+    r"invite|advance)",
     r"(?:not|n't) been (?:selected|shortlisted|successful|chosen)",
     r"(?:were|was|are|is|has been|have been|been) (?:not |un)successful",
     r"not (?:be )?(?:selected|shortlisted|offered|invited) (?:for|to)",
     r"regret to (?:inform|advise|let you know|tell)",
     r"unable to (?:offer|progress|move|proceed|take your application|consider your application)",
     r"not (?:able|in a position) to (?:offer|move|proceed|progress|take)",
-    r"(?:won't|will not|would not|wouldn't) be (?:moving|progressing|proceeding|advancing|incorporated|taking|offering|continuing)",
+    r"(?:won't|will not|would not|wouldn't) be (?:moving|progressing|proceeding|advancing|"
+    r"incorporated|taking|offering|continuing)",
     r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)",
     r"go(?:ing)? (?:in )?(?:a )?different direction",
     r"release (?:you )?to pursue other",
@@ -47,32 +54,43 @@ REJECTION = [
     # de
     r"(?:leider|bedauerlicherweise) \w+ (?:wir|ich) (?:Ihnen )?(?:mitteilen|absagen)",
     r"für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)",
-    r"(?:nicht|keine) (?:weiter )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|weiterverfolgen|Zusage)",
+    r"(?:nicht|keine) (?:weiter )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
+    r"weiterverfolgen|Zusage)",
     r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden",
     # fr
-    r"n'a pas été (?:retenue?|sélectionnée?)|ne pas (?:donner suite|retenir)|ne (?:pouvons|pourrons) pas donner (?:une )?suite",
-    r"(?:sommes|suis) au regret|avons (?:retenu|choisi|sélectionné) (?:un autre|une autre|d'autres)",
+    r"n'a pas été (?:retenue?|sélectionnée?)|ne pas (?:donner suite|retenir)|ne (?:pouvons|"
+    r"pourrons) pas donner (?:une )?suite",
+    r"(?:sommes|suis) au regret|avons (?:retenu|choisi|sélectionné) (?:un autre|une autre|"
+    r"d'autres)",
     r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?",
     # es
-    r"no ha (?:sido|resultado) (?:seleccionad[oa]|elegid[oa])|no (?:ha )?(?:sido|fue) seleccionad[oa]",
+    r"no ha (?:sido|resultado) (?:seleccionad[oa]|elegid[oa])|no (?:ha )?(?:sido|fue) "
+    r"seleccionad[oa]",
     r"(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)",
-    r"lamenta(?:mos|blemente)? (?:informarle|comunicarle)|no (?:podemos|vamos a) (?:continuar|seguir|avanzar)",
+    r"lamenta(?:mos|blemente)? (?:informarle|comunicarle)|no (?:podemos|vamos a) (?:continuar|"
+    r"seguir|avanzar)",
     r"hemos seleccionado a otr[oa]|no continuar(?:emos)? con su (?:candidatura|proceso|solicitud)",
     # nl
     r"(?:helaas|jammer genoeg) {W}(?:niet|geen|andere kandida)",
     r"(?:besloten|gekozen) (?:om )?{W}(?:niet|andere kandida|voor een andere)",
-    r"\bafwijzing\b|niet (?:verder )?(?:mee )?(?:te )?gaan met (?:je|uw) sollicitatie|niet uit te nodigen",
+    r"\bafwijzing\b|niet (?:verder )?(?:mee )?(?:te )?gaan met (?:je|uw) sollicitatie|niet uit "
+    r"te nodigen",
     # pt
-    r"não (?:foi|foste|ter sido) (?:selecionad[oa]|escolhid[oa])|decidimos (?:avançar|seguir|prosseguir) com outr[oa]s?",
-    r"lamentamos (?:informar|comunicar)|não (?:iremos|vamos|poderemos) (?:avançar|prosseguir|dar continuidade|seguir)",
+    r"não (?:foi|foste|ter sido) (?:selecionad[oa]|escolhid[oa])|decidimos (?:avançar|seguir|"
+    r"prosseguir) com outr[oa]s?",
+    r"lamentamos (?:informar|comunicar)|não (?:iremos|vamos|poderemos) (?:avançar|prosseguir|dar "
+    r"continuidade|seguir)",
     r"optamos por outr[oa]s? candidat",
     # it
-    r"non (?:è stata|è stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa])|(?:deciso|scelto) di (?:proseguire|procedere|andare avanti) con (?:altr|un altr)",
-    r"siamo spiacenti di (?:comunicar|informar)|non (?:potremo|possiamo) (?:dare seguito|proseguire|procedere)",
+    r"non (?:è stata|è stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa])|(?:deciso|scelto) di "
+    r"(?:proseguire|procedere|andare avanti) con (?:altr|un altr)",
+    r"siamo spiacenti di (?:comunicar|informar)|non (?:potremo|possiamo) (?:dare seguito|"
+    r"proseguire|procedere)",
     r"purtroppo {W}(?:non|altr[oi] candidat)",
 ]
 WEAK_REJECTION = [
-    r"\bunfortunately\b|\bregret\b|\bleider\b|\bmalheureusement\b|\blamentablemente\b|\bhelaas\b|\binfelizmente\b|\bpurtroppo\b",
+    r"\bunfortunately\b|\bregret\b|\bleider\b|\bmalheureusement\b|\blamentablemente\b|\bhelaas\b|"
+    r"\binfelizmente\b|\bpurtroppo\b",
 ]
 # Sentences that speak of a rejection only as a possibility: "if you do not hear from us ...".
 CONDITIONAL = [
@@ -86,38 +104,57 @@ CONDITIONAL = [
 ]
 NOT_REJECTION = {
     "invitation": [
-        r"(?:like|pleased|happy|delighted|glad|want) to invite you|invite you (?:to|for) (?:an?|the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)",
-        r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|next (?:round|step) of (?:the|our) (?:interview|hiring|selection)",
-        r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|Einladung zu(?:m)? (?:\w+ )?(?:Vorstellungsgespräch|Gespräch|Interview)",
+        r"(?:like|pleased|happy|delighted|glad|want) to invite you|invite you (?:to|for) (?:an?|"
+        r"the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)",
+        r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|next (?:round|"
+        r"step) of (?:the|our) (?:interview|hiring|selection)",
+        r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|Einladung zu(?:m)? (?:\w+ "
+        r")?(?:Vorstellungsgespräch|Gespräch|Interview)",
         r"(?:vous )?inviter à (?:un|une|notre) (?:entretien|échange)|convocation à un entretien",
         r"(?:invitarle|invitarte|convocarle) a (?:una|la) (?:entrevista|reunión)",
-        r"(?:uitnodigen|nodigen {W}uit) (?:voor|tot) een (?:\w+ )?(?:gesprek|sollicitatiegesprek|kennismaking)",
+        r"(?:uitnodigen|nodigen {W}uit) (?:voor|tot) een (?:\w+ )?(?:gesprek|sollicitatiegesprek|"
+        r"kennismaking)",
         r"convidá-l[oa]|convidar(?:-te|você)? para uma entrevista",
         r"invitarl[ae] (?:a|per) un colloquio|la invitiamo (?:a|per) un colloquio",
     ],
     "offer": [
-        r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|offer of employment|(?:job|formal) offer|congratulations",
+        r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|"
+        r"offer of employment|(?:job|formal) offer|congratulations",
         r"freuen uns, Ihnen {W}(?:anbieten|zusagen)|Vertragsangebot|herzlichen Glückwunsch",
-        r"(?:heureux|ravis) de vous (?:proposer|offrir|annoncer)|proposition d'embauche|félicitations",
-        r"(?:complace|alegra) (?:ofrecerle|comunicarle que ha sido seleccionad)|oferta de (?:empleo|trabajo)|enhorabuena|felicidades",
+        r"(?:heureux|ravis) de vous (?:proposer|offrir|annoncer)|proposition d'embauche|"
+        r"félicitations",
+        r"(?:complace|alegra) (?:ofrecerle|comunicarle que ha sido seleccionad)|oferta de "
+        r"(?:empleo|trabajo)|enhorabuena|felicidades",
         r"(?:blij|verheugd) (?:je|u) {W}aan te bieden|aanbod|gefeliciteerd",
-        r"(?:prazer|satisfação) em (?:oferecer|informar que foi selecionad)|proposta de (?:emprego|trabalho)|parabéns",
-        r"(?:lieti|piacere) di (?:offrirle|comunicarle che è stat)|proposta di assunzione|congratulazioni",
+        r"(?:prazer|satisfação) em (?:oferecer|informar que foi selecionad)|proposta de "
+        r"(?:emprego|trabalho)|parabéns",
+        r"(?:lieti|piacere) di (?:offrirle|comunicarle che è stat)|proposta di assunzione|"
+        r"congratulazioni",
     ],
     "acknowledgement": [
-        r"(?:we|we've|we have) (?:successfully )?received your application|(?:this|we) (?:email )?(?:confirms?|confirm) (?:that we have )?(?:receipt|received)|thank you for (?:your|submitting your) application[.!,] (?:we|our team) will (?:now )?review",
-        r"(?:will|shall) (?:now )?be (?:reviewed|considered|assessed)|(?:will|shall) review your (?:application|CV|resume)|under review|being reviewed",
-        r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|wird) {W}(?:prüfen|geprüft|sichten)",
+        r"(?:we|we've|we have) (?:successfully )?received your application|(?:this|we) (?:email "
+        r")?(?:confirms?|confirm) (?:that we have )?(?:receipt|received)|thank you for (?:your|"
+        r"submitting your) application[.!,] (?:we|our team) will (?:now )?review",
+        r"(?:will|shall) (?:now )?be (?:reviewed|considered|assessed)|(?:will|shall) review your "
+        r"(?:application|CV|resume)|under review|being reviewed",
+        r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
+        r"wird) {W}(?:prüfen|geprüft|sichten)",
         r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception",
-        r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|evaluada)",
-        r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|ontvangstbevestiging|wordt (?:nu )?beoordeeld",
-        r"recebemos (?:a sua|sua|o seu) (?:candidatura|currículo|inscrição)|será (?:analisad[oa]|avaliad[oa])",
+        r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|"
+        r"evaluada)",
+        r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|"
+        r"ontvangstbevestiging|wordt (?:nu )?beoordeeld",
+        r"recebemos (?:a sua|sua|o seu) (?:candidatura|currículo|inscrição)|será (?:analisad[oa]|"
+        r"avaliad[oa])",
         r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)",
     ],
     "outreach": [
-        r"came across your (?:profile|CV|resume)|(?:reaching|reach) out (?:to you )?(?:about|regarding|because|with) (?:an? )?(?:exciting |new )?(?:opportunit|role|position)",
-        r"(?:are you|would you be) (?:open|interested) (?:to|in)|(?:might|may) be (?:a good fit|interested)|your profile (?:caught|stood)",
-        r"Ihr Profil (?:ist mir|hat mich)|(?:interessante|spannende) (?:Position|Stelle|Gelegenheit) für Sie",
+        r"came across your (?:profile|CV|resume)|(?:reaching|reach) out (?:to you )?(?:about|"
+        r"regarding|because|with) (?:an? )?(?:exciting |new )?(?:opportunit|role|position)",
+        r"(?:are you|would you be) (?:open|interested) (?:to|in)|(?:might|may) be (?:a good fit|"
+        r"interested)|your profile (?:caught|stood)",
+        r"Ihr Profil (?:ist mir|hat mich)|(?:interessante|spannende) (?:Position|Stelle|"
+        r"Gelegenheit) für Sie",
         r"votre profil a retenu|opportunité qui pourrait vous intéresser",
         r"su perfil (?:me ha|nos ha) llamado|oportunidad que (?:podría|puede) interesarle",
         r"je profiel (?:viel|sprak)|interessante (?:vacature|functie) voor (?:je|u)",
@@ -125,17 +162,22 @@ NOT_REJECTION = {
         r"il suo profilo (?:ha attirato|ci ha colpito)|opportunità che potrebbe interessarl",
     ],
     "alert": [
-        r"job alert|new jobs? (?:matching|for you|that match)|jobs? you (?:may|might) (?:be interested|like)|recommended jobs|based on your (?:profile|search|preferences)",
-        r"Jobalarm|Job-Alert|neue (?:Jobs|Stellen) für Sie|alerte (?:emploi|offres)|nouvelles offres|alerta de empleo|nuevas ofertas|vacaturealert|nieuwe vacatures|alerta de (?:vagas|emprego)|novas vagas|nuove offerte",
+        r"job alert|new jobs? (?:matching|for you|that match)|jobs? you (?:may|might) (?:be "
+        r"interested|like)|recommended jobs|based on your (?:profile|search|preferences)",
+        r"Jobalarm|Job-Alert|neue (?:Jobs|Stellen) für Sie|alerte (?:emploi|offres)|nouvelles "
+        r"offres|alerta de empleo|nuevas ofertas|vacaturealert|nieuwe vacatures|alerta de "
+        r"(?:vagas|emprego)|novas vagas|nuove offerte",
     ],
 }
 
 # --- stage ------------------------------------------------------------------------------------
 STAGE = {
     "final": [
-        r"final (?:round|interview|stage|panel|step|conversation)s?|last (?:round|interview|stage)|on-?site|\bsuperday\b|assessment (?:centre|center|day)",
+        r"final (?:round|interview|stage|panel|step|conversation)s?|last (?:round|interview|"
+        r"stage)|on-?site|\bsuperday\b|assessment (?:centre|center|day)",
         r"(?:coming|came) in (?:to|for) (?:meet|the|an?)|spending the day|(?:full|whole) day with",
-        r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|Abschlussgespräch",
+        r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|"
+        r"Abschlussgespräch",
         r"(?:dernier|ultime) (?:entretien|tour)|entretien final|phase finale",
         r"(?:última|final) (?:entrevista|fase|ronda|etapa)|entrevista final",
         r"laatste (?:ronde|gesprek|sollicitatiegesprek)|eindgesprek|tweede gesprek",
@@ -143,17 +185,28 @@ STAGE = {
         r"(?:ultimo|finale) (?:colloquio|step|fase)|colloquio finale",
     ],
     "screen": [
-        r"(?:phone|telephone|telephonic|video|zoom|screening|intro|introductory|recruiter|initial) (?:call|screen|interview|conversation|chat)|(?:our|the|your) (?:recent |last |previous |earlier )?(?:call|chat|phone call)\b",
-        r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|home) (?:tests?|assessments?|challenges?|exercises?|tasks?|assignments?)|take-?home|case study|(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
-        r"Telefon(?:interview|gespräch|at)|telefonisch\w*|Videocall|Online-?Test|Fallstudie|Probeaufgabe|Testaufgabe",
-        r"entretien (?:téléphonique|visio)|échange téléphonique|test (?:technique|en ligne)|étude de cas",
-        r"entrevista (?:telefónica|por teléfono|por video)|llamada|prueba (?:técnica|online)|caso práctico",
-        r"telefo(?:nisch|on)(?:gesprek|e? interview)?|videogesprek|(?:technische|online) (?:test|assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b",
-        r"entrevista (?:por telefone|telefónica|telefônica)|teste (?:técnico|online)|desafio técnico",
+        r"(?:phone|telephone|telephonic|video|zoom|screening|intro|introductory|recruiter|"
+        r"initial) (?:call|screen|interview|conversation|chat)|(?:our|the|your) (?:recent |last |"
+        r"previous |earlier )?(?:call|chat|phone call)\b",
+        r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|"
+        r"home) (?:tests?|assessments?|challenges?|exercises?|tasks?|assignments?)|take-?home|"
+        r"case study|(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
+        r"Telefon(?:interview|gespräch|at)|telefonisch\w*|Videocall|Online-?Test|Fallstudie|"
+        r"Probeaufgabe|Testaufgabe",
+        r"entretien (?:téléphonique|visio)|échange téléphonique|test (?:technique|en ligne)|"
+        r"étude de cas",
+        r"entrevista (?:telefónica|por teléfono|por video)|llamada|prueba (?:técnica|online)|"
+        r"caso práctico",
+        r"telefo(?:nisch|on)(?:gesprek|e? interview)?|videogesprek|(?:technische|online) (?:test|"
+        r"assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b",
+        r"entrevista (?:por telefone|telefónica|telefônica)|teste (?:técnico|online)|desafio "
+        r"técnico",
         r"colloquio telefonico|telefonata|test (?:tecnico|online)|prova tecnica",
     ],
     "interview": [
-        r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|meeting|meet) (?:with )?(?:you|the team|our team|the panel)|(?:spoke|speaking|talking|talked) with (?:us|you|me|our|the)|the panel\b|conversations? with",
+        r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|"
+        r"meeting|meet) (?:with )?(?:you|the team|our team|the panel)|(?:spoke|speaking|talking|"
+        r"talked) with (?:us|you|me|our|the)|the panel\b|conversations? with",
         r"Vorstellungsgespräch|(?:persönlich\w*|unser\w*|das|dem) Gespräch|kennenlernen|Interview",
         r"entretien|rencontr(?:er|é|és)|échanges? avec",
         r"entrevista|conocer(?:le|te|la)?\b|reuni(?:ón|rnos)",
@@ -162,8 +215,12 @@ STAGE = {
         r"colloqui|incontr(?:arl|o)",
     ],
     "application": [
-        r"(?:review|reviewed|reviewing|consideration|considered|assessed|assessing|evaluat\w+|screen\w*|looked at|look at|read) {W}(?:your|the) (?:application|resume|résumé|CV|profile|background|materials|submission)",
-        r"(?:thank you|thanks) (?:very much |so much )?for (?:applying|your application|submitting)|taking the time to apply|not (?:been )?shortlisted|(?:move|moving|proceed|go|going) (?:forward|further|ahead) with (?:your|yours)",
+        r"(?:review|reviewed|reviewing|consideration|considered|assessed|assessing|evaluat\w+|"
+        r"screen\w*|looked at|look at|read) {W}(?:your|the) (?:application|resume|résumé|CV|"
+        r"profile|background|materials|submission)",
+        r"(?:thank you|thanks) (?:very much |so much )?for (?:applying|your application|"
+        r"submitting)|taking the time to apply|not (?:been )?shortlisted|(?:move|moving|proceed|"
+        r"go|going) (?:forward|further|ahead) with (?:your|yours)",
         r"Unterlagen|Ihre Bewerbung|Bewerbungsunterlagen",
         r"votre candidature|votre CV|votre dossier",
         r"su (?:candidatura|solicitud|CV|currículum)",
@@ -176,91 +233,192 @@ STAGE = {
 # --- reason (first stated in this order) ------------------------------------------------------
 REASON = {
     "role_closed": [
-        r"(?:position|role|search|requisition|vacancy|opening|hiring|process|recruitment) (?:has been |was |is |have been |had been |being )?(?:cancel+ed|put on hold|on hold|paused|frozen|withdrawn|suspended|closed (?:without|due))",
-        r"pause (?:this|the|our) (?:search|hiring|process|recruitment|role)|hiring freeze|budget (?:cut|constraints|reasons|changes)|headcount|no longer (?:hiring|recruiting|open|available|going ahead)|(?:decided|chosen) not to fill|restructur",
-        r"Stelle (?:wurde|ist|wird) (?:leider )?(?:gestrichen|zurückgezogen|nicht (?:mehr )?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|ausgesetzt)",
-        r"poste (?:a été |est )?(?:annulé|supprimé|gelé|suspendu)|gel des (?:recrutements|embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)",
-        r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda )?(?:cancelad|suspendid|congelad|paralizad)|congelación de contrataciones",
-        r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|vacaturestop",
-        r"(?:vaga|processo) (?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de contratações",
-        r"(?:posizione|selezione|ricerca) (?:è stata |è )?(?:cancellat|sospes|annullat|congelat)|blocco delle assunzioni",
+        r"(?:position|role|search|requisition|vacancy|opening|hiring|process|recruitment) (?:has "
+        r"been |was |is |have been |had been |being )?(?:cancel+ed|put on hold|on hold|paused|"
+        r"frozen|withdrawn|suspended|closed (?:without|due))",
+        r"pause (?:this|the|our) (?:search|hiring|process|recruitment|role)|hiring freeze|budget "
+        r"(?:cut|constraints|reasons|changes)|headcount|no longer (?:hiring|recruiting|open|"
+        r"available|going ahead)|(?:decided|chosen) not to fill|restructur",
+        r"Stelle (?:wurde|ist|wird) (?:leider )?(?:gestrichen|zurückgezogen|nicht (?:mehr "
+        r")?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|"
+        r"ausgesetzt)",
+        r"poste (?:a été |est )?(?:annulé|supprimé|gelé|suspendu)|gel des (?:recrutements|"
+        r"embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)",
+        r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda )?(?:cancelad|suspendid|congelad|"
+        r"paralizad)|congelación de contrataciones",
+        r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|"
+        r"vacaturestop",
+        r"(?:vaga|processo) (?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de "
+        r"contratações",
+        r"(?:posizione|selezione|ricerca) (?:è stata |è )?(?:cancellat|sospes|annullat|congelat)|"
+        r"blocco delle assunzioni",
     ],
     "logistics": [
-        r"\bvisas?\b|sponsorship|work (?:authori[sz]ation|permit)|authori[sz]ation to work|(?:right|eligib\w*|authori[sz]ed) to work|relocat\w*|(?:the|your) location|time ?zone|salary (?:expectations|requirements|range)|compensation (?:expectations|requirements)|(?:your )?availability|start date|notice period|commut\w+",
-        r"Arbeitserlaubnis|Visum|Aufenthaltstitel|Gehaltsvorstellung|Standort|Umzug|Verfügbarkeit|Eintrittstermin|Kündigungsfrist",
+        r"\bvisas?\b|sponsorship|work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
+        r"(?:right|eligib\w*|authori[sz]ed) to work|relocat\w*|(?:the|your) location|time ?zone|"
+        r"salary (?:expectations|requirements|range)|compensation (?:expectations|requirements)|"
+        r"(?:your )?availability|start date|notice period|commut\w+",
+        r"Arbeitserlaubnis|Visum|Aufenthaltstitel|Gehaltsvorstellung|Standort|Umzug|"
+        r"Verfügbarkeit|Eintrittstermin|Kündigungsfrist",
         r"permis de travail|prétentions salariales|localisation|déménagement|disponibilité|préavis",
-        r"permiso de trabajo|visado|pretensiones salariales|expectativas salariales|ubicación|reubicación|disponibilidad|traslado",
-        r"werkvergunning|salarisverwachting|salariseis|verhuizing|locatie|beschikbaarheid|opzegtermijn",
-        r"autorização de trabalho|visto de trabalho|pretensão salarial|expectativa salarial|localização|mudança de cidade|disponibilidade",
-        r"permesso di (?:lavoro|soggiorno)|aspettative (?:economiche|retributive|salariali)|trasferimento|disponibilità|sede di lavoro",
+        r"permiso de trabajo|visado|pretensiones salariales|expectativas salariales|ubicación|"
+        r"reubicación|disponibilidad|traslado",
+        r"werkvergunning|salarisverwachting|salariseis|verhuizing|locatie|beschikbaarheid|"
+        r"opzegtermijn",
+        r"autorização de trabalho|visto de trabalho|pretensão salarial|expectativa salarial|"
+        r"localização|mudança de cidade|disponibilidade",
+        r"permesso di (?:lavoro|soggiorno)|aspettative (?:economiche|retributive|salariali)|"
+        r"trasferimento|disponibilità|sede di lavoro",
     ],
     "experience": [
-        r"(?:more|greater|additional|deeper|stronger|further|broader|extensive|direct|specific|hands-on|senior-level) (?:[\w-]+ ){0,2}(?:experience|expertise|skills|exposure)",
-        r"(?:your )?(?:experience|skills|qualifications|background|profile|skill set|skillset) (?:do|does|did|is|are) not (?:yet )?(?:quite )?(?:match|meet|align|fit|correspond)",
-        r"(?:do|does|did) not (?:yet )?(?:fully )?(?:meet|match|satisfy) (?:the|our|all|some of the) (?:\w+ )?(?:requirements|criteria|qualifications|bar)",
-        r"(?:lack|lacking|lacks) (?:of )?(?:the )?(?:\w+ )?(?:experience|skills|qualifications)|(?:requires?|required|looking for) (?:at least |a minimum of )?\d+\+? years|too (?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior",
-        r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|did not (?:pass|meet|reach|achieve)|(?:below|under) (?:the|our) (?:threshold|bar|passing)|not (?:successfully )?(?:pass|complete)",
-        r"mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ )?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den )?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)",
-        r"plus d'expérience|expérience (?:insuffisante|plus (?:solide|approfondie))|(?:profil|expérience|compétences) ne (?:correspond|répond)(?:ent)? pas|manque d'expérience",
-        r"más experiencia|experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no (?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de experiencia",
-        r"meer (?:\w+ )?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) niet|voldoet niet aan|gebrek aan ervaring",
-        r"mais experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência",
-        r"(?:maggiore|più) esperienza|esperienza (?:insufficiente)|profilo non (?:è )?(?:in linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza",
+        r"(?:more|greater|additional|deeper|stronger|further|broader|extensive|direct|specific|"
+        r"hands-on|senior-level) (?:[\w-]+ ){0,2}(?:experience|expertise|skills|exposure)",
+        r"(?:your )?(?:experience|skills|qualifications|background|profile|skill set|skillset) "
+        r"(?:do|does|did|is|are) not (?:yet )?(?:quite )?(?:match|meet|align|fit|correspond)",
+        r"(?:do|does|did) not (?:yet )?(?:fully )?(?:meet|match|satisfy) (?:the|our|all|some of "
+        r"the) (?:\w+ )?(?:requirements|criteria|qualifications|bar)",
+        r"(?:lack|lacking|lacks) (?:of )?(?:the )?(?:\w+ )?(?:experience|skills|qualifications)|"
+        r"(?:requires?|required|looking for) (?:at least |a minimum of )?\d+\+? years|too "
+        r"(?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior",
+        r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|"
+        r"did not (?:pass|meet|reach|achieve)|(?:below|under) (?:the|our) (?:threshold|bar|"
+        r"passing)|not (?:successfully )?(?:pass|complete)",
+        r"mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ "
+        r")?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den "
+        r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)",
+        r"plus d'expérience|expérience (?:insuffisante|plus (?:solide|approfondie))|(?:profil|"
+        r"expérience|compétences) ne (?:correspond|répond)(?:ent)? pas|manque d'expérience",
+        r"más experiencia|experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no "
+        r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
+        r"experiencia",
+        r"meer (?:\w+ )?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) "
+        r"niet|voldoet niet aan|gebrek aan ervaring",
+        r"mais experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
+        r"encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência",
+        r"(?:maggiore|più) esperienza|esperienza (?:insufficiente)|profilo non (?:è )?(?:in "
+        r"linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza",
     ],
     "position_filled": [
-        r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have) (?:now |already |since |just )?been (?:filled|taken)|filled (?:internally|the (?:position|role|vacancy))|been filled",
-        r"(?:Stelle|Position|Vakanz) (?:ist|wurde|wurde bereits|ist bereits|konnte) (?:bereits |inzwischen |intern )?(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
-        r"(?:poste|position) (?:a été |est )?(?:déjà )?(?:pourvu|attribué)|ayant (?:finalement )?été pourvu",
+        r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have) (?:now |already |"
+        r"since |just )?been (?:filled|taken)|filled (?:internally|the (?:position|role|"
+        r"vacancy))|been filled",
+        r"(?:Stelle|Position|Vakanz) (?:ist|wurde|wurde bereits|ist bereits|konnte) (?:bereits |"
+        r"inzwischen |intern )?(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
+        r"(?:poste|position) (?:a été |est )?(?:déjà )?(?:pourvu|attribué)|ayant (?:finalement "
+        r")?été pourvu",
         r"(?:puesto|vacante|posición) (?:ya )?(?:ha sido|fue|está) (?:cubiert|ocupad|asignad)",
-        r"(?:functie|vacature|positie) (?:is|werd) (?:inmiddels |al )?(?:vervuld|ingevuld|vergeven|bezet)",
+        r"(?:functie|vacature|positie) (?:is|werd) (?:inmiddels |al )?(?:vervuld|ingevuld|"
+        r"vergeven|bezet)",
         r"(?:vaga|posição) (?:já )?(?:foi|está) (?:preenchida|ocupada)",
         r"(?:posizione|ruolo) (?:è stat[ao]|è) (?:già )?(?:copert|ricopert|assegnat)",
     ],
     "other_candidates": [
-        r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|profile)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more closely|closer|best|stronger|more (?:directly|relevant|aligned|suited))",
-        r"(?:strong|competitive|large|talented|qualified|exceptional|impressive) (?:pool|field|group|number)|(?:high|large|huge|overwhelming|significant|great) (?:volume|number) of (?:\w+ )?(?:applications|applicants|candidates|candidacies)|(?:many|numerous|so many) (?:\w+ )?(?:applications|applicants|candidates)|extremely competitive|highly competitive|very competitive",
-        r"(?:andere[nr]?|weitere[nr]?) (?:Bewerber|Kandidat)|(?:zahlreiche|viele|eine Vielzahl (?:von|an)) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|Kandidat)",
-        r"(?:un autre|une autre|d'autres) (?:candidat|profil)|(?:nombreuses|nombreux|grand nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|proche)",
-        r"otr[oa]s? (?:candidat|perfil)|(?:numerosas|muchas|gran (?:número|cantidad) de) (?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|ajustad|alineado))",
-        r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) (?:\w+ )?(?:sollicitaties|reacties|kandidaten)|(?:beter|meer) (?:passend|aansluit)",
-        r"outr[oa]s? (?:candidat|perfis|perfil)|(?:muitas|numerosas|grande número de) (?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad)",
-        r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|elevato numero di) (?:candidature|candidati)|profili? più (?:in linea|adatt)",
+        r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|"
+        r"profile)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
+        r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more closely|closer|best|"
+        r"stronger|more (?:directly|relevant|aligned|suited))",
+        r"(?:strong|competitive|large|talented|qualified|exceptional|impressive) (?:pool|field|"
+        r"group|number)|(?:high|large|huge|overwhelming|significant|great) (?:volume|number) of "
+        r"(?:\w+ )?(?:applications|applicants|candidates|candidacies)|(?:many|numerous|so many) "
+        r"(?:\w+ )?(?:applications|applicants|candidates)|extremely competitive|highly "
+        r"competitive|very competitive",
+        r"(?:andere[nr]?|weitere[nr]?) (?:Bewerber|Kandidat)|(?:zahlreiche|viele|eine Vielzahl "
+        r"(?:von|an)) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|"
+        r"Kandidat)",
+        r"(?:un autre|une autre|d'autres) (?:candidat|profil)|(?:nombreuses|nombreux|grand "
+        r"nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|"
+        r"proche)",
+        r"otr[oa]s? (?:candidat|perfil)|(?:numerosas|muchas|gran (?:número|cantidad) de) "
+        r"(?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|"
+        r"ajustad|alineado))",
+        r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) "
+        r"(?:\w+ )?(?:sollicitaties|reacties|kandidaten)|(?:beter|meer) (?:passend|aansluit)",
+        r"outr[oa]s? (?:candidat|perfis|perfil)|(?:muitas|numerosas|grande número de) "
+        r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad)",
+        r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|elevato numero "
+        r"di) (?:candidature|candidati)|profili? più (?:in linea|adatt)",
     ],
 }
 
 # --- feedback ---------------------------------------------------------------------------------
 FEEDBACK_DECLINED = [
-    r"(?:unable|not able|cannot|can't|can not|won't|will not|do not|don't|does not|doesn't|are not able|aren't able|not in a position|regret that we cannot|no longer) (?:to )?(?:provide|give|offer|share|respond with|send)\w* (?:\w+ ){0,2}(?:feedback|reasons|explanation)",
-    r"(?:no|not) (?:\w+ )?feedback (?:can|will|is|could)|feedback (?:is|will) not (?:be )?(?:possible|available|provided|given)|(?:not|unable to) (?:provide|give) (?:specific|individual|personal|detailed)",
-    r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)",
-    r"(?:ne|n') (?:pouvons|sommes|pourrons) pas (?:en mesure de )?(?:vous )?(?:fournir|donner|communiquer|transmettre|apporter) (?:de |d')?(?:retour|commentaire|feedback|motif)",
-    r"no (?:podemos|nos es posible|es posible|estamos en disposición de) (?:ofrecer|proporcionar|dar|facilitar) (?:\w+ )?(?:feedback|comentarios|retroalimentación|respuesta individual)",
-    r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|kunnen (?:wij |we )?geen (?:\w+ )?(?:feedback|toelichting)",
-    r"não (?:podemos|é possível|conseguimos) (?:fornecer|dar|oferecer|enviar) (?:\w+ )?(?:feedback|retorno)",
-    r"non (?:possiamo|siamo in grado di|è possibile) (?:fornire|dare|inviare) (?:\w+ )?(?:feedback|riscontr|motivazion)",
+    r"(?:unable|not able|cannot|can't|can not|won't|will not|do not|don't|does not|doesn't|are "
+    r"not able|aren't able|not in a position|regret that we cannot|no longer) (?:to )?(?:provide|"
+    r"give|offer|share|respond with|send)\w* (?:\w+ ){0,2}(?:feedback|reasons|explanation)",
+    r"(?:no|not) (?:\w+ )?feedback (?:can|will|is|could)|feedback (?:is|will) not (?:be "
+    r")?(?:possible|available|provided|given)|(?:not|unable to) (?:provide|give) (?:specific|"
+    r"individual|personal|detailed)",
+    r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
+    r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)",
+    r"(?:ne|n') (?:pouvons|sommes|pourrons) pas (?:en mesure de )?(?:vous )?(?:fournir|donner|"
+    r"communiquer|transmettre|apporter) (?:de |d')?(?:retour|commentaire|feedback|motif)",
+    r"no (?:podemos|nos es posible|es posible|estamos en disposición de) (?:ofrecer|proporcionar|"
+    r"dar|facilitar) (?:\w+ )?(?:feedback|comentarios|retroalimentación|respuesta individual)",
+    r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|kunnen (?:wij |we "
+    r")?geen (?:\w+ )?(?:feedback|toelichting)",
+    r"não (?:podemos|é possível|conseguimos) (?:fornecer|dar|oferecer|enviar) (?:\w+ "
+    r")?(?:feedback|retorno)",
+    r"non (?:possiamo|siamo in grado di|è possibile) (?:fornire|dare|inviare) (?:\w+ "
+    r")?(?:feedback|riscontr|motivazion)",
 ]
 FEEDBACK_OFFERED = [
-    r"(?:if|should) you (?:would|'d|d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |more |any |further |detailed )?(?:feedback|more context|more detail)|(?:happy|glad|pleased|willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on)",
-    r"(?:provide|give|share|offer|send) (?:you )?(?:with )?(?:some |more |any |detailed |brief |specific |personal |written )?feedback|feedback (?:call|session|conversation)|(?:obtain|request|receive|ask for) (?:\w+ )?feedback|(?:we|i) can give you feedback|(?:here is|below is|some) (?:\w+ )?feedback",
+    r"(?:if|should) you (?:would|'d|d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |"
+    r"more |any |further |detailed )?(?:feedback|more context|more detail)|(?:happy|glad|pleased|"
+    r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on)",
+    r"(?:provide|give|share|offer|send) (?:you )?(?:with )?(?:some |more |any |detailed |brief |"
+    r"specific |personal |written )?feedback|feedback (?:call|session|conversation)|(?:obtain|"
+    r"request|receive|ask for) (?:\w+ )?feedback|(?:we|i) can give you feedback|(?:here is|below "
+    r"is|some) (?:\w+ )?feedback",
     r"(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)",
-    r"(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|Feedbackgespräch)|Feedbackgespräch|Feedback (?:geben|erhalten|wünschen)",
-    r"(?:retour|feedback|commentaires?) (?:détaillé|personnalisé|sur votre)|(?:vous )?(?:faire|donner|apporter) un retour",
-    r"(?:feedback|comentarios|retroalimentación) (?:sobre|detallad|personalizad)|(?:darle|ofrecerle|compartir) (?:\w+ )?(?:feedback|comentarios)",
+    r"(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|Feedbackgespräch)|Feedbackgespräch|"
+    r"Feedback (?:geben|erhalten|wünschen)",
+    r"(?:retour|feedback|commentaires?) (?:détaillé|personnalisé|sur votre)|(?:vous )?(?:faire|"
+    r"donner|apporter) un retour",
+    r"(?:feedback|comentarios|retroalimentación) (?:sobre|detallad|personalizad)|(?:darle|"
+    r"ofrecerle|compartir) (?:\w+ )?(?:feedback|comentarios)",
     r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)",
-    r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|(?:dar|fornecer|partilhar) (?:\w+ )?(?:feedback|retorno)",
-    r"(?:feedback|riscontro) (?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ )?(?:feedback|riscontro)",
+    r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|(?:dar|fornecer|partilhar) (?:\w+ "
+    r")?(?:feedback|retorno)",
+    r"(?:feedback|riscontro) (?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ "
+    r")?(?:feedback|riscontro)",
 ]
-FEEDBACK_ABOUT_US = r"feedback (?:on|about) (?:our|the) (?:hiring|recruitment|recruiting|application|interview) (?:process|experience)|survey"
+FEEDBACK_ABOUT_US = (
+    r"feedback (?:on|about) (?:our|the) (?:hiring|recruitment|"
+    r"recruiting|application|interview) (?:process|experience)|survey"
+)
 
 # --- future -----------------------------------------------------------------------------------
 FUTURE = [
-    r"(?:keep|kept|retain|hold|store|add|added|place|placed) (?:your|you|the) {W}(?:on file|in (?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
-    r"(?:encourage|invite|welcome) you to (?:re-?apply|apply|keep an eye|check|stay|visit|consider)|(?:apply|re-?apply|applying) (?:again|for (?:other|future|any other|another|similar))|consider(?:ing)? (?:applying|re-?applying)|(?:don't|do not) hesitate to (?:re-?apply|apply)|hope you (?:will )?(?:apply|consider)",
-    r"(?:if|when|once|should) (?:and when )?(?:the|this|a similar) (?:role|position|search|vacancy|opening) (?:re-?opens|restarts|resumes|becomes available|is reopened)|reach back out|(?:reach|reaching) out (?:to you )?(?:again |directly )?(?:if|when|should|about|once|in the future)|(?:contact|get in touch with) you (?:if|when|should|about|in the future|again)|let you know (?:about|if|when) (?:\w+ )?(?:future|new|other|similar)|keep you in mind|consider you for (?:future|other)|(?:future|upcoming) (?:openings|opportunities|roles|positions|vacancies) (?:that|which)",
-    r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|bei Ihnen)|erneut (?:zu )?bewerben|künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)",
-    r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|futures? (?:opportunités|offres)",
-    r"(?:mantener|conservar|guardar) su (?:solicitud|candidatura|CV|currículum|perfil)|base de datos|ponernos en contacto con usted|nos pondremos en contacto|futuras? (?:ofertas|vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar)",
-    r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) (?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met (?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|toekomstige vacatures",
-    r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contato|candidatar(?:-se)? novamente",
-    r"(?:manterremo|conserveremo|terremo) (?:il suo |il tuo )?(?:curriculum|CV|profilo|candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) ricontatteremo|candidarsi nuovamente|ricandidarsi",
+    r"(?:keep|kept|retain|hold|store|add|added|place|placed) (?:your|you|the) {W}(?:on file|in "
+    r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
+    r"(?:encourage|invite|welcome) you to (?:re-?apply|apply|keep an eye|check|stay|visit|"
+    r"consider)|(?:apply|re-?apply|applying) (?:again|for (?:other|future|any other|another|"
+    r"similar))|consider(?:ing)? (?:applying|re-?applying)|(?:don't|do not) hesitate to "
+    r"(?:re-?apply|apply)|hope you (?:will )?(?:apply|consider)",
+    r"(?:if|when|once|should) (?:and when )?(?:the|this|a similar) (?:role|position|search|"
+    r"vacancy|opening) (?:re-?opens|restarts|resumes|becomes available|is reopened)|reach back "
+    r"out|(?:reach|reaching) out (?:to you )?(?:again |directly )?(?:if|when|should|about|once|"
+    r"in the future)|(?:contact|get in touch with) you (?:if|when|should|about|in the future|"
+    r"again)|let you know (?:about|if|when) (?:\w+ )?(?:future|new|other|similar)|keep you in "
+    r"mind|consider you for (?:future|other)|(?:future|upcoming) (?:openings|opportunities|roles|"
+    r"positions|vacancies) (?:that|which)",
+    r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|"
+    r"bei Ihnen)|erneut (?:zu )?bewerben|künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|"
+    r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)",
+    r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|"
+    r"recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|"
+    r"futures? (?:opportunités|offres)",
+    r"(?:mantener|conservar|guardar) su (?:solicitud|candidatura|CV|currículum|perfil)|base de "
+    r"datos|ponernos en contacto con usted|nos pondremos en contacto|futuras? (?:ofertas|"
+    r"vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar)",
+    r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) "
+    r"(?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met "
+    r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|toekomstige "
+    r"vacatures",
+    r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
+    r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contato|"
+    r"candidatar(?:-se)? novamente",
+    r"(?:manterremo|conserveremo|terremo) (?:il suo |il tuo )?(?:curriculum|CV|profilo|"
+    r"candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) "
+    r"ricontatteremo|candidarsi nuovamente|ricandidarsi",
 ]

@@ -8,10 +8,11 @@ whether it is a rejection, the stage reached, the stated reason, feedback and fu
 from __future__ import annotations
 
 import re
+
 from . import fields, lexicon, people
 from .language import detect_language
 from .models import Feedback, Future, Message, Reason, RejectionLetter, Stage
-from .textutil import flat
+from .textutil import flat, unwrap
 
 _REJECTION = lexicon.compile_any(lexicon.REJECTION)
 _WEAK = lexicon.compile_any(lexicon.WEAK_REJECTION)
@@ -49,9 +50,10 @@ def parse_message(msg: Message) -> RejectionLetter:
     if candidate:
         block = lines[:greet_line] if greet_line > 0 else []
         candidate = people.fuller_name(candidate, [msg.to_name, *block[-8:]])
-    role = fields.role(msg.subject, body)
+    prose_lines = unwrap(body)
+    role = fields.role(msg.subject, prose_lines)
     company = fields.company(
-        body,
+        prose_lines,
         msg.subject,
         sig,
         msg.from_name,
@@ -70,7 +72,7 @@ def parse_message(msg: Message) -> RejectionLetter:
         language=language,
         company=company,
         role=role,
-        requisition_id=fields.requisition_id(msg.subject, body),
+        requisition_id=fields.requisition_id(msg.subject, prose_lines),
         candidate_name=candidate,
         sender_name=sender,
         sender_title=title,
@@ -120,30 +122,40 @@ def _is_rejection(text: str, subject: str) -> bool:
     both = f"{subject} {text}"
     if strong:
         # an invitation or offer that also says "unfortunately we cannot ..." stays what it is
-        welcome = sum(_affirmed(_NOT_REJECTION[k], both, strong + 1) for k in ("invitation", "offer"))
+        welcome = sum(
+            _affirmed(_NOT_REJECTION[k], both, strong + 1) for k in ("invitation", "offer")
+        )
         return welcome <= strong
     if not _WEAK.search(text):
         return False
     return not any(_affirmed(pattern, both, 1) for pattern in _NOT_REJECTION.values())
 
 
+_STAGE_ORDER: tuple[Stage, ...] = ("final", "interview", "screen", "application")
+
+
 def _stage(text: str) -> Stage:
-    for stage in ("final", "interview", "screen", "application"):
+    # interview talk may be a phone interview: take the screen phrases out before looking
+    without_screen = _STAGES["screen"].sub(" ", text)
+    for stage in _STAGE_ORDER:
         pattern = _STAGES[stage]
-        if stage == "interview":
+        if stage == "application":
+            # "we will not move forward with your application" still tells the stage
+            found = bool(pattern.search(text))
+        else:
             # "we will not invite you to interview" says nothing about an interview held
-            text_for = _STAGES["screen"].sub(" ", text)
-            if _affirmed(pattern, text_for, 1):
-                return "interview"
-            continue
-        # "we will not move forward with your application" still tells the stage
-        if pattern.search(text) if stage == "application" else _affirmed(pattern, text, 1):
-            return stage  # type: ignore[return-value]
+            found = _affirmed(pattern, without_screen if stage == "interview" else text, 1) > 0
+        if found:
+            return stage
     return "unknown"
 
 
 _REASON_ORDER: tuple[Reason, ...] = (
-    "role_closed", "logistics", "experience", "position_filled", "other_candidates"
+    "role_closed",
+    "logistics",
+    "experience",
+    "position_filled",
+    "other_candidates",
 )
 
 
@@ -155,7 +167,7 @@ def _reason(text: str) -> Reason:
 
 
 def _title_without_company(title: str | None, company: str | None) -> str | None:
-    """"Talent Partner, Nimbus Robotics" -> "Talent Partner" (but "Senior Recruiter, Engineering")."""
+    """'Talent Partner, Acme' -> 'Talent Partner' (but 'Senior Recruiter, Engineering' stays)."""
     if not title or not company or ", " not in title:
         return title
     head, tail = title.rsplit(", ", 1)

@@ -5,27 +5,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textutil import flat
+from .textutil import flat, wordset
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Žİ"
 _TOKEN = rf"[{UPPER}][\w'’.-]*"
-_PARTICLES = frozenset("van von de der den da di del della dos das du le la y bin al el ter ten zu".split())
-HONORIFICS = frozenset(
+_PARTICLES = wordset("van von de der den da di del della dos das du le la y bin al el ter ten zu")
+HONORIFICS = wordset(
     "mr mrs ms miss mx dr prof professor sir madam frau herr fräulein monsieur madame mademoiselle "
     "m mme mlle sr sra srta señor señora señorita don doña d dña dhr mevr mevrouw heer meneer "
     "senhor senhora sig sig.ra sigra signor signora signorina dott dott.ssa dottssa ing avv "
-    "mag dipl phd mba".split()
+    "mag dipl phd mba"
 )
 _HONORIFIC_PREFIX = re.compile(
-    r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
+    r"^(?:(?:"
+    + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
     + r")(?:\.|ª|\b)\s*)+",
     re.IGNORECASE,
 )
-_GENERIC_ADDRESSEE = frozenset(
+_GENERIC_ADDRESSEE = wordset(
     "applicant applicants candidate candidates sir madam sirs team all there friend friends hiring "
     "manager colleague colleagues bewerber bewerberin bewerberinnen interessent interessentin "
     "damen herren candidat candidate candidats candidato candidata candidatos kandidaat kandidate "
-    "sollicitant sollicitante jobseeker talent user member".split()
+    "sollicitant sollicitante jobseeker talent user member"
 )
 GREETING = re.compile(
     r"(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|"
@@ -39,10 +40,12 @@ GREETING = re.compile(
 SIGN_OFF = re.compile(
     r"(?:(?:with )?(?:kind|best|warm|warmest|kindest|many|sincere|all the) (?:regards|wishes|best)|"
     r"regards|best|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|"
-    r"thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|respectfully|cordially|"
+    r"thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|respectfully|"
+    r"cordially|"
     r"warmly|take care|best wishes|(?:mit )?(?:freundlichen|besten|herzlichen|vielen|beste|liebe|"
     r"schöne|viele|freundliche|herzliche) grü(?:ß|ss)en?|mfg|gruß|(?:bien )?cordialement|"
-    r"(?:sincères |meilleures )?salutations(?: distinguées)?|bien à vous|(?:un )?(?:cordial|afectuoso) "
+    r"(?:sincères |meilleures )?salutations(?: distinguées)?|bien à vous|(?:un )?(?:cordial|"
+    r"afectuoso) "
     r"saludo|saludos(?: cordiales)?|atentamente|un saludo|(?:met )?(?:vriendelijke|hartelijke) "
     r"groet(?:en)?|groet(?:en|jes)?|(?:com os )?(?:melhores )?cumprimentos|atenciosamente|abraços?|"
     r"(?:cordiali|distinti|cari|un cordiale|i migliori) salut[io]|un saluto|cordialmente)"
@@ -51,7 +54,7 @@ SIGN_OFF = re.compile(
 )
 # French letters close with a formula sentence rather than a short sign-off.
 _FORMULA = re.compile(r"agréer|salutations distinguées|l'expression de (?:nos|mes)", re.IGNORECASE)
-TITLE_WORDS = frozenset(
+TITLE_WORDS = wordset(
     "manager recruiter director coordinator partner specialist lead head officer administrator "
     "advisor adviser consultant associate assistant generalist executive vp president ceo cto coo "
     "cfo cpo founder co-founder chief sourcer representative supervisor principal recruiting "
@@ -61,21 +64,25 @@ TITLE_WORDS = frozenset(
     "conseillère técnico técnica gerente jefe jefa coordinador coordinadora reclutador reclutadora "
     "especialista medewerker medewerkster adviseur hoofd directeur coördinator diretor diretora "
     "coordenador coordenadora recrutador recrutadora responsável responsabile direttore "
-    "direttrice coordinatore coordinatrice addetto addetta selezionatore selezionatrice".split()
+    "direttrice coordinatore coordinatrice addetto addetta selezionatore selezionatrice"
 )
-TEAM_WORDS = frozenset(
-    "team teams department dept office talent acquisition recruitment recruiting human resources hr "
+TEAM_WORDS = wordset(
+    "team teams department dept office talent acquisition recruitment recruiting human resources "
+    "hr "
     "people careers career hiring jobs staffing personal personalabteilung abteilung équipe "
-    "recrutement ressources humaines equipo departamento selección recursos humanos personeelszaken "
+    "recrutement ressources humaines equipo departamento selección recursos humanos "
+    "personeelszaken "
     "afdeling werving equipa recrutamento ufficio risorse umane gruppo notifications noreply "
-    "no-reply admissions committee panel".split()
+    "no-reply admissions committee panel"
 )
-_NOT_NAMES = frozenset(
+_NOT_NAMES = wordset(
     "the and our your we i thank thanks best regards kind sincerely yours unfortunately please "
     "company inc ltd llc gmbh group bank university college school services solutions systems "
-    "technologies labs partners consulting international global limited corp agency".split()
+    "technologies labs partners consulting international global limited corp agency"
 )
-_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()/.-]{5,}\d|\b(?:tel|phone|mobile|fax|ext)\b", re.I)
+_CONTACT = re.compile(
+    r"@|https?://|www\.|\+?\d[\d ()/.-]{5,}\d|\b(?:tel|phone|mobile|fax|ext)\b", re.I
+)
 _PLACEHOLDER = re.compile(r"[\[{<%]|\b(?:first|last|candidate)[ _]?name\b", re.IGNORECASE)
 
 
@@ -127,7 +134,11 @@ def greeting(body: str) -> tuple[int, str | None]:
         rest = _HONORIFIC_PREFIX.sub("", m.group(1))
         if _PLACEHOLDER.search(rest.split(",")[0]):
             return i, None
-        name = re.match(rf"((?:{_TOKEN}|{'|'.join(_PARTICLES)})(?: (?:{_TOKEN}|[a-z]+)){{0,5}}?)\s*(?:[,:;!]|$| - | – )", rest)
+        name = re.match(
+            rf"((?:{_TOKEN}|{'|'.join(_PARTICLES)})(?: (?:{_TOKEN}|[a-z]+)){{0,5}}?)\s*(?:[,:;!]|"
+            rf"$| - | – )",
+            rest,
+        )
         if not name:
             return i, None
         candidate = strip_honorifics(name.group(1))
@@ -186,10 +197,32 @@ def signature(body: str) -> Signature:
 
 # German and Dutch titles are compounds: "Personalleiterin", "Hoofdrecruiter".
 _TITLE_ENDINGS = (
-    "leiter", "leiterin", "referent", "referentin", "manager", "managerin", "berater", "beraterin",
-    "recruiter", "recruiterin", "assistent", "assistentin", "sachbearbeiter", "sachbearbeiterin",
-    "spezialist", "spezialistin", "koordinator", "koordinatorin", "direktor", "direktorin",
-    "partner", "partnerin", "adviseur", "medewerker", "coördinator", "directeur",
+    "leiter",
+    "leiterin",
+    "referent",
+    "referentin",
+    "manager",
+    "managerin",
+    "berater",
+    "beraterin",
+    "recruiter",
+    "recruiterin",
+    "assistent",
+    "assistentin",
+    "sachbearbeiter",
+    "sachbearbeiterin",
+    "spezialist",
+    "spezialistin",
+    "koordinator",
+    "koordinatorin",
+    "direktor",
+    "direktorin",
+    "partner",
+    "partnerin",
+    "adviseur",
+    "medewerker",
+    "coördinator",
+    "directeur",
 )
 
 
@@ -244,7 +277,8 @@ def _read_block(block: list[str]) -> Signature:
     return sig
 
 
-_LIST = rf"{_TOKEN}(?: {_TOKEN})?(?:, {_TOKEN}(?: {_TOKEN})?)*(?:,? (?:and|&|und|et|y|en|e|ed) {_TOKEN}(?: {_TOKEN})?)?"
+_ONE = rf"{_TOKEN}(?: {_TOKEN})?"
+_LIST = rf"{_ONE}(?:, {_ONE})*(?:,? (?:and|&|und|et|y|en|e|ed) {_ONE})?"
 _MET = re.compile(
     r"(?:interview\w*|met|meeting|meet|spoke|speaking|talk\w*|conversations?|chat|session|panel|"
     r"Gespräch\w*|entretien|entrevista|gesprek|colloqui\w*|incontr\w+|conhece\w*|conoc\w+)",
@@ -252,18 +286,19 @@ _MET = re.compile(
 )
 _WITH_LIST = re.compile(rf"\b(?:with|mit|avec|con|met|com)\s+({_LIST})")
 _LIST_DID = re.compile(
-    rf"({_LIST}) (?:all |both |really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|said|mentioned)\b"
+    rf"({_LIST}) (?:all |both |really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|said|"
+    rf"mentioned)\b"
 )
 _LABELLED = re.compile(rf"(?i:interviewers?|interviewer\(s\)|panel)\s*:\s*({_LIST})")
-_NAME_STOP = frozenset(
+_NAME_STOP = wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december the team we our you i data engineering "
     "product design marketing sales hr us this that it he she they which who everyone everybody "
-    "all both".split()
+    "all both"
 )
 
 
-def interviewers(text: str, exclude: list[str]) -> list[str]:
+def interviewers(text: str, exclude: list[str | None]) -> list[str]:
     """People the letter names as interviewers or people the candidate met."""
     excluded = {t.casefold() for name in exclude if name for t in re.findall(r"\w+", name)}
     found: list[str] = []

@@ -18,7 +18,17 @@ _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 # Charsets that are not ASCII-compatible: bytes that happen to be valid UTF-8 say nothing here.
-_NOT_ASCII_COMPATIBLE = ("utf-16", "utf-32", "utf_16", "utf_32", "utf-7", "utf_7", "iso2022", "iso-2022", "hz")
+_NOT_ASCII_COMPATIBLE = (
+    "utf-16",
+    "utf-32",
+    "utf_16",
+    "utf_32",
+    "utf-7",
+    "utf_7",
+    "iso2022",
+    "iso-2022",
+    "hz",
+)
 
 
 def clean(text: str) -> str:
@@ -83,3 +93,28 @@ def looks_binary(data: bytes) -> bool:
 def flat(text: str) -> str:
     """One line of text with single spaces and plain apostrophes, for phrase matching."""
     return " ".join(text.replace("’", "'").replace("‘", "'").split())
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read and extend)."""
+    return frozenset(text.split())
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*•>]|\d{1,2}[.)])\s")
+
+
+def unwrap(text: str, width: int = 50) -> str:
+    """Join prose lines that a mail client wrapped, so phrases split across lines match."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        previous = out[-1] if out else ""
+        if (
+            len(previous) >= width
+            and line.strip()
+            and not previous.endswith(":")
+            and not _LIST_ITEM.match(line)
+        ):
+            out[-1] = f"{previous} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -32,7 +32,8 @@ _ALIASES = {"antwort an": "reply-to", "répondre à": "reply-to", "responder a":
 _FORWARD = re.compile(
     r"[-_= ]*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|"
     r"doorgestuurd bericht|mensagem encaminhada|messaggio inoltrato|begin forwarded message|"
-    r"anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|"
+    r"anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje "
+    r"reenviado|"
     r"begin doorgestuurd bericht|início da mensagem reencaminhada|inizio messaggio inoltrato)"
     r"[ \t]*:?[-_= ]*",
     re.IGNORECASE,
@@ -61,7 +62,8 @@ _FOOTER = re.compile(
     r"equal (?:employment )?opportunit|\bEEO\b|affirmative action|confidential|intended recipient|"
     r"intended (?:only )?for the|do not reply|do-not-reply|not monitored|unmonitored|"
     r"automated (?:message|e-?mail)|automatically generated|you (?:are )?receiv(?:ed|ing) this|"
-    r"email preferences|member fdic|registered (?:office|in england)|company (?:registration|number)|"
+    r"email preferences|member fdic|registered (?:office|in england)|company (?:registration|"
+    r"number)|"
     r"datenschutz|personenbezogene|handelsregister|geschäftsführ|amtsgericht|\bHRB\b|ust-idnr|"
     r"données personnelles|\bRGPD\b|désinscri|désabonner|ne pas répondre|protección de datos|"
     r"datos personales|darse de baja|no responda|persoonsgegevens|privacyverklaring|afmelden|"
@@ -154,15 +156,21 @@ def _forward(lines: list[str], subject: str | None) -> tuple[dict[str, str], lis
         rule = not forward and not original and bool(_RULE.fullmatch(stripped))
         if not (forward or original or rule):
             continue
-        headers, end = header_block([ln.lstrip("> ") if ln.startswith(">") else ln for ln in lines], i + 1)
+        headers, end = header_block(
+            [ln.lstrip("> ") if ln.startswith(">") else ln for ln in lines], i + 1
+        )
         if "from" not in headers and not forward:
             continue
         above = " ".join(" ".join(lines[:i]).split())
-        is_forward = forward or bool(subject and _FORWARD_SUBJECT.match(subject)) or len(above) < 200
+        is_forward = (
+            forward or bool(subject and _FORWARD_SUBJECT.match(subject)) or len(above) < 200
+        )
         if not is_forward:
             return None
         rest = lines[end:]
-        if rest and sum(ln.startswith(">") for ln in rest if ln.strip()) > 0.8 * max(1, sum(bool(ln.strip()) for ln in rest)):
+        if rest and sum(ln.startswith(">") for ln in rest if ln.strip()) > 0.8 * max(
+            1, sum(bool(ln.strip()) for ln in rest)
+        ):
             rest = [re.sub(r"^>[ \t]?", "", ln) for ln in rest]
         return headers, rest
     return None
@@ -174,13 +182,19 @@ def _quote_start(lines: list[str], i: int) -> bool:
         return False
     if _WROTE.fullmatch(line) or _NAME_WROTE.fullmatch(line):
         return True
-    if i + 1 < len(lines) and re.match(r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b", line, re.IGNORECASE):
+    if i + 1 < len(lines) and re.match(
+        r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b", line, re.IGNORECASE
+    ):
         joined = (line + " " + lines[i + 1].strip())[: 2 * _MAX_LINE]
         if len(line) < 200 and _WROTE.fullmatch(joined):
             return True
     if _ORIGINAL.fullmatch(line) or _RULE.fullmatch(line):
         return any(_HEADER_LINE.fullmatch(ln.strip()[:_MAX_LINE]) for ln in lines[i + 1 : i + 3])
-    if i > 0 and (m := _HEADER_LINE.fullmatch(line)) and _HEADER_KEY.get(m.group(1).lower()) == "from":
+    if (
+        i > 0
+        and (m := _HEADER_LINE.fullmatch(line))
+        and _HEADER_KEY.get(m.group(1).lower()) == "from"
+    ):
         following = [_HEADER_LINE.fullmatch(ln.strip()[:_MAX_LINE]) for ln in lines[i + 1 : i + 5]]
         return sum(1 for f in following if f) >= 2
     if line.startswith(">"):
@@ -201,7 +215,9 @@ def _split_footer(lines: list[str]) -> tuple[list[str], list[str]]:
     cut = len(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()[:_MAX_LINE]
-        if i > 0 and ((_MOBILE.match(stripped) and len(stripped) < 80) or _FOOTER_START.match(stripped)):
+        if i > 0 and (
+            (_MOBILE.match(stripped) and len(stripped) < 80) or _FOOTER_START.match(stripped)
+        ):
             cut = i
             break
     # walk back over trailing paragraphs while they read as footer text

@@ -77,7 +77,10 @@ def test_html_only_eml_is_converted_without_hidden_text() -> None:
 
 
 def test_invisible_characters_are_removed_everywhere() -> None:
-    text = "Dear A\u200bna,\n\nWe\u202e have decided\u2066 to move forward with other\U000e0041 candidates.\n"
+    text = (
+        "Dear A\u200bna,\n\nWe\u202e have decided\u2066 to move forward "
+        "with other\U000e0041 candidates.\n"
+    )
     body = read(text).body
     assert body == "Dear Ana,\n\nWe have decided to move forward with other candidates."
 
@@ -112,7 +115,9 @@ def test_attachments_are_ignored_and_nested_message_is_read() -> None:
     outer["To"] = "ana.silva@example.org"
     outer["Subject"] = "Fwd: Your application"
     outer.set_content("FYI\n")
-    outer.add_attachment(b"%PDF-1.4 binary", maintype="application", subtype="pdf", filename="cv.pdf")
+    outer.add_attachment(
+        b"%PDF-1.4 binary", maintype="application", subtype="pdf", filename="cv.pdf"
+    )
     outer.add_attachment(inner)
     message = read(outer.as_bytes(), "fwd.eml")
     assert message.from_address == "lena.roth@corbel.io"
@@ -136,7 +141,9 @@ def test_pasted_text_with_header_lines_stays_text() -> None:
 
 @pytest.mark.parametrize("filename", ["letter.html", "letter.htm"])
 def test_html_files_become_text(filename: str) -> None:
-    html = "<html><body><p>Dear Ana,</p><p>We regret to inform you &amp; thank you.</p></body></html>"
+    html = (
+        "<html><body><p>Dear Ana,</p><p>We regret to inform you &amp; thank you.</p></body></html>"
+    )
     message = read(html.encode(), filename)
     assert message.format == "html"
     assert "We regret to inform you & thank you." in message.body
@@ -159,8 +166,8 @@ def test_forwarded_letter_is_unwrapped(marker: str) -> None:
     text = (
         "From: Ana Silva <ana.silva@example.org>\nSubject: Fwd: Your application\n\n"
         f"see below\n\n{marker}\nFrom: Lena Roth <lena.roth@corbel.io>\n"
-        "Date: Mon, 2 Mar 2026 at 10:00\nSubject: Your application\nTo: Ana Silva <ana.silva@example.org>\n\n"
-        + LETTER
+        "Date: Mon, 2 Mar 2026 at 10:00\nSubject: Your application\n"
+        "To: Ana Silva <ana.silva@example.org>\n\n" + LETTER
     )
     message = read(text)
     assert message.from_address == "lena.roth@corbel.io"
@@ -172,8 +179,8 @@ def test_forwarded_letter_is_unwrapped(marker: str) -> None:
 
 def test_quoted_history_and_mobile_signature_are_separated() -> None:
     text = (
-        LETTER
-        + "\nSent from my iPhone\n\nOn Tue, 3 Mar 2026 at 10:02, Ana Silva <ana.silva@example.org>\n"
+        LETTER + "\nSent from my iPhone\n\n"
+        "On Tue, 3 Mar 2026 at 10:02, Ana Silva <ana.silva@example.org>\n"
         "wrote:\n> Hi Lena,\n> any update on my interview with Marco?\n> Ana\n"
     )
     message = read(text)
@@ -184,7 +191,10 @@ def test_quoted_history_and_mobile_signature_are_separated() -> None:
 
 
 def test_outlook_quote_block_is_quoted() -> None:
-    text = LETTER + "\nFrom: Ana Silva\nSent: Monday, March 2, 2026 9:00 AM\nTo: Lena Roth\nSubject: Update?\n\nHi Lena, any news?\n"
+    text = (
+        LETTER + "\nFrom: Ana Silva\nSent: Monday, March 2, 2026 9:00 AM\nTo: Lena Roth\n"
+        "Subject: Update?\n\nHi Lena, any news?\n"
+    )
     message = read(text)
     assert "any news" in message.quoted and "any news" not in message.body
 
@@ -192,7 +202,7 @@ def test_outlook_quote_block_is_quoted() -> None:
 @pytest.mark.parametrize(
     "footer",
     [
-        "This email and any attachments are confidential and intended for the named recipient only.",
+        "This email and any attachments are confidential and intended for the recipient only.",
         "To unsubscribe from these emails, click here. Privacy Policy.",
         "Corbel Insights is an Equal Opportunity Employer.",
         "Datenschutzhinweis: Wir verarbeiten Ihre personenbezogenen Daten gemäß DSGVO.",
@@ -227,6 +237,9 @@ def test_malformed_mime_without_text_is_an_input_error() -> None:
 
 
 def test_undecodable_text_is_an_input_error() -> None:
-    raw = b"From: a@b.c\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-16\n\n" + b"\xd8\x00" * 400
+    raw = (
+        b"From: a@b.c\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-16\n\n"
+        + b"\xd8\x00" * 400
+    )
     with pytest.raises(InputError):
         read(raw, "x.eml")

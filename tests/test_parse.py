@@ -13,9 +13,11 @@ EN_FINAL = """Subject: Your interview for Platform Engineer at Kestrel Data
 
 Hi Marta,
 
-Thank you for coming in last week for the final round interviews for the Platform Engineer role. Jun and Olga really enjoyed meeting you.
+Thank you for coming in last week for the final round interviews for the Platform Engineer
+role. Jun and Olga really enjoyed meeting you.
 
-After a lot of discussion we have decided to move forward with another candidate. I would be happy to share some feedback on a short call if that helps.
+After a lot of discussion we have decided to move forward with another candidate. I would be
+happy to share some feedback on a short call if that helps.
 
 We'll keep your details on file and reach out when a similar role opens up.
 
@@ -27,9 +29,11 @@ tom.fischer@kestreldata.com
 
 EN_SCREEN_VISA = """Hello Ravi,
 
-Thanks for taking the time for the phone screen yesterday about the Data Scientist position at Pellucid Health.
+Thanks for taking the time for the phone screen yesterday about the Data Scientist position at
+Pellucid Health.
 
-Unfortunately we are not able to move forward, as the role requires the right to work in the UK and we cannot offer visa sponsorship.
+Unfortunately we are not able to move forward, as the role requires the right to work in the UK
+and we cannot offer visa sponsorship.
 
 Kind regards,
 Alice Moreau
@@ -39,7 +43,9 @@ Pellucid Health Ltd
 
 EN_CLOSED = """Dear Sam Okafor,
 
-I am writing about your application for the Product Manager position (Job ID: PM-7781). The position has been cancelled due to budget changes, so we will not be proceeding with any candidates.
+I am writing about your application for the Product Manager position (Job ID: PM-7781). The
+position has been cancelled due to budget changes, so we will not be proceeding with any
+candidates.
 
 We are unable to provide individual feedback.
 
@@ -50,7 +56,8 @@ Greyfield Foods
 
 EN_FILLED = """Dear Ms. Chen,
 
-Thank you for interviewing with us for the Office Manager role. I regret to let you know that the position has been filled.
+Thank you for interviewing with us for the Office Manager role. I regret to let you know that
+the position has been filled.
 
 Sincerely,
 Dana Whitlock
@@ -59,7 +66,9 @@ HR Manager
 
 EN_EXPERIENCE = """Hi Leo,
 
-Thank you for completing the coding assessment for the Backend Developer role at Mintora. Unfortunately, your submission did not meet the bar we set for this level, so we will not be moving forward.
+Thank you for completing the coding assessment for the Backend Developer role at Mintora.
+Unfortunately, your submission did not meet the bar we set for this level, so we will not be
+moving forward.
 
 Good luck with your search,
 Mintora Recruiting
@@ -71,7 +80,8 @@ Sehr geehrter Herr Krüger,
 
 vielen Dank für Ihr Interesse und das angenehme Vorstellungsgespräch bei der Baumann Hochbau GmbH.
 
-Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben. Gerne nehmen wir Ihre Unterlagen in unseren Talentpool auf.
+Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.
+Gerne nehmen wir Ihre Unterlagen in unseren Talentpool auf.
 
 Mit freundlichen Grüßen
 
@@ -84,7 +94,9 @@ FR_LETTER = """Objet : Votre candidature au poste de Chargée de communication
 
 Madame Lefèvre,
 
-Nous vous remercions pour votre candidature au poste de Chargée de communication chez Maison Delorme. Après une étude attentive de votre dossier, nous sommes au regret de vous informer que votre candidature n'a pas été retenue. Nous avons reçu de nombreuses candidatures.
+Nous vous remercions pour votre candidature au poste de Chargée de communication chez Maison
+Delorme. Après une étude attentive de votre dossier, nous sommes au regret de vous informer que
+votre candidature n'a pas été retenue. Nous avons reçu de nombreuses candidatures.
 
 Nous vous souhaitons une pleine réussite dans vos recherches.
 
@@ -98,7 +110,8 @@ ES_LETTER = """Asunto: Proceso de selección para Ingeniera de Datos
 
 Estimada Carmen:
 
-Gracias por participar en la entrevista para el puesto de Ingeniera de Datos en Soluciones Tajo. Lamentamos comunicarle que hemos decidido continuar con otros candidatos.
+Gracias por participar en la entrevista para el puesto de Ingeniera de Datos en Soluciones
+Tajo. Lamentamos comunicarle que hemos decidido continuar con otros candidatos.
 
 Conservaremos su currículum en nuestra base de datos para futuras vacantes.
 
@@ -112,7 +125,9 @@ NL_LETTER = """Onderwerp: Je sollicitatie als Marketingmanager
 
 Beste Femke,
 
-Bedankt voor je sollicitatie als Marketingmanager bij Groenveld Media. Helaas moeten we je laten weten dat we hebben gekozen voor een andere kandidaat, omdat we op zoek zijn naar iemand met meer ervaring in B2B-marketing.
+Bedankt voor je sollicitatie als Marketingmanager bij Groenveld Media. Helaas moeten we je
+laten weten dat we hebben gekozen voor een andere kandidaat, omdat we op zoek zijn naar iemand
+met meer ervaring in B2B-marketing.
 
 We wensen je veel succes.
 
@@ -126,7 +141,8 @@ PT_LETTER = """Assunto: Candidatura para Analista Financeiro
 
 Olá João,
 
-Agradecemos o seu interesse na vaga de Analista Financeiro na Lusitânia Seguros. Infelizmente, a sua candidatura não foi selecionada para a próxima fase, pois a vaga já foi preenchida.
+Agradecemos o seu interesse na vaga de Analista Financeiro na Lusitânia Seguros. Infelizmente,
+a sua candidatura não foi selecionada para a próxima fase, pois a vaga já foi preenchida.
 
 Guardaremos o seu currículo no nosso banco de talentos.
 
@@ -140,7 +156,9 @@ IT_LETTER = """Oggetto: Candidatura per la posizione di Sviluppatore Frontend
 
 Gentile Giulia,
 
-grazie per aver sostenuto il colloquio per la posizione di Sviluppatore Frontend presso Officine Brera. Purtroppo abbiamo deciso di proseguire con altri candidati il cui profilo è più in linea con le nostre esigenze.
+grazie per aver sostenuto il colloquio per la posizione di Sviluppatore Frontend presso
+Officine Brera. Purtroppo abbiamo deciso di proseguire con altri candidati il cui profilo è più
+in linea con le nostre esigenze.
 
 Cordiali saluti,
 Luca Bianchi
@@ -152,7 +170,8 @@ INVITATION = """Subject: Interview invitation - Sales Associate
 
 Dear Priyanka,
 
-Thank you for applying to Northwind Outfitters. We would like to invite you to an interview for the Sales Associate role on Monday at 10:00. Please confirm your availability.
+Thank you for applying to Northwind Outfitters. We would like to invite you to an interview for
+the Sales Associate role on Monday at 10:00. Please confirm your availability.
 
 Best regards,
 Chris Doyle
@@ -161,7 +180,8 @@ Store Manager
 
 OFFER = """Dear Ahmed,
 
-Congratulations! We are delighted to offer you the position of Junior Accountant at Brookline Partners. Please find the offer letter attached.
+Congratulations! We are delighted to offer you the position of Junior Accountant at Brookline
+Partners. Please find the offer letter attached.
 
 Best wishes,
 Ellen Park
@@ -171,14 +191,18 @@ ACK = """Subject: We have received your application
 
 Hi Noor,
 
-Thanks for applying to the QA Engineer role at Vantablue. We have received your application and our team will review it within two weeks. Unfortunately we cannot reply to every applicant individually, so if you have not heard from us within 30 days, please assume you were not selected.
+Thanks for applying to the QA Engineer role at Vantablue. We have received your application and
+our team will review it within two weeks. Unfortunately we cannot reply to every applicant
+individually, so if you have not heard from us within 30 days, please assume you were not
+selected.
 
 The Vantablue Talent Team
 """
 
 OUTREACH = """Hi Jonas,
 
-I came across your profile on LinkedIn and I'm reaching out about an exciting opportunity as a Staff Engineer with one of our clients. Would you be open to a quick chat this week?
+I came across your profile on LinkedIn and I'm reaching out about an exciting opportunity as a
+Staff Engineer with one of our clients. Would you be open to a quick chat this week?
 
 Cheers,
 Mia
@@ -195,11 +219,15 @@ NOT_A_PERSON = """Subject: Your application
 
 Dear Applicant,
 
-Thank you for your interest. After reviewing your resume we will not be progressing your application.
+Thank you for your interest. After reviewing your resume we will not be progressing your
+application.
 
 Regards,
 Talent Acquisition
 """
+
+
+DECISION = "Unfortunately we have decided to move forward with other candidates."
 
 
 def contract(text: str, **kwargs: object) -> dict[str, object]:
@@ -209,20 +237,178 @@ def contract(text: str, **kwargs: object) -> dict[str, object]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (EN_FINAL, {"language": "en", "company": "Kestrel Data", "role": "Platform Engineer", "candidate_name": "Marta", "sender_name": "Tom Fischer", "sender_title": "Engineering Recruiter", "reply_address": "tom.fischer@kestreldata.com", "stage": "final", "reason": "other_candidates", "feedback": "offered", "future": "invited"}),
-        (EN_SCREEN_VISA, {"company": "Pellucid Health", "role": "Data Scientist", "candidate_name": "Ravi", "sender_name": "Alice Moreau", "sender_title": "Talent Partner", "stage": "screen", "reason": "logistics", "feedback": "not_mentioned", "future": "not_mentioned"}),
-        (EN_CLOSED, {"company": "Greyfield Foods", "role": "Product Manager", "requisition_id": "PM-7781", "candidate_name": "Sam Okafor", "sender_name": None, "reason": "role_closed", "feedback": "declined"}),
-        (EN_FILLED, {"candidate_name": "Chen", "sender_name": "Dana Whitlock", "sender_title": "HR Manager", "role": "Office Manager", "stage": "interview", "reason": "position_filled", "company": None}),
-        (EN_EXPERIENCE, {"company": "Mintora", "role": "Backend Developer", "sender_name": None, "stage": "screen", "reason": "experience"}),
-        (DE_LETTER, {"language": "de", "company": "Baumann Hochbau", "role": "Projektleiter Bau", "requisition_id": "44-210", "candidate_name": "Krüger", "sender_name": "Sabine Vogt", "sender_title": "Personalleiterin", "stage": "interview", "reason": "other_candidates", "future": "invited"}),
-        (FR_LETTER, {"language": "fr", "company": "Maison Delorme", "role": "Chargée de communication", "candidate_name": "Lefèvre", "sender_name": "Julien Marchand", "sender_title": "Responsable recrutement", "stage": "application", "reason": "other_candidates", "future": "not_mentioned"}),
-        (ES_LETTER, {"language": "es", "company": "Soluciones Tajo", "role": "Ingeniera de Datos", "candidate_name": "Carmen", "sender_name": "Pablo Ortega", "sender_title": "Responsable de Selección", "stage": "interview", "reason": "other_candidates", "future": "invited"}),
-        (NL_LETTER, {"language": "nl", "company": "Groenveld Media", "role": "Marketingmanager", "candidate_name": "Femke", "sender_name": "Daan de Vries", "sender_title": "Recruiter", "stage": "application", "reason": "experience", "future": "not_mentioned"}),
-        (PT_LETTER, {"language": "pt", "company": "Lusitânia Seguros", "role": "Analista Financeiro", "candidate_name": "João", "sender_name": "Mariana Costa", "sender_title": "Recrutadora", "reason": "position_filled", "future": "invited"}),
-        (IT_LETTER, {"language": "it", "company": "Officine Brera", "role": "Sviluppatore Frontend", "candidate_name": "Giulia", "sender_name": "Luca Bianchi", "sender_title": "Responsabile Selezione", "stage": "interview", "reason": "other_candidates"}),
-        (NOT_A_PERSON, {"candidate_name": None, "sender_name": None, "company": None, "stage": "application", "reason": "not_stated"}),
+        (
+            EN_FINAL,
+            {
+                "language": "en",
+                "company": "Kestrel Data",
+                "role": "Platform Engineer",
+                "candidate_name": "Marta",
+                "sender_name": "Tom Fischer",
+                "sender_title": "Engineering Recruiter",
+                "reply_address": "tom.fischer@kestreldata.com",
+                "stage": "final",
+                "reason": "other_candidates",
+                "feedback": "offered",
+                "future": "invited",
+            },
+        ),
+        (
+            EN_SCREEN_VISA,
+            {
+                "company": "Pellucid Health",
+                "role": "Data Scientist",
+                "candidate_name": "Ravi",
+                "sender_name": "Alice Moreau",
+                "sender_title": "Talent Partner",
+                "stage": "screen",
+                "reason": "logistics",
+                "feedback": "not_mentioned",
+                "future": "not_mentioned",
+            },
+        ),
+        (
+            EN_CLOSED,
+            {
+                "company": "Greyfield Foods",
+                "role": "Product Manager",
+                "requisition_id": "PM-7781",
+                "candidate_name": "Sam Okafor",
+                "sender_name": None,
+                "reason": "role_closed",
+                "feedback": "declined",
+            },
+        ),
+        (
+            EN_FILLED,
+            {
+                "candidate_name": "Chen",
+                "sender_name": "Dana Whitlock",
+                "sender_title": "HR Manager",
+                "role": "Office Manager",
+                "stage": "interview",
+                "reason": "position_filled",
+                "company": None,
+            },
+        ),
+        (
+            EN_EXPERIENCE,
+            {
+                "company": "Mintora",
+                "role": "Backend Developer",
+                "sender_name": None,
+                "stage": "screen",
+                "reason": "experience",
+            },
+        ),
+        (
+            DE_LETTER,
+            {
+                "language": "de",
+                "company": "Baumann Hochbau",
+                "role": "Projektleiter Bau",
+                "requisition_id": "44-210",
+                "candidate_name": "Krüger",
+                "sender_name": "Sabine Vogt",
+                "sender_title": "Personalleiterin",
+                "stage": "interview",
+                "reason": "other_candidates",
+                "future": "invited",
+            },
+        ),
+        (
+            FR_LETTER,
+            {
+                "language": "fr",
+                "company": "Maison Delorme",
+                "role": "Chargée de communication",
+                "candidate_name": "Lefèvre",
+                "sender_name": "Julien Marchand",
+                "sender_title": "Responsable recrutement",
+                "stage": "application",
+                "reason": "other_candidates",
+                "future": "not_mentioned",
+            },
+        ),
+        (
+            ES_LETTER,
+            {
+                "language": "es",
+                "company": "Soluciones Tajo",
+                "role": "Ingeniera de Datos",
+                "candidate_name": "Carmen",
+                "sender_name": "Pablo Ortega",
+                "sender_title": "Responsable de Selección",
+                "stage": "interview",
+                "reason": "other_candidates",
+                "future": "invited",
+            },
+        ),
+        (
+            NL_LETTER,
+            {
+                "language": "nl",
+                "company": "Groenveld Media",
+                "role": "Marketingmanager",
+                "candidate_name": "Femke",
+                "sender_name": "Daan de Vries",
+                "sender_title": "Recruiter",
+                "stage": "application",
+                "reason": "experience",
+                "future": "not_mentioned",
+            },
+        ),
+        (
+            PT_LETTER,
+            {
+                "language": "pt",
+                "company": "Lusitânia Seguros",
+                "role": "Analista Financeiro",
+                "candidate_name": "João",
+                "sender_name": "Mariana Costa",
+                "sender_title": "Recrutadora",
+                "reason": "position_filled",
+                "future": "invited",
+            },
+        ),
+        (
+            IT_LETTER,
+            {
+                "language": "it",
+                "company": "Officine Brera",
+                "role": "Sviluppatore Frontend",
+                "candidate_name": "Giulia",
+                "sender_name": "Luca Bianchi",
+                "sender_title": "Responsabile Selezione",
+                "stage": "interview",
+                "reason": "other_candidates",
+            },
+        ),
+        (
+            NOT_A_PERSON,
+            {
+                "candidate_name": None,
+                "sender_name": None,
+                "company": None,
+                "stage": "application",
+                "reason": "not_stated",
+            },
+        ),
     ],
-    ids=["en-final", "en-screen-visa", "en-closed", "en-filled", "en-test-failed", "de", "fr", "es", "nl", "pt", "it", "anonymous"],
+    ids=[
+        "en-final",
+        "en-screen-visa",
+        "en-closed",
+        "en-filled",
+        "en-test-failed",
+        "de",
+        "fr",
+        "es",
+        "nl",
+        "pt",
+        "it",
+        "anonymous",
+    ],
 )
 def test_rejection_fields(text: str, expected: dict[str, object]) -> None:
     got = contract(text)
@@ -240,7 +426,10 @@ def test_non_rejections(text: str, language: str) -> None:
     assert got["is_rejection"] is False
     assert got["language"] == language
     assert (got["stage"], got["reason"], got["feedback"], got["future"]) == (
-        "unknown", "not_stated", "not_mentioned", "not_mentioned"
+        "unknown",
+        "not_stated",
+        "not_mentioned",
+        "not_mentioned",
     )
 
 
@@ -272,12 +461,15 @@ def test_subject_and_message_id_are_kept() -> None:
     ],
 )
 def test_candidate_name_from_greeting(greeting: str, name: str | None) -> None:
-    text = f"{greeting}\n\nThank you for applying. Unfortunately we have decided to move forward with other candidates.\n\nBest regards,\nKim Lee\n"
+    text = f"{greeting}\n\n{DECISION}\n\nBest regards,\nKim Lee\n"
     assert drafter.parse(text).candidate_name == name
 
 
 def test_to_header_gives_the_fuller_name() -> None:
-    text = "From: Kim Lee <kim@acme-labs.com>\nTo: Priya Nair <priya@example.org>\nSubject: Update\n\nHi Priya,\n\nUnfortunately we have decided to move forward with other candidates.\n\nKim\n"
+    text = (
+        "From: Kim Lee <kim@acme-labs.com>\nTo: Priya Nair <priya@example.org>\n"
+        f"Subject: Update\n\nHi Priya,\n\n{DECISION}\n\nKim\n"
+    )
     letter = drafter.parse(text)
     assert letter.candidate_name == "Priya Nair"
     assert letter.reply_address == "kim@acme-labs.com"
@@ -289,18 +481,29 @@ def test_to_header_gives_the_fuller_name() -> None:
     [
         ("From: Jobs <no-reply@acme.com>\nReply-To: talent@acme.com\n", "", "talent@acme.com"),
         ("From: Acme Careers <donotreply@acme.com>\n", "", None),
-        ("From: Acme Careers <donotreply@acme.com>\n", "Questions? Contact privacy@acme.com.\n", None),
-        ("From: Acme <notifications@greenhouse.io>\n", "If you would like feedback, email jo.diaz@acme.com.\n", "jo.diaz@acme.com"),
+        (
+            "From: Acme Careers <donotreply@acme.com>\n",
+            "Questions? Contact privacy@acme.com.\n",
+            None,
+        ),
+        (
+            "From: Acme <notifications@greenhouse.io>\n",
+            "If you would like feedback, email jo.diaz@acme.com.\n",
+            "jo.diaz@acme.com",
+        ),
         ("", "Kim Lee\nkim.lee@acme.com\n", "kim.lee@acme.com"),
     ],
 )
 def test_reply_address_rules(headers: str, body_extra: str, expected: str | None) -> None:
-    text = f"{headers}Subject: Your application\n\nDear Jo,\n\nWe have decided to move forward with other candidates.\n\n{body_extra}"
+    text = f"{headers}Subject: Your application\n\nDear Jo,\n\n{DECISION}\n\n{body_extra}"
     assert drafter.parse(text).reply_address == expected
 
 
 def test_ats_vendor_is_never_the_company() -> None:
-    text = "From: Workday <noreply@myworkday.com>\nSubject: Your application\n\nDear Jo,\n\nWe have decided not to move forward with your application.\n\nRecruiting Team\n"
+    text = (
+        "From: Workday <noreply@myworkday.com>\nSubject: Your application\n\n"
+        f"Dear Jo,\n\n{DECISION}\n\nRecruiting Team\n"
+    )
     assert drafter.parse(text).company is None
 
 

@@ -15,11 +15,28 @@ from drafter.models import RejectionLetter
 FILENAMES = st.sampled_from([None, "x.eml", "x.txt", "x.html", "x.md"])
 SNIPPETS = st.sampled_from(
     [
-        "From: A <a@b.co>\n", "MIME-Version: 1.0\n", "Content-Type: text/html; charset=utf-8\n",
-        "Content-Transfer-Encoding: base64\n", "Subject: Re: x\n", "\n", "Dear Ana,\n",
-        "Unfortunately we decided to move forward with other candidates. ", "<p>", "</div>",
-        "<div style='display:none'>", "> ", "On Mon, A wrote:\n", "-----Original Message-----\n",
-        "Kind regards,\n", "Lena Roth\n", "=C3=BC", "\u200b", "\u202e", "@", "(m/w/d)", "Réf. ",
+        "From: A <a@b.co>\n",
+        "MIME-Version: 1.0\n",
+        "Content-Type: text/html; charset=utf-8\n",
+        "Content-Transfer-Encoding: base64\n",
+        "Subject: Re: x\n",
+        "\n",
+        "Dear Ana,\n",
+        "Unfortunately we decided to move forward with other candidates. ",
+        "<p>",
+        "</div>",
+        "<div style='display:none'>",
+        "> ",
+        "On Mon, A wrote:\n",
+        "-----Original Message-----\n",
+        "Kind regards,\n",
+        "Lena Roth\n",
+        "=C3=BC",
+        "\u200b",
+        "\u202e",
+        "@",
+        "(m/w/d)",
+        "Réf. ",
     ]
 )
 
@@ -48,7 +65,9 @@ def test_any_text_gives_a_letter_or_a_drafter_error(text: str, filename: str | N
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(SNIPPETS | st.text(max_size=20), max_size=60), FILENAMES)
-def test_letter_like_input_gives_a_letter_or_a_drafter_error(parts: list[str], filename: str | None) -> None:
+def test_letter_like_input_gives_a_letter_or_a_drafter_error(
+    parts: list[str], filename: str | None
+) -> None:
     text = "".join(parts)
     assert _outcome(text, filename) == _outcome(text.encode("utf-8", "surrogatepass"), filename)
 
