@@ -33,11 +33,15 @@ _NAME = (
     rf"{_WORD}(?: (?:{_WORD}|&|of|and|for|de|du|des|der|und|la|le|"
     rf"del|y|e|di|van|den|von|et|the|da|dos)){{0,7}}"
 )
+# Words after which a capitalised name is the employer; a "strong" cue alone is enough, a weak one
+# ("with", "to", "en") needs a second mention or support from the signature, display name or domain.
 _COMPANY_CUE = re.compile(
-    rf"\b(?:at|with|join|joining|to|from|bei(?: der| dem| den)?|chez|au sein (?:de la |du |de l'|"
-    rf"d'|de )|"
-    rf"de la société|en|bij|na|no|presso|con|da|empresa|société|Firma|interest in|dedication to|"
-    rf"employment with)\s+(?:the\s+|der\s+|la\s+|el\s+)?({_NAME})"
+    r"\b(?:(?P<strong>at|join|joining|bei(?: der| dem| den)?|chez|au sein (?:de la |du |de l'|d'|de )|"
+    r"de la société|bij|presso|interest in|dedication to|employment with|on behalf of|"
+    r"(?:role|position|job|opportunity|career|vacancy|opening|internship) with|"
+    r"(?:applying|application|applied) to|(?:Unternehmen|empresa|société|Firma|azienda|empresa))|"
+    r"(?P<weak>with|to|from|en|na|no|con|da|em|in der|im))"
+    rf"\s+(?:the\s+|der\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
 )
 _TRAILING_JUNK = re.compile(
     r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$"
@@ -110,7 +114,10 @@ def company(
     bracket = re.match(r"\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([^\]]{2,60})\]", subject or "", re.I)
     found = [(bracket.group(1), 1.0)] if bracket else []
     for source, weight in ((body[:20000], 2.0), (subject or "", 1.0)):
-        found += [(m.group(1), weight) for m in _COMPANY_CUE.finditer(source)]
+        found += [
+            (m.group("name"), weight if m.group("strong") else weight / 2)
+            for m in _COMPANY_CUE.finditer(source)
+        ]
     for raw, weight in found:
         name = strip_legal(_TRAILING_JUNK.sub("", raw.strip().rstrip(".,'’")))
         if not _valid_company(name, role) or {t.casefold() for t in name.split()} & person_tokens:

@@ -43,8 +43,13 @@ REJECTION = [
     r"(?:were|was|are|is|has been|have been|been) (?:not |un)successful",
     r"not (?:be )?(?:selected|shortlisted|offered|invited) (?:for|to)",
     r"regret to (?:inform|advise|let you know|tell)",
+    r"(?:not|n't) be able to (?:offer|move|proceed|progress|consider|take)",
+    r"(?:position|role|vacancy|post) (?:has|had) (?:now |already )?been filled|(?:have|has) (?:now |already )?"
+    r"filled (?:the|this) (?:role|position|vacancy)",
+    r"(?:position|role|search|requisition|vacancy) (?:has been|was|is being|is) (?:cancel+ed|put on hold|"
+    r"paused|closed|withdrawn)",
     r"unable to (?:offer|progress|move|proceed|take your application|consider your application)",
-    r"not (?:able|in a position) to (?:offer|move|proceed|progress|take)",
+    r"not (?:able|in a position) to (?:offer|move|proceed|progress|take|consider)",
     r"(?:won't|will not|would not|wouldn't) be (?:moving|progressing|proceeding|advancing|"
     r"incorporated|taking|offering|continuing)",
     r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)",
@@ -57,12 +62,15 @@ REJECTION = [
     r"(?:nicht|keine) (?:weiter )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
     r"weiterverfolgen|Zusage)",
     r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden",
+    r"(?:müssen|möchten) (?:wir|ich) Ihnen leider (?:mitteilen|absagen)|(?:bereits|anderweitig) "
+    r"(?:besetzt|vergeben)|leider {W}(?:nicht|keine) (?:berücksichtigen|weiter|Zusage|positive)",
     # fr
     r"n'a pas été (?:retenue?|sélectionnée?)|ne pas (?:donner suite|retenir)|ne (?:pouvons|"
     r"pourrons) pas donner (?:une )?suite",
     r"(?:sommes|suis) au regret|avons (?:retenu|choisi|sélectionné) (?:un autre|une autre|"
     r"d'autres)",
-    r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?",
+    r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?|ne pas poursuivre|"
+    r"(?:pas|plus) (?:en mesure de )?(?:donner|réserver) une suite favorable",
     # es
     r"no ha (?:sido|resultado) (?:seleccionad[oa]|elegid[oa])|no (?:ha )?(?:sido|fue) "
     r"seleccionad[oa]",
@@ -70,8 +78,11 @@ REJECTION = [
     r"lamenta(?:mos|blemente)? (?:informarle|comunicarle)|no (?:podemos|vamos a) (?:continuar|"
     r"seguir|avanzar)",
     r"hemos seleccionado a otr[oa]|no continuar(?:emos)? con su (?:candidatura|proceso|solicitud)",
+    r"decidido no (?:continuar|seguir|avanzar)|no (?:podremos|podemos) contar con (?:usted|tu)",
     # nl
-    r"(?:helaas|jammer genoeg) {W}(?:niet|geen|andere kandida)",
+    r"(?:helaas|jammer genoeg) {W}(?:niet (?:verder|door|uit|geselecteerd|gekozen|mee|voor (?:jou|u))|"
+    r"geen (?:positie|vervolg)|andere kandida|afwijzen|af te wijzen)",
+    r"niet (?:geselecteerd|uitgenodigd)|\bafgewezen|gekozen voor (?:een )?andere",
     r"(?:besloten|gekozen) (?:om )?{W}(?:niet|andere kandida|voor een andere)",
     r"\bafwijzing\b|niet (?:verder )?(?:mee )?(?:te )?gaan met (?:je|uw) sollicitatie|niet uit "
     r"te nodigen",
@@ -80,13 +91,14 @@ REJECTION = [
     r"prosseguir) com outr[oa]s?",
     r"lamentamos (?:informar|comunicar)|não (?:iremos|vamos|poderemos) (?:avançar|prosseguir|dar "
     r"continuidade|seguir)",
-    r"optamos por outr[oa]s? candidat",
+    r"optamos por outr[oa]s? candidat|(?:optamos|decidimos) (?:por )?(?:seguir|avançar|prosseguir|"
+    r"continuar) com outr",
     # it
     r"non (?:è stata|è stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa])|(?:deciso|scelto) di "
     r"(?:proseguire|procedere|andare avanti) con (?:altr|un altr)",
     r"siamo spiacenti di (?:comunicar|informar)|non (?:potremo|possiamo) (?:dare seguito|"
     r"proseguire|procedere)",
-    r"purtroppo {W}(?:non|altr[oi] candidat)",
+    r"purtroppo {W}(?:non|altr[oi] candidat)|deciso di non (?:proseguire|procedere|andare avanti)",
 ]
 WEAK_REJECTION = [
     r"\bunfortunately\b|\bregret\b|\bleider\b|\bmalheureusement\b|\blamentablemente\b|\bhelaas\b|"
@@ -95,6 +107,10 @@ WEAK_REJECTION = [
 # Sentences that speak of a rejection only as a possibility: "if you do not hear from us ...".
 CONDITIONAL = [
     r"if you (?:have not|haven't|do not|don't|did not|didn't) (?:heard|hear|receive)",
+    r"if (?:you are|you're|your application is) (?:not|un)|should you not be|only (?:shortlisted|"
+    r"successful) (?:candidates|applicants)",
+    r"falls Sie nicht|sofern Sie nicht|si (?:vous n'êtes|votre candidature n'est) pas|si no (?:es|resulta)|"
+    r"als (?:je|u) niet|se não for|qualora non",
     r"sollten Sie {W}(?:nichts|keine)|falls Sie {W}(?:nichts|keine)",
     r"si vous n'(?:avez|recevez) pas|sans (?:réponse|nouvelles) de notre part",
     r"si no (?:recibe|ha recibido|tiene noticias)|en caso de no (?:recibir|tener)",
@@ -164,7 +180,7 @@ NOT_REJECTION = {
     "alert": [
         r"job alert|new jobs? (?:matching|for you|that match)|jobs? you (?:may|might) (?:be "
         r"interested|like)|recommended jobs|based on your (?:profile|search|preferences)",
-        r"Jobalarm|Job-Alert|neue (?:Jobs|Stellen) für Sie|alerte (?:emploi|offres)|nouvelles "
+        r"similar (?:jobs|roles)|jobs like this|more jobs|Jobalarm|Job-Alert|neue (?:Jobs|Stellen) für Sie|alerte (?:emploi|offres)|nouvelles "
         r"offres|alerta de empleo|nuevas ofertas|vacaturealert|nieuwe vacatures|alerta de "
         r"(?:vagas|emprego)|novas vagas|nuove offerte",
     ],
@@ -391,6 +407,7 @@ FEEDBACK_ABOUT_US = (
 FUTURE = [
     r"(?:keep|kept|retain|hold|store|add|added|place|placed) (?:your|you|the) {W}(?:on file|in "
     r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
+    r"(?:free|welcome|invited|encouraged) to (?:re-?apply|apply (?:again|for (?:other|future|any)))",
     r"(?:encourage|invite|welcome) you to (?:re-?apply|apply|keep an eye|check|stay|visit|"
     r"consider)|(?:apply|re-?apply|applying) (?:again|for (?:other|future|any other|another|"
     r"similar))|consider(?:ing)? (?:applying|re-?applying)|(?:don't|do not) hesitate to "

@@ -43,9 +43,8 @@ def parse_message(msg: Message) -> RejectionLetter:
     language = detect_language(f"{msg.subject or ''}\n{body}")
     is_rejection = _is_rejection(text, (msg.subject or "").lower())
 
-    sender = sig.name
-    if not sender and msg.from_name and people.is_person_name(msg.from_name):
-        sender = msg.from_name
+    # the signer, else the From display name when the signature is a team or missing
+    sender = sig.name or people.display_person(msg.from_name)
     candidate = greeted
     if candidate:
         block = lines[:greet_line] if greet_line > 0 else []
@@ -85,7 +84,8 @@ def parse_message(msg: Message) -> RejectionLetter:
     )
     if is_rejection:
         letter.stage = _stage(text)
-        letter.reason = _reason(text)
+        # "we cannot give feedback given the volume of applications" is no reason for the decision
+        letter.reason = _reason(" ".join(s for s in sentences if not _DECLINED.search(s)))
         letter.feedback = _feedback(text)
         letter.future = _future(text)
     return letter

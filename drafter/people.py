@@ -42,7 +42,8 @@ SIGN_OFF = re.compile(
     r"regards|best|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|"
     r"thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|respectfully|"
     r"cordially|"
-    r"warmly|take care|best wishes|(?:mit )?(?:freundlichen|besten|herzlichen|vielen|beste|liebe|"
+    r"warmly|take care|best wishes|with gratitude|gratefully|all my best|talk soon|be well|"
+    r"(?:wishing you|with) (?:all )?the best|(?:mit )?(?:freundlichen|besten|herzlichen|vielen|beste|liebe|"
     r"schöne|viele|freundliche|herzliche) grü(?:ß|ss)en?|mfg|gruß|(?:bien )?cordialement|"
     r"(?:sincères |meilleures )?salutations(?: distinguées)?|bien à vous|(?:un )?(?:cordial|"
     r"afectuoso) "
@@ -86,6 +87,12 @@ _CONTACT = re.compile(
 _PLACEHOLDER = re.compile(r"[\[{<%]|\b(?:first|last|candidate)[ _]?name\b", re.IGNORECASE)
 
 
+_BARE_GREETING = re.compile(rf"({_TOKEN}(?: {_TOKEN}){{0,2}})\s*[,:!]")
+_DISPLAY_EXTRA = re.compile(
+    r"\s*(?:\(.*\)|\[.*\]|\b(?:via|at|from|bei|chez)\s.*|\s[|·@–—-]\s.*)$", re.IGNORECASE
+)
+
+
 @dataclass
 class Signature:
     name: str | None = None
@@ -127,9 +134,14 @@ def strip_honorifics(name: str) -> str:
 def greeting(body: str) -> tuple[int, str | None]:
     """(line index of the greeting or -1, the name it uses or None)."""
     lines = body.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     for i, line in enumerate(lines[:25]):
         m = GREETING.match(line.strip()[:200])
         if not m:
+            # a bare "Priya," opening line greets by name too
+            bare = _BARE_GREETING.fullmatch(line.strip()[:80]) if i == first else None
+            if bare and is_person_name(bare.group(1)):
+                return i, bare.group(1)
             continue
         rest = _HONORIFIC_PREFIX.sub("", m.group(1))
         if _PLACEHOLDER.search(rest.split(",")[0]):
@@ -149,6 +161,14 @@ def greeting(body: str) -> tuple[int, str | None]:
             return i, None
         return i, candidate
     return -1, None
+
+
+def display_person(name: str | None) -> str | None:
+    """The person in a From display name: "Jane Doe via Greenhouse", "Jane Doe | Acme"."""
+    if not name:
+        return None
+    person = _DISPLAY_EXTRA.sub("", name).strip(" ,-")
+    return person if is_person_name(person) else None
 
 
 def fuller_name(name: str, options: list[str | None]) -> str:
@@ -245,7 +265,7 @@ def _read_block(block: list[str]) -> Signature:
     rest = list(block)
     if not rest:
         return sig
-    first = rest.pop(0)
+    first = rest.pop(0).lstrip("-–— ")
     parts = [p.strip() for p in re.split(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])", first) if p.strip()]
     head = strip_honorifics(parts[0]) if parts else ""
     if _is_title(parts[0]):
