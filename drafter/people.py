@@ -266,6 +266,8 @@ def _read_block(block: list[str]) -> Signature:
     if not rest:
         return sig
     first = rest.pop(0).lstrip("-–— ")
+    if not first:
+        return _read_block(rest)
     parts = [p.strip() for p in re.split(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])", first) if p.strip()]
     head = strip_honorifics(parts[0]) if parts else ""
     if _is_title(parts[0]):
