@@ -36,10 +36,14 @@ _NAME = (
 # Words after which a capitalised name is the employer; a "strong" cue alone is enough, a weak one
 # ("with", "to", "en") needs a second mention or support from the signature, display name or domain.
 _COMPANY_CUE = re.compile(
-    r"\b(?:(?P<strong>at|join|joining|bei(?: der| dem| den)?|chez|au sein (?:de la |du |de l'|d'|de )|"
+    r"\b(?:(?P<strong>at|join|joining|bei(?: der| dem| den)?|chez|au sein (?:de la |du |de l'|d'|"
+    r"de )|"
     r"de la société|bij|presso|interest in|dedication to|employment with|on behalf of|"
     r"(?:role|position|job|opportunity|career|vacancy|opening|internship) with|"
-    r"(?:applying|application|applied) to|(?:Unternehmen|empresa|société|Firma|azienda|empresa))|"
+    r"(?:applying|application|applied) to|(?:Unternehmen|empresa|société|Firma|azienda|empresa)|"
+    r"(?:portez|porté|portiez) à|intérêt pour|Interesse an(?: der| dem| den)?|formar parte de|"
+    r"interés en|interesse in|interesse (?:na|no|pela|pelo|per|verso)|fazer parte d[ao]|"
+    r"entrar (?:na|no|em)|far parte di|lavorare (?:presso|con))|"
     r"(?P<weak>with|to|from|en|na|no|con|da|em|in der|im))"
     rf"\s+(?:the\s+|der\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
 )
@@ -162,6 +166,7 @@ _ROLE_TAIL = (
     r"(?=\s+(?:at|with|in|within|on|for|here|bei|chez|en|bij|na|no|em|presso|per|au sein|dans|"
     r"auprès)\b|\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
 )
+_FOREIGN_TAIL = _ROLE_TAIL.replace("(?=", r"(?=\s+(?:et|und|y|e|en|ed|und)\s|", 1)
 _ROLE_PATTERNS = [
     # "our open Team Lead, Customer Success position", "your Junior Data Analyst application"
     re.compile(
@@ -180,7 +185,8 @@ _ROLE_PATTERNS = [
         rf"(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
     ),
     re.compile(
-        rf"(?P<r>(?:[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}})(?:role|position|"
+        rf"(?<![\w'’])(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}})"
+        rf"(?:role|position|"
         rf"vacancy|opening)\b"
     ),
     re.compile(
@@ -189,13 +195,13 @@ _ROLE_PATTERNS = [
         r"functie|vacature|positie|vaga|função|posizione|ruolo|figura)\s+(?:als\s+|eines?\s+|"
         r"einer\s+|zur\s+|"
         r"zum\s+|de\s+|d'|d’|van\s+|para\s+|di\s+|come\s+)?)"
-        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_ROLE_TAIL}"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
     ),
     re.compile(
         r"(?i:\b(?:Bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?:als|para|pour|"
         r"voor|per|como|a|de)\s+"
         r"(?:el puesto de\s+|le poste de\s+|de functie(?: van)?\s+|la posizione di\s+)?)"
-        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_ROLE_TAIL}"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
     ),
 ]
 _GENDER = re.compile(
@@ -224,7 +230,11 @@ def _clean_role(raw: str) -> str:
 
 def _title_case_ok(role: str) -> bool:
     tokens = role.replace(",", " ").split()
-    return all(t[0].isupper() or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens)
+    # "iOS", "eCommerce" count as capitalised
+    return all(
+        any(c.isupper() for c in t[:2]) or t[0].isdigit() or t.lower() in _CONNECTORS
+        for t in tokens
+    )
 
 
 def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[re.Match[str]]:

@@ -44,9 +44,11 @@ REJECTION = [
     r"not (?:be )?(?:selected|shortlisted|offered|invited) (?:for|to)",
     r"regret to (?:inform|advise|let you know|tell)",
     r"(?:not|n't) be able to (?:offer|move|proceed|progress|consider|take)",
-    r"(?:position|role|vacancy|post) (?:has|had) (?:now |already )?been filled|(?:have|has) (?:now |already )?"
+    r"(?:position|role|vacancy|post) (?:has|had) (?:now |already )?been filled|(?:have|has) "
+    r"(?:now |already )?"
     r"filled (?:the|this) (?:role|position|vacancy)",
-    r"(?:position|role|search|requisition|vacancy) (?:has been|was|is being|is) (?:cancel+ed|put on hold|"
+    r"(?:position|role|search|requisition|vacancy) (?:has been|was|is being|is) (?:cancel+ed|put "
+    r"on hold|"
     r"paused|closed|withdrawn)",
     r"unable to (?:offer|progress|move|proceed|take your application|consider your application)",
     r"not (?:able|in a position) to (?:offer|move|proceed|progress|take|consider)",
@@ -80,7 +82,8 @@ REJECTION = [
     r"hemos seleccionado a otr[oa]|no continuar(?:emos)? con su (?:candidatura|proceso|solicitud)",
     r"decidido no (?:continuar|seguir|avanzar)|no (?:podremos|podemos) contar con (?:usted|tu)",
     # nl
-    r"(?:helaas|jammer genoeg) {W}(?:niet (?:verder|door|uit|geselecteerd|gekozen|mee|voor (?:jou|u))|"
+    r"(?:helaas|jammer genoeg) {W}(?:niet (?:verder|door|uit|geselecteerd|gekozen|mee|voor "
+    r"(?:jou|u))|"
     r"geen (?:positie|vervolg)|andere kandida|afwijzen|af te wijzen)",
     r"niet (?:geselecteerd|uitgenodigd)|\bafgewezen|gekozen voor (?:een )?andere",
     r"(?:besloten|gekozen) (?:om )?{W}(?:niet|andere kandida|voor een andere)",
@@ -109,7 +112,8 @@ CONDITIONAL = [
     r"if you (?:have not|haven't|do not|don't|did not|didn't) (?:heard|hear|receive)",
     r"if (?:you are|you're|your application is) (?:not|un)|should you not be|only (?:shortlisted|"
     r"successful) (?:candidates|applicants)",
-    r"falls Sie nicht|sofern Sie nicht|si (?:vous n'êtes|votre candidature n'est) pas|si no (?:es|resulta)|"
+    r"falls Sie nicht|sofern Sie nicht|si (?:vous n'êtes|votre candidature n'est) pas|si no "
+    r"(?:es|resulta)|"
     r"als (?:je|u) niet|se não for|qualora non",
     r"sollten Sie {W}(?:nichts|keine)|falls Sie {W}(?:nichts|keine)",
     r"si vous n'(?:avez|recevez) pas|sans (?:réponse|nouvelles) de notre part",
@@ -180,7 +184,8 @@ NOT_REJECTION = {
     "alert": [
         r"job alert|new jobs? (?:matching|for you|that match)|jobs? you (?:may|might) (?:be "
         r"interested|like)|recommended jobs|based on your (?:profile|search|preferences)",
-        r"similar (?:jobs|roles)|jobs like this|more jobs|Jobalarm|Job-Alert|neue (?:Jobs|Stellen) für Sie|alerte (?:emploi|offres)|nouvelles "
+        r"similar (?:jobs|roles)|jobs like this|more jobs|Jobalarm|Job-Alert|neue (?:Jobs|"
+        r"Stellen) für Sie|alerte (?:emploi|offres)|nouvelles "
         r"offres|alerta de empleo|nuevas ofertas|vacaturealert|nieuwe vacatures|alerta de "
         r"(?:vagas|emprego)|novas vagas|nuove offerte",
     ],
@@ -223,10 +228,12 @@ STAGE = {
         r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|"
         r"meeting|meet) (?:with )?(?:you|the team|our team|the panel)|(?:spoke|speaking|talking|"
         r"talked) with (?:us|you|me|our|the)|the panel\b|conversations? with",
-        r"Vorstellungsgespräch|(?:persönlich\w*|unser\w*|das|dem) Gespräch|kennenlernen|Interview",
+        r"Vorstellungsgespräch|(?:persönlich\w*|unser\w*|das|dem|angenehm\w*|nett\w*|gute[nm]?|"
+        r"interessant\w*|freundlich\w*|ersten?|zweiten?) Gespräch|kennenlernen|Interview",
         r"entretien|rencontr(?:er|é|és)|échanges? avec",
         r"entrevista|conocer(?:le|te|la)?\b|reuni(?:ón|rnos)",
-        r"sollicitatiegesprek|(?:het|ons) gesprek|kennismak",
+        r"sollicitatiegesprek|(?:het|ons|prettige|fijne|leuke|goede|eerste|tweede) gesprek|"
+        r"kennismak",
         r"entrevista|conhecer(?:-lo|-la)?\b|conversas?\b",
         r"colloqui|incontr(?:arl|o)",
     ],
@@ -234,14 +241,18 @@ STAGE = {
         r"(?:review|reviewed|reviewing|consideration|considered|assessed|assessing|evaluat\w+|"
         r"screen\w*|looked at|look at|read) {W}(?:your|the) (?:application|resume|résumé|CV|"
         r"profile|background|materials|submission)",
+        r"(?:progress|progressing|advance|advancing|take|taking) your application|your "
+        r"(?:application|CV|"
+        r"resume) (?:was|has been|is) (?:unsuccessful|not (?:been )?(?:successful|selected|"
+        r"shortlisted))",
         r"(?:thank you|thanks) (?:very much |so much )?for (?:applying|your application|"
         r"submitting)|taking the time to apply|not (?:been )?shortlisted|(?:move|moving|proceed|"
         r"go|going) (?:forward|further|ahead) with (?:your|yours)",
-        r"Unterlagen|Ihre Bewerbung|Bewerbungsunterlagen",
-        r"votre candidature|votre CV|votre dossier",
-        r"su (?:candidatura|solicitud|CV|currículum)",
+        r"Unterlagen|(?:Ihre|deine|Deine) Bewerbung|Bewerbungsunterlagen|sorgfältiger Prüfung",
+        r"(?:votre|ta|ton) (?:candidature|CV|dossier)",
+        r"(?:su|tu) (?:candidatura|solicitud|CV|currículum)",
         r"(?:je|uw) (?:sollicitatie|cv|brief)",
-        r"(?:a sua|sua) (?:candidatura|inscrição)|(?:o seu|seu) (?:currículo|CV)",
+        r"(?:a sua|sua|a tua|tua) (?:candidatura|inscrição)|(?:o seu|seu|o teu) (?:currículo|CV)",
         r"la (?:sua|tua) candidatura|il (?:suo|tuo) (?:curriculum|CV|profilo)",
     ],
 }
@@ -303,7 +314,7 @@ REASON = {
         r")?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den "
         r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)",
         r"plus d'expérience|expérience (?:insuffisante|plus (?:solide|approfondie))|(?:profil|"
-        r"expérience|compétences) ne (?:correspond|répond)(?:ent)? pas|manque d'expérience",
+        r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience",
         r"más experiencia|experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no "
         r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
         r"experiencia",
@@ -333,6 +344,9 @@ REASON = {
         r"profile)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
         r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more closely|closer|best|"
         r"stronger|more (?:directly|relevant|aligned|suited))",
+        r"overwhelming (?:response|number|interest)|(?:received|had) (?:a lot of|lots of|so many|"
+        r"many|"
+        r"numerous|a large number of) (?:\w+ )?(?:applications|applicants|candidates)",
         r"(?:strong|competitive|large|talented|qualified|exceptional|impressive) (?:pool|field|"
         r"group|number)|(?:high|large|huge|overwhelming|significant|great) (?:volume|number) of "
         r"(?:\w+ )?(?:applications|applicants|candidates|candidacies)|(?:many|numerous|so many) "
@@ -378,6 +392,16 @@ FEEDBACK_DECLINED = [
     r")?(?:feedback|riscontr|motivazion)",
 ]
 FEEDBACK_OFFERED = [
+    r"feedback willen|wil je feedback|(?:bel|mail) (?:me |mij |ons )?gerust",
+    r"(?:wenn|falls|sofern) (?:Sie|du) {W}(?:Feedback|Rückmeldung) (?:wünschen|möchten|wünschst|"
+    r"möchtest)",
+    r"si vous (?:souhaitez|désirez) (?:obtenir |avoir |recevoir )?(?:un retour|des précisions|un "
+    r"feedback)",
+    r"si (?:desea|quiere|lo desea) (?:recibir |obtener )?(?:feedback|comentarios|"
+    r"retroalimentación)",
+    r"(?:caso|se) (?:deseje|desejar|queira|quiser) (?:receber |obter )?(?:um )?(?:feedback|"
+    r"retorno)",
+    r"se (?:desidera|desideri|vuole) (?:ricevere )?(?:un )?(?:feedback|riscontro)",
     r"(?:if|should) you (?:would|'d|d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |"
     r"more |any |further |detailed )?(?:feedback|more context|more detail)|(?:happy|glad|pleased|"
     r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on)",
@@ -407,7 +431,8 @@ FEEDBACK_ABOUT_US = (
 FUTURE = [
     r"(?:keep|kept|retain|hold|store|add|added|place|placed) (?:your|you|the) {W}(?:on file|in "
     r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
-    r"(?:free|welcome|invited|encouraged) to (?:re-?apply|apply (?:again|for (?:other|future|any)))",
+    r"(?:free|welcome|invited|encouraged) to (?:re-?apply|apply (?:again|for (?:other|future|"
+    r"any)))",
     r"(?:encourage|invite|welcome) you to (?:re-?apply|apply|keep an eye|check|stay|visit|"
     r"consider)|(?:apply|re-?apply|applying) (?:again|for (?:other|future|any other|another|"
     r"similar))|consider(?:ing)? (?:applying|re-?applying)|(?:don't|do not) hesitate to "

@@ -25,6 +25,10 @@ _OFFERED = lexicon.compile_any(lexicon.FEEDBACK_OFFERED)
 _ABOUT_US = re.compile(lexicon.FEEDBACK_ABOUT_US, re.IGNORECASE)
 _FUTURE = lexicon.compile_any(lexicon.FUTURE)
 _NEGATED = re.compile(rf"\b{lexicon.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
+_COMPARATIVE = re.compile(
+    r"\b(?:other|another|otros|otras|otro|anderen?|autres?|altri|altro|outros|outro)\b.{0,30}?"
+    r"\b(?:candidat|applicant|kandida|bewerber|sollicitant|profil|perfil|individual|people)[^,;]*$"
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Letters are short; matching stops here so pasted novels stay fast.
 _MAX_CHARS = 20_000
@@ -85,7 +89,7 @@ def parse_message(msg: Message) -> RejectionLetter:
     if is_rejection:
         letter.stage = _stage(text)
         # "we cannot give feedback given the volume of applications" is no reason for the decision
-        letter.reason = _reason(" ".join(s for s in sentences if not _DECLINED.search(s)))
+        letter.reason = _reason([s for s in sentences if not _DECLINED.search(s)])
         letter.feedback = _feedback(text)
         letter.future = _future(text)
     return letter
@@ -159,10 +163,16 @@ _REASON_ORDER: tuple[Reason, ...] = (
 )
 
 
-def _reason(text: str) -> Reason:
+def _reason(sentences: list[str]) -> Reason:
     for reason in _REASON_ORDER:
-        if _REASONS[reason].search(text):
-            return reason
+        for sentence in sentences:
+            m = _REASONS[reason].search(sentence)
+            # "other candidates had more experience" compares; it does not judge the candidate
+            if m and not (
+                reason == "experience"
+                and _COMPARATIVE.search(sentence[max(0, m.start() - 60) : m.start()])
+            ):
+                return reason
     return "not_stated"
 
 
