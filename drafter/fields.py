@@ -166,8 +166,22 @@ _ROLE_TAIL = (
     r"(?=\s+(?:at|with|in|within|on|for|here|bei|chez|en|bij|na|no|em|presso|per|au sein|dans|"
     r"auprès)\b|\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
 )
+# Words that end most job titles, for subjects like "Acme - Founding Engineer".
+_ROLE_HEADS = (
+    "engineer|developer|manager|analyst|designer|scientist|specialist|coordinator|intern|"
+    "internship|"
+    "associate|consultant|director|lead|officer|assistant|administrator|representative|accountant|"
+    "nurse|technician|architect|researcher|editor|writer|adjuster|advisor|adviser|executive|"
+    "supervisor|controller|paralegal|agent|planner|strategist|recruiter|marketer|buyer|auditor|"
+    "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice"
+)
 _FOREIGN_TAIL = _ROLE_TAIL.replace("(?=", r"(?=\s+(?:et|und|y|e|en|ed|und)\s|", 1)
 _ROLE_PATTERNS = [
+    # "joining Acme as a Claims Adjuster", "apply to Acme as an Account Executive"
+    re.compile(
+        r"(?i:\b(?:joining|join|applied|applying|application|interest|apply|work(?:ing)?)\b)"
+        rf"[^.\n]{{0,80}}?\b(?i:as an?)\s+(?P<r>[a-z]?[{UPPER}][^\n.;:!?()]{{1,60}}?){_ROLE_TAIL}"
+    ),
     # "our open Team Lead, Customer Success position", "your Junior Data Analyst application"
     re.compile(
         r"(?i:\b(?:the|our|your|this|an?))\s+(?:(?i:open|advertised|recent|posted)\s+)?"
@@ -261,7 +275,7 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
                 tokens = value.split()
                 if not value or not 1 <= len(tokens) <= 8 or value.lower() in _GENERIC_ROLE:
                     continue
-                if not value[0].isupper() or (index < 4 and not _title_case_ok(value)):
+                if not value[0].isupper() or (index < 5 and not _title_case_ok(value)):
                     continue
                 if tokens[0].lower() in _GENERIC_ROLE or re.search(
                     r"(?i)\b(?:you|your|we|our|us)\b", value
@@ -270,6 +284,20 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
                 if company_hint and _squash(value) == _squash(company_hint):
                     continue
                 return value
+    return _role_in_subject(subject or "")
+
+
+_SUBJECT_ROLE = re.compile(
+    rf"(?:^|[-–—|:]\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* ){{0,5}}(?i:{_ROLE_HEADS})s?)\s*(?:$|"
+    rf"[-–—|(,])"
+)
+
+
+def _role_in_subject(subject: str) -> str | None:
+    """A bare title in a subject such as "Acme - Founding Engineer" (a last resort)."""
+    m = _SUBJECT_ROLE.search(subject)
+    if m and _title_case_ok(m.group("r")) and m.group("r").split()[0].lower() not in _GENERIC_ROLE:
+        return _clean_role(m.group("r"))
     return None
 
 

@@ -43,6 +43,13 @@ REJECTION = [
     r"(?:were|was|are|is|has been|have been|been) (?:not |un)successful",
     r"not (?:be )?(?:selected|shortlisted|offered|invited) (?:for|to)",
     r"regret to (?:inform|advise|let you know|tell)",
+    r"(?:extend|extended|extending|make|made|making|offer|offered) (?:an |the |our )?(?:offer|role|"
+    r"position|job) to (?:an?other|a different|someone else|the other)",
+    r"(?:have|'ve|has) (?:now |since )?(?:selected|chosen|hired|appointed|identified|found) (?:a|"
+    r"another|"
+    r"an?other|the successful|a more suitable|someone)\b",
+    r"(?:do|does|did) not (?:fully )?(?:meet|match|satisfy) (?:the|our|all|some of the) (?:\w+ )?"
+    r"(?:requirements|criteria)",
     r"(?:not|n't) be able to (?:offer|move|proceed|progress|consider|take)",
     r"(?:position|role|vacancy|post) (?:has|had) (?:now |already )?been filled|(?:have|has) "
     r"(?:now |already )?"
@@ -104,7 +111,8 @@ REJECTION = [
     r"purtroppo {W}(?:non|altr[oi] candidat)|deciso di non (?:proseguire|procedere|andare avanti)",
 ]
 WEAK_REJECTION = [
-    r"\bunfortunately\b|\bregret\b|\bleider\b|\bmalheureusement\b|\blamentablemente\b|\bhelaas\b|"
+    r"\bunsuccessful\b|\bunfortunately\b|\bregret\b|\bleider\b|\bmalheureusement\b|"
+    r"\blamentablemente\b|\bhelaas\b|"
     r"\binfelizmente\b|\bpurtroppo\b",
 ]
 # Sentences that speak of a rejection only as a possibility: "if you do not hear from us ...".
@@ -209,6 +217,7 @@ STAGE = {
         r"(?:phone|telephone|telephonic|video|zoom|screening|intro|introductory|recruiter|"
         r"initial) (?:call|screen|interview|conversation|chat)|(?:our|the|your) (?:recent |last |"
         r"previous |earlier )?(?:call|chat|phone call)\b",
+        r"(?:on|by|over) the phone|phone conversation",
         r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|"
         r"home) (?:tests?|assessments?|challenges?|exercises?|tasks?|assignments?)|take-?home|"
         r"case study|(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
@@ -225,6 +234,10 @@ STAGE = {
         r"colloquio telefonico|telefonata|test (?:tecnico|online)|prova tecnica",
     ],
     "interview": [
+        r"(?:thank you|thanks)(?: so much| again)? for (?:meeting|speaking|talking|chatting|"
+        r"interviewing|your time with)|(?:meeting|speaking|talking|chatting|met|spoke|talked) "
+        r"(?:with|to) "
+        r"(?:\w+ ){0,3}(?:and me|and i|us|me|our|the team|the panel|the hiring)",
         r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|"
         r"meeting|meet) (?:with )?(?:you|the team|our team|the panel)|(?:spoke|speaking|talking|"
         r"talked) with (?:us|you|me|our|the)|the panel\b|conversations? with",
@@ -329,8 +342,8 @@ REASON = {
         r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have) (?:now |already |"
         r"since |just )?been (?:filled|taken)|filled (?:internally|the (?:position|role|"
         r"vacancy))|been filled",
-        r"(?:Stelle|Position|Vakanz) (?:ist|wurde|wurde bereits|ist bereits|konnte) (?:bereits |"
-        r"inzwischen |intern )?(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
+        r"(?:Stelle|Position|Vakanz) (?:ist|wurde|konnte) (?:(?:bereits|inzwischen|intern|schon|"
+        r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
         r"(?:poste|position) (?:a été |est )?(?:déjà )?(?:pourvu|attribué)|ayant (?:finalement "
         r")?été pourvu",
         r"(?:puesto|vacante|posición) (?:ya )?(?:ha sido|fue|está) (?:cubiert|ocupad|asignad)",
@@ -450,6 +463,9 @@ FUTURE = [
     r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|"
     r"recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|"
     r"futures? (?:opportunités|offres)",
+    r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:le|te|les) "
+    r"animamos a "
+    r"(?:que )?(?:postul|aplic|vuelv|present|segu)",
     r"(?:mantener|conservar|guardar) su (?:solicitud|candidatura|CV|currículum|perfil)|base de "
     r"datos|ponernos en contacto con usted|nos pondremos en contacto|futuras? (?:ofertas|"
     r"vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar)",

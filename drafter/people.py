@@ -95,6 +95,9 @@ _DISPLAY_EXTRA = re.compile(
 )
 
 
+_ON_BEHALF = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|pp\.|p\.p\.|p\.o\.)\s*", re.IGNORECASE)
+
+
 @dataclass
 class Signature:
     name: str | None = None
@@ -267,7 +270,8 @@ def _read_block(block: list[str]) -> Signature:
     rest = list(block)
     if not rest:
         return sig
-    first = rest.pop(0).lstrip("-–— ")
+    # "i. A." / "i. V." / "ppa." sign on someone's behalf in German letters
+    first = _ON_BEHALF.sub("", rest.pop(0).lstrip("-–— "))
     if not first:
         return _read_block(rest)
     parts = [p.strip() for p in re.split(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])", first) if p.strip()]
@@ -289,6 +293,15 @@ def _read_block(block: list[str]) -> Signature:
         if _CONTACT.search(line) or re.search(r"\d", line):
             continue
         pieces = [p.strip() for p in re.split(r" [|·•] | \| | – | — ", line) if p.strip()]
+        # "Priya" then "Priya Shah | Talent Partner | Acme": the fuller name, then the rest
+        if (
+            pieces
+            and sig.name
+            and is_person_name(pieces[0])
+            and set(sig.name.split()) <= set(pieces[0].split())
+        ):
+            sig.name = pieces[0]
+            pieces = pieces[1:]
         if not pieces:
             continue
         if sig.title is None and not sig.team and _is_title(pieces[0]):

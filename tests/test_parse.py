@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 import drafter
 from drafter.cli import main
+from drafter.models import CONTRACT_KEYS
 
 EN_FINAL = """Subject: Your interview for Platform Engineer at Kestrel Data
 
@@ -521,3 +523,16 @@ def test_cli_parse_exits_3_for_a_non_rejection(tmp_path, capsys) -> None:
     path.write_text(INVITATION, encoding="utf-8")
     assert main(["parse", str(path), "--json"]) == 3
     assert json.loads(capsys.readouterr().out)["is_rejection"] is False
+
+
+# Letters written for these tests (tests/letters/NAME.txt + NAME.json, same label rules as the
+# shared development set): agency outreach, offers, alerts, forwards, on-behalf signatures.
+OWN_LETTERS = sorted((Path(__file__).parent / "letters").glob("*.txt"))
+
+
+@pytest.mark.parametrize("letter", OWN_LETTERS, ids=[p.stem for p in OWN_LETTERS])
+def test_own_labelled_letters(letter: Path) -> None:
+    label = json.loads(letter.with_suffix(".json").read_text(encoding="utf-8"))
+    got = drafter.parse(letter).contract()
+    keys = CONTRACT_KEYS if label["is_rejection"] else ("is_rejection", "language")
+    assert {k: got[k] for k in keys} == {k: label[k] for k in keys}
