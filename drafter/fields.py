@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .people import TEAM_WORDS, UPPER, Signature, is_person_name
@@ -287,15 +288,18 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
     return _role_in_subject(subject or "")
 
 
-_SUBJECT_ROLE = re.compile(
-    rf"(?:^|[-–—|:]\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* ){{0,5}}(?i:{_ROLE_HEADS})s?)\s*(?:$|"
-    rf"[-–—|(,])"
-)
+@functools.cache
+def _subject_role() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|[-–—|:]\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* "
+        rf"){{0,5}}(?i:{_ROLE_HEADS})s?)\s*(?:$|"
+        rf"[-–—|(,])"
+    )
 
 
 def _role_in_subject(subject: str) -> str | None:
     """A bare title in a subject such as "Acme - Founding Engineer" (a last resort)."""
-    m = _SUBJECT_ROLE.search(subject)
+    m = _subject_role().search(subject)
     if m and _title_case_ok(m.group("r")) and m.group("r").split()[0].lower() not in _GENERIC_ROLE:
         return _clean_role(m.group("r"))
     return None

@@ -7,6 +7,7 @@ Fragments stay bounded (no nested unbounded repeats) so that no input makes matc
 
 from __future__ import annotations
 
+import functools
 import re
 
 # `W` is a bounded gap of a few words inside a phrase.
@@ -480,3 +481,54 @@ FUTURE = [
     r"candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) "
     r"ricontatteremo|candidarsi nuovamente|ricandidarsi",
 ]
+
+# --- which language each fragment is in ------------------------------------------------------
+# Specs read "en:3 de fr es nl pt it": three English fragments, then one per language in order;
+# "*" marks a fragment mixing languages (always used). Compiling is the costly part of these
+# patterns, so only the letter's language and English are compiled, on first use.
+_REST = "de fr es nl pt it"
+LEXICON: dict[str, tuple[list[str], str]] = {
+    "rejection": (REJECTION, "en:22 de:5 fr:3 es:5 nl:4 pt:3 it:3"),
+    "weak": (WEAK_REJECTION, "*"),
+    "conditional": (CONDITIONAL, f"en:2 * {_REST}"),
+    "invitation": (NOT_REJECTION["invitation"], f"en:2 {_REST}"),
+    "offer": (NOT_REJECTION["offer"], f"en {_REST}"),
+    "acknowledgement": (NOT_REJECTION["acknowledgement"], f"en:2 {_REST}"),
+    "outreach": (NOT_REJECTION["outreach"], f"en:2 {_REST}"),
+    "alert": (NOT_REJECTION["alert"], "en *"),
+    "final": (STAGE["final"], f"en:2 {_REST}"),
+    "screen": (STAGE["screen"], f"en:3 {_REST}"),
+    "interview": (STAGE["interview"], f"en:2 {_REST}"),
+    "application": (STAGE["application"], f"en:3 {_REST}"),
+    "role_closed": (REASON["role_closed"], f"en:2 {_REST}"),
+    "logistics": (REASON["logistics"], f"en {_REST}"),
+    "experience": (REASON["experience"], f"en:5 {_REST}"),
+    "position_filled": (REASON["position_filled"], f"en {_REST}"),
+    "other_candidates": (REASON["other_candidates"], f"en:3 {_REST}"),
+    "feedback_declined": (FEEDBACK_DECLINED, f"en:2 {_REST}"),
+    "feedback_offered": (FEEDBACK_OFFERED, f"nl de fr es pt it en:3 {_REST}"),
+    "future": (FUTURE, "en:4 de fr es:2 nl pt it"),
+}
+NOT_REJECTION_KINDS = ("invitation", "offer", "acknowledgement", "outreach", "alert")
+_NEVER = re.compile(r"(?!)")
+
+
+def _languages(spec: str) -> list[str]:
+    tags: list[str] = []
+    for part in spec.split():
+        lang, _, count = part.partition(":")
+        tags += [lang] * int(count or 1)
+    return tags
+
+
+@functools.cache
+def pattern(category: str, languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The compiled fragments of one category in these languages (plus mixed ones)."""
+    fragments, spec = LEXICON[category]
+    tags = _languages(spec)
+    if len(tags) != len(fragments):
+        raise ValueError(f"lexicon {category!r}: {len(fragments)} fragments, {len(tags)} tags")
+    chosen = [
+        f for f, lang in zip(fragments, tags, strict=True) if lang in languages or lang == "*"
+    ]
+    return compile_any(chosen) if chosen else _NEVER

@@ -14,16 +14,7 @@ from .language import detect_language
 from .models import Feedback, Future, Message, Reason, RejectionLetter, Stage
 from .textutil import flat, unwrap
 
-_REJECTION = lexicon.compile_any(lexicon.REJECTION)
-_WEAK = lexicon.compile_any(lexicon.WEAK_REJECTION)
-_CONDITIONAL = lexicon.compile_any(lexicon.CONDITIONAL)
-_NOT_REJECTION = {kind: lexicon.compile_any(f) for kind, f in lexicon.NOT_REJECTION.items()}
-_STAGES = {stage: lexicon.compile_any(f) for stage, f in lexicon.STAGE.items()}
-_REASONS = {reason: lexicon.compile_any(f) for reason, f in lexicon.REASON.items()}
-_DECLINED = lexicon.compile_any(lexicon.FEEDBACK_DECLINED)
-_OFFERED = lexicon.compile_any(lexicon.FEEDBACK_OFFERED)
 _ABOUT_US = re.compile(lexicon.FEEDBACK_ABOUT_US, re.IGNORECASE)
-_FUTURE = lexicon.compile_any(lexicon.FUTURE)
 _NEGATED = re.compile(rf"\b{lexicon.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
 _COMPARATIVE = re.compile(
     r"\b(?:other|another|otros|otras|otro|anderen?|autres?|altri|altro|outros|outro)\b.{0,30}?"
@@ -42,10 +33,12 @@ def parse_message(msg: Message) -> RejectionLetter:
     lines = body.split("\n")
     letter_text = "\n".join(lines[greet_line + 1 :] if greet_line >= 0 else lines)
     prose = _prose(letter_text, sig)
-    sentences = [s for s in _SENTENCE.split(prose.lower()) if not _CONDITIONAL.search(s)]
-    text = " ".join(sentences)
     language = detect_language(f"{msg.subject or ''}\n{body}")
-    is_rejection = _is_rejection(text, (msg.subject or "").lower())
+    lex = _Lexicon(language)
+    conditional = lex("conditional")
+    sentences = [s for s in _SENTENCE.split(prose.lower()) if not conditional.search(s)]
+    text = " ".join(sentences)
+    is_rejection = _is_rejection(lex, text, (msg.subject or "").lower())
 
     # the signer, else the From display name when the signature is a team or missing
     sender = sig.name or people.display_person(msg.from_name)
@@ -87,11 +80,12 @@ def parse_message(msg: Message) -> RejectionLetter:
         ),
     )
     if is_rejection:
-        letter.stage = _stage(text)
+        letter.stage = _stage(lex, text)
         # "we cannot give feedback given the volume of applications" is no reason for the decision
-        letter.reason = _reason([s for s in sentences if not _DECLINED.search(s)])
-        letter.feedback = _feedback(text)
-        letter.future = _future(text)
+        declined = lex("feedback_declined")
+        letter.reason = _reason(lex, [s for s in sentences if not declined.search(s)])
+        letter.feedback = _feedback(lex, text)
+        letter.future = _future(lex, text)
     return letter
 
 
@@ -121,28 +115,36 @@ def _affirmed(pattern: re.Pattern[str], text: str, enough: int = 1_000) -> int:
     return count
 
 
-def _is_rejection(text: str, subject: str) -> bool:
-    strong = len(_REJECTION.findall(text))
+class _Lexicon:
+    """The lexicon patterns for one letter: its language and English."""
+
+    def __init__(self, language: str) -> None:
+        self.languages = tuple(sorted({"en", language}))
+
+    def __call__(self, category: str) -> re.Pattern[str]:
+        return lexicon.pattern(category, self.languages)
+
+
+def _is_rejection(lex: _Lexicon, text: str, subject: str) -> bool:
+    strong = len(lex("rejection").findall(text))
     both = f"{subject} {text}"
     if strong:
         # an invitation or offer that also says "unfortunately we cannot ..." stays what it is
-        welcome = sum(
-            _affirmed(_NOT_REJECTION[k], both, strong + 1) for k in ("invitation", "offer")
-        )
+        welcome = sum(_affirmed(lex(k), both, strong + 1) for k in ("invitation", "offer"))
         return welcome <= strong
-    if not _WEAK.search(text):
+    if not lex("weak").search(text):
         return False
-    return not any(_affirmed(pattern, both, 1) for pattern in _NOT_REJECTION.values())
+    return not any(_affirmed(lex(k), both, 1) for k in lexicon.NOT_REJECTION_KINDS)
 
 
 _STAGE_ORDER: tuple[Stage, ...] = ("final", "interview", "screen", "application")
 
 
-def _stage(text: str) -> Stage:
+def _stage(lex: _Lexicon, text: str) -> Stage:
     # interview talk may be a phone interview: take the screen phrases out before looking
-    without_screen = _STAGES["screen"].sub(" ", text)
+    without_screen = lex("screen").sub(" ", text)
     for stage in _STAGE_ORDER:
-        pattern = _STAGES[stage]
+        pattern = lex(stage)
         if stage == "application":
             # "we will not move forward with your application" still tells the stage
             found = bool(pattern.search(text))
@@ -163,10 +165,10 @@ _REASON_ORDER: tuple[Reason, ...] = (
 )
 
 
-def _reason(sentences: list[str]) -> Reason:
+def _reason(lex: _Lexicon, sentences: list[str]) -> Reason:
     for reason in _REASON_ORDER:
         for sentence in sentences:
-            m = _REASONS[reason].search(sentence)
+            m = lex(reason).search(sentence)
             # "other candidates had more experience" compares; it does not judge the candidate
             if m and not (
                 reason == "experience"
@@ -185,14 +187,14 @@ def _title_without_company(title: str | None, company: str | None) -> str | None
     return head if re.sub(r"\W", "", fields.strip_legal(tail).casefold()).startswith(key) else title
 
 
-def _feedback(text: str) -> Feedback:
+def _feedback(lex: _Lexicon, text: str) -> Feedback:
     about_us = _ABOUT_US.sub(" ", text)
-    if _DECLINED.search(about_us):
+    if lex("feedback_declined").search(about_us):
         return "declined"
-    if _affirmed(_OFFERED, about_us, 1):
+    if _affirmed(lex("feedback_offered"), about_us, 1):
         return "offered"
     return "not_mentioned"
 
 
-def _future(text: str) -> Future:
-    return "invited" if _affirmed(_FUTURE, text, 1) else "not_mentioned"
+def _future(lex: _Lexicon, text: str) -> Future:
+    return "invited" if _affirmed(lex("future"), text, 1) else "not_mentioned"

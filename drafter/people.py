@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -321,12 +322,21 @@ _MET = re.compile(
     r"Gespräch\w*|entretien|entrevista|gesprek|colloqui\w*|incontr\w+|conhece\w*|conoc\w+)",
     re.IGNORECASE,
 )
-_WITH_LIST = re.compile(rf"\b(?:with|mit|avec|con|met|com)\s+({_LIST})")
-_LIST_DID = re.compile(
-    rf"({_LIST}) (?:all |both |really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|said|"
-    rf"mentioned)\b"
-)
-_LABELLED = re.compile(rf"(?i:interviewers?|interviewer\(s\)|panel)\s*:\s*({_LIST})")
+
+
+@functools.cache
+def _list_patterns() -> tuple[re.Pattern[str], ...]:
+    """Name-list patterns, compiled only for letters that talk about meeting people."""
+    return (
+        re.compile(rf"\b(?:with|mit|avec|con|met|com)\s+({_LIST})"),
+        re.compile(
+            rf"({_LIST}) (?:all |both |really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|"
+            r"said|mentioned)\b"
+        ),
+    )
+
+
+_LABELLED = re.compile(r"(?i:interviewers?|interviewer\(s\)|panel)\s*:\s*(.{1,200})")
 _NAME_STOP = wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december the team we our you i data engineering "
@@ -345,10 +355,15 @@ def interviewers(text: str, exclude: list[str | None]) -> list[str]:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if len(sentence) > 600 or not (_MET.search(sentence) or ":" in sentence):
             continue
-        lists = [m.group(1) for m in _LABELLED.finditer(sentence)]
+        with_list, list_did = _list_patterns()
+        lists = [
+            hit.group(0)
+            for m in _LABELLED.finditer(sentence)
+            if (hit := re.match(_LIST, m.group(1)))
+        ]
         if _MET.search(sentence):
-            lists += [m.group(1) for m in _WITH_LIST.finditer(sentence)]
-            lists += [m.group(1) for m in _LIST_DID.finditer(sentence)]
+            lists += [m.group(1) for m in with_list.finditer(sentence)]
+            lists += [m.group(1) for m in list_did.finditer(sentence)]
         for names in lists:
             for name in re.split(r",\s*|\s+(?:and|&|und|et|y|en|e|ed)\s+", names):
                 name = name.strip().rstrip(".")
