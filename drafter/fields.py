@@ -69,6 +69,11 @@ def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.casefold())
 
 
+def _stem(text: str) -> str:
+    """A name without inflection endings: "den Stadtwerken Lindau" ~ "Stadtwerke Lindau"."""
+    return "".join(re.sub(r"(?:en|n|s|e)$", "", _squash(t)) for t in text.split())
+
+
 def _valid_company(name: str, role: str | None) -> bool:
     tokens = name.split()
     if not tokens or len(name) > 80 or tokens[0].lower() in _NOT_COMPANY:
@@ -143,6 +148,13 @@ def company(
             scores[name] += 3
         if from_name and key and key in _squash(from_name):
             scores[name] += 2
+    if sig.company:
+        # the signature spells the name as the company writes it
+        signed = strip_legal(sig.company)
+        for name in list(scores):
+            if _stem(name) == _stem(signed):
+                scores[signed] = scores.pop(name) + 3
+                order.append(signed)
     if scores:
         best = max(scores, key=lambda n: (scores[n], -order.index(n)))
         if scores[best] >= 2:
@@ -163,9 +175,12 @@ def company(
     return None
 
 
+# Where a title ends. "en", "na", "em"... start the company only before a capital ("Analista en
+# Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").
 _ROLE_TAIL = (
-    r"(?=\s+(?:at|with|in|within|on|for|here|bei|chez|en|bij|na|no|em|presso|per|au sein|dans|"
-    r"auprès)\b|\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
+    r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès)\b|"
+    rf"\s+(?:en|bij|na|no|em|in)\s+[{UPPER}]|"
+    r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
 )
 # Words that end most job titles, for subjects like "Acme - Founding Engineer".
 _ROLE_HEADS = (
@@ -176,7 +191,7 @@ _ROLE_HEADS = (
     "supervisor|controller|paralegal|agent|planner|strategist|recruiter|marketer|buyer|auditor|"
     "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice"
 )
-_FOREIGN_TAIL = _ROLE_TAIL.replace("(?=", r"(?=\s+(?:et|und|y|e|en|ed|und)\s|", 1)
+_FOREIGN_TAIL = _ROLE_TAIL.replace("(?=", r"(?=\s+(?:et|und|y|e|ed)\s|", 1)
 _ROLE_PATTERNS = [
     # "joining Acme as a Claims Adjuster", "apply to Acme as an Account Executive"
     re.compile(

@@ -41,7 +41,8 @@ def parse_message(msg: Message) -> RejectionLetter:
     is_rejection = _is_rejection(lex, text, (msg.subject or "").lower())
 
     # the signer, else the From display name when the signature is a team or missing
-    sender = sig.name or people.display_person(msg.from_name)
+    shown = None if sig.name else people.display_person(msg.from_name)
+    sender = sig.name or shown
     candidate = greeted
     if candidate:
         block = lines[:greet_line] if greet_line > 0 else []
@@ -55,8 +56,11 @@ def parse_message(msg: Message) -> RejectionLetter:
         msg.from_name,
         [msg.from_address, msg.reply_to],
         role,
-        [sender, candidate, greeted, sig.name],
+        [sig.name, candidate, greeted],
     )
+    if shown and company and _overlaps(shown, company):
+        # "Stadtwerke Lindau <jobs@...>" names the organisation, not a person
+        sender = None
     title = _title_without_company(sig.title, company)
     candidate_addresses = {a for a in (msg.to_address,) if a}
     candidate_addresses |= set(fields._EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
@@ -87,6 +91,11 @@ def parse_message(msg: Message) -> RejectionLetter:
         letter.feedback = _feedback(lex, text)
         letter.future = _future(lex, text)
     return letter
+
+
+def _overlaps(name: str, company: str) -> bool:
+    tokens = {t.casefold() for t in re.findall(r"\w{4,}", company)}
+    return any(t.casefold() in tokens for t in re.findall(r"\w{4,}", name))
 
 
 def _prose(text: str, sig: people.Signature) -> str:

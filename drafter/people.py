@@ -65,7 +65,8 @@ TITLE_WORDS = wordset(
     "geschäftsführerin recruiterin personalreferent personalreferentin assistenz beauftragte "
     "responsable chargé chargée directeur directrice gestionnaire recruteur recruteuse conseiller "
     "conseillère técnico técnica gerente jefe jefa coordinador coordinadora reclutador reclutadora "
-    "especialista directora gerenta medewerker medewerkster adviseur hoofd directeur coördinator "
+    "especialista analista directora gerenta medewerker medewerkster adviseur hoofd directeur "
+    "coördinator "
     "diretor diretora "
     "coordenador coordenadora recrutador recrutadora responsável responsabile direttore "
     "direttrice coordinatore coordinatrice addetto addetta selezionatore selezionatrice"
@@ -77,9 +78,11 @@ TEAM_WORDS = wordset(
     "recrutement ressources humaines equipo departamento selección recursos humanos "
     "personeelszaken "
     "afdeling werving equipa recrutamento ufficio risorse umane gruppo notifications noreply "
-    "no-reply admissions committee panel"
+    "no-reply admissions committee panel selezione personale recrutamento reclutamiento talento "
+    "personeel rh rrhh talentos"
 )
 _NOT_NAMES = wordset(
+    "ihr ihre votre vos su sus uw je jouw il vostro vostra seu sua "
     "the and our your we i thank thanks best regards kind sincerely yours unfortunately please "
     "company inc ltd llc gmbh group bank university college school services solutions systems "
     "technologies labs partners consulting international global limited corp agency"
@@ -119,7 +122,8 @@ def is_person_name(text: str) -> bool:
         return False
     for i, token in enumerate(tokens):
         low = token.lower().strip(".,")
-        if low in _NOT_NAMES or low in TEAM_WORDS or _is_title_word(low):
+        parts = low.split("-")  # "Recruiting-Team", "HR-Abteilung"
+        if low in _NOT_NAMES or any(p in TEAM_WORDS or _is_title_word(p) for p in parts):
             return False
         if 0 < i < len(tokens) - 1 and low in _PARTICLES:
             continue
@@ -262,8 +266,16 @@ def _is_title(text: str) -> bool:
 
 
 def _is_team(text: str) -> bool:
-    low = [w.lower().strip(",.") for w in text.split()]
+    low = [p for w in text.split() for p in w.lower().strip(",.").split("-")]
     return bool(low) and any(w in TEAM_WORDS for w in low)
+
+
+# "Ihr Recruiting-Team der Stadtwerke Lindau", "The Talent Team at Acme", "L'équipe RH de X"
+_TEAM_OF = re.compile(
+    r"\b(?:team|teams|équipe|equipo|equipa|afdeling|abteilung|ufficio|department)\b[^,]*?\s"
+    r"(?:der|des|von|of|at|from|de|du|de la|del|da|do|van|di|della)\s+(.{2,60})$",
+    re.IGNORECASE,
+)
 
 
 def _read_block(block: list[str]) -> Signature:
@@ -288,6 +300,8 @@ def _read_block(block: list[str]) -> Signature:
         extra = [p for p in parts[1:] if not _is_team(p)]
         if extra:
             sig.company = extra[0]
+        elif of := _TEAM_OF.search(parts[0]):
+            sig.company = of.group(1)
     else:
         rest.insert(0, first)
     for line in rest:

@@ -527,7 +527,9 @@ def test_cli_parse_exits_3_for_a_non_rejection(tmp_path, capsys) -> None:
 
 # Letters written for these tests (tests/letters/NAME.txt + NAME.json, same label rules as the
 # shared development set): agency outreach, offers, alerts, forwards, on-behalf signatures.
-OWN_LETTERS = sorted((Path(__file__).parent / "letters").glob("*.txt"))
+OWN_LETTERS = sorted(
+    p for p in (Path(__file__).parent / "letters").iterdir() if p.suffix in (".txt", ".eml")
+)
 
 
 @pytest.mark.parametrize("letter", OWN_LETTERS, ids=[p.stem for p in OWN_LETTERS])
