@@ -12,7 +12,7 @@ import re
 
 # `W` is a bounded gap of a few words inside a phrase.
 W = r"(?:[^\s.!?;]+ ){0,4}"
-NEG = r"(?:not|n't|never|no|nicht|kein\w*|pas|ne|no|niet|geen|não|nao|non)"
+NEG = r"(?:not|\w+n't|never|no|nicht|kein\w*|pas|ne|no|niet|geen|não|nao|non)"
 
 
 def compile_any(fragments: list[str]) -> re.Pattern[str]:
@@ -40,7 +40,7 @@ REJECTION = [
     r"different|another) (?:candidate|applicant|person|individual)",
     r"(?:decided|chosen) (?:not to|against) (?:proceed|progress|move|pursue|continue|offer|"
     r"invite|advance)",
-    r"(?:not|n't) been (?:selected|shortlisted|successful|chosen)",
+    r"(?:not|\w+n't) been (?:selected|shortlisted|successful|chosen)",
     r"(?:were|was|are|is|has been|have been|been) (?:not |un)successful",
     r"not (?:be )?(?:selected|shortlisted|offered|invited) (?:for|to)",
     r"regret to (?:inform|advise|let you know|tell)",
@@ -51,7 +51,7 @@ REJECTION = [
     r"an?other|the successful|a more suitable|someone)\b",
     r"(?:do|does|did) not (?:fully )?(?:meet|match|satisfy) (?:the|our|all|some of the) (?:\w+ )?"
     r"(?:requirements|criteria)",
-    r"(?:not|n't) be able to (?:offer|move|proceed|progress|consider|take)",
+    r"(?:not|\w+n't) be able to (?:offer|move|proceed|progress|consider|take)",
     r"(?:position|role|vacancy|post) (?:has|had) (?:now |already )?been filled|(?:have|has) "
     r"(?:now |already )?"
     r"filled (?:the|this) (?:role|position|vacancy)",
@@ -63,7 +63,11 @@ REJECTION = [
     r"(?:won't|will not|would not|wouldn't) be (?:moving|progressing|proceeding|advancing|"
     r"incorporated|taking|offering|continuing)",
     r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)",
-    r"go(?:ing)? (?:in )?(?:a )?different direction",
+    r"(?:go|going|gone|went|move|moving|moved) (?:in )?(?:a )?different direction",
+    r"not (?:be )?(?:progressing|proceeding with|advancing|taking forward|considering|pursuing) "
+    r"your "
+    r"(?:application|candidacy|candidature)|not (?:be )?inviting you",
+    r"(?:was|were|have|has|are|is) not (?:been )?(?:selected|shortlisted|successful|chosen)",
     r"release (?:you )?to pursue other",
     r"decided not to (?:fill|continue|offer)",
     # de
@@ -443,6 +447,7 @@ FEEDBACK_ABOUT_US = (
 
 # --- future -----------------------------------------------------------------------------------
 FUTURE = [
+    r"keep an eye on (?:our|the) (?:careers?|jobs?|vacancies) (?:page|site|website|board|portal)",
     r"(?:keep|kept|retain|hold|store|add|added|place|placed) (?:your|you|the) {W}(?:on file|in "
     r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
     r"(?:free|welcome|invited|encouraged) to (?:re-?apply|apply (?:again|for (?:other|future|"
@@ -488,7 +493,7 @@ FUTURE = [
 # patterns, so only the letter's language and English are compiled, on first use.
 _REST = "de fr es nl pt it"
 LEXICON: dict[str, tuple[list[str], str]] = {
-    "rejection": (REJECTION, "en:22 de:5 fr:3 es:5 nl:4 pt:3 it:3"),
+    "rejection": (REJECTION, "en:24 de:5 fr:3 es:5 nl:4 pt:3 it:3"),
     "weak": (WEAK_REJECTION, "*"),
     "conditional": (CONDITIONAL, f"en:2 * {_REST}"),
     "invitation": (NOT_REJECTION["invitation"], f"en:2 {_REST}"),
@@ -507,7 +512,7 @@ LEXICON: dict[str, tuple[list[str], str]] = {
     "other_candidates": (REASON["other_candidates"], f"en:3 {_REST}"),
     "feedback_declined": (FEEDBACK_DECLINED, f"en:2 {_REST}"),
     "feedback_offered": (FEEDBACK_OFFERED, f"nl de fr es pt it en:3 {_REST}"),
-    "future": (FUTURE, "en:4 de fr es:2 nl pt it"),
+    "future": (FUTURE, "en:5 de fr es:2 nl pt it"),
 }
 NOT_REJECTION_KINDS = ("invitation", "offer", "acknowledgement", "outreach", "alert")
 _NEVER = re.compile(r"(?!)")

@@ -60,7 +60,7 @@ _FORMULA = re.compile(r"agréer|salutations distinguées|l'expression de (?:nos|
 TITLE_WORDS = wordset(
     "manager recruiter director coordinator partner specialist lead head officer administrator "
     "advisor adviser consultant associate assistant generalist executive vp president ceo cto coo "
-    "cfo cpo founder co-founder chief sourcer representative supervisor principal recruiting "
+    "cfo cpo founder co-founder chief sourcer representative supervisor principal "
     "referent referentin leiter leiterin leitung sachbearbeiter sachbearbeiterin geschäftsführer "
     "geschäftsführerin recruiterin personalreferent personalreferentin assistenz beauftragte "
     "responsable chargé chargée directeur directrice gestionnaire recruteur recruteuse conseiller "
@@ -278,19 +278,31 @@ _TEAM_OF = re.compile(
 )
 
 
+def _title_at(title: str, company: str | None) -> tuple[str, str | None]:
+    """'Recruiter at Acme' -> ('Recruiter', 'Acme')."""
+    head, sep, tail = _split_at(title)
+    return (head, company or tail) if sep else (title, company)
+
+
+def _split_at(title: str) -> tuple[str, str, str]:
+    parts = re.split(r"\s+(at|@|bei|chez|presso|bij)\s+(?=[A-ZÀ-Þ])", title, maxsplit=1)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (title, "", "")
+
+
 def _read_block(block: list[str]) -> Signature:
     sig = Signature(lines=tuple(block))
     rest = list(block)
     if not rest:
         return sig
     # "i. A." / "i. V." / "ppa." sign on someone's behalf in German letters
-    first = _ON_BEHALF.sub("", rest.pop(0).lstrip("-–— "))
+    # pronouns and credentials in brackets: "Jane Doe (she/her)"
+    first = _ON_BEHALF.sub("", re.sub(r"\s*\([^)]{0,40}\)", "", rest.pop(0)).lstrip("-–— "))
     if not first:
         return _read_block(rest)
     parts = [p.strip() for p in re.split(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])", first) if p.strip()]
     head = strip_honorifics(parts[0]) if parts else ""
     if _is_title(parts[0]):
-        sig.title = parts[0]
+        sig.title, sig.company = _title_at(parts[0], sig.company)
     elif is_person_name(head):
         sig.name = head
         if len(parts) > 1 and _is_title(parts[1]):
@@ -320,7 +332,7 @@ def _read_block(block: list[str]) -> Signature:
         if not pieces:
             continue
         if sig.title is None and not sig.team and _is_title(pieces[0]):
-            sig.title = pieces[0]
+            sig.title, sig.company = _title_at(pieces[0], sig.company)
             if len(pieces) > 1 and sig.company is None:
                 sig.company = pieces[1]
             continue

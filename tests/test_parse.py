@@ -538,3 +538,58 @@ def test_own_labelled_letters(letter: Path) -> None:
     got = drafter.parse(letter).contract()
     keys = CONTRACT_KEYS if label["is_rejection"] else ("is_rejection", "language")
     assert {k: got[k] for k in keys} == {k: label[k] for k in keys}
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "title", "company"),
+    [
+        (
+            "Thanks,\n--\nJane Doe (she/her)\nSenior Recruiter at Globex\n",
+            "Jane Doe",
+            "Senior Recruiter",
+            "Globex",
+        ),
+        (
+            "Best,\nJane\n\nJane Doe | Talent Partner | Globex\n",
+            "Jane Doe",
+            "Talent Partner",
+            "Globex",
+        ),
+        (
+            "Mit freundlichen Grüßen\n\ni. A. Jan Kurz\nPersonalreferent\nGlobex GmbH\n",
+            "Jan Kurz",
+            "Personalreferent",
+            "Globex",
+        ),
+        ("Kind regards,\nThe Recruiting Team at Globex\n", None, None, "Globex"),
+        ("Regards,\nHiring Manager\n", None, "Hiring Manager", None),
+        ("Cheers, Jane\n", "Jane", None, None),
+    ],
+)
+def test_signature_shapes(
+    signature: str, name: str | None, title: str | None, company: str | None
+) -> None:
+    text = f"Hi Ana,\n\n{DECISION}\n\n{signature}"
+    letter = drafter.parse(text)
+    got = (letter.sender_name, letter.sender_title, letter.company)
+    assert got == (name, title, company)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have decided to move in a different direction.",
+        "We will not be progressing your application.",
+        "You were not shortlisted for this role.",
+        "We won't be able to offer you the position.",
+        "We have decided to extend an offer to another candidate.",
+        "Die Stelle wurde inzwischen anderweitig besetzt.",
+        "Nous ne pouvons malheureusement pas donner une suite favorable à votre candidature.",
+        "Hemos decidido no continuar con tu candidatura.",
+        "Helaas hebben we besloten om niet verder te gaan met je sollicitatie.",
+        "Infelizmente, não foi selecionado para esta vaga.",
+        "Abbiamo deciso di non proseguire con la sua candidatura.",
+    ],
+)
+def test_rejection_phrasings(sentence: str) -> None:
+    assert drafter.parse(f"Dear Ana,\n\n{sentence}\n\nKim Lee\n").is_rejection is True
