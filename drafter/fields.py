@@ -129,7 +129,8 @@ def company(
             for m in _COMPANY_CUE.finditer(source)
         ]
     for raw, weight in found:
-        name = strip_legal(_TRAILING_JUNK.sub("", raw.strip().rstrip(".,'’")))
+        name = re.sub(r"['’]s\b.*$", "", raw.strip().rstrip(".,'’"))  # "Acme's London office"
+        name = strip_legal(_TRAILING_JUNK.sub("", name))
         if not _valid_company(name, role) or {t.casefold() for t in name.split()} & person_tokens:
             continue
         scores[name] = scores.get(name, 0.0) + weight

@@ -36,9 +36,11 @@ def parse_message(msg: Message) -> RejectionLetter:
     language = detect_language(f"{msg.subject or ''}\n{body}")
     lex = _Lexicon(language)
     conditional = lex("conditional")
-    sentences = [s for s in _SENTENCE.split(prose.lower()) if not conditional.search(s)]
+    all_sentences = _SENTENCE.split(prose.lower())
+    sentences = [s for s in all_sentences if not conditional.search(s)]
     text = " ".join(sentences)
-    is_rejection = _is_rejection(lex, text, (msg.subject or "").lower())
+    hedged = len(sentences) < len(all_sentences)
+    is_rejection = _is_rejection(lex, text, (msg.subject or "").lower(), hedged)
 
     # the signer, else the From display name when the signature is a team or missing
     shown = None if sig.name else people.display_person(msg.from_name)
@@ -134,14 +136,15 @@ class _Lexicon:
         return lexicon.pattern(category, self.languages)
 
 
-def _is_rejection(lex: _Lexicon, text: str, subject: str) -> bool:
+def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
     strong = len(lex("rejection").findall(text))
     both = f"{subject} {text}"
     if strong:
         # an invitation or offer that also says "unfortunately we cannot ..." stays what it is
         welcome = sum(_affirmed(lex(k), both, strong + 1) for k in ("invitation", "offer"))
         return welcome <= strong
-    if not lex("weak").search(text):
+    # "unfortunately we cannot reply to everyone; if you have not heard from us ..." only hedges
+    if hedged or not lex("weak").search(text):
         return False
     return not any(_affirmed(lex(k), both, 1) for k in lexicon.NOT_REJECTION_KINDS)
 

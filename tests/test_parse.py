@@ -593,3 +593,18 @@ def test_signature_shapes(
 )
 def test_rejection_phrasings(sentence: str) -> None:
     assert drafter.parse(f"Dear Ana,\n\n{sentence}\n\nKim Lee\n").is_rejection is True
+
+
+def test_hedged_acknowledgement_is_not_a_rejection() -> None:
+    text = (
+        "Dear Applicant,\n\nThank you for your interest. We have received a large number of "
+        "applications and regret that we cannot respond to each individually. If you have not "
+        "heard from us within 4 weeks, please assume that your application has been "
+        "unsuccessful.\n\nHR Team\n"
+    )
+    assert drafter.parse(text).is_rejection is False
+
+
+def test_possessive_company_name() -> None:
+    text = f"Hi Jo,\n\nThank you for interviewing at Acme's London office. {DECISION}\n\nKim\n"
+    assert drafter.parse(text).company == "Acme"
