@@ -180,7 +180,7 @@ def company(
 # Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").
 _ROLE_TAIL = (
     r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès)\b|"
-    rf"\s+(?:en|bij|na|no|em|in)\s+[{UPPER}]|"
+    rf"\s+(?:en|bij|na|no|em|in)\s+(?:de |het |la |el |a |o |der |die |das )?[{UPPER}]|"
     r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
 )
 # Words that end most job titles, for subjects like "Acme - Founding Engineer".
@@ -204,7 +204,7 @@ _ROLE_PATTERNS = [
         r"(?i:\b(?:the|our|your|this|an?))\s+(?:(?i:open|advertised|recent|posted)\s+)?"
         r"(?P<r>[^.;:!?\n()]{2,70}?)\s*(?:\([^()]{0,30}\)\s*)?"
         r"(?P<noun>(?i:role|position|vacancy|opening|job|application|interview|internship|"
-        r"traineeship|apprenticeship|post))\b"
+        r"traineeship|apprenticeship|programme|program|scheme|post))\b"
     ),
     re.compile(
         rf"(?i:\b(?:position|role|post|vacancy|opening|job) (?:of|"
@@ -235,6 +235,8 @@ _ROLE_PATTERNS = [
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
     ),
 ]
+# Nouns that belong to the title: "Summer Analyst Internship", "Graduate Programme".
+_KEPT_NOUNS = ("internship", "traineeship", "apprenticeship", "programme", "program", "scheme")
 _GENDER = re.compile(
     r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|gn\*?|alle Geschlechter)\)|"
     r"\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b",
@@ -287,7 +289,7 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
                     continue
                 noun = m.groupdict().get("noun") or ""
                 value = _clean_role(m.group("r"))
-                if noun.lower() in ("internship", "traineeship", "apprenticeship") and value:
+                if noun.lower() in _KEPT_NOUNS and value:
                     value = f"{value} {noun}"
                 tokens = value.split()
                 if not value or not 1 <= len(tokens) <= 8 or value.lower() in _GENERIC_ROLE:

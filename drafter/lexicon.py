@@ -68,6 +68,7 @@ REJECTION = [
     r"your "
     r"(?:application|candidacy|candidature)|not (?:be )?inviting you",
     r"(?:was|were|have|has|are|is) not (?:been )?(?:selected|shortlisted|successful|chosen)",
+    r"(?:are|is|be|were) (?:over|under)-?qualified for",
     r"release (?:you )?to pursue other",
     r"decided not to (?:fill|continue|offer)",
     # de
@@ -116,7 +117,8 @@ REJECTION = [
     r"purtroppo {W}(?:non|altr[oi] candidat)|deciso di non (?:proseguire|procedere|andare avanti)",
 ]
 WEAK_REJECTION = [
-    r"\bunsuccessful\b|\bunfortunately\b|\bregret\b|\bleider\b|\bmalheureusement\b|"
+    r"\bover-?qualified\b|\bunsuccessful\b|\bunfortunately\b|\bregret\b|\bleider\b|"
+    r"\bmalheureusement\b|"
     r"\blamentablemente\b|\bhelaas\b|"
     r"\binfelizmente\b|\bpurtroppo\b",
 ]
@@ -270,7 +272,8 @@ STAGE = {
         r"(?:votre|ta|ton) (?:candidature|CV|dossier)",
         r"(?:su|tu) (?:candidatura|solicitud|CV|currículum)",
         r"(?:je|uw) (?:sollicitatie|cv|brief)",
-        r"(?:a sua|sua|a tua|tua) (?:candidatura|inscrição)|(?:o seu|seu|o teu) (?:currículo|CV)",
+        r"(?:a sua|sua|a tua|tua) (?:candidatura|inscrição)|(?:o seu|seu|o teu) (?:currículo|CV|"
+        r"perfil)",
         r"la (?:sua|tua) candidatura|il (?:suo|tuo) (?:curriculum|CV|profilo)",
     ],
 }
@@ -380,7 +383,8 @@ REASON = {
         r"(?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|"
         r"ajustad|alineado))",
         r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) "
-        r"(?:\w+ )?(?:sollicitaties|reacties|kandidaten)|(?:beter|meer) (?:passend|aansluit)",
+        r"(?:\w+ )?(?:sollicitaties|sollicitanten|reacties|kandidaten)|(?:beter|meer) (?:passend|"
+        r"aansl)",
         r"outr[oa]s? (?:candidat|perfis|perfil)|(?:muitas|numerosas|grande número de) "
         r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad)",
         r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|elevato numero "
@@ -447,7 +451,9 @@ FEEDBACK_ABOUT_US = (
 
 # --- future -----------------------------------------------------------------------------------
 FUTURE = [
-    r"keep an eye on (?:our|the) (?:careers?|jobs?|vacancies) (?:page|site|website|board|portal)",
+    r"keep an eye on (?:our|the) (?:careers?|jobs?|vacancies) (?:page|site|website|board|portal)|"
+    r"if (?:anything|something|things|that) changes?\b.{0,50}?(?:reach out|be in touch|contact you|"
+    r"let you know|get back to you)",
     r"(?:keep|kept|retain|hold|store|add|added|place|placed) (?:your|you|the) {W}(?:on file|in "
     r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
     r"(?:free|welcome|invited|encouraged) to (?:re-?apply|apply (?:again|for (?:other|future|"
@@ -464,7 +470,7 @@ FUTURE = [
     r"mind|consider you for (?:future|other)|(?:future|upcoming) (?:openings|opportunities|roles|"
     r"positions|vacancies) (?:that|which)",
     r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|"
-    r"bei Ihnen)|erneut (?:zu )?bewerben|künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|"
+    r"bei Ihnen)|erneut {W}(?:zu )?bewerben|künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|"
     r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)",
     r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|"
     r"recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|"
@@ -484,7 +490,7 @@ FUTURE = [
     r"candidatar(?:-se)? novamente",
     r"(?:manterremo|conserveremo|terremo) (?:il suo |il tuo )?(?:curriculum|CV|profilo|"
     r"candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) "
-    r"ricontatteremo|candidarsi nuovamente|ricandidarsi",
+    r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi",
 ]
 
 # --- which language each fragment is in ------------------------------------------------------
@@ -493,7 +499,7 @@ FUTURE = [
 # patterns, so only the letter's language and English are compiled, on first use.
 _REST = "de fr es nl pt it"
 LEXICON: dict[str, tuple[list[str], str]] = {
-    "rejection": (REJECTION, "en:24 de:5 fr:3 es:5 nl:4 pt:3 it:3"),
+    "rejection": (REJECTION, "en:25 de:5 fr:3 es:5 nl:4 pt:3 it:3"),
     "weak": (WEAK_REJECTION, "*"),
     "conditional": (CONDITIONAL, f"en:2 * {_REST}"),
     "invitation": (NOT_REJECTION["invitation"], f"en:2 {_REST}"),

@@ -15,7 +15,7 @@ HONORIFICS = wordset(
     "mr mrs ms miss mx dr prof professor sir madam frau herr fräulein monsieur madame mademoiselle "
     "m mme mlle sr sra srta señor señora señorita don doña d dña dhr mevr mevrouw heer meneer "
     "senhor senhora sig sig.ra sigra signor signora signorina dott dott.ssa dottssa ing avv "
-    "mag dipl phd mba"
+    "mag dipl phd mba drs ir lic ldo lda"
 )
 _HONORIFIC_PREFIX = re.compile(
     r"^(?:(?:"
@@ -229,6 +229,8 @@ def signature(body: str) -> Signature:
 _TITLE_ENDINGS = (
     "leiter",
     "leiterin",
+    "leider",
+    "leidster",
     "referent",
     "referentin",
     "manager",
@@ -312,7 +314,7 @@ def _read_block(block: list[str]) -> Signature:
         extra = [p for p in parts[1:] if not _is_team(p)]
         if extra:
             sig.company = extra[0]
-        elif of := _TEAM_OF.search(parts[0]):
+        elif (of := _TEAM_OF.search(parts[0])) and not _is_team(of.group(1)):
             sig.company = of.group(1)
     else:
         rest.insert(0, first)
