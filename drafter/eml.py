@@ -16,6 +16,8 @@ from .textutil import decode
 HEADERS = ("subject", "from", "to", "reply-to", "date", "message-id", "references")
 # A forward-as-attachment: the wrapper's own text is a short note at most.
 _WRAPPER_NOTE_CHARS = 600
+# A plain part shorter than this may be a stub for the HTML part.
+_STUB_CHARS = 200
 _FIELD = re.compile(rb"^[!-9;-~]+:")
 _MACHINE_FIELDS = re.compile(
     rb"^(?:mime-version|content-type|content-transfer-encoding|message-id|received|return-path|"
@@ -116,6 +118,8 @@ def _body_text(msg: email.message.Message) -> tuple[str, bool]:
             tried.append(part)
             found = _readable(part)
             if found is not None:
+                if kind == "plain" and len(found[0].strip()) < _STUB_CHARS:
+                    return _richer_html(msg, found)
                 return found
     for part in sorted(_parts(msg), key=lambda p: p.get_content_subtype() != "plain"):
         if part.get_content_maintype() == "text" and not _is_attachment(part) and part not in tried:
@@ -123,6 +127,15 @@ def _body_text(msg: email.message.Message) -> tuple[str, bool]:
             if found is not None:
                 return found
     return "", False
+
+
+def _richer_html(msg: email.message.Message, plain: tuple[str, bool]) -> tuple[str, bool]:
+    """A stub plain part ("view this email in your browser") loses to a real HTML letter."""
+    part = _get_body(msg, "html")
+    html = _readable(part) if part is not None else None
+    if html is not None and len(html[0].strip()) > 3 * len(plain[0].strip()):
+        return html
+    return plain
 
 
 def _get_body(msg: email.message.Message, kind: str) -> email.message.Message | None:

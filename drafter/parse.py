@@ -21,12 +21,55 @@ _COMPARATIVE = re.compile(
     r"\b(?:candidat|applicant|kandida|bewerber|sollicitant|profil|perfil|individual|people)[^,;]*$"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SHORT_REPLY = 400
+# "On Tue, 3 Mar 2026 at 10:02, Lena Roth <lena@acme.io> wrote:" -> the quoted sender
+_QUOTE_HEAD = re.compile(
+    r"(?:on|am|le|el|op|em|il)\b.{0,200}?,\s*([^,]{1,120}?)\s*(?:wrote|schrieb|a écrit|"
+    r"escribió|schreef|escreveu|ha scritto)",
+    re.IGNORECASE,
+)
 # Letters are short; matching stops here so pasted novels stay fast.
 _MAX_CHARS = 20_000
 
 
 def parse_message(msg: Message) -> RejectionLetter:
     """The facts of one letter."""
+    letter = _parse(msg)
+    if not letter.is_rejection and msg.quoted and len(msg.body) < _SHORT_REPLY:
+        # a short note ("see below, any advice?") above the quoted rejection it answers
+        quoted = _quoted_message(msg)
+        if quoted is not None:
+            inner = _parse(quoted)
+            if inner.is_rejection:
+                return inner
+    return letter
+
+
+def _quoted_message(msg: Message) -> Message | None:
+    from .eml import address
+    from .thread import split
+
+    lines = msg.quoted.split("\n")
+    head = _QUOTE_HEAD.match(lines[0]) if lines else None
+    text = _dequote("\n".join(lines[1:] if head else lines))
+    inner = split(text)
+    if not inner.body.strip():
+        return None
+    name, addr = address(head.group(1)) if head else (None, None)
+    return Message(
+        subject=msg.subject,
+        from_name=name,
+        from_address=addr,
+        to_name=msg.from_name,
+        to_address=msg.from_address,
+        body=inner.body,
+        quoted=inner.quoted,
+        footer=inner.footer,
+        format=msg.format,
+    )
+
+
+def _parse(msg: Message) -> RejectionLetter:
     body = msg.body[:_MAX_CHARS]
     greet_line, greeted = people.greeting(body)
     sig = people.signature(body)

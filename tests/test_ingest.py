@@ -243,3 +243,21 @@ def test_undecodable_text_is_an_input_error() -> None:
     )
     with pytest.raises(InputError):
         read(raw, "x.eml")
+
+
+def test_stub_plain_part_loses_to_the_html_letter() -> None:
+    html = "<p>Dear Ana,</p><p>We have decided to move forward with other candidates.</p>" * 2
+    message = read(eml("To view this message, open it in a browser.", html), "x.eml")
+    assert "move forward with other candidates" in message.body
+
+
+def test_short_note_above_a_quoted_rejection_parses_the_rejection() -> None:
+    quoted = "\n".join(f"> {line}" for line in LETTER.splitlines())
+    text = (
+        "Any advice on how to reply to this?\n\n"
+        f"On Mon, 2 Mar 2026 at 09:00, Lena Roth <lena.roth@corbel.io> wrote:\n{quoted}\n"
+    )
+    letter = drafter.parse(text)
+    assert letter.is_rejection is True
+    assert (letter.sender_name, letter.company) == ("Lena Roth", "Corbel Insights")
+    assert letter.reply_address == "lena.roth@corbel.io"
