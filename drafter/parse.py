@@ -1,7 +1,7 @@
 """Message -> RejectionLetter with deterministic rules and per-language lexicons.
 
 The letter's facts come from its structure (greeting, signature block, headers, sender domain,
-see `people` and `fields`) and from phrase lexicons (`lexicon`) for the judgement fields:
+see `people` and `fields`) and from phrase lexicons (`lexicons`) for the judgement fields:
 whether it is a rejection, the stage reached, the stated reason, feedback and future stance.
 """
 
@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from . import fields, lexicon, people
+from . import fields, lexicons, people
 from .language import detect_language
 from .models import Feedback, Future, Message, Reason, RejectionLetter, Stage
 from .textutil import flat, unwrap
 
-_ABOUT_US = re.compile(lexicon.FEEDBACK_ABOUT_US, re.IGNORECASE)
-_NEGATED = re.compile(rf"\b{lexicon.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
+_ABOUT_US = re.compile(lexicons.FEEDBACK_ABOUT_US, re.IGNORECASE)
+_NEGATED = re.compile(rf"\b{lexicons.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
 _COMPARATIVE = re.compile(
     r"\b(?:other|another|otros|otras|otro|anderen?|autres?|altri|altro|outros|outro)\b.{0,30}?"
     r"\b(?:candidat|applicant|kandida|bewerber|sollicitant|profil|perfil|individual|people)[^,;]*$"
@@ -176,7 +176,7 @@ class _Lexicon:
         self.languages = tuple(sorted({"en", language}))
 
     def __call__(self, category: str) -> re.Pattern[str]:
-        return lexicon.pattern(category, self.languages)
+        return lexicons.pattern(category, self.languages)
 
 
 def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
@@ -189,7 +189,7 @@ def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
     # "unfortunately we cannot reply to everyone; if you have not heard from us ..." only hedges
     if hedged or not lex("weak").search(text):
         return False
-    return not any(_affirmed(lex(k), both, 1) for k in lexicon.NOT_REJECTION_KINDS)
+    return not any(_affirmed(lex(k), both, 1) for k in lexicons.NOT_REJECTION_KINDS)
 
 
 _STAGE_ORDER: tuple[Stage, ...] = ("final", "interview", "screen", "application")
