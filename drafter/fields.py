@@ -333,14 +333,17 @@ _REQ = re.compile(
     r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job)"
     r")\s*(?:#|:|nº|no\.?|n°|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
 )
+# "(REQ-55821)", "(R-20431)": a prefixed number in brackets, but never "(2026)"
+_PAREN_REQ = re.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")
 _BARE_REQ = re.compile(
     r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b"
 )
 
 
 def requisition_id(subject: str | None, body: str) -> str | None:
+    """The requisition / job / vacancy reference, without its label."""
     for source in (subject or "", body[:20000]):
-        for pattern in (_REQ, _BARE_REQ):
+        for pattern in (_REQ, _BARE_REQ, _PAREN_REQ):
             for m in pattern.finditer(source):
                 value = m.group("id").rstrip(".,;:)-/")
                 if re.search(r"\d", value):

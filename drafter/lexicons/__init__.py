@@ -38,7 +38,7 @@ def compile_any(fragments: list[str]) -> re.Pattern[str]:
 # patterns, so only the letter's language and English are compiled, on first use.
 _REST = "de fr es nl pt it"
 LEXICON: dict[str, tuple[list[str], str]] = {
-    "rejection": (REJECTION, "en:25 de:5 fr:3 es:5 nl:4 pt:3 it:3"),
+    "rejection": (REJECTION, "en:26 de:5 fr:3 es:5 nl:4 pt:3 it:3"),
     "weak": (WEAK_REJECTION, "*"),
     "conditional": (CONDITIONAL, f"en:2 * {_REST}"),
     "invitation": (NOT_REJECTION["invitation"], f"en:2 {_REST}"),
@@ -50,14 +50,14 @@ LEXICON: dict[str, tuple[list[str], str]] = {
     "screen": (STAGE["screen"], f"en:3 {_REST}"),
     "interview": (STAGE["interview"], f"en:2 {_REST}"),
     "application": (STAGE["application"], f"en:3 {_REST}"),
-    "role_closed": (REASON["role_closed"], f"en:2 {_REST}"),
+    "role_closed": (REASON["role_closed"], f"en:3 {_REST}"),
     "logistics": (REASON["logistics"], f"en {_REST}"),
-    "experience": (REASON["experience"], f"en:5 {_REST}"),
+    "experience": (REASON["experience"], f"en:6 {_REST}"),
     "position_filled": (REASON["position_filled"], f"en {_REST}"),
-    "other_candidates": (REASON["other_candidates"], f"en:3 {_REST}"),
+    "other_candidates": (REASON["other_candidates"], f"en:4 {_REST}"),
     "feedback_declined": (FEEDBACK_DECLINED, f"en:2 {_REST}"),
     "feedback_offered": (FEEDBACK_OFFERED, f"nl de fr es pt it en:3 {_REST}"),
-    "future": (FUTURE, "en:5 de fr es:2 nl pt it"),
+    "future": (FUTURE, "en:6 de fr es:2 nl pt it"),
 }
 NOT_REJECTION_KINDS = ("invitation", "offer", "acknowledgement", "outreach", "alert")
 _NEVER = re.compile(r"(?!)")

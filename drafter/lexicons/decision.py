@@ -6,7 +6,13 @@ from .common import W
 
 REJECTION = [
     # en
-    rf"not (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|progressing|advance|"
+    r"(?:offer|offered|give|gave|given|award|awarded) (?:the|this) (?:role|position|job|post) to "
+    r"(?:an?|another|the other|a different|someone)\b|(?:put|putting|placed|placing) (?:this|the|"
+    r"our) "
+    r"(?:hire|role|position|search|hiring|recruitment|vacancy|opening) on hold|(?:closing|close|"
+    r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)",
+    rf"(?:not|\w+n't) (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|"
+    rf"progressing|advance|"
     rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)",
     r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|"
     r"continue) (?:forward )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
@@ -43,7 +49,7 @@ REJECTION = [
     r"(?:go|going|gone|went|move|moving|moved) (?:in )?(?:a )?different direction",
     r"not (?:be )?(?:progressing|proceeding with|advancing|taking forward|considering|pursuing) "
     r"your "
-    r"(?:application|candidacy|candidature)|not (?:be )?inviting you",
+    r"(?:application|candidacy|candidature)|(?:not|\w+n't) (?:be )?inviting you",
     r"(?:was|were|have|has|are|is) not (?:been )?(?:selected|shortlisted|successful|chosen)",
     r"(?:are|is|be|were) (?:over|under)-?qualified for",
     r"release (?:you )?to pursue other",

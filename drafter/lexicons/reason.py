@@ -4,6 +4,10 @@ from __future__ import annotations
 
 REASON = {
     "role_closed": [
+        r"(?:put|putting|placed|placing) (?:this|the|our) \w+ on hold|(?:closing|close|cancel+ing) "
+        r"(?:the|this) (?:position|role|search|requisition|vacancy)|(?:funding|budget) "
+        r"(?:changes|cuts?|constraints|reasons|freeze)|changes (?:in|to) (?:our )?funding|lack "
+        r"of funding",
         r"(?:position|role|search|requisition|vacancy|opening|hiring|process|recruitment) (?:has "
         r"been |was |is |have been |had been |being )?(?:cancel+ed|put on hold|on hold|paused|"
         r"frozen|withdrawn|suspended|closed (?:without|due))",
@@ -42,6 +46,9 @@ REASON = {
         r"trasferimento|disponibilità|sede di lavoro",
     ],
     "experience": [
+        r"requires? (?:a |an )?(?:valid |current |relevant )?(?:[\w-]+ ){0,3}(?:licen[cs]e|degree|"
+        r"certification|qualification|certificate|diploma)|(?:do not|don't|does not|doesn't) "
+        r"(?:currently )?(?:hold|have|possess) (?:the |a |an )?(?:required|necessary|relevant)",
         r"(?:more|greater|additional|deeper|stronger|further|broader|extensive|direct|specific|"
         r"hands-on|senior-level) (?:[\w-]+ ){0,2}(?:experience|expertise|skills|exposure)",
         r"(?:your )?(?:experience|skills|qualifications|background|profile|skill set|skillset) "
@@ -84,6 +91,8 @@ REASON = {
         r"(?:posizione|ruolo) (?:è stat[ao]|è) (?:già )?(?:copert|ricopert|assegnat)",
     ],
     "other_candidates": [
+        r"(?:number|calibre|caliber|quality) of (?:\w+ )?(?:applicants|candidates)|internal "
+        r"(?:candidate|applicant)",
         r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|"
         r"profile)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
         r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more closely|closer|best|"
