@@ -608,3 +608,69 @@ def test_hedged_acknowledgement_is_not_a_rejection() -> None:
 def test_possessive_company_name() -> None:
     text = f"Hi Jo,\n\nThank you for interviewing at Acme's London office. {DECISION}\n\nKim\n"
     assert drafter.parse(text).company == "Acme"
+
+
+# Messages that are not rejections, in every language, some saying "unfortunately".
+OTHER_MESSAGES = {
+    "de-invite": (
+        "Sehr geehrte Frau Koch,\n\nvielen Dank für Ihre Bewerbung. Wir möchten Sie gerne zu "
+        "einem Vorstellungsgespräch am 12. Mai um 10 Uhr einladen. Bitte bestätigen Sie den "
+        "Termin.\n\nMit freundlichen Grüßen\nAnna Weiß"
+    ),
+    "fr-invite": (
+        "Bonjour Paul,\n\nSuite à votre candidature, nous souhaitons vous inviter à un "
+        "entretien le mardi 3 juin à 14h. Merci de nous confirmer votre "
+        "disponibilité.\n\nCordialement,\nJulie"
+    ),
+    "es-ack": (
+        "Hola Marta:\n\nHemos recibido correctamente su candidatura para el puesto de "
+        "Contable. Será revisada por nuestro equipo y nos pondremos en contacto con usted si "
+        "su perfil encaja.\n\nUn saludo,\nRecursos Humanos"
+    ),
+    "nl-offer": (
+        "Beste Sem,\n\nGefeliciteerd! Wij zijn blij je een aanbod te doen voor de functie "
+        "van Projectleider. In de bijlage vind je het contract.\n\nMet vriendelijke "
+        "groet,\nLotte"
+    ),
+    "pt-ack": (
+        "Olá Ana,\n\nRecebemos a sua candidatura para a vaga de Designer. Ela será analisada "
+        "pela nossa equipa nas próximas semanas.\n\nCumprimentos,\nEquipa de Recrutamento"
+    ),
+    "it-invite": (
+        "Gentile Luca,\n\nla ringraziamo per la candidatura. Saremmo lieti di invitarla a un "
+        "colloquio presso la nostra sede il 5 giugno.\n\nCordiali saluti,\nGiulia"
+    ),
+    "en-ack-unfortunately": (
+        "Hi Sam,\n\nThanks for applying! We have received your application and will review "
+        "it shortly. Unfortunately, due to the high volume of applications, only shortlisted "
+        "candidates will be contacted.\n\nThe Hiring Team"
+    ),
+    "en-consent": (
+        "Dear Applicant,\n\nWe would like to keep your details in our talent pool for future "
+        "opportunities. Unfortunately we can only do so with your consent. Please click the "
+        "link below to confirm.\n\nRecruiting Team"
+    ),
+    "en-reschedule": (
+        "Hi Jo,\n\nUnfortunately our hiring manager is sick on Thursday, so we need to "
+        "reschedule your interview. Could you do Monday at 2pm instead? We'd like to invite "
+        "you to pick a new slot.\n\nThanks,\nKim"
+    ),
+    "en-next-round": (
+        "Hi Jo,\n\nGreat news - we'd like to move you forward to the next round! Please "
+        "schedule your technical interview using the link below.\n\nBest,\nKim"
+    ),
+    "en-outreach-filled": (
+        "Hi Jo,\n\nI came across your profile and think you'd be a great fit for a Senior "
+        "Data role at one of our clients. Are you open to a quick chat?\n\nBest,\nMia"
+    ),
+    "en-alert": (
+        "New jobs for you: 10 Product Manager jobs in London. Based on your profile. Unsubscribe."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(OTHER_MESSAGES))
+def test_other_messages_are_not_rejections(name: str) -> None:
+    letter = drafter.parse(OTHER_MESSAGES[name])
+    assert letter.is_rejection is False
+    assert letter.language == name.split("-")[0]

@@ -46,6 +46,7 @@ LEXICON: dict[str, tuple[list[str], str]] = {
     "acknowledgement": (NOT_REJECTION["acknowledgement"], f"en:2 {_REST}"),
     "outreach": (NOT_REJECTION["outreach"], f"en:2 {_REST}"),
     "alert": (NOT_REJECTION["alert"], "en *"),
+    "consent": (NOT_REJECTION["consent"], "*"),
     "final": (STAGE["final"], f"en:2 {_REST}"),
     "screen": (STAGE["screen"], f"en:3 {_REST}"),
     "interview": (STAGE["interview"], f"en:2 {_REST}"),
@@ -59,7 +60,7 @@ LEXICON: dict[str, tuple[list[str], str]] = {
     "feedback_offered": (FEEDBACK_OFFERED, f"nl de fr es pt it en:3 {_REST}"),
     "future": (FUTURE, "en:6 de fr es:2 nl pt it"),
 }
-NOT_REJECTION_KINDS = ("invitation", "offer", "acknowledgement", "outreach", "alert")
+NOT_REJECTION_KINDS = ("invitation", "offer", "acknowledgement", "outreach", "alert", "consent")
 _NEVER = re.compile(r"(?!)")
 
 

@@ -179,6 +179,11 @@ NOT_REJECTION = {
         r"seu perfil (?:chamou|despertou)|oportunidade que (?:pode|poderá) (?:lhe )?interessar",
         r"il suo profilo (?:ha attirato|ci ha colpito)|opportunità che potrebbe interessarl",
     ],
+    # data-consent notices: "may we keep your details? please confirm your consent"
+    "consent": [
+        r"(?:your|with your|give your|confirm your) (?:explicit )?consent|einwilligung|"
+        r"einverständnis|consentement|consentimiento|toestemming|consentimento|consenso",
+    ],
     "alert": [
         r"job alert|new jobs? (?:matching|for you|that match)|jobs? you (?:may|might) (?:be "
         r"interested|like)|recommended jobs|based on your (?:profile|search|preferences)",
