@@ -203,7 +203,7 @@ def signature(body: str) -> Signature:
         line = lines[i][:200]
         m = SIGN_OFF.fullmatch(line)
         if (m and len(line) < 70) or (_FORMULA.search(line) and i >= len(lines) - 15):
-            tail = m.group(1).strip(" ,.") if m else ""
+            tail = m.group(1).strip(" ,.-–—") if m else ""
             if tail and is_person_name(tail):
                 inline_name = tail
             block = [ln for ln in lines[i + 1 :] if ln][:10]

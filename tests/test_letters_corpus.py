@@ -15,7 +15,11 @@ import pytest
 
 import drafter
 from drafter.models import CONTRACT_KEYS
-from tests.conftest import SHARED_LETTERS, shared_letters
+
+try:  # the repository root is importable in an editable install; conftest's folder always is
+    from tests.conftest import SHARED_LETTERS, shared_letters
+except ImportError:
+    from conftest import SHARED_LETTERS, shared_letters  # type: ignore[no-redef]
 
 LETTER_SUFFIXES = (".eml", ".txt", ".md", ".html", ".htm")
 ENUMS = {"is_rejection", "language", "stage", "reason", "feedback", "future"}
