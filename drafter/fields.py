@@ -292,6 +292,13 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
                 if noun.lower() in _KEPT_NOUNS and value:
                     value = f"{value} {noun}"
                 tokens = value.split()
+                # "your Acme application" names the company, not the job
+                if (
+                    noun.lower() in ("application", "interview")
+                    and len(tokens) == 1
+                    and not re.search(rf"(?i)(?:{_ROLE_HEADS})s?$", value)
+                ):
+                    continue
                 if not value or not 1 <= len(tokens) <= 8 or value.lower() in _GENERIC_ROLE:
                     continue
                 if not value[0].isupper() or (index < 5 and not _title_case_ok(value)):
@@ -351,7 +358,7 @@ def requisition_id(subject: str | None, body: str) -> str | None:
     return None
 
 
-_EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _AUTOMATED = re.compile(
     r"(?i)^(?:.*[._-])?(?:no-?reply|do-?not-?reply|donotreply|noreply|no_reply|do_not_reply|"
     r"mailer-daemon|"
@@ -386,14 +393,14 @@ def reply_address(
     for address in (reply_to, from_address):
         if usable(address, exclude):
             return address
-    for m in _EMAIL.finditer(body_after_greeting[:20000]):
+    for m in EMAIL.finditer(body_after_greeting[:20000]):
         address = m.group(0).rstrip(".")
         if usable(address, exclude):
             return address
     if sender:
         first = sender.split()[0].casefold()
         for line in quoted[:20000].split("\n"):
-            if first in line.casefold() and (hit := _EMAIL.search(line)):
+            if first in line.casefold() and (hit := EMAIL.search(line)):
                 address = hit.group(0).rstrip(".")
                 if usable(address, exclude) and re.search(
                     r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|"

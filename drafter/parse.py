@@ -99,7 +99,8 @@ def _parse(msg: Message) -> RejectionLetter:
         msg.subject,
         sig,
         msg.from_name,
-        [msg.from_address, msg.reply_to],
+        # the sender's domain, else the domain of an address in the signature
+        [msg.from_address, msg.reply_to, *fields.EMAIL.findall("\n".join(sig.lines))],
         role,
         [sig.name, candidate, greeted],
     )
@@ -108,7 +109,7 @@ def _parse(msg: Message) -> RejectionLetter:
         sender = None
     title = _title_without_company(sig.title, company)
     candidate_addresses = {a for a in (msg.to_address,) if a}
-    candidate_addresses |= set(fields._EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
+    candidate_addresses |= set(fields.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
     reply = fields.reply_address(
         msg.reply_to, msg.from_address, letter_text, msg.quoted, sender, candidate_addresses
     )

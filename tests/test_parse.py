@@ -674,3 +674,33 @@ def test_other_messages_are_not_rejections(name: str) -> None:
     letter = drafter.parse(OTHER_MESSAGES[name])
     assert letter.is_rejection is False
     assert letter.language == name.split("-")[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "company"),
+    [
+        (
+            "Thank you for your application for the role of Marketing Coordinator.",
+            "Marketing Coordinator",
+            None,
+        ),
+        ("We appreciate your interest in working with us as a Barista.", "Barista", None),
+        ("Thank you for your candidacy for Director of Sales.", "Director of Sales", None),
+        ("I'm writing about the Product Designer (Contract) role.", "Product Designer", None),
+        ("Thank you for your interest in a career with Acme Corp.", None, "Acme"),
+        ("On behalf of the team at Brightside, thank you for applying.", None, "Brightside"),
+    ],
+)
+def test_role_and_company_phrasings(sentence: str, role: str | None, company: str | None) -> None:
+    letter = drafter.parse(f"Hi Jo,\n\n{sentence} {DECISION}\n\nBest,\nKim Lee\n")
+    assert (letter.role, letter.company) == (role, company)
+
+
+def test_company_from_the_signature_address_domain() -> None:
+    text = f"Hi Jo,\n\n{DECISION}\n\nJane Doe | Recruiter | jane@acme-labs.com\n"
+    letter = drafter.parse(text)
+    assert (letter.company, letter.reply_address) == ("Acme Labs", "jane@acme-labs.com")
+
+
+def test_company_name_in_the_subject_is_not_a_role() -> None:
+    assert drafter.parse(f"Subject: Your Acme application\n\nHi Jo,\n\n{DECISION}\n").role is None
