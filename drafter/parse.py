@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, lexicons, people
+from . import fields, lexicons, people, reply
 from .language import detect_language
 from .models import Feedback, Future, Message, Reason, RejectionLetter, Stage
 from .textutil import flat, unwrap
@@ -100,7 +100,7 @@ def _parse(msg: Message) -> RejectionLetter:
         sig,
         msg.from_name,
         # the sender's domain, else the domain of an address in the signature
-        [msg.from_address, msg.reply_to, *fields.EMAIL.findall("\n".join(sig.lines))],
+        [msg.from_address, msg.reply_to, *reply.EMAIL.findall("\n".join(sig.lines))],
         role,
         [sig.name, candidate, greeted],
     )
@@ -109,8 +109,8 @@ def _parse(msg: Message) -> RejectionLetter:
         sender = None
     title = _title_without_company(sig.title, company)
     candidate_addresses = {a for a in (msg.to_address,) if a}
-    candidate_addresses |= set(fields.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
-    reply = fields.reply_address(
+    candidate_addresses |= set(reply.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
+    address = reply.reply_address(
         msg.reply_to, msg.from_address, letter_text, msg.quoted, sender, candidate_addresses
     )
     letter = RejectionLetter(
@@ -122,7 +122,7 @@ def _parse(msg: Message) -> RejectionLetter:
         candidate_name=candidate,
         sender_name=sender,
         sender_title=title,
-        reply_address=reply,
+        reply_address=address,
         subject=msg.subject,
         message_id=msg.message_id,
         interviewers=people.interviewers(
