@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from . import fields, lexicons, people, reply
+from .eml import address
 from .language import detect_language
 from .models import Feedback, Future, Message, Reason, RejectionLetter, Stage
 from .textutil import flat, unwrap
+from .thread import split
 
 _ABOUT_US = re.compile(lexicons.FEEDBACK_ABOUT_US, re.IGNORECASE)
 _NEGATED = re.compile(rf"\b{lexicons.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
@@ -46,9 +48,6 @@ def parse_message(msg: Message) -> RejectionLetter:
 
 
 def _quoted_message(msg: Message) -> Message | None:
-    from .eml import address
-    from .thread import split
-
     lines = msg.quoted.split("\n")
     head = _QUOTE_HEAD.match(lines[0]) if lines else None
     text = _dequote("\n".join(lines[1:] if head else lines))
@@ -110,7 +109,7 @@ def _parse(msg: Message) -> RejectionLetter:
     title = _title_without_company(sig.title, company)
     candidate_addresses = {a for a in (msg.to_address,) if a}
     candidate_addresses |= set(reply.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
-    address = reply.reply_address(
+    reply_address = reply.reply_address(
         msg.reply_to, msg.from_address, letter_text, msg.quoted, sender, candidate_addresses
     )
     letter = RejectionLetter(
@@ -122,7 +121,7 @@ def _parse(msg: Message) -> RejectionLetter:
         candidate_name=candidate,
         sender_name=sender,
         sender_title=title,
-        reply_address=address,
+        reply_address=reply_address,
         subject=msg.subject,
         message_id=msg.message_id,
         interviewers=people.interviewers(
