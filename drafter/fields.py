@@ -92,7 +92,7 @@ def domain_parts(address: str | None) -> list[str]:
 
 
 def _domain_label(address: str | None) -> str | None:
-    """The organisation part of a sender domain: `mail.quillstack.io` -> `quillstack`."""
+    """The organisation part of a sender domain: `mail.example-labs.io` -> `example-labs`."""
     parts = domain_parts(address)
     if len(parts) < 2:
         return None
@@ -137,7 +137,7 @@ def company(
         if name not in order:
             order.append(name)
     for name in list(scores):
-        # "the Orbitale family" supports "Orbitale Communications"
+        # "the Acme family" supports "Acme Communications"
         longer = [n for n in scores if n != name and n.startswith(name + " ")]
         if longer:
             scores[longer[0]] += scores.pop(name)
