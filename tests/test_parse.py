@@ -589,6 +589,14 @@ def test_signature_shapes(
         "Helaas hebben we besloten om niet verder te gaan met je sollicitatie.",
         "Infelizmente, não foi selecionado para esta vaga.",
         "Abbiamo deciso di non proseguire con la sua candidatura.",
+        "The position has been offered to another candidate.",
+        "Thank you for applying; we've gone with someone else.",
+        "We're passing on your application for now.",
+        "Ihre Bewerbung war leider nicht erfolgreich.",
+        "Nous ne sommes pas en mesure de donner suite à votre candidature.",
+        "Hemos decidido seguir adelante con otros candidatos.",
+        "Não avançaremos com a sua candidatura.",
+        "Abbiamo scelto un altro candidato per la posizione.",
     ],
 )
 def test_rejection_phrasings(sentence: str) -> None:

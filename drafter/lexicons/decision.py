@@ -6,6 +6,9 @@ from .common import W
 
 REJECTION = [
     # en
+    r"(?:role|position|job|post) (?:has been|was) (?:offered|given|awarded) to|'ve (?:now |"
+    r"already )?filled (?:the|this) (?:role|position)|(?:gone|go|going|went) with (?:someone "
+    r"else|another|a different|other)|pass(?:ing)? on (?:your|this) (?:application|candidacy)|"
     r"(?:offer|offered|give|gave|given|award|awarded) (?:the|this) (?:role|position|job|post) to "
     r"(?:an?|another|the other|a different|someone)\b|(?:put|putting|placed|placing) (?:this|the|"
     r"our) "
@@ -55,7 +58,8 @@ REJECTION = [
     r"release (?:you )?to pursue other",
     r"decided not to (?:fill|continue|offer)",
     # de
-    r"(?:leider|bedauerlicherweise) \w+ (?:wir|ich) (?:Ihnen )?(?:mitteilen|absagen)",
+    r"nicht erfolgreich|(?:leider|bedauerlicherweise) \w+ (?:wir|ich) (?:Ihnen )?(?:mitteilen|"
+    r"absagen)",
     r"für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)",
     r"(?:nicht|keine) (?:weiter )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
     r"weiterverfolgen|Zusage)",
@@ -63,14 +67,16 @@ REJECTION = [
     r"(?:müssen|möchten) (?:wir|ich) Ihnen leider (?:mitteilen|absagen)|(?:bereits|anderweitig) "
     r"(?:besetzt|vergeben)|leider {W}(?:nicht|keine) (?:berücksichtigen|weiter|Zusage|positive)",
     # fr
-    r"n'a pas été (?:retenue?|sélectionnée?)|ne pas (?:donner suite|retenir)|ne (?:pouvons|"
+    r"pas en mesure de (?:donner suite|retenir)|n'a pas été (?:retenue?|sélectionnée?)|ne pas "
+    r"(?:donner suite|retenir)|ne (?:pouvons|"
     r"pourrons) pas donner (?:une )?suite",
     r"(?:sommes|suis) au regret|avons (?:retenu|choisi|sélectionné) (?:un autre|une autre|"
     r"d'autres)",
     r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?|ne pas poursuivre|"
     r"(?:pas|plus) (?:en mesure de )?(?:donner|réserver) une suite favorable",
     # es
-    r"no ha (?:sido|resultado) (?:seleccionad[oa]|elegid[oa])|no (?:ha )?(?:sido|fue) "
+    r"seguir adelante con otr|no (?:has|han) sido seleccionad|no ha (?:sido|resultado) "
+    r"(?:seleccionad[oa]|elegid[oa])|no (?:ha )?(?:sido|fue) "
     r"seleccionad[oa]",
     r"(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)",
     r"lamenta(?:mos|blemente)? (?:informarle|comunicarle)|no (?:podemos|vamos a) (?:continuar|"
@@ -86,14 +92,16 @@ REJECTION = [
     r"\bafwijzing\b|niet (?:verder )?(?:mee )?(?:te )?gaan met (?:je|uw) sollicitatie|niet uit "
     r"te nodigen",
     # pt
-    r"não (?:foi|foste|ter sido) (?:selecionad[oa]|escolhid[oa])|decidimos (?:avançar|seguir|"
+    r"não (?:avançaremos|seguiremos|prosseguiremos)|não (?:foi|foste|ter sido) (?:selecionad[oa]|"
+    r"escolhid[oa])|decidimos (?:avançar|seguir|"
     r"prosseguir) com outr[oa]s?",
     r"lamentamos (?:informar|comunicar)|não (?:iremos|vamos|poderemos) (?:avançar|prosseguir|dar "
     r"continuidade|seguir)",
     r"optamos por outr[oa]s? candidat|(?:optamos|decidimos) (?:por )?(?:seguir|avançar|prosseguir|"
     r"continuar) com outr",
     # it
-    r"non (?:è stata|è stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa])|(?:deciso|scelto) di "
+    r"(?:scelto|selezionato) (?:un altro|un'altra|altri) (?:candidat|profil)|non (?:è stata|è "
+    r"stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa])|(?:deciso|scelto) di "
     r"(?:proseguire|procedere|andare avanti) con (?:altr|un altr)",
     r"siamo spiacenti di (?:comunicar|informar)|non (?:potremo|possiamo) (?:dare seguito|"
     r"proseguire|procedere)",
@@ -113,7 +121,8 @@ CONDITIONAL = [
     r"falls Sie nicht|sofern Sie nicht|si (?:vous n'êtes|votre candidature n'est) pas|si no "
     r"(?:es|resulta)|"
     r"als (?:je|u) niet|se não for|qualora non",
-    r"sollten Sie {W}(?:nichts|keine)|falls Sie {W}(?:nichts|keine)",
+    r"(?:falls|wenn|sollte) (?:Ihre|deine) Bewerbung {W}nicht|sollten Sie {W}(?:nichts|keine)|"
+    r"falls Sie {W}(?:nichts|keine)",
     r"si vous n'(?:avez|recevez) pas|sans (?:réponse|nouvelles) de notre part",
     r"si no (?:recibe|ha recibido|tiene noticias)|en caso de no (?:recibir|tener)",
     r"als (?:je|u) {W}niets (?:van ons )?(?:hoort|hebt gehoord)",
