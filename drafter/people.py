@@ -51,7 +51,8 @@ SIGN_OFF = re.compile(
     r"afectuoso) "
     r"saludo|saludos(?: cordiales)?|atentamente|un saludo|(?:met )?(?:vriendelijke|hartelijke) "
     r"groet(?:en)?|groet(?:en|jes)?|(?:com os )?(?:melhores )?cumprimentos|atenciosamente|abraços?|"
-    r"(?:cordiali|distinti|cari|un cordiale|i migliori) salut[io]|un saluto|cordialmente)"
+    r"(?:cordiali|distinti|cari|un cordiale|i migliori) salut[io]|un saluto|cordialmente|"
+    r"bonne (?:continuation|journée|chance)|belle journée|bonne suite|suerte|boa sorte)"
     r"[ ,.!]*(.{0,60})",
     re.IGNORECASE,
 )
@@ -291,6 +292,12 @@ def _split_at(title: str) -> tuple[str, str, str]:
     return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (title, "", "")
 
 
+def _looks_like_org(text: str) -> bool:
+    """A company line is a short capitalised name, not a closing phrase ("Bonne continuation,")."""
+    tokens = text.split()
+    return 0 < len(tokens) <= 8 and text[0].isupper() and not text.endswith((",", "!", ":"))
+
+
 def _read_block(block: list[str]) -> Signature:
     sig = Signature(lines=tuple(block))
     rest = list(block)
@@ -338,7 +345,12 @@ def _read_block(block: list[str]) -> Signature:
             if len(pieces) > 1 and sig.company is None:
                 sig.company = pieces[1]
             continue
-        if sig.company is None and not _is_team(pieces[0]) and not _is_title(pieces[0]):
+        if (
+            sig.company is None
+            and not _is_team(pieces[0])
+            and not _is_title(pieces[0])
+            and _looks_like_org(pieces[0])
+        ):
             sig.company = pieces[0]
     return sig
 

@@ -60,7 +60,8 @@ REJECTION = [
     # de
     r"nicht erfolgreich|(?:leider|bedauerlicherweise) \w+ (?:wir|ich) (?:Ihnen )?(?:mitteilen|"
     r"absagen)",
-    r"für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)",
+    r"(?:uns|mich) für (?:eine[nr]?|die|den) (?:andere[nr]? )?(?:Bewerber|Kandidat)\w* "
+    r"entschieden|für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)",
     r"(?:nicht|keine) (?:weiter )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
     r"weiterverfolgen|Zusage)",
     r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden",

@@ -61,19 +61,26 @@ REASON = {
         r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|"
         r"did not (?:pass|meet|reach|achieve)|(?:below|under) (?:the|our) (?:threshold|bar|"
         r"passing)|not (?:successfully )?(?:pass|complete)",
-        r"mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ "
+        r"(?:nicht|nicht ganz) {W}(?:bestanden|erfüllt)|Ergebnis\w* (?:hat|haben|war|waren) "
+        r"{W}nicht|mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ "
         r")?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den "
         r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)",
-        r"plus d'expérience|expérience (?:insuffisante|plus (?:solide|approfondie))|(?:profil|"
+        r"(?:résultats|performance) ne (?:nous )?permett\w* pas|n'avez pas (?:réussi|atteint)|"
+        r"résultats (?:insuffisants|ne sont pas)|plus d'expérience|expérience (?:insuffisante|"
+        r"plus (?:solide|approfondie))|(?:profil|"
         r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience",
-        r"más experiencia|experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no "
+        r"no (?:ha|has) (?:superado|alcanzado)|resultados? (?:no|insuficientes)|más experiencia|"
+        r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no "
         r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
         r"experiencia",
-        r"meer (?:\w+ )?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) "
+        r"niet geslaagd|(?:resultaten|score) (?:waren|was) (?:niet|onvoldoende)|meer (?:\w+ "
+        r")?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) "
         r"niet|voldoet niet aan|gebrek aan ervaring",
-        r"mais experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
+        r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|mais "
+        r"experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
         r"encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência",
-        r"(?:maggiore|più) esperienza|esperienza (?:insufficiente)|profilo non (?:è )?(?:in "
+        r"non (?:ha|hai) superato|risultati? (?:non|insufficient)|(?:maggiore|più) esperienza|"
+        r"esperienza (?:insufficiente)|profilo non (?:è )?(?:in "
         r"linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza",
     ],
     "position_filled": [
@@ -84,7 +91,8 @@ REASON = {
         r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
         r"(?:poste|position) (?:a été |est )?(?:déjà )?(?:pourvu|attribué)|ayant (?:finalement "
         r")?été pourvu",
-        r"(?:puesto|vacante|posición) (?:ya )?(?:ha sido|fue|está) (?:cubiert|ocupad|asignad)",
+        r"(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) (?:cubiert|ocupad|"
+        r"asignad)",
         r"(?:functie|vacature|positie) (?:is|werd) (?:inmiddels |al )?(?:vervuld|ingevuld|"
         r"vergeven|bezet)",
         r"(?:vaga|posição) (?:já )?(?:foi|está) (?:preenchida|ocupada)",
@@ -105,7 +113,9 @@ REASON = {
         r"(?:\w+ )?(?:applications|applicants|candidates|candidacies)|(?:many|numerous|so many) "
         r"(?:\w+ )?(?:applications|applicants|candidates)|extremely competitive|highly "
         r"competitive|very competitive",
-        r"(?:andere[nr]?|weitere[nr]?) (?:Bewerber|Kandidat)|(?:zahlreiche|viele|eine Vielzahl "
+        r"(?:Bewerber|Kandidat)\w*,? (?:deren|dessen|die|der) {W}(?:besser|eher|mehr)|besser "
+        r"(?:zu|zum) (?:unseren|den) Anforderungen|(?:andere[nr]?|weitere[nr]?) (?:Bewerber|"
+        r"Kandidat)|(?:zahlreiche|viele|eine Vielzahl "
         r"(?:von|an)) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|"
         r"Kandidat)",
         r"(?:un autre|une autre|d'autres) (?:candidat|profil)|(?:nombreuses|nombreux|grand "

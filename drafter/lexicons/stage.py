@@ -23,7 +23,8 @@ STAGE = {
         r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|"
         r"home) (?:tests?|assessments?|challenges?|exercises?|tasks?|assignments?)|take-?home|"
         r"case study|(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
-        r"Telefon(?:interview|gespräch|at)|telefonisch\w*|Videocall|Online-?Test|Fallstudie|"
+        r"Telefon(?:interview|gespräch|at)|telefonisch\w* (?:Gespräch|Interview|Vorgespräch)|"
+        r"Videocall|Online-?Test|Fallstudie|"
         r"Probeaufgabe|Testaufgabe",
         r"entretien (?:téléphonique|visio)|échange téléphonique|test (?:technique|en ligne)|"
         r"étude de cas",

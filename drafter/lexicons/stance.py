@@ -12,7 +12,8 @@ FEEDBACK_DECLINED = [
     r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
     r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)",
     r"(?:ne|n') (?:pouvons|sommes|pourrons) pas (?:en mesure de )?(?:vous )?(?:fournir|donner|"
-    r"communiquer|transmettre|apporter) (?:de |d')?(?:retour|commentaire|feedback|motif)",
+    r"communiquer|transmettre|apporter) (?:de |d'|un |une |des )?(?:retour|commentaire|feedback|"
+    r"motif)",
     r"no (?:podemos|nos es posible|es posible|estamos en disposición de) (?:ofrecer|proporcionar|"
     r"dar|facilitar) (?:\w+ )?(?:feedback|comentarios|retroalimentación|respuesta individual)",
     r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|kunnen (?:wij |we "
@@ -41,7 +42,9 @@ FEEDBACK_OFFERED = [
     r"request|receive|ask for) (?:\w+ )?feedback|(?:we|i) can give you feedback|(?:here is|below "
     r"is|some) (?:\w+ )?feedback",
     r"(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)",
-    r"(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|Feedbackgespräch)|Feedbackgespräch|"
+    r"Feedback {W}(?:gerne|gern|zur Verfügung)|für (?:ein|eine) (?:kurzes |persönliches "
+    r")?(?:Feedback|Rückmeldung)|(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|"
+    r"Feedbackgespräch)|Feedbackgespräch|"
     r"Feedback (?:geben|erhalten|wünschen)",
     r"(?:retour|feedback|commentaires?) (?:détaillé|personnalisé|sur votre)|(?:vous )?(?:faire|"
     r"donner|apporter) un retour",
