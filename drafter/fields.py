@@ -192,7 +192,8 @@ _ROLE_HEADS = (
     "supervisor|controller|paralegal|agent|planner|strategist|recruiter|marketer|buyer|auditor|"
     "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice"
 )
-_FOREIGN_TAIL = _ROLE_TAIL.replace("(?=", r"(?=\s+(?:et|und|y|e|ed)\s|", 1)
+# ...and at conjunctions and negations ("de functie van Office Manager niet kunnen invullen")
+_FOREIGN_TAIL = _ROLE_TAIL.replace("(?=", r"(?=\s+(?:et|und|y|e|ed|niet|nicht|ne|não|non)\s|", 1)
 _ROLE_PATTERNS = [
     # "joining Acme as a Claims Adjuster", "apply to Acme as an Account Executive"
     re.compile(

@@ -66,7 +66,8 @@ TITLE_WORDS = wordset(
     "geschäftsführerin recruiterin personalreferent personalreferentin assistenz beauftragte "
     "responsable chargé chargée directeur directrice gestionnaire recruteur recruteuse conseiller "
     "conseillère técnico técnica gerente jefe jefa coordinador coordinadora reclutador reclutadora "
-    "especialista analista directora gerenta medewerker medewerkster adviseur hoofd directeur "
+    "especialista analista gestor gestora directora gerenta medewerker medewerkster adviseur "
+    "hoofd directeur "
     "coördinator "
     "diretor diretora "
     "coordenador coordenadora recrutador recrutadora responsável responsabile direttore "
@@ -328,7 +329,7 @@ def _read_block(block: list[str]) -> Signature:
     for line in rest:
         if _CONTACT.search(line) or re.search(r"\d", line):
             continue
-        pieces = [p.strip() for p in re.split(r" [|·•] | \| | – | — ", line) if p.strip()]
+        pieces = [p.strip() for p in re.split(r" [|·•] | \| | – | — | - ", line) if p.strip()]
         # "Priya" then "Priya Shah | Talent Partner | Acme": the fuller name, then the rest
         if (
             pieces
@@ -338,6 +339,8 @@ def _read_block(block: list[str]) -> Signature:
         ):
             sig.name = pieces[0]
             pieces = pieces[1:]
+        if len(pieces) > 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
+            pieces = pieces[1:]  # "Team HR - Acme"
         if not pieces:
             continue
         if sig.title is None and not sig.team and _is_title(pieces[0]):

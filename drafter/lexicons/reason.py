@@ -93,7 +93,8 @@ REASON = {
         r")?été pourvu",
         r"(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) (?:cubiert|ocupad|"
         r"asignad)",
-        r"(?:functie|vacature|positie) (?:is|werd) (?:inmiddels |al )?(?:vervuld|ingevuld|"
+        r"(?:functie|vacature|positie) (?:inmiddels |al )?(?:is|werd) (?:inmiddels |al "
+        r")?(?:vervuld|ingevuld|"
         r"vergeven|bezet)",
         r"(?:vaga|posição) (?:já )?(?:foi|está) (?:preenchida|ocupada)",
         r"(?:posizione|ruolo) (?:è stat[ao]|è) (?:già )?(?:copert|ricopert|assegnat)",
