@@ -81,6 +81,11 @@ def _header(msg: email.message.Message, name: str) -> str | None:
     if raw is None:
         return None
     try:
+        # raw 8-bit header bytes arrive surrogate-escaped: decode them like a body
+        raw = decode(raw.encode("utf-8", "surrogateescape"))
+    except UnicodeError:
+        raw = raw.encode("utf-8", "replace").decode("utf-8")
+    try:
         text = str(email.header.make_header(email.header.decode_header(raw)))
     except Exception:  # a malformed encoded word: keep the raw text
         text = raw

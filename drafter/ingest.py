@@ -64,7 +64,7 @@ def _message(mail: Mail, fmt: str) -> Message:
     text = clean(mail.text)
     letter = split(text, mail.headers.get("subject"))
     # a forward's wrapper headers describe the forwarder (often the candidate), not the letter
-    headers = {} if letter.forwarded else dict(mail.headers)
+    headers = {} if letter.forwarded else {k: clean(v) for k, v in mail.headers.items()}
     for key, value in letter.headers.items():
         headers.setdefault(key, value)
     if not letter.body.strip():
