@@ -266,7 +266,8 @@ def test_short_note_above_a_quoted_rejection_parses_the_rejection() -> None:
 @pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
 def test_raw_8bit_headers_are_decoded(encoding: str) -> None:
     raw = (
-        "From: Zoë Müller <zoe@acme.de>\nTo: Ana <ana@example.org>\nSubject: Absage für Ihre Bewerbung\n"
+        "From: Zoë Müller <zoe@acme.de>\nTo: Ana <ana@example.org>\n"
+        "Subject: Absage für Ihre Bewerbung\n"
         "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
     ).encode(encoding) + LETTER.encode()
     message = read(raw, "x.eml")
