@@ -106,3 +106,44 @@ def test_adversarial_input_is_fast(name: str, filename: str | None) -> None:
     start = time.perf_counter()
     _outcome(ADVERSARIAL[name], filename)
     assert time.perf_counter() - start < 1.0
+
+
+HEADER_NAMES = st.sampled_from(["From", "To", "Subject", "Reply-To", "Date", "Message-ID"])
+LEAF = st.builds(
+    lambda headers, kind, charset, cte, body: (
+        "\n".join(f"{name}: {value}" for name, value in headers)
+        + f'\nContent-Type: {kind}; charset="{charset}"\nContent-Transfer-Encoding: {cte}\n\n'
+        + "\n".join(body)
+    ),
+    st.lists(st.tuples(HEADER_NAMES, SNIPPETS | st.text(max_size=15)), max_size=5),
+    st.sampled_from(["text/plain", "text/html", "application/pdf", "text/rtf"]),
+    st.sampled_from(["utf-8", "iso-8859-1", "windows-1252", "x-bogus", "utf-16", ""]),
+    st.sampled_from(["7bit", "8bit", "quoted-printable", "base64", "bogus"]),
+    st.lists(SNIPPETS, max_size=20),
+)
+MIME = st.recursive(
+    LEAF,
+    lambda children: (
+        st.builds(
+            lambda kind, parts, closed: (
+                f'Content-Type: {kind}; boundary="B{len(parts)}"\n\n'
+                + "".join(f"--B{len(parts)}\n{part}\n" for part in parts)
+                + (f"--B{len(parts)}--\n" if closed else "")
+            ),
+            st.sampled_from(["multipart/alternative", "multipart/mixed"]),
+            st.lists(children, max_size=3),
+            st.booleans(),
+        )
+        | st.builds(lambda inner: f"Content-Type: message/rfc822\n\n{inner}", children)
+    ),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MIME, st.sampled_from(["utf-8", "latin-1"]), st.sampled_from([None, "x.eml"]))
+def test_any_mime_tree_gives_a_letter_or_a_drafter_error(
+    message: str, encoding: str, filename: str | None
+) -> None:
+    data = message.encode(encoding, "replace")
+    assert _outcome(data, filename) == _outcome(data, filename)
