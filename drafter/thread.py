@@ -50,6 +50,11 @@ _WROTE = re.compile(
     re.IGNORECASE,
 )
 _NAME_WROTE = re.compile(r".{0,300}[@\d].{0,300}?\b(?:wrote|schrieb)[ \t]*:[ \t]*", re.IGNORECASE)
+_WROTE_WHO = re.compile(
+    r"(?:>[ \t]?)*(?:(?:on|am|le|el|op|em|il)\b.{0,200}?,\s*)?([^,]{1,120}?)\s*"
+    r"(?:wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)",
+    re.IGNORECASE,
+)
 _FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
 _MOBILE = re.compile(
     r"(?:sent from my|sent from (?:outlook|mail|yahoo)|get outlook for|von meinem .{1,30} gesendet|"
@@ -117,7 +122,7 @@ def header_block(lines: list[str], start: int = 0) -> tuple[dict[str, str], int]
     return headers, i
 
 
-def split(text: str, subject: str | None = None) -> Letter:
+def split(text: str, subject: str | None = None, depth: int = 0) -> Letter:
     """Find the letter: pasted headers, the forwarded message, quoted history and footers apart."""
     lines = text.split("\n")
     headers, start = header_block(lines)
@@ -140,11 +145,26 @@ def split(text: str, subject: str | None = None) -> Letter:
     letter.body = "\n".join(body_lines).strip()
     letter.quoted = "\n".join(quoted_lines).strip()
     letter.footer = "\n".join(footer_lines).strip()
-    if not letter.body and letter.quoted:
-        # the whole paste was quoted: the quote is the letter
-        unquoted = [re.sub(r"^(?:>[ \t]?)+", "", line) for line in quoted_lines]
-        return split("\n".join(unquoted), subject) if unquoted != quoted_lines else letter
+    if not letter.body and letter.quoted and depth < 3:
+        # the whole paste was quoted: the quote is the letter, its "wrote:" line the sender
+        sender, rest = _quote_sender(quoted_lines)
+        unquoted = [re.sub(r"^(?:>[ \t]?)+", "", line) for line in rest]
+        inner = split("\n".join(unquoted), subject, depth + 1)
+        inner.headers = {**letter.headers, **inner.headers}
+        if sender:
+            inner.headers.setdefault("from", sender)
+        return inner
     return letter
+
+
+def _quote_sender(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The sender named in a leading "On ..., Name <address> wrote:" line, and the lines after."""
+    for size in (1, 2):
+        head = " ".join(line.strip() for line in lines[:size])[: 2 * _MAX_LINE]
+        if _WROTE.fullmatch(head) or _NAME_WROTE.fullmatch(head):
+            who = _WROTE_WHO.match(head)
+            return (who.group(1) if who else None), lines[size:]
+    return None, lines
 
 
 def _forward(lines: list[str], subject: str | None) -> tuple[dict[str, str], list[str]] | None:

@@ -274,3 +274,11 @@ def test_raw_8bit_headers_are_decoded(encoding: str) -> None:
     assert message.from_name == "Zoë Müller"
     assert message.subject == "Absage für Ihre Bewerbung"
     drafter.parse(raw, filename="x.eml").model_dump_json()
+
+
+def test_a_wholly_quoted_paste_is_the_letter_and_its_wrote_line_the_sender() -> None:
+    quoted = "\n".join(f"> {line}" for line in LETTER.splitlines())
+    text = f"On Mon, 2 Mar 2026 at 09:00, Lena Roth <lena.roth@corbel.io> wrote:\n{quoted}\n"
+    message = read(text)
+    assert message.body.startswith("Dear Ana,")
+    assert (message.from_name, message.from_address) == ("Lena Roth", "lena.roth@corbel.io")
