@@ -26,7 +26,8 @@ FREE_MAIL = wordset(
 LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|SA|S\.A\.|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.L\.U\.|Ltd\.?|Limited|Inc\.?|"
-    r"LLC|L\.L\.C\.|plc|PLC|A/S|AS|ASA|AB|Oy|Oyj|SE|Lda\.?|Ltda\.?|Pty\.? Ltd\.?|Pty|Corp\.?|"
+    r"LLC|L\.L\.C\.|plc|PLC|Corporation|Incorporated|A/S|AS|ASA|AB|Oy|Oyj|SE|Lda\.?|Ltda\.?|"
+    r"Pty\.? Ltd\.?|Pty|Corp\.?|"
     r"N\.A\.|S\.C\.|Sp\. z o\.o\.))+\s*$"
 )
 _WORD = rf"[{UPPER}0-9](?:[\w'’&-]|\.(?=\w))*"
@@ -352,7 +353,8 @@ def requisition_id(subject: str | None, body: str) -> str | None:
     """The requisition / job / vacancy reference, without its label."""
     for source in (subject or "", body[:20000]):
         for pattern in (_REQ, _BARE_REQ, _PAREN_REQ):
-            for m in pattern.finditer(source):
+            # overlapping: "Job Requisition ID: JR-1" must not stop at "Job Requisition"
+            for m in _overlapping(pattern, source):
                 value = m.group("id").rstrip(".,;:)-/")
                 if re.search(r"\d", value):
                     return value

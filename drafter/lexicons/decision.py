@@ -6,6 +6,7 @@ from .common import W
 
 REJECTION = [
     # en
+    r"(?:position|role|job|vacancy|post)\b[^.]{0,40}? (?:has|had) (?:now |already )?been filled|"
     r"(?:role|position|job|post) (?:has been|was) (?:offered|given|awarded) to|'ve (?:now |"
     r"already )?filled (?:the|this) (?:role|position)|(?:gone|go|going|went) with (?:someone "
     r"else|another|a different|other)|pass(?:ing)? on (?:your|this) (?:application|candidacy)|"

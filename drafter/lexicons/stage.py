@@ -54,7 +54,9 @@ STAGE = {
         r"colloqui|incontr(?:arl|o)",
     ],
     "application": [
-        r"(?:review|reviewed|reviewing|consideration|considered|assessed|assessing|evaluat\w+|"
+        r"(?:after|upon|following) (?:a |the )?(?:careful |thorough |further |detailed |full "
+        r")?(?:review|reviewing)\b|you applied for|interest in employment|(?:review|reviewed|"
+        r"reviewing|consideration|considered|assessed|assessing|evaluat\w+|"
         r"screen\w*|looked at|look at|read) {W}(?:your|the) (?:application|resume|résumé|CV|"
         r"profile|background|materials|submission)",
         r"(?:progress|progressing|advance|advancing|take|taking) your application|your "

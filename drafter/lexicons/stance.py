@@ -63,7 +63,9 @@ FEEDBACK_ABOUT_US = (
 
 # --- future -----------------------------------------------------------------------------------
 FUTURE = [
-    r"reconnect (?:when|if|once|in the future)|(?:when|if|once) we (?:re-?open|restart|resume) "
+    r"continue to (?:explore|apply|look|check)|explore (?:other |future |new |further "
+    r")?(?:opportunities|roles|openings|positions|vacancies)|reconnect (?:when|if|once|in the "
+    r"future)|(?:when|if|once) we (?:re-?open|restart|resume) "
     r"(?:the|this|our) (?:search|role|position|hiring)",
     r"keep an eye on (?:our|the) (?:careers?|jobs?|vacancies) (?:page|site|website|board|portal)|"
     r"if (?:anything|something|things|that) changes?\b.{0,50}?(?:reach out|be in touch|contact you|"
