@@ -97,6 +97,13 @@ ADVERSARIAL = {
     "signature": "Best,\n" + "Name Name\n" * 10_000,
     "parentheses": "(" * 100_000,
     "newlines-and-spaces": " \n" * 50_000,
+    "long-wrote-line": "On " + "x" * 100_000 + " wrote:",
+    "capitalised-words": "Thank you for applying at " + "Aaa Bbb " * 12_000,
+    "accented": "É" * 100_000,
+    "name-lists-and": "I met Ann and " * 7_000,
+    "role-words": "the Senior Engineer position of the " * 3_000,
+    "quoted-headers": "> From: x\n> Sent: y\n" * 4_000,
+    "forward-markers": "---------- Forwarded message ---------\n" * 2_500,
 }
 
 
