@@ -169,6 +169,7 @@ def _quote_sender(lines: list[str]) -> tuple[str | None, list[str]]:
 
 def _forward(lines: list[str], subject: str | None) -> tuple[dict[str, str], list[str]] | None:
     """The forwarded message's headers and lines, when this text wraps one."""
+    unquoted = [ln.lstrip("> ") if ln.startswith(">") else ln for ln in lines]
     for i, line in enumerate(lines):
         stripped = line.strip()[:_MAX_LINE].lstrip("> ")
         forward = bool(_FORWARD.fullmatch(stripped))
@@ -176,9 +177,7 @@ def _forward(lines: list[str], subject: str | None) -> tuple[dict[str, str], lis
         rule = not forward and not original and bool(_RULE.fullmatch(stripped))
         if not (forward or original or rule):
             continue
-        headers, end = header_block(
-            [ln.lstrip("> ") if ln.startswith(">") else ln for ln in lines], i + 1
-        )
+        headers, end = header_block(unquoted, i + 1)
         if "from" not in headers and not forward:
             continue
         above = " ".join(" ".join(lines[:i]).split())
@@ -196,7 +195,7 @@ def _forward(lines: list[str], subject: str | None) -> tuple[dict[str, str], lis
     return None
 
 
-def _quote_start(lines: list[str], i: int) -> bool:
+def _quote_start(lines: list[str], i: int, quoted_after: int, nonblank_after: int) -> bool:
     line = lines[i].strip()[:_MAX_LINE]
     if not line:
         return False
@@ -218,14 +217,21 @@ def _quote_start(lines: list[str], i: int) -> bool:
         following = [_HEADER_LINE.fullmatch(ln.strip()[:_MAX_LINE]) for ln in lines[i + 1 : i + 5]]
         return sum(1 for f in following if f) >= 2
     if line.startswith(">"):
-        rest = [ln.strip() for ln in lines[i:] if ln.strip()]
-        return sum(ln.startswith(">") for ln in rest) >= max(2, 0.6 * len(rest))
+        return quoted_after >= max(2, 0.6 * nonblank_after)
     return False
 
 
 def _split_quote(lines: list[str]) -> tuple[list[str], list[str]]:
+    # non-blank and ">"-quoted line counts from each line to the end, so that deciding whether
+    # the rest is mostly quoted stays linear in the number of lines
+    nonblank = [0] * (len(lines) + 1)
+    quoted = [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        nonblank[i] = nonblank[i + 1] + bool(line)
+        quoted[i] = quoted[i + 1] + line.startswith(">")
     for i in range(len(lines)):
-        if _quote_start(lines, i):
+        if _quote_start(lines, i, quoted[i], nonblank[i]):
             return lines[:i], lines[i:]
     return lines, []
 

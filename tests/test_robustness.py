@@ -104,6 +104,11 @@ ADVERSARIAL = {
     "role-words": "the Senior Engineer position of the " * 3_000,
     "quoted-headers": "> From: x\n> Sent: y\n" * 4_000,
     "forward-markers": "---------- Forwarded message ---------\n" * 2_500,
+    "original-markers": "-----Original Message-----\n" * 3_800,
+    "underscore-rules": ("_" * 12 + "\n") * 7_600,
+    "quoted-rules": ("> " + "_" * 12 + "\n") * 7_000,
+    "alternating-quotes": "> a\nb\n" * 25_000,
+    "short-lines": "a\n" * 50_000,
 }
 
 
