@@ -195,34 +195,35 @@ _ROLE_HEADS = (
 )
 # ...and at conjunctions and negations ("de functie van Office Manager niet kunnen invullen")
 _FOREIGN_TAIL = _ROLE_TAIL.replace("(?=", r"(?=\s+(?:et|und|y|e|ed|niet|nicht|ne|não|non)\s|", 1)
-_ROLE_PATTERNS = [
+# Compiled one by one on first use: most letters name their role in the first few shapes.
+_ROLE_SOURCES = [
     # "joining Acme as a Claims Adjuster", "apply to Acme as an Account Executive"
-    re.compile(
+    (
         r"(?i:\b(?:joining|join|applied|applying|application|interest|apply|work(?:ing)?)\b)"
         rf"[^.\n]{{0,80}}?\b(?i:as an?)\s+(?P<r>[a-z]?[{UPPER}][^\n.;:!?()]{{1,60}}?){_ROLE_TAIL}"
     ),
     # "our open Team Lead, Customer Success position", "your Junior Data Analyst application"
-    re.compile(
+    (
         r"(?i:\b(?:the|our|your|this|an?))\s+(?:(?i:open|advertised|recent|posted)\s+)?"
         r"(?P<r>[^.;:!?\n()]{2,70}?)\s*(?:\([^()]{0,30}\)\s*)?"
         r"(?P<noun>(?i:role|position|vacancy|opening|job|application|interview|internship|"
         r"traineeship|apprenticeship|programme|program|scheme|post))\b"
     ),
-    re.compile(
+    (
         rf"(?i:\b(?:position|role|post|vacancy|opening|job) (?:of|"
         rf"as))\s+(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
     ),
-    re.compile(
+    (
         r"(?i:\b(?:application|applying|applied|candidacy|interest|invitation) for\s+(?:the |our "
         r"|this )?)"
         rf"(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
     ),
-    re.compile(
+    (
         rf"(?<![\w'’])(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}})"
         rf"(?:role|position|"
         rf"vacancy|opening)\b"
     ),
-    re.compile(
+    (
         r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|"
         r"cargo|"
         r"functie|vacature|positie|vaga|função|posizione|ruolo|figura)\s+(?:als\s+|eines?\s+|"
@@ -230,13 +231,20 @@ _ROLE_PATTERNS = [
         r"zum\s+|de\s+|d'|d’|van\s+|para\s+|di\s+|come\s+)?)"
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
     ),
-    re.compile(
+    (
         r"(?i:\b(?:Bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?:als|para|pour|"
         r"voor|per|como|a|de)\s+"
         r"(?:el puesto de\s+|le poste de\s+|de functie(?: van)?\s+|la posizione di\s+)?)"
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
     ),
 ]
+
+
+@functools.cache
+def _role_pattern(index: int) -> re.Pattern[str]:
+    return re.compile(_ROLE_SOURCES[index])
+
+
 # Nouns that belong to the title: "Summer Analyst Internship", "Graduate Programme".
 _KEPT_NOUNS = ("internship", "traineeship", "apprenticeship", "programme", "program", "scheme")
 _GENDER = re.compile(
@@ -285,7 +293,8 @@ def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[
 def role(subject: str | None, body: str, company_hint: str | None = None) -> str | None:
     """The job title as stated, subject first, then the body (where letters name it early)."""
     for source in (subject or "", body[:5000]):
-        for index, pattern in enumerate(_ROLE_PATTERNS):
+        for index in range(len(_ROLE_SOURCES)):
+            pattern = _role_pattern(index)
             for m in _overlapping(pattern, source):
                 if _NOT_ROLE_BEFORE.search(source[max(0, m.start() - 40) : m.start("r")]):
                     continue
