@@ -13,8 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateNotFound
-from jinja2 import TemplateError as JinjaError
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError as JinjaError
+from jinja2 import TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, ValidationError
 

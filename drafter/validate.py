@@ -26,7 +26,11 @@ _FEEDBACK_WORDS = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]*\?")
 # Capitalised words drafts use that need not come from the letter.
 _COMMON_CAPS = frozenset(
-    ["I", "I'm", "I'd", "I'll", "I've", "Dear", "Hi", "Hello", "Thank", "Thanks", "Best", "Kind", "Warm", "Regards", "Wishes", "Hiring", "Team", "LinkedIn", "CV", "STAR", "Re", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Sehr", "Damen", "Herren", "Guten", "Tag", "Freundliche", "Grüßen", "Grüße", "Madame", "Monsieur", "Bonjour", "Cordialement", "Estimado", "Estimada", "Equipo", "Atentamente", "Saludos", "Un", "Una", "Le", "La", "Les", "Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihrer", "Ihren", "Usted"]
+    """I I'm I'd I'll I've Dear Hi Hello Thank Thanks Best Kind Warm Regards Wishes Hiring Team
+    LinkedIn CV STAR Re Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December Sehr Damen Herren Guten
+    Tag Freundliche Grüßen Grüße Madame Monsieur Bonjour Cordialement Estimado Estimada Equipo
+    Atentamente Saludos Un Una Le La Les Sie Ihnen Ihr Ihre Ihrem Ihrer Ihren Usted""".split()
 )
 
 
