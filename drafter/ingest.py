@@ -1,64 +1,99 @@
-"""Bytes or text in, a :class:`Message` out. (Minimal version; the parser issue extends it.)"""
+"""Bytes or text in, a :class:`Message` out.
+
+Accepts pasted text (with or without pasted `Subject:`/`From:` lines), `.txt`/`.md`, `.html`, and
+RFC 5322 `.eml` bytes (also sniffed from stdin). Forwarded letters are unwrapped; quoted history
+and legal/unsubscribe footers are kept apart from the letter's own text.
+"""
 
 from __future__ import annotations
 
-import email
-import email.policy
-import re
-
+from .eml import Mail, address, looks_like_email, read_eml
 from .errors import InputError
 from .models import Message
+from .textutil import clean, decode, looks_binary
+from .thread import split
 
 MAX_BYTES = 2_000_000
 
-_HEADER = re.compile(r"^(Subject|From|To|Reply-To|Date):[ \t]*(.*)$", re.IGNORECASE)
+_TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_EML_SUFFIXES = (".eml", ".msg.eml", ".mbox")
 
 
 def read(data: bytes | str, filename: str | None = None) -> Message:
     """Read a letter from pasted text, a text/HTML file or a raw .eml message."""
-    raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+    raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
     if len(raw) > MAX_BYTES:
         raise InputError(f"input is too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
-    if b"\x00" in raw[:8192]:
-        raise InputError("input looks binary, not a letter")
-    if filename and filename.lower().endswith(".eml"):
-        return _read_eml(raw)
-    text = raw.decode("utf-8", "replace") if isinstance(data, bytes) else data
-    if not text.strip():
+    if not raw.strip():
         raise InputError("input is empty")
-    return _read_text(text)
+    if looks_binary(raw):
+        raise InputError("input looks binary, not a letter")
+    kind = _kind(raw, filename)
+    if kind == "eml":
+        mail = read_eml(raw)
+    else:
+        text = data if isinstance(data, str) else decode(raw)
+        if kind == "html" or (kind == "sniff" and _html(text)):
+            from .htmltext import html_to_text
+
+            mail = Mail(text=html_to_text(text), html=True)
+        else:
+            mail = Mail(text=text)
+    return _message(mail, "eml" if kind == "eml" else "html" if mail.html else "text")
 
 
-def _read_eml(raw: bytes) -> Message:
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    part = msg.get_body(preferencelist=("plain", "html"))
-    body = part.get_content() if part is not None else ""
-    if not isinstance(body, str) or not body.strip():
+def _kind(raw: bytes, filename: str | None) -> str:
+    name = (filename or "").lower()
+    if name.endswith(_EML_SUFFIXES):
+        return "eml"
+    if name.endswith(_HTML_SUFFIXES):
+        return "html"
+    if name.endswith(_TEXT_SUFFIXES):
+        return "text"
+    return "eml" if looks_like_email(raw) else "sniff"
+
+
+def _html(text: str) -> bool:
+    from .htmltext import looks_like_html
+
+    return looks_like_html(text)
+
+
+def _message(mail: Mail, fmt: str) -> Message:
+    text = clean(mail.text)
+    letter = split(text, mail.headers.get("subject"))
+    # a forward's wrapper headers describe the forwarder (often the candidate), not the letter
+    headers = {} if letter.forwarded else {k: clean(v) for k, v in mail.headers.items()}
+    for key, value in letter.headers.items():
+        headers.setdefault(key, value)
+    if not letter.body.strip():
         raise InputError("the message has no readable text")
+    replacement = letter.body.count("\ufffd")
+    if replacement > 20 and replacement > len(letter.body) // 5:
+        raise InputError("the text cannot be decoded (unknown or broken character set)")
+    from_name, from_address = address(headers.get("from"))
+    to_name, to_address = address(headers.get("to"))
+    _, reply_to = address(headers.get("reply-to"))
     return Message(
-        subject=str(msg["subject"] or "") or None,
-        from_address=_addr(str(msg["from"] or "")),
-        reply_to=_addr(str(msg["reply-to"] or "")),
-        message_id=str(msg["message-id"] or "") or None,
-        body=body,
-        format="eml",
+        subject=_one_line(headers.get("subject")),
+        from_name=from_name,
+        from_address=from_address,
+        reply_to=reply_to,
+        to_name=to_name,
+        to_address=to_address,
+        date=_one_line(headers.get("date")),
+        message_id=_one_line(headers.get("message-id")),
+        references=_one_line(headers.get("references")),
+        body=letter.body,
+        quoted=letter.quoted,
+        footer=letter.footer,
+        format="eml" if fmt == "eml" else "html" if fmt == "html" else "text",
     )
 
 
-def _addr(value: str) -> str | None:
-    m = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
-    return m.group(0) if m else None
-
-
-def _read_text(text: str) -> Message:
-    headers: dict[str, str] = {}
-    lines = text.replace("\r\n", "\n").split("\n")
-    while lines and (m := _HEADER.match(lines[0].strip())):
-        headers[m.group(1).lower()] = m.group(2).strip()
-        lines.pop(0)
-    return Message(
-        subject=headers.get("subject") or None,
-        from_address=_addr(headers.get("from", "")),
-        reply_to=_addr(headers.get("reply-to", "")),
-        body="\n".join(lines).strip(),
-    )
+def _one_line(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(clean(value).split())
+    return value or None

@@ -1,33 +1,255 @@
-"""Message -> RejectionLetter with deterministic rules. (Minimal version; the parser issue extends it.)"""
+"""Message -> RejectionLetter with deterministic rules and per-language lexicons.
+
+The letter's facts come from its structure (greeting, signature block, headers, sender domain,
+see `people` and `fields`) and from phrase lexicons (`lexicons`) for the judgement fields:
+whether it is a rejection, the stage reached, the stated reason, feedback and future stance.
+"""
 
 from __future__ import annotations
 
 import re
 
-from .models import Message, RejectionLetter, Stage
+from . import fields, lexicons, people, reply
+from .eml import address
+from .language import detect_language
+from .models import Feedback, Future, Message, Reason, RejectionLetter, Stage
+from .textutil import flat, unwrap
+from .thread import split
 
-_REJECT = re.compile(
-    r"not (?:to )?(?:move|moving) forward|other candidates|unfortunately|regret|unsuccessful|"
-    r"not been selected|decided to pursue|another candidate|won't be taking|not been shortlisted|"
-    r"on hold",
+_ABOUT_US = re.compile(lexicons.FEEDBACK_ABOUT_US, re.IGNORECASE)
+_NEGATED = re.compile(rf"\b{lexicons.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
+_COMPARATIVE = re.compile(
+    r"\b(?:other|another|otros|otras|otro|anderen?|autres?|altri|altro|outros|outro)\b.{0,30}?"
+    r"\b(?:candidat|applicant|kandida|bewerber|sollicitant|profil|perfil|individual|people)[^,;]*$"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SHORT_REPLY = 400
+# "On Tue, 3 Mar 2026 at 10:02, Lena Roth <lena@acme.io> wrote:" -> the quoted sender
+_QUOTE_HEAD = re.compile(
+    r"(?:on|am|le|el|op|em|il)\b.{0,200}?,\s*([^,]{1,120}?)\s*(?:wrote|schrieb|a écrit|"
+    r"escribió|schreef|escreveu|ha scritto)",
     re.IGNORECASE,
 )
+# Letters are short; matching stops here so pasted novels stay fast.
+_MAX_CHARS = 20_000
 
 
 def parse_message(msg: Message) -> RejectionLetter:
     """The facts of one letter."""
-    body = msg.body
-    greet = re.search(r"^(?:Dear|Hi|Hello)\s+([A-Z][\w-]+)", body, re.MULTILINE)
-    company = re.search(r"\bat ([A-Z][\w&]+(?: [A-Z][\w&]+)*)", body)
-    role = re.search(r"for the ([A-Z][\w ,]+?) (?:role|position)", body)
-    stage: Stage = "interview" if re.search(r"interview", body, re.IGNORECASE) else "application"
-    return RejectionLetter(
-        is_rejection=bool(_REJECT.search(body)),
-        company=company.group(1) if company else None,
-        role=role.group(1) if role else None,
-        candidate_name=greet.group(1) if greet else None,
-        reply_address=msg.reply_to or msg.from_address,
-        stage=stage,
+    letter = _parse(msg)
+    if not letter.is_rejection and msg.quoted and len(msg.body) < _SHORT_REPLY:
+        # a short note ("see below, any advice?") above the quoted rejection it answers
+        quoted = _quoted_message(msg)
+        if quoted is not None:
+            inner = _parse(quoted)
+            if inner.is_rejection:
+                return inner
+    return letter
+
+
+def _quoted_message(msg: Message) -> Message | None:
+    lines = msg.quoted.split("\n")
+    head = _QUOTE_HEAD.match(lines[0]) if lines else None
+    text = _dequote("\n".join(lines[1:] if head else lines))
+    inner = split(text)
+    if not inner.body.strip():
+        return None
+    name, addr = address(head.group(1)) if head else (None, None)
+    return Message(
+        subject=msg.subject,
+        from_name=name,
+        from_address=addr,
+        to_name=msg.from_name,
+        to_address=msg.from_address,
+        body=inner.body,
+        quoted=inner.quoted,
+        footer=inner.footer,
+        format=msg.format,
+    )
+
+
+def _parse(msg: Message) -> RejectionLetter:
+    body = msg.body[:_MAX_CHARS]
+    greet_line, greeted = people.greeting(body)
+    sig = people.signature(body)
+    lines = body.split("\n")
+    letter_text = "\n".join(lines[greet_line + 1 :] if greet_line >= 0 else lines)
+    prose = _prose(letter_text, sig)
+    language = detect_language(f"{msg.subject or ''}\n{body}")
+    lex = _Lexicon(language)
+    conditional = lex("conditional")
+    all_sentences = _SENTENCE.split(prose.lower())
+    sentences = [s for s in all_sentences if not conditional.search(s)]
+    text = " ".join(sentences)
+    hedged = len(sentences) < len(all_sentences)
+    is_rejection = _is_rejection(lex, text, (msg.subject or "").lower(), hedged)
+
+    # the signer, else the From display name when the signature is a team or missing
+    shown = None if sig.name else people.display_person(msg.from_name)
+    sender = sig.name or shown
+    candidate = greeted
+    if candidate:
+        block = lines[:greet_line] if greet_line > 0 else []
+        candidate = people.fuller_name(candidate, [msg.to_name, *block[-8:]])
+    prose_lines = unwrap(body)
+    role = fields.role(msg.subject, prose_lines)
+    company = fields.company(
+        prose_lines,
+        msg.subject,
+        sig,
+        msg.from_name,
+        # the sender's domain, else the domain of an address in the signature
+        [msg.from_address, msg.reply_to, *reply.EMAIL.findall("\n".join(sig.lines))],
+        role,
+        [sig.name, candidate, greeted],
+    )
+    if shown and company and _overlaps(shown, company):
+        # "Stadtwerke Lindau <jobs@...>" names the organisation, not a person
+        sender = None
+    title = _title_without_company(sig.title, company)
+    candidate_addresses = {a for a in (msg.to_address,) if a}
+    candidate_addresses |= set(reply.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
+    reply_address = reply.reply_address(
+        msg.reply_to, msg.from_address, letter_text, msg.quoted, sender, candidate_addresses, candidate
+    )
+    letter = RejectionLetter(
+        is_rejection=is_rejection,
+        language=language,
+        company=company,
+        role=role,
+        requisition_id=fields.requisition_id(msg.subject, prose_lines),
+        candidate_name=candidate,
+        sender_name=sender,
+        sender_title=title,
+        reply_address=reply_address,
         subject=msg.subject,
         message_id=msg.message_id,
+        interviewers=people.interviewers(
+            f"{body}\n{_dequote(msg.quoted)}", [sender, candidate, greeted, company, msg.from_name]
+        ),
     )
+    if is_rejection:
+        letter.stage = _stage(lex, text)
+        # "we cannot give feedback given the volume of applications" is no reason for the decision
+        declined = lex("feedback_declined")
+        letter.reason = _reason(lex, [s for s in sentences if not declined.search(s)])
+        letter.feedback = _feedback(lex, text)
+        letter.future = _future(lex, text)
+    return letter
+
+
+def _overlaps(name: str, company: str) -> bool:
+    tokens = {t.casefold() for t in re.findall(r"\w{4,}", company)}
+    return any(t.casefold() in tokens for t in re.findall(r"\w{4,}", name))
+
+
+def _prose(text: str, sig: people.Signature) -> str:
+    """The letter's sentences: without the signature block, joined into one line."""
+    if sig.lines:
+        kept = text.split("\n")
+        block = set(sig.lines)
+        while kept and (not kept[-1].strip() or kept[-1].strip() in block):
+            kept.pop()
+        text = "\n".join(kept)
+    return flat(text)
+
+
+def _dequote(text: str) -> str:
+    return re.sub(r"(?m)^(?:>[ \t]?)+", "", text)
+
+
+def _affirmed(pattern: re.Pattern[str], text: str, enough: int = 1_000) -> int:
+    """Matches not preceded by a negation in the same clause ("we will not invite you ...")."""
+    count = 0
+    for m in pattern.finditer(text):
+        if not _NEGATED.search(text[max(0, m.start() - 40) : m.start()]):
+            count += 1
+            if count >= enough:
+                break
+    return count
+
+
+class _Lexicon:
+    """The lexicon patterns for one letter: its language and English."""
+
+    def __init__(self, language: str) -> None:
+        self.languages = tuple(sorted({"en", language}))
+
+    def __call__(self, category: str) -> re.Pattern[str]:
+        return lexicons.pattern(category, self.languages)
+
+
+def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
+    strong = len(lex("rejection").findall(text))
+    both = f"{subject} {text}"
+    if strong:
+        # an invitation or offer that also says "unfortunately we cannot ..." stays what it is
+        welcome = sum(_affirmed(lex(k), both, strong + 1) for k in ("invitation", "offer"))
+        return welcome <= strong
+    # "unfortunately we cannot reply to everyone; if you have not heard from us ..." only hedges
+    if hedged or not lex("weak").search(text):
+        return False
+    return not any(_affirmed(lex(k), both, 1) for k in lexicons.NOT_REJECTION_KINDS)
+
+
+_STAGE_ORDER: tuple[Stage, ...] = ("final", "interview", "screen", "application")
+
+
+def _stage(lex: _Lexicon, text: str) -> Stage:
+    # interview talk may be a phone interview: take the screen phrases out before looking
+    without_screen = lex("screen").sub(" ", text)
+    for stage in _STAGE_ORDER:
+        pattern = lex(stage)
+        if stage == "application":
+            # "we will not move forward with your application" still tells the stage
+            found = bool(pattern.search(text))
+        else:
+            # "we will not invite you to interview" says nothing about an interview held
+            found = _affirmed(pattern, without_screen if stage == "interview" else text, 1) > 0
+        if found:
+            return stage
+    return "unknown"
+
+
+_REASON_ORDER: tuple[Reason, ...] = (
+    "role_closed",
+    "logistics",
+    "experience",
+    "position_filled",
+    "other_candidates",
+)
+
+
+def _reason(lex: _Lexicon, sentences: list[str]) -> Reason:
+    for reason in _REASON_ORDER:
+        for sentence in sentences:
+            m = lex(reason).search(sentence)
+            # "other candidates had more experience" compares; it does not judge the candidate
+            if m and not (
+                reason == "experience"
+                and _COMPARATIVE.search(sentence[max(0, m.start() - 60) : m.start()])
+            ):
+                return reason
+    return "not_stated"
+
+
+def _title_without_company(title: str | None, company: str | None) -> str | None:
+    """'Talent Partner, Acme' -> 'Talent Partner' (but 'Senior Recruiter, Engineering' stays)."""
+    if not title or not company or ", " not in title:
+        return title
+    head, tail = title.rsplit(", ", 1)
+    key = re.sub(r"\W", "", company.casefold())
+    return head if re.sub(r"\W", "", fields.strip_legal(tail).casefold()).startswith(key) else title
+
+
+def _feedback(lex: _Lexicon, text: str) -> Feedback:
+    about_us = _ABOUT_US.sub(" ", text)
+    if lex("feedback_declined").search(about_us):
+        return "declined"
+    if _affirmed(lex("feedback_offered"), about_us, 1):
+        return "offered"
+    return "not_mentioned"
+
+
+def _future(lex: _Lexicon, text: str) -> Future:
+    return "invited" if _affirmed(lex("future"), text, 1) else "not_mentioned"

@@ -77,12 +77,14 @@ def validate(
         letter.sender_name and letter.candidate_name.split()[0] in letter.sender_name
     ):
         problems.append("greets the candidate instead of the recruiter")
+    own_text = letter.subject or ""
     for where, content in (
         ("email", text),
         ("networking note", draft.networking_note),
         *(("checklist", f"{i.text} {i.why}") for i in draft.checklist),
     ):
-        if m := _PLACEHOLDER.search(content):
+        # "[Acme] Your application" in the letter's own subject is a tag, not a placeholder
+        if m := next((m for m in _PLACEHOLDER.finditer(content) if m.group(0) not in own_text), None):
             problems.append(f"unfilled placeholder {m.group(0)!r} in the {where}")
             break
     count = words(email.body)

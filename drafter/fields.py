@@ -1,0 +1,370 @@
+"""The letter's facts beyond people: company, role and requisition id."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .people import TEAM_WORDS, UPPER, Signature, is_person_name
+from .textutil import wordset
+
+ATS_VENDORS = wordset(
+    "workday myworkday myworkdayjobs greenhouse lever smartrecruiters icims taleo successfactors "
+    "sapsf jobvite ashby ashbyhq bamboohr teamtailor personio recruitee workable breezy breezyhr "
+    "jazzhr applytojob pinpoint rippling oraclecloud brassring kenexa phenom avature cornerstone "
+    "ultipro ukg paylocity adp dayforce ceridian bullhorn softgarden concludis rexx dvinci "
+    "prescreen join welcometothejungle talentsoft cegid flatchr indeed linkedin glassdoor "
+    "stepstone "
+    "xing monster ziprecruiter hirevue comeet homerun jobylon manatal zohorecruit zoho hibob "
+    "recruiterbox jobscore freshteam gem beamery eightfold"
+)
+FREE_MAIL = wordset(
+    "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol gmx web posteo "
+    "protonmail proton pm mail yandex t-online orange free laposte libero virgilio tutanota qq "
+    "163 126 zoho fastmail hey wanadoo sfr bluewin seznam telenet ziggo kpnmail terra uol bol"
+)
+LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|SA|S\.A\.|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.L\.U\.|Ltd\.?|Limited|Inc\.?|"
+    r"LLC|L\.L\.C\.|plc|PLC|Corporation|Incorporated|A/S|AS|ASA|AB|Oy|Oyj|SE|Lda\.?|Ltda\.?|"
+    r"Pty\.? Ltd\.?|Pty|Corp\.?|"
+    r"N\.A\.|S\.C\.|Sp\. z o\.o\.))+\s*$"
+)
+_WORD = rf"[{UPPER}0-9](?:[\w'’&-]|\.(?=\w))*"
+_NAME = (
+    rf"{_WORD}(?: (?:{_WORD}|&|of|and|for|de|du|des|der|und|la|le|"
+    rf"del|y|e|di|van|den|von|et|the|da|dos)){{0,7}}"
+)
+# Words after which a capitalised name is the employer; a "strong" cue alone is enough, a weak one
+# ("with", "to", "en") needs a second mention or support from the signature, display name or domain.
+_COMPANY_CUE = re.compile(
+    r"\b(?:(?P<strong>at|join|joining|bei(?: der| dem| den)?|chez|au sein (?:de la |du |de l'|d'|"
+    r"de )|"
+    r"de la société|bij|presso|interest in|dedication to|employment with|on behalf of|"
+    r"(?:role|position|job|opportunity|career|vacancy|opening|internship) with|"
+    r"(?:applying|application|applied) to|(?:Unternehmen|empresa|société|Firma|azienda|empresa)|"
+    r"(?:portez|porté|portiez) à|intérêt pour|Interesse an(?: der| dem| den)?|formar parte de|"
+    r"interés en|interesse in|interesse (?:na|no|pela|pelo|per|verso)|fazer parte d[ao]|"
+    r"entrar (?:na|no|em)|far parte di|lavorare (?:presso|con))|"
+    r"(?P<weak>with|to|from|en|na|no|con|da|em|in der|im))"
+    rf"\s+(?:the\s+|der\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
+)
+_TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$"
+)
+_NOT_COMPANY = wordset(
+    "we i you our your the this that thank thanks team unfortunately please linkedin monday "
+    "tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december internal hr human resources careers dear hi hello "
+    "talent recruitment recruiting hiring us"
+)
+_ROLE_NOUNS = wordset("role position job vacancy opening internship post interview application")
+
+
+def strip_legal(name: str) -> str:
+    return LEGAL_SUFFIX.sub("", name).strip(" ,")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.casefold())
+
+
+def _stem(text: str) -> str:
+    """A name without inflection endings: "den Stadtwerken Lindau" ~ "Stadtwerke Lindau"."""
+    return "".join(re.sub(r"(?:en|n|s|e)$", "", _squash(t)) for t in text.split())
+
+
+def _valid_company(name: str, role: str | None) -> bool:
+    tokens = name.split()
+    if not tokens or len(name) > 80 or tokens[0].lower() in _NOT_COMPANY:
+        return False
+    if all(t.lower() in TEAM_WORDS for t in tokens) or tokens[-1].lower() in _ROLE_NOUNS:
+        return False
+    if any(_squash(t) in ATS_VENDORS for t in tokens) or name.isdigit():
+        return False
+    return not (role and _squash(name) == _squash(role))
+
+
+def domain_parts(address: str | None) -> list[str]:
+    if not address or "@" not in address:
+        return []
+    return address.rsplit("@", 1)[1].lower().split(".")
+
+
+def _domain_label(address: str | None) -> str | None:
+    """The organisation part of a sender domain: `mail.example-labs.io` -> `example-labs`."""
+    parts = domain_parts(address)
+    if len(parts) < 2:
+        return None
+    label = (
+        parts[-3]
+        if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "gov", "ac", "gob")
+        else parts[-2]
+    )
+    if label in FREE_MAIL or label in ATS_VENDORS or any(p in ATS_VENDORS for p in parts):
+        return None
+    return label
+
+
+def company(
+    body: str,
+    subject: str | None,
+    sig: Signature,
+    from_name: str | None,
+    addresses: list[str | None],
+    role: str | None,
+    people_names: list[str | None],
+) -> str | None:
+    """The hiring organisation: body, signature, From display name, sender domain, by trust."""
+    sig_text = _squash(" ".join(sig.lines))
+    labels = [lbl for a in addresses if (lbl := _domain_label(a))]
+    person_tokens = {t.casefold() for n in people_names if n for t in n.split()}
+    scores: dict[str, float] = {}
+    order: list[str] = []
+    bracket = re.match(r"\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([^\]]{2,60})\]", subject or "", re.I)
+    found = [(bracket.group(1), 1.0)] if bracket else []
+    for source, weight in ((body[:20000], 2.0), (subject or "", 1.0)):
+        found += [
+            (m.group("name"), weight if m.group("strong") else weight / 2)
+            for m in _COMPANY_CUE.finditer(source)
+        ]
+    for raw, weight in found:
+        name = re.sub(r"['’]s\b.*$", "", raw.strip().rstrip(".,'’"))  # "Acme's London office"
+        name = strip_legal(_TRAILING_JUNK.sub("", name))
+        if not _valid_company(name, role) or {t.casefold() for t in name.split()} & person_tokens:
+            continue
+        scores[name] = scores.get(name, 0.0) + weight
+        if name not in order:
+            order.append(name)
+    for name in list(scores):
+        # "the Acme family" supports "Acme Communications"
+        longer = [n for n in scores if n != name and n.startswith(name + " ")]
+        if longer:
+            scores[longer[0]] += scores.pop(name)
+    for name in scores:
+        key = _squash(name)
+        if key and key in sig_text:
+            scores[name] += 3
+        if key and any(lbl.startswith(key[:6]) or key.startswith(lbl) for lbl in labels):
+            scores[name] += 3
+        if from_name and key and key in _squash(from_name):
+            scores[name] += 2
+    if sig.company:
+        # the signature spells the name as the company writes it
+        signed = strip_legal(sig.company)
+        for name in list(scores):
+            if _stem(name) == _stem(signed):
+                scores[signed] = scores.pop(name) + 3
+                order.append(signed)
+    if scores:
+        best = max(scores, key=lambda n: (scores[n], -order.index(n)))
+        if scores[best] >= 2:
+            return best
+    if sig.company:
+        name = strip_legal(sig.company) if LEGAL_SUFFIX.search(sig.company) else sig.company
+        name = strip_legal(re.split(r",\s", name)[0])
+        if _valid_company(name, role):
+            return name
+    if from_name and not is_person_name(from_name):
+        cleaned = re.sub(r"\s*(?:\(|\bvia\b).*$", "", from_name, flags=re.IGNORECASE)
+        kept = [t for t in cleaned.split() if t.lower().strip(",-|") not in TEAM_WORDS]
+        name = strip_legal(" ".join(t for t in kept if t not in ("-", "|", "·")))
+        if name and _valid_company(name, role):
+            return name
+    if labels:
+        return labels[0].replace("-", " ").title()
+    return None
+
+
+# Where a title ends. "en", "na", "em"... start the company only before a capital ("Analista en
+# Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").
+_ROLE_TAIL = (
+    r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès)\b|"
+    rf"\s+(?:en|bij|na|no|em|in)\s+(?:de |het |la |el |a |o |der |die |das )?[{UPPER}]|"
+    r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
+)
+# Words that end most job titles, for subjects like "Acme - Founding Engineer".
+_ROLE_HEADS = (
+    "engineer|developer|manager|analyst|designer|scientist|specialist|coordinator|intern|"
+    "internship|"
+    "associate|consultant|director|lead|officer|assistant|administrator|representative|accountant|"
+    "nurse|technician|architect|researcher|editor|writer|adjuster|advisor|adviser|executive|"
+    "supervisor|controller|paralegal|agent|planner|strategist|recruiter|marketer|buyer|auditor|"
+    "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice"
+)
+# ...and at conjunctions and negations ("de functie van Office Manager niet kunnen invullen")
+_FOREIGN_TAIL = _ROLE_TAIL.replace("(?=", r"(?=\s+(?:et|und|y|e|ed|niet|nicht|ne|não|non)\s|", 1)
+# Compiled one by one on first use: most letters name their role in the first few shapes.
+_ROLE_SOURCES = [
+    # "joining Acme as a Claims Adjuster", "apply to Acme as an Account Executive"
+    (
+        r"(?i:\b(?:joining|join|applied|applying|application|interest|apply|work(?:ing)?)\b)"
+        rf"[^.\n]{{0,80}}?\b(?i:as an?)\s+(?P<r>[a-z]?[{UPPER}][^\n.;:!?()]{{1,60}}?){_ROLE_TAIL}"
+    ),
+    # "our open Team Lead, Customer Success position", "your Junior Data Analyst application"
+    (
+        r"(?i:\b(?:the|our|your|this|an?))\s+(?:(?i:open|advertised|recent|posted)\s+)?"
+        r"(?P<r>[^.;:!?\n()]{2,70}?)\s*(?:\([^()]{0,30}\)\s*)?"
+        r"(?P<noun>(?i:role|position|vacancy|opening|job|application|interview|internship|"
+        r"traineeship|apprenticeship|programme|program|scheme|post))\b"
+    ),
+    (
+        rf"(?i:\b(?:position|role|post|vacancy|opening|job) (?:of|"
+        rf"as))\s+(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
+    ),
+    (
+        r"(?i:\b(?:application|applying|applied|candidacy|interest|invitation) for\s+(?:the |our "
+        r"|this )?)"
+        rf"(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
+    ),
+    (
+        rf"(?<![\w'’])(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}})"
+        rf"(?:role|position|"
+        rf"vacancy|opening)\b"
+    ),
+    (
+        r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|"
+        r"cargo|"
+        r"functie|vacature|positie|vaga|função|posizione|ruolo|figura)\s+(?:als\s+|eines?\s+|"
+        r"einer\s+|zur\s+|"
+        r"zum\s+|de\s+|d'|d’|van\s+|para\s+|di\s+|come\s+)?)"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
+    ),
+    (
+        r"(?i:\b(?:Bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?:als|para|pour|"
+        r"voor|per|como|a|de)\s+"
+        r"(?:el puesto de\s+|le poste de\s+|de functie(?: van)?\s+|la posizione di\s+)?)"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
+    ),
+]
+
+
+@functools.cache
+def _role_pattern(index: int) -> re.Pattern[str]:
+    return re.compile(_ROLE_SOURCES[index])
+
+
+# Nouns that belong to the title: "Summer Analyst Internship", "Graduate Programme".
+_KEPT_NOUNS = ("internship", "traineeship", "apprenticeship", "programme", "program", "scheme")
+_GENDER = re.compile(
+    r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|gn\*?|alle Geschlechter)\)|"
+    r"\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b",
+    re.IGNORECASE,
+)
+_GENERIC_ROLE = wordset(
+    "internship job role position application candidacy update interview opening vacancy post "
+    "interest recent our the this your"
+)
+_CONNECTORS = wordset("of and & for de del la le du des der und di y e van da in to the - – / ,")
+_NOT_ROLE_BEFORE = re.compile(
+    r"(?i:current|other|suggested|previous|consider applying for|similar)\s*(?:position as|role "
+    r"as|role of|position of|\w+\s+)?$"
+)
+
+
+def _clean_role(raw: str) -> str:
+    role = _GENDER.sub("", raw)
+    role = re.sub(r"\s*\([^()]*\)", "", role)
+    role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^[\w]*\d[\w/-]*,?\s+", "", role)  # a leading reference number
+    return role.strip(" ,-–")
+
+
+def _title_case_ok(role: str) -> bool:
+    tokens = role.replace(",", " ").split()
+    # "iOS", "eCommerce" count as capitalised
+    return all(
+        any(c.isupper() for c in t[:2]) or t[0].isdigit() or t.lower() in _CONNECTORS
+        for t in tokens
+    )
+
+
+def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[re.Match[str]]:
+    """Matches that may overlap: "interest in the X Internship" also yields "the X Internship"."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while len(found) < limit and (m := pattern.search(text, pos)):
+        found.append(m)
+        pos = m.start() + 1
+    return found
+
+
+def role(subject: str | None, body: str, company_hint: str | None = None) -> str | None:
+    """The job title as stated, subject first, then the body (where letters name it early)."""
+    for source in (subject or "", body[:5000]):
+        for index in range(len(_ROLE_SOURCES)):
+            pattern = _role_pattern(index)
+            for m in _overlapping(pattern, source):
+                if _NOT_ROLE_BEFORE.search(source[max(0, m.start() - 40) : m.start("r")]):
+                    continue
+                noun = m.groupdict().get("noun") or ""
+                value = _clean_role(m.group("r"))
+                if noun.lower() in _KEPT_NOUNS and value:
+                    value = f"{value} {noun}"
+                tokens = value.split()
+                # "your Acme application" names the company, not the job
+                if (
+                    noun.lower() in ("application", "interview")
+                    and len(tokens) == 1
+                    and not re.search(rf"(?i)(?:{_ROLE_HEADS})s?$", value)
+                ):
+                    continue
+                if not value or not 1 <= len(tokens) <= 8 or value.lower() in _GENERIC_ROLE:
+                    continue
+                if not value[0].isupper() or (index < 5 and not _title_case_ok(value)):
+                    continue
+                if tokens[0].lower() in _GENERIC_ROLE or re.search(
+                    r"(?i)\b(?:you|your|we|our|us)\b", value
+                ):
+                    continue
+                if company_hint and _squash(value) == _squash(company_hint):
+                    continue
+                return value
+    return _role_in_subject(subject or "")
+
+
+@functools.cache
+def _subject_role() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|[-–—|:]\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* "
+        rf"){{0,5}}(?i:{_ROLE_HEADS})s?)\s*(?:$|"
+        rf"[-–—|(,])"
+    )
+
+
+def _role_in_subject(subject: str) -> str | None:
+    """A bare title in a subject such as "Acme - Founding Engineer" (a last resort)."""
+    m = _subject_role().search(subject)
+    if m and _title_case_ok(m.group("r")) and m.group("r").split()[0].lower() not in _GENERIC_ROLE:
+        return _clean_role(m.group("r"))
+    return None
+
+
+_REQ = re.compile(
+    r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job (?:id|no\.?|number|code|"
+    r"ref(?:erence)?)|"
+    r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting "
+    r"(?:id|number)|"
+    r"position (?:id|number)|search|kennziffer|referenznummer|stellen-?(?:id|nummer)|"
+    r"ausschreibungsnummer|"
+    r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job)"
+    r")\s*(?:#|:|nº|no\.?|n°|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
+)
+# "(REQ-55821)", "(R-20431)": a prefixed number in brackets, but never "(2026)"
+_PAREN_REQ = re.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")
+_BARE_REQ = re.compile(
+    r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b"
+)
+
+
+def requisition_id(subject: str | None, body: str) -> str | None:
+    """The requisition / job / vacancy reference, without its label."""
+    for source in (subject or "", body[:20000]):
+        for pattern in (_REQ, _BARE_REQ, _PAREN_REQ):
+            # overlapping: "Job Requisition ID: JR-1" must not stop at "Job Requisition"
+            for m in _overlapping(pattern, source):
+                value = m.group("id").rstrip(".,;:)-/")
+                if re.search(r"\d", value):
+                    return value
+    return None

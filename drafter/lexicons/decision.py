@@ -1,0 +1,206 @@
+"""Is it a rejection? Decision phrases, hedges, and what other messages say instead."""
+
+from __future__ import annotations
+
+from .common import W
+
+REJECTION = [
+    # en
+    r"(?:position|role|job|vacancy|post)\b[^.]{0,40}? (?:has|had) (?:now |already )?been filled|"
+    r"(?:role|position|job|post) (?:has been|was) (?:offered|given|awarded) to|'ve (?:now |"
+    r"already )?filled (?:the|this) (?:role|position)|(?:gone|go|going|went) with (?:someone "
+    r"else|another|a different|other)|pass(?:ing)? on (?:your|this) (?:application|candidacy)|"
+    r"(?:offer|offered|give|gave|given|award|awarded) (?:the|this) (?:role|position|job|post) to "
+    r"(?:an?|another|the other|a different|someone)\b|(?:put|putting|placed|placing) (?:this|the|"
+    r"our) "
+    r"(?:hire|role|position|search|hiring|recruitment|vacancy|opening) on hold|(?:closing|close|"
+    r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)",
+    rf"(?:not|\w+n't) (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|"
+    rf"progressing|advance|"
+    rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)",
+    r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|"
+    r"continue) (?:forward )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
+    r"someone|candidates|applicants|individuals)",
+    r"(?:decided|chosen|chose|opted|elected) to (?:pursue|select|hire|go with|proceed with|"
+    r"continue with) (?:an?other|other|a different|different|the other|more)",
+    r"(?:decided|chosen|selected|hired|offered the (?:role|position) to) (?:an?other|a different|"
+    r"different|another) (?:candidate|applicant|person|individual)",
+    r"(?:decided|chosen) (?:not to|against) (?:proceed|progress|move|pursue|continue|offer|"
+    r"invite|advance)",
+    r"(?:not|\w+n't) been (?:selected|shortlisted|successful|chosen)",
+    r"(?:were|was|are|is|has been|have been|been) (?:not |un)successful",
+    r"not (?:be )?(?:selected|shortlisted|offered|invited) (?:for|to)",
+    r"regret to (?:inform|advise|let you know|tell)",
+    r"(?:extend|extended|extending|make|made|making|offer|offered) (?:an |the |our )?(?:offer|role|"
+    r"position|job) to (?:an?other|a different|someone else|the other)",
+    r"(?:have|'ve|has) (?:now |since )?(?:selected|chosen|hired|appointed|identified|found) (?:a|"
+    r"another|"
+    r"an?other|the successful|a more suitable|someone)\b",
+    r"(?:do|does|did) not (?:fully )?(?:meet|match|satisfy) (?:the|our|all|some of the) (?:\w+ )?"
+    r"(?:requirements|criteria)",
+    r"(?:not|\w+n't) be able to (?:offer|move|proceed|progress|consider|take)",
+    r"(?:position|role|vacancy|post) (?:has|had) (?:now |already )?been filled|(?:have|has) "
+    r"(?:now |already )?"
+    r"filled (?:the|this) (?:role|position|vacancy)",
+    r"(?:position|role|search|requisition|vacancy) (?:has been|was|is being|is) (?:cancel+ed|put "
+    r"on hold|"
+    r"paused|closed|withdrawn)",
+    r"unable to (?:offer|progress|move|proceed|take your application|consider your application)",
+    r"not (?:able|in a position) to (?:offer|move|proceed|progress|take|consider)",
+    r"(?:won't|will not|would not|wouldn't) be (?:moving|progressing|proceeding|advancing|"
+    r"incorporated|taking|offering|continuing)",
+    r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)",
+    r"(?:go|going|gone|went|move|moving|moved) (?:in )?(?:a )?different direction",
+    r"not (?:be )?(?:progressing|proceeding with|advancing|taking forward|considering|pursuing) "
+    r"your "
+    r"(?:application|candidacy|candidature)|(?:not|\w+n't) (?:be )?inviting you",
+    r"(?:was|were|have|has|are|is) not (?:been )?(?:selected|shortlisted|successful|chosen)",
+    r"(?:are|is|be|were) (?:over|under)-?qualified for",
+    r"release (?:you )?to pursue other",
+    r"decided not to (?:fill|continue|offer)",
+    # de
+    r"nicht erfolgreich|(?:leider|bedauerlicherweise) \w+ (?:wir|ich) (?:Ihnen )?(?:mitteilen|"
+    r"absagen)",
+    r"(?:uns|mich) für (?:eine[nr]?|die|den) (?:andere[nr]? )?(?:Bewerber|Kandidat)\w* "
+    r"entschieden|für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)",
+    r"(?:nicht|keine) (?:weiter )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
+    r"weiterverfolgen|Zusage)",
+    r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden",
+    r"(?:müssen|möchten) (?:wir|ich) Ihnen leider (?:mitteilen|absagen)|(?:bereits|anderweitig) "
+    r"(?:besetzt|vergeben)|leider {W}(?:nicht|keine) (?:berücksichtigen|weiter|Zusage|positive)",
+    # fr
+    r"pas en mesure de (?:donner suite|retenir)|n'a pas été (?:retenue?|sélectionnée?)|ne pas "
+    r"(?:donner suite|retenir)|ne (?:pouvons|"
+    r"pourrons) pas donner (?:une )?suite",
+    r"(?:sommes|suis) au regret|avons (?:retenu|choisi|sélectionné) (?:un autre|une autre|"
+    r"d'autres)",
+    r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?|ne pas poursuivre|"
+    r"(?:pas|plus) (?:en mesure de )?(?:donner|réserver) une suite favorable",
+    # es
+    r"seguir adelante con otr|no (?:has|han) sido seleccionad|no ha (?:sido|resultado) "
+    r"(?:seleccionad[oa]|elegid[oa])|no (?:ha )?(?:sido|fue) "
+    r"seleccionad[oa]",
+    r"(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)",
+    r"lamenta(?:mos|blemente)? (?:informarle|comunicarle)|no (?:podemos|vamos a) (?:continuar|"
+    r"seguir|avanzar)",
+    r"hemos seleccionado a otr[oa]|no continuar(?:emos)? con su (?:candidatura|proceso|solicitud)",
+    r"decidido no (?:continuar|seguir|avanzar)|no (?:podremos|podemos) contar con (?:usted|tu)",
+    # nl
+    r"(?:helaas|jammer genoeg) {W}(?:niet (?:verder|door|uit|geselecteerd|gekozen|mee|voor "
+    r"(?:jou|u))|"
+    r"geen (?:positie|vervolg)|andere kandida|afwijzen|af te wijzen)",
+    r"niet (?:geselecteerd|uitgenodigd)|\bafgewezen|gekozen voor (?:een )?andere",
+    r"(?:besloten|gekozen) (?:om )?{W}(?:niet|andere kandida|voor een andere)",
+    r"\bafwijzing\b|niet (?:verder )?(?:mee )?(?:te )?gaan met (?:je|uw) sollicitatie|niet uit "
+    r"te nodigen",
+    # pt
+    r"não (?:avançaremos|seguiremos|prosseguiremos)|não (?:foi|foste|ter sido) (?:selecionad[oa]|"
+    r"escolhid[oa])|decidimos (?:avançar|seguir|"
+    r"prosseguir) com outr[oa]s?",
+    r"lamentamos (?:informar|comunicar)|não (?:iremos|vamos|poderemos) (?:avançar|prosseguir|dar "
+    r"continuidade|seguir)",
+    r"optamos por outr[oa]s? candidat|(?:optamos|decidimos) (?:por )?(?:seguir|avançar|prosseguir|"
+    r"continuar) com outr",
+    # it
+    r"(?:scelto|selezionato) (?:un altro|un'altra|altri) (?:candidat|profil)|non (?:è stata|è "
+    r"stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa])|(?:deciso|scelto) di "
+    r"(?:proseguire|procedere|andare avanti) con (?:altr|un altr)",
+    r"siamo spiacenti di (?:comunicar|informar)|non (?:potremo|possiamo) (?:dare seguito|"
+    r"proseguire|procedere)",
+    r"purtroppo {W}(?:non|altr[oi] candidat)|deciso di non (?:proseguire|procedere|andare avanti)",
+]
+WEAK_REJECTION = [
+    r"\bover-?qualified\b|\bunsuccessful\b|\bunfortunately\b|\bregret\b|\bleider\b|"
+    r"\bmalheureusement\b|"
+    r"\blamentablemente\b|\bhelaas\b|"
+    r"\binfelizmente\b|\bpurtroppo\b",
+]
+# Sentences that speak of a rejection only as a possibility: "if you do not hear from us ...".
+CONDITIONAL = [
+    r"if you (?:have not|haven't|do not|don't|did not|didn't) (?:heard|hear|receive)",
+    r"if (?:you are|you're|your application is) (?:not|un)|should you not be|only (?:shortlisted|"
+    r"successful) (?:candidates|applicants)",
+    r"falls Sie nicht|sofern Sie nicht|si (?:vous n'êtes|votre candidature n'est) pas|si no "
+    r"(?:es|resulta)|"
+    r"als (?:je|u) niet|se não for|qualora non",
+    r"(?:falls|wenn|sollte) (?:Ihre|deine) Bewerbung {W}nicht|sollten Sie {W}(?:nichts|keine)|"
+    r"falls Sie {W}(?:nichts|keine)",
+    r"si vous n'(?:avez|recevez) pas|sans (?:réponse|nouvelles) de notre part",
+    r"si no (?:recibe|ha recibido|tiene noticias)|en caso de no (?:recibir|tener)",
+    r"als (?:je|u) {W}niets (?:van ons )?(?:hoort|hebt gehoord)",
+    r"(?:se|caso) não (?:receber|tiver)",
+    r"(?:qualora|se) non (?:ricevesse|riceve|dovesse ricevere)",
+]
+NOT_REJECTION = {
+    "invitation": [
+        r"(?:like|pleased|happy|delighted|glad|want) to invite you|invite you (?:to|for) (?:an?|"
+        r"the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)",
+        r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|next (?:round|"
+        r"step) of (?:the|our) (?:interview|hiring|selection)",
+        r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|Einladung zu(?:m)? (?:\w+ "
+        r")?(?:Vorstellungsgespräch|Gespräch|Interview)",
+        r"(?:vous )?inviter à (?:un|une|notre) (?:entretien|échange)|convocation à un entretien",
+        r"(?:invitarle|invitarte|convocarle) a (?:una|la) (?:entrevista|reunión)",
+        r"(?:uitnodigen|nodigen {W}uit) (?:voor|tot) een (?:\w+ )?(?:gesprek|sollicitatiegesprek|"
+        r"kennismaking)",
+        r"convidá-l[oa]|convidar(?:-te|você)? para uma entrevista",
+        r"invitarl[ae] (?:a|per) un colloquio|la invitiamo (?:a|per) un colloquio",
+    ],
+    "offer": [
+        r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|"
+        r"offer of employment|(?:job|formal) offer|congratulations",
+        r"freuen uns, Ihnen {W}(?:anbieten|zusagen)|Vertragsangebot|herzlichen Glückwunsch",
+        r"(?:heureux|ravis) de vous (?:proposer|offrir|annoncer)|proposition d'embauche|"
+        r"félicitations",
+        r"(?:complace|alegra) (?:ofrecerle|comunicarle que ha sido seleccionad)|oferta de "
+        r"(?:empleo|trabajo)|enhorabuena|felicidades",
+        r"(?:blij|verheugd) (?:je|u) {W}aan te bieden|aanbod|gefeliciteerd",
+        r"(?:prazer|satisfação) em (?:oferecer|informar que foi selecionad)|proposta de "
+        r"(?:emprego|trabalho)|parabéns",
+        r"(?:lieti|piacere) di (?:offrirle|comunicarle che è stat)|proposta di assunzione|"
+        r"congratulazioni",
+    ],
+    "acknowledgement": [
+        r"(?:we|we've|we have) (?:successfully )?received your application|(?:this|we) (?:email "
+        r")?(?:confirms?|confirm) (?:that we have )?(?:receipt|received)|thank you for (?:your|"
+        r"submitting your) application[.!,] (?:we|our team) will (?:now )?review",
+        r"(?:will|shall) (?:now )?be (?:reviewed|considered|assessed)|(?:will|shall) review your "
+        r"(?:application|CV|resume)|under review|being reviewed",
+        r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
+        r"wird) {W}(?:prüfen|geprüft|sichten)",
+        r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception",
+        r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|"
+        r"evaluada)",
+        r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|"
+        r"ontvangstbevestiging|wordt (?:nu )?beoordeeld",
+        r"recebemos (?:a sua|sua|o seu) (?:candidatura|currículo|inscrição)|será (?:analisad[oa]|"
+        r"avaliad[oa])",
+        r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)",
+    ],
+    "outreach": [
+        r"came across your (?:profile|CV|resume)|(?:reaching|reach) out (?:to you )?(?:about|"
+        r"regarding|because|with) (?:an? )?(?:exciting |new )?(?:opportunit|role|position)",
+        r"(?:are you|would you be) (?:open|interested) (?:to|in)|(?:might|may) be (?:a good fit|"
+        r"interested)|your profile (?:caught|stood)",
+        r"Ihr Profil (?:ist mir|hat mich)|(?:interessante|spannende) (?:Position|Stelle|"
+        r"Gelegenheit) für Sie",
+        r"votre profil a retenu|opportunité qui pourrait vous intéresser",
+        r"su perfil (?:me ha|nos ha) llamado|oportunidad que (?:podría|puede) interesarle",
+        r"je profiel (?:viel|sprak)|interessante (?:vacature|functie) voor (?:je|u)",
+        r"seu perfil (?:chamou|despertou)|oportunidade que (?:pode|poderá) (?:lhe )?interessar",
+        r"il suo profilo (?:ha attirato|ci ha colpito)|opportunità che potrebbe interessarl",
+    ],
+    # data-consent notices: "may we keep your details? please confirm your consent"
+    "consent": [
+        r"(?:your|with your|give your|confirm your) (?:explicit )?consent|einwilligung|"
+        r"einverständnis|consentement|consentimiento|toestemming|consentimento|consenso",
+    ],
+    "alert": [
+        r"job alert|new jobs? (?:matching|for you|that match)|jobs? you (?:may|might) (?:be "
+        r"interested|like)|recommended jobs|based on your (?:profile|search|preferences)",
+        r"similar (?:jobs|roles)|jobs like this|more jobs|Jobalarm|Job-Alert|neue (?:Jobs|"
+        r"Stellen) für Sie|alerte (?:emploi|offres)|nouvelles "
+        r"offres|alerta de empleo|nuevas ofertas|vacaturealert|nieuwe vacatures|alerta de "
+        r"(?:vagas|emprego)|novas vagas|nuove offerte",
+    ],
+}

@@ -1,0 +1,136 @@
+"""The stated reason, checked in this order: role closed, logistics, experience, filled, others."""
+
+from __future__ import annotations
+
+REASON = {
+    "role_closed": [
+        r"(?:put|putting|placed|placing) (?:this|the|our) \w+ on hold|(?:closing|close|cancel+ing) "
+        r"(?:the|this) (?:position|role|search|requisition|vacancy)|(?:funding|budget) "
+        r"(?:changes|cuts?|constraints|reasons|freeze)|changes (?:in|to) (?:our )?funding|lack "
+        r"of funding",
+        r"(?:position|role|search|requisition|vacancy|opening|hiring|process|recruitment) (?:has "
+        r"been |was |is |have been |had been |being )?(?:cancel+ed|put on hold|on hold|paused|"
+        r"frozen|withdrawn|suspended|closed (?:without|due))",
+        r"pause (?:this|the|our) (?:search|hiring|process|recruitment|role)|hiring freeze|budget "
+        r"(?:cut|constraints|reasons|changes)|headcount|no longer (?:hiring|recruiting|open|"
+        r"available|going ahead)|(?:decided|chosen) not to fill|restructur",
+        r"Stelle (?:wurde|ist|wird) (?:leider )?(?:gestrichen|zurückgezogen|nicht (?:mehr "
+        r")?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|"
+        r"ausgesetzt)",
+        r"poste (?:a été |est )?(?:annulé|supprimé|gelé|suspendu)|gel des (?:recrutements|"
+        r"embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)",
+        r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda )?(?:cancelad|suspendid|congelad|"
+        r"paralizad)|congelación de contrataciones",
+        r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|"
+        r"vacaturestop",
+        r"(?:vaga|processo) (?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de "
+        r"contratações",
+        r"(?:posizione|selezione|ricerca) (?:è stata |è )?(?:cancellat|sospes|annullat|congelat)|"
+        r"blocco delle assunzioni",
+    ],
+    "logistics": [
+        r"\bvisas?\b|sponsorship|work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
+        r"(?:right|eligib\w*|authori[sz]ed) to work|relocat\w*|(?:the|your) location|time ?zone|"
+        r"salary (?:expectations|requirements|range)|compensation (?:expectations|requirements)|"
+        r"(?:your )?availability|start date|notice period|commut\w+",
+        r"Arbeitserlaubnis|Visum|Aufenthaltstitel|Gehaltsvorstellung|Standort|Umzug|"
+        r"Verfügbarkeit|Eintrittstermin|Kündigungsfrist",
+        r"permis de travail|prétentions salariales|localisation|déménagement|disponibilité|préavis",
+        r"permiso de trabajo|visado|pretensiones salariales|expectativas salariales|ubicación|"
+        r"reubicación|disponibilidad|traslado",
+        r"werkvergunning|salarisverwachting|salariseis|verhuizing|locatie|beschikbaarheid|"
+        r"opzegtermijn",
+        r"autorização de trabalho|visto de trabalho|pretensão salarial|expectativa salarial|"
+        r"localização|mudança de cidade|disponibilidade",
+        r"permesso di (?:lavoro|soggiorno)|aspettative (?:economiche|retributive|salariali)|"
+        r"trasferimento|disponibilità|sede di lavoro",
+    ],
+    "experience": [
+        r"requires? (?:a |an )?(?:valid |current |relevant )?(?:[\w-]+ ){0,3}(?:licen[cs]e|degree|"
+        r"certification|qualification|certificate|diploma)|(?:do not|don't|does not|doesn't) "
+        r"(?:currently )?(?:hold|have|possess) (?:the |a |an )?(?:required|necessary|relevant)",
+        r"(?:more|greater|additional|deeper|stronger|further|broader|extensive|direct|specific|"
+        r"hands-on|senior-level) (?:[\w-]+ ){0,2}(?:experience|expertise|skills|exposure)",
+        r"(?:your )?(?:experience|skills|qualifications|background|profile|skill set|skillset) "
+        r"(?:do|does|did|is|are) not (?:yet )?(?:quite )?(?:match|meet|align|fit|correspond)",
+        r"(?:do|does|did) not (?:yet )?(?:fully )?(?:meet|match|satisfy) (?:the|our|all|some of "
+        r"the) (?:\w+ )?(?:requirements|criteria|qualifications|bar)",
+        r"(?:lack|lacking|lacks) (?:of )?(?:the )?(?:\w+ )?(?:experience|skills|qualifications)|"
+        r"(?:requires?|required|looking for) (?:at least |a minimum of )?\d+\+? years|too "
+        r"(?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior",
+        r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|"
+        r"did not (?:pass|meet|reach|achieve)|(?:below|under) (?:the|our) (?:threshold|bar|"
+        r"passing)|not (?:successfully )?(?:pass|complete)",
+        r"(?:nicht|nicht ganz) {W}(?:bestanden|erfüllt)|Ergebnis\w* (?:hat|haben|war|waren) "
+        r"{W}nicht|mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ "
+        r")?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den "
+        r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)",
+        r"(?:résultats|performance) ne (?:nous )?permett\w* pas|n'avez pas (?:réussi|atteint)|"
+        r"résultats (?:insuffisants|ne sont pas)|plus d'expérience|expérience (?:insuffisante|"
+        r"plus (?:solide|approfondie))|(?:profil|"
+        r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience",
+        r"no (?:ha|has) (?:superado|alcanzado)|resultados? (?:no|insuficientes)|más experiencia|"
+        r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no "
+        r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
+        r"experiencia",
+        r"niet geslaagd|(?:resultaten|score) (?:waren|was) (?:niet|onvoldoende)|meer (?:\w+ "
+        r")?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) "
+        r"niet|voldoet niet aan|gebrek aan ervaring",
+        r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|mais "
+        r"experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
+        r"encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência",
+        r"non (?:ha|hai) superato|risultati? (?:non|insufficient)|(?:maggiore|più) esperienza|"
+        r"esperienza (?:insufficiente)|profilo non (?:è )?(?:in "
+        r"linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza",
+    ],
+    "position_filled": [
+        r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have) (?:now |already |"
+        r"since |just )?been (?:filled|taken)|filled (?:internally|the (?:position|role|"
+        r"vacancy))|been filled",
+        r"(?:Stelle|Position|Vakanz) (?:ist|wurde|konnte) (?:(?:bereits|inzwischen|intern|schon|"
+        r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
+        r"(?:poste|position) (?:a été |est )?(?:déjà )?(?:pourvu|attribué)|ayant (?:finalement "
+        r")?été pourvu",
+        r"(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) (?:cubiert|ocupad|"
+        r"asignad)",
+        r"(?:functie|vacature|positie) (?:inmiddels |al )?(?:is|werd) (?:inmiddels |al "
+        r")?(?:vervuld|ingevuld|"
+        r"vergeven|bezet)",
+        r"(?:vaga|posição) (?:já )?(?:foi|está) (?:preenchida|ocupada)",
+        r"(?:posizione|ruolo) (?:è stat[ao]|è) (?:già )?(?:copert|ricopert|assegnat)",
+    ],
+    "other_candidates": [
+        r"(?:number|calibre|caliber|quality) of (?:\w+ )?(?:applicants|candidates)|internal "
+        r"(?:candidate|applicant)",
+        r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|"
+        r"profile)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
+        r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more closely|closer|best|"
+        r"stronger|more (?:directly|relevant|aligned|suited))",
+        r"overwhelming (?:response|number|interest)|(?:received|had) (?:a lot of|lots of|so many|"
+        r"many|"
+        r"numerous|a large number of) (?:\w+ )?(?:applications|applicants|candidates)",
+        r"(?:strong|competitive|large|talented|qualified|exceptional|impressive) (?:pool|field|"
+        r"group|number)|(?:high|large|huge|overwhelming|significant|great) (?:volume|number) of "
+        r"(?:\w+ )?(?:applications|applicants|candidates|candidacies)|(?:many|numerous|so many) "
+        r"(?:\w+ )?(?:applications|applicants|candidates)|extremely competitive|highly "
+        r"competitive|very competitive",
+        r"(?:Bewerber|Kandidat)\w*,? (?:deren|dessen|die|der) {W}(?:besser|eher|mehr)|besser "
+        r"(?:zu|zum) (?:unseren|den) Anforderungen|(?:andere[nr]?|weitere[nr]?) (?:Bewerber|"
+        r"Kandidat)|(?:zahlreiche|viele|eine Vielzahl "
+        r"(?:von|an)) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|"
+        r"Kandidat)",
+        r"(?:un autre|une autre|d'autres) (?:candidat|profil)|(?:nombreuses|nombreux|grand "
+        r"nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|"
+        r"proche)",
+        r"otr[oa]s? (?:candidat|perfil)|(?:numerosas|muchas|gran (?:número|cantidad) de) "
+        r"(?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|"
+        r"ajustad|alineado))",
+        r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) "
+        r"(?:\w+ )?(?:sollicitaties|sollicitanten|reacties|kandidaten)|(?:beter|meer) (?:passend|"
+        r"aansl)",
+        r"outr[oa]s? (?:candidat|perfis|perfil)|(?:muitas|numerosas|grande número de) "
+        r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad)",
+        r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|elevato numero "
+        r"di) (?:candidature|candidati)|profili? più (?:in linea|adatt)",
+    ],
+}

@@ -1,0 +1,110 @@
+"""Feedback offered or declined, and invitations to apply again."""
+
+from __future__ import annotations
+
+FEEDBACK_DECLINED = [
+    r"(?:unable|not able|cannot|can't|can not|won't|will not|do not|don't|does not|doesn't|are "
+    r"not able|aren't able|not in a position|regret that we cannot|no longer) (?:to )?(?:provide|"
+    r"give|offer|share|respond with|send)\w* (?:\w+ ){0,2}(?:feedback|reasons|explanation)",
+    r"(?:no|not) (?:\w+ )?feedback (?:can|will|is|could)|feedback (?:is|will) not (?:be "
+    r")?(?:possible|available|provided|given)|(?:not|unable to) (?:provide|give) (?:specific|"
+    r"individual|personal|detailed)",
+    r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
+    r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)",
+    r"(?:ne|n') (?:pouvons|sommes|pourrons) pas (?:en mesure de )?(?:vous )?(?:fournir|donner|"
+    r"communiquer|transmettre|apporter) (?:de |d'|un |une |des )?(?:retour|commentaire|feedback|"
+    r"motif)",
+    r"no (?:podemos|nos es posible|es posible|estamos en disposición de) (?:ofrecer|proporcionar|"
+    r"dar|facilitar) (?:\w+ )?(?:feedback|comentarios|retroalimentación|respuesta individual)",
+    r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|kunnen (?:wij |we "
+    r")?geen (?:\w+ )?(?:feedback|toelichting)",
+    r"não (?:podemos|é possível|conseguimos) (?:fornecer|dar|oferecer|enviar) (?:\w+ "
+    r")?(?:feedback|retorno)",
+    r"non (?:possiamo|siamo in grado di|è possibile) (?:fornire|dare|inviare) (?:\w+ "
+    r")?(?:feedback|riscontr|motivazion)",
+]
+FEEDBACK_OFFERED = [
+    r"feedback willen|wil je feedback|(?:bel|mail) (?:me |mij |ons )?gerust",
+    r"(?:wenn|falls|sofern) (?:Sie|du) {W}(?:Feedback|Rückmeldung) (?:wünschen|möchten|wünschst|"
+    r"möchtest)",
+    r"si vous (?:souhaitez|désirez) (?:obtenir |avoir |recevoir )?(?:un retour|des précisions|un "
+    r"feedback)",
+    r"si (?:desea|quiere|lo desea) (?:recibir |obtener )?(?:feedback|comentarios|"
+    r"retroalimentación)",
+    r"(?:caso|se) (?:deseje|desejar|queira|quiser) (?:receber |obter )?(?:um )?(?:feedback|"
+    r"retorno)",
+    r"se (?:desidera|desideri|vuole) (?:ricevere )?(?:un )?(?:feedback|riscontro)",
+    r"(?:if|should) you (?:would|'d|d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |"
+    r"more |any |further |detailed )?(?:feedback|more context|more detail)|(?:happy|glad|pleased|"
+    r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on)",
+    r"(?:provide|give|share|offer|send) (?:you )?(?:with )?(?:some |more |any |detailed |brief |"
+    r"specific |personal |written )?feedback|feedback (?:call|session|conversation)|(?:obtain|"
+    r"request|receive|ask for) (?:\w+ )?feedback|(?:we|i) can give you feedback|(?:here is|below "
+    r"is|some) (?:\w+ )?feedback",
+    r"(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)",
+    r"Feedback {W}(?:gerne|gern|zur Verfügung)|für (?:ein|eine) (?:kurzes |persönliches "
+    r")?(?:Feedback|Rückmeldung)|(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|"
+    r"Feedbackgespräch)|Feedbackgespräch|"
+    r"Feedback (?:geben|erhalten|wünschen)",
+    r"(?:retour|feedback|commentaires?) (?:détaillé|personnalisé|sur votre)|(?:vous )?(?:faire|"
+    r"donner|apporter) un retour",
+    r"(?:feedback|comentarios|retroalimentación) (?:sobre|detallad|personalizad)|(?:darle|"
+    r"ofrecerle|compartir) (?:\w+ )?(?:feedback|comentarios)",
+    r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)",
+    r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|(?:dar|fornecer|partilhar) (?:\w+ "
+    r")?(?:feedback|retorno)",
+    r"(?:feedback|riscontro) (?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ "
+    r")?(?:feedback|riscontro)",
+]
+FEEDBACK_ABOUT_US = (
+    r"feedback (?:on|about) (?:our|the) (?:hiring|recruitment|"
+    r"recruiting|application|interview) (?:process|experience)|survey"
+)
+
+# --- future -----------------------------------------------------------------------------------
+FUTURE = [
+    r"continue to (?:explore|apply|look|check)|explore (?:other |future |new |further "
+    r")?(?:opportunities|roles|openings|positions|vacancies)|reconnect (?:when|if|once|in the "
+    r"future)|(?:when|if|once) we (?:re-?open|restart|resume) "
+    r"(?:the|this|our) (?:search|role|position|hiring)",
+    r"keep an eye on (?:our|the) (?:careers?|jobs?|vacancies) (?:page|site|website|board|portal)|"
+    r"if (?:anything|something|things|that) changes?\b.{0,50}?(?:reach out|be in touch|contact you|"
+    r"let you know|get back to you)",
+    r"(?:keep|kept|retain|hold|store|add|added|place|placed) (?:your|you|the) {W}(?:on file|in "
+    r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
+    r"(?:free|welcome|invited|encouraged) to (?:re-?apply|apply (?:again|for (?:other|future|"
+    r"any)))",
+    r"(?:encourage|invite|welcome) you to (?:re-?apply|apply|keep an eye|check|stay|visit|"
+    r"consider)|(?:apply|re-?apply|applying) (?:again|for (?:other|future|any other|another|"
+    r"similar))|consider(?:ing)? (?:applying|re-?applying)|(?:don't|do not) hesitate to "
+    r"(?:re-?apply|apply)|hope you (?:will )?(?:apply|consider)",
+    r"(?:if|when|once|should) (?:and when )?(?:the|this|a similar) (?:role|position|search|"
+    r"vacancy|opening) (?:re-?opens|restarts|resumes|becomes available|is reopened)|reach back "
+    r"out|(?:reach|reaching) out (?:to you )?(?:again |directly )?(?:if|when|should|about|once|"
+    r"in the future)|(?:contact|get in touch with) you (?:if|when|should|about|in the future|"
+    r"again)|let you know (?:about|if|when) (?:\w+ )?(?:future|new|other|similar)|keep you in "
+    r"mind|consider you for (?:future|other)|(?:future|upcoming) (?:openings|opportunities|roles|"
+    r"positions|vacancies) (?:that|which)",
+    r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|"
+    r"bei Ihnen)|erneut {W}(?:zu )?bewerben|künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|"
+    r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)",
+    r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|"
+    r"recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|"
+    r"futures? (?:opportunités|offres)",
+    r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:le|te|les) "
+    r"animamos a "
+    r"(?:que )?(?:postul|aplic|vuelv|present|segu)",
+    r"(?:mantener|conservar|guardar) su (?:solicitud|candidatura|CV|currículum|perfil)|base de "
+    r"datos|ponernos en contacto con usted|nos pondremos en contacto|futuras? (?:ofertas|"
+    r"vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar)",
+    r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) "
+    r"(?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met "
+    r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|toekomstige "
+    r"vacatures",
+    r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
+    r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contato|"
+    r"candidatar(?:-se)? novamente",
+    r"(?:manterremo|conserveremo|terremo) (?:il suo |il tuo )?(?:curriculum|CV|profilo|"
+    r"candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) "
+    r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi",
+]

@@ -1,0 +1,714 @@
+"""The rule-based parser, table-driven, on letters written for these tests (all names invented)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import drafter
+from drafter.cli import main
+from drafter.models import CONTRACT_KEYS
+
+EN_FINAL = """Subject: Your interview for Platform Engineer at Kestrel Data
+
+Hi Marta,
+
+Thank you for coming in last week for the final round interviews for the Platform Engineer
+role. Jun and Olga really enjoyed meeting you.
+
+After a lot of discussion we have decided to move forward with another candidate. I would be
+happy to share some feedback on a short call if that helps.
+
+We'll keep your details on file and reach out when a similar role opens up.
+
+Best,
+Tom Fischer
+Engineering Recruiter | Kestrel Data
+tom.fischer@kestreldata.com
+"""
+
+EN_SCREEN_VISA = """Hello Ravi,
+
+Thanks for taking the time for the phone screen yesterday about the Data Scientist position at
+Pellucid Health.
+
+Unfortunately we are not able to move forward, as the role requires the right to work in the UK
+and we cannot offer visa sponsorship.
+
+Kind regards,
+Alice Moreau
+Talent Partner
+Pellucid Health Ltd
+"""
+
+EN_CLOSED = """Dear Sam Okafor,
+
+I am writing about your application for the Product Manager position (Job ID: PM-7781). The
+position has been cancelled due to budget changes, so we will not be proceeding with any
+candidates.
+
+We are unable to provide individual feedback.
+
+Regards,
+Hiring Team
+Greyfield Foods
+"""
+
+EN_FILLED = """Dear Ms. Chen,
+
+Thank you for interviewing with us for the Office Manager role. I regret to let you know that
+the position has been filled.
+
+Sincerely,
+Dana Whitlock
+HR Manager
+"""
+
+EN_EXPERIENCE = """Hi Leo,
+
+Thank you for completing the coding assessment for the Backend Developer role at Mintora.
+Unfortunately, your submission did not meet the bar we set for this level, so we will not be
+moving forward.
+
+Good luck with your search,
+Mintora Recruiting
+"""
+
+DE_LETTER = """Betreff: Ihre Bewerbung als Projektleiter Bau (m/w/d), Referenznummer 44-210
+
+Sehr geehrter Herr Krüger,
+
+vielen Dank für Ihr Interesse und das angenehme Vorstellungsgespräch bei der Baumann Hochbau GmbH.
+
+Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.
+Gerne nehmen wir Ihre Unterlagen in unseren Talentpool auf.
+
+Mit freundlichen Grüßen
+
+Sabine Vogt
+Personalleiterin
+Baumann Hochbau GmbH
+"""
+
+FR_LETTER = """Objet : Votre candidature au poste de Chargée de communication
+
+Madame Lefèvre,
+
+Nous vous remercions pour votre candidature au poste de Chargée de communication chez Maison
+Delorme. Après une étude attentive de votre dossier, nous sommes au regret de vous informer que
+votre candidature n'a pas été retenue. Nous avons reçu de nombreuses candidatures.
+
+Nous vous souhaitons une pleine réussite dans vos recherches.
+
+Cordialement,
+Julien Marchand
+Responsable recrutement
+Maison Delorme SAS
+"""
+
+ES_LETTER = """Asunto: Proceso de selección para Ingeniera de Datos
+
+Estimada Carmen:
+
+Gracias por participar en la entrevista para el puesto de Ingeniera de Datos en Soluciones
+Tajo. Lamentamos comunicarle que hemos decidido continuar con otros candidatos.
+
+Conservaremos su currículum en nuestra base de datos para futuras vacantes.
+
+Un saludo,
+Pablo Ortega
+Responsable de Selección
+Soluciones Tajo S.L.
+"""
+
+NL_LETTER = """Onderwerp: Je sollicitatie als Marketingmanager
+
+Beste Femke,
+
+Bedankt voor je sollicitatie als Marketingmanager bij Groenveld Media. Helaas moeten we je
+laten weten dat we hebben gekozen voor een andere kandidaat, omdat we op zoek zijn naar iemand
+met meer ervaring in B2B-marketing.
+
+We wensen je veel succes.
+
+Met vriendelijke groet,
+Daan de Vries
+Recruiter
+Groenveld Media B.V.
+"""
+
+PT_LETTER = """Assunto: Candidatura para Analista Financeiro
+
+Olá João,
+
+Agradecemos o seu interesse na vaga de Analista Financeiro na Lusitânia Seguros. Infelizmente,
+a sua candidatura não foi selecionada para a próxima fase, pois a vaga já foi preenchida.
+
+Guardaremos o seu currículo no nosso banco de talentos.
+
+Atenciosamente,
+Mariana Costa
+Recrutadora
+Lusitânia Seguros
+"""
+
+IT_LETTER = """Oggetto: Candidatura per la posizione di Sviluppatore Frontend
+
+Gentile Giulia,
+
+grazie per aver sostenuto il colloquio per la posizione di Sviluppatore Frontend presso
+Officine Brera. Purtroppo abbiamo deciso di proseguire con altri candidati il cui profilo è più
+in linea con le nostre esigenze.
+
+Cordiali saluti,
+Luca Bianchi
+Responsabile Selezione
+Officine Brera S.r.l.
+"""
+
+INVITATION = """Subject: Interview invitation - Sales Associate
+
+Dear Priyanka,
+
+Thank you for applying to Northwind Outfitters. We would like to invite you to an interview for
+the Sales Associate role on Monday at 10:00. Please confirm your availability.
+
+Best regards,
+Chris Doyle
+Store Manager
+"""
+
+OFFER = """Dear Ahmed,
+
+Congratulations! We are delighted to offer you the position of Junior Accountant at Brookline
+Partners. Please find the offer letter attached.
+
+Best wishes,
+Ellen Park
+"""
+
+ACK = """Subject: We have received your application
+
+Hi Noor,
+
+Thanks for applying to the QA Engineer role at Vantablue. We have received your application and
+our team will review it within two weeks. Unfortunately we cannot reply to every applicant
+individually, so if you have not heard from us within 30 days, please assume you were not
+selected.
+
+The Vantablue Talent Team
+"""
+
+OUTREACH = """Hi Jonas,
+
+I came across your profile on LinkedIn and I'm reaching out about an exciting opportunity as a
+Staff Engineer with one of our clients. Would you be open to a quick chat this week?
+
+Cheers,
+Mia
+"""
+
+ALERT = """Subject: 12 new jobs matching your search
+
+New jobs for you based on your profile: Data Analyst at Finbridge, BI Developer at Castellan.
+
+Unsubscribe from these job alerts at any time.
+"""
+
+NOT_A_PERSON = """Subject: Your application
+
+Dear Applicant,
+
+Thank you for your interest. After reviewing your resume we will not be progressing your
+application.
+
+Regards,
+Talent Acquisition
+"""
+
+
+DECISION = "Unfortunately we have decided to move forward with other candidates."
+
+
+def contract(text: str, **kwargs: object) -> dict[str, object]:
+    return drafter.parse(text, **kwargs).contract()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EN_FINAL,
+            {
+                "language": "en",
+                "company": "Kestrel Data",
+                "role": "Platform Engineer",
+                "candidate_name": "Marta",
+                "sender_name": "Tom Fischer",
+                "sender_title": "Engineering Recruiter",
+                "reply_address": "tom.fischer@kestreldata.com",
+                "stage": "final",
+                "reason": "other_candidates",
+                "feedback": "offered",
+                "future": "invited",
+            },
+        ),
+        (
+            EN_SCREEN_VISA,
+            {
+                "company": "Pellucid Health",
+                "role": "Data Scientist",
+                "candidate_name": "Ravi",
+                "sender_name": "Alice Moreau",
+                "sender_title": "Talent Partner",
+                "stage": "screen",
+                "reason": "logistics",
+                "feedback": "not_mentioned",
+                "future": "not_mentioned",
+            },
+        ),
+        (
+            EN_CLOSED,
+            {
+                "company": "Greyfield Foods",
+                "role": "Product Manager",
+                "requisition_id": "PM-7781",
+                "candidate_name": "Sam Okafor",
+                "sender_name": None,
+                "reason": "role_closed",
+                "feedback": "declined",
+            },
+        ),
+        (
+            EN_FILLED,
+            {
+                "candidate_name": "Chen",
+                "sender_name": "Dana Whitlock",
+                "sender_title": "HR Manager",
+                "role": "Office Manager",
+                "stage": "interview",
+                "reason": "position_filled",
+                "company": None,
+            },
+        ),
+        (
+            EN_EXPERIENCE,
+            {
+                "company": "Mintora",
+                "role": "Backend Developer",
+                "sender_name": None,
+                "stage": "screen",
+                "reason": "experience",
+            },
+        ),
+        (
+            DE_LETTER,
+            {
+                "language": "de",
+                "company": "Baumann Hochbau",
+                "role": "Projektleiter Bau",
+                "requisition_id": "44-210",
+                "candidate_name": "Krüger",
+                "sender_name": "Sabine Vogt",
+                "sender_title": "Personalleiterin",
+                "stage": "interview",
+                "reason": "other_candidates",
+                "future": "invited",
+            },
+        ),
+        (
+            FR_LETTER,
+            {
+                "language": "fr",
+                "company": "Maison Delorme",
+                "role": "Chargée de communication",
+                "candidate_name": "Lefèvre",
+                "sender_name": "Julien Marchand",
+                "sender_title": "Responsable recrutement",
+                "stage": "application",
+                "reason": "other_candidates",
+                "future": "not_mentioned",
+            },
+        ),
+        (
+            ES_LETTER,
+            {
+                "language": "es",
+                "company": "Soluciones Tajo",
+                "role": "Ingeniera de Datos",
+                "candidate_name": "Carmen",
+                "sender_name": "Pablo Ortega",
+                "sender_title": "Responsable de Selección",
+                "stage": "interview",
+                "reason": "other_candidates",
+                "future": "invited",
+            },
+        ),
+        (
+            NL_LETTER,
+            {
+                "language": "nl",
+                "company": "Groenveld Media",
+                "role": "Marketingmanager",
+                "candidate_name": "Femke",
+                "sender_name": "Daan de Vries",
+                "sender_title": "Recruiter",
+                "stage": "application",
+                "reason": "experience",
+                "future": "not_mentioned",
+            },
+        ),
+        (
+            PT_LETTER,
+            {
+                "language": "pt",
+                "company": "Lusitânia Seguros",
+                "role": "Analista Financeiro",
+                "candidate_name": "João",
+                "sender_name": "Mariana Costa",
+                "sender_title": "Recrutadora",
+                "reason": "position_filled",
+                "future": "invited",
+            },
+        ),
+        (
+            IT_LETTER,
+            {
+                "language": "it",
+                "company": "Officine Brera",
+                "role": "Sviluppatore Frontend",
+                "candidate_name": "Giulia",
+                "sender_name": "Luca Bianchi",
+                "sender_title": "Responsabile Selezione",
+                "stage": "interview",
+                "reason": "other_candidates",
+            },
+        ),
+        (
+            NOT_A_PERSON,
+            {
+                "candidate_name": None,
+                "sender_name": None,
+                "company": None,
+                "stage": "application",
+                "reason": "not_stated",
+            },
+        ),
+    ],
+    ids=[
+        "en-final",
+        "en-screen-visa",
+        "en-closed",
+        "en-filled",
+        "en-test-failed",
+        "de",
+        "fr",
+        "es",
+        "nl",
+        "pt",
+        "it",
+        "anonymous",
+    ],
+)
+def test_rejection_fields(text: str, expected: dict[str, object]) -> None:
+    got = contract(text)
+    assert got["is_rejection"] is True
+    assert {key: got[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(INVITATION, "en"), (OFFER, "en"), (ACK, "en"), (OUTREACH, "en"), (ALERT, "en")],
+    ids=["invitation", "offer", "acknowledgement", "outreach", "job-alert"],
+)
+def test_non_rejections(text: str, language: str) -> None:
+    got = contract(text)
+    assert got["is_rejection"] is False
+    assert got["language"] == language
+    assert (got["stage"], got["reason"], got["feedback"], got["future"]) == (
+        "unknown",
+        "not_stated",
+        "not_mentioned",
+        "not_mentioned",
+    )
+
+
+def test_interviewers_are_named_people_met_not_sender_or_candidate() -> None:
+    letter = drafter.parse(EN_FINAL)
+    assert letter.interviewers == ["Jun", "Olga"]
+    assert drafter.parse(EN_SCREEN_VISA).interviewers == []
+
+
+def test_subject_and_message_id_are_kept() -> None:
+    letter = drafter.parse(EN_FINAL)
+    assert letter.subject == "Your interview for Platform Engineer at Kestrel Data"
+
+
+@pytest.mark.parametrize(
+    ("greeting", "name"),
+    [
+        ("Dear [First Name],", None),
+        ("Dear {{first_name}},", None),
+        ("Good morning,", None),
+        ("Dear Hiring Candidate,", None),
+        ("Hi there,", None),
+        ("Dear Dr. Anna Weber,", "Anna Weber"),
+        ("Hola, María José Pérez:", "María José Pérez"),
+        ("Geachte heer Jansen,", "Jansen"),
+        ("Gentile Dott.ssa Rossi,", "Rossi"),
+        ("Prezada Sra. Ana Lima,", "Ana Lima"),
+        ("Bonjour Madame Martin,", "Martin"),
+    ],
+)
+def test_candidate_name_from_greeting(greeting: str, name: str | None) -> None:
+    text = f"{greeting}\n\n{DECISION}\n\nBest regards,\nKim Lee\n"
+    assert drafter.parse(text).candidate_name == name
+
+
+def test_to_header_gives_the_fuller_name() -> None:
+    text = (
+        "From: Kim Lee <kim@acme-labs.com>\nTo: Priya Nair <priya@example.org>\n"
+        f"Subject: Update\n\nHi Priya,\n\n{DECISION}\n\nKim\n"
+    )
+    letter = drafter.parse(text)
+    assert letter.candidate_name == "Priya Nair"
+    assert letter.reply_address == "kim@acme-labs.com"
+    assert letter.company == "Acme Labs"
+
+
+@pytest.mark.parametrize(
+    ("headers", "body_extra", "expected"),
+    [
+        ("From: Jobs <no-reply@acme.com>\nReply-To: talent@acme.com\n", "", "talent@acme.com"),
+        ("From: Acme Careers <donotreply@acme.com>\n", "", None),
+        (
+            "From: Acme Careers <donotreply@acme.com>\n",
+            "Questions? Contact privacy@acme.com.\n",
+            None,
+        ),
+        (
+            "From: Acme <notifications@greenhouse.io>\n",
+            "If you would like feedback, email jo.diaz@acme.com.\n",
+            "jo.diaz@acme.com",
+        ),
+        ("", "Kim Lee\nkim.lee@acme.com\n", "kim.lee@acme.com"),
+    ],
+)
+def test_reply_address_rules(headers: str, body_extra: str, expected: str | None) -> None:
+    text = f"{headers}Subject: Your application\n\nDear Jo,\n\n{DECISION}\n\n{body_extra}"
+    assert drafter.parse(text).reply_address == expected
+
+
+def test_ats_vendor_is_never_the_company() -> None:
+    text = (
+        "From: Workday <noreply@myworkday.com>\nSubject: Your application\n\n"
+        f"Dear Jo,\n\n{DECISION}\n\nRecruiting Team\n"
+    )
+    assert drafter.parse(text).company is None
+
+
+def test_cli_parse_json_prints_the_contract(tmp_path, capsys) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(DE_LETTER, encoding="utf-8")
+    assert main(["parse", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data)[:13] == list(drafter.models.CONTRACT_KEYS)
+    assert data["language"] == "de" and data["company"] == "Baumann Hochbau"
+
+
+def test_cli_parse_exits_3_for_a_non_rejection(tmp_path, capsys) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(INVITATION, encoding="utf-8")
+    assert main(["parse", str(path), "--json"]) == 3
+    assert json.loads(capsys.readouterr().out)["is_rejection"] is False
+
+
+# Letters written for these tests (tests/letters/NAME.txt + NAME.json, same label rules as the
+# shared development set): agency outreach, offers, alerts, forwards, on-behalf signatures.
+OWN_LETTERS = sorted(
+    p for p in (Path(__file__).parent / "letters").iterdir() if p.suffix in (".txt", ".eml")
+)
+
+
+@pytest.mark.parametrize("letter", OWN_LETTERS, ids=[p.stem for p in OWN_LETTERS])
+def test_own_labelled_letters(letter: Path) -> None:
+    label = json.loads(letter.with_suffix(".json").read_text(encoding="utf-8"))
+    got = drafter.parse(letter).contract()
+    keys = CONTRACT_KEYS if label["is_rejection"] else ("is_rejection", "language")
+    assert {k: got[k] for k in keys} == {k: label[k] for k in keys}
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "title", "company"),
+    [
+        (
+            "Thanks,\n--\nJane Doe (she/her)\nSenior Recruiter at Globex\n",
+            "Jane Doe",
+            "Senior Recruiter",
+            "Globex",
+        ),
+        (
+            "Best,\nJane\n\nJane Doe | Talent Partner | Globex\n",
+            "Jane Doe",
+            "Talent Partner",
+            "Globex",
+        ),
+        (
+            "Mit freundlichen Grüßen\n\ni. A. Jan Kurz\nPersonalreferent\nGlobex GmbH\n",
+            "Jan Kurz",
+            "Personalreferent",
+            "Globex",
+        ),
+        ("Kind regards,\nThe Recruiting Team at Globex\n", None, None, "Globex"),
+        ("Regards,\nHiring Manager\n", None, "Hiring Manager", None),
+        ("Cheers, Jane\n", "Jane", None, None),
+    ],
+)
+def test_signature_shapes(
+    signature: str, name: str | None, title: str | None, company: str | None
+) -> None:
+    text = f"Hi Ana,\n\n{DECISION}\n\n{signature}"
+    letter = drafter.parse(text)
+    got = (letter.sender_name, letter.sender_title, letter.company)
+    assert got == (name, title, company)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have decided to move in a different direction.",
+        "We will not be progressing your application.",
+        "You were not shortlisted for this role.",
+        "We won't be able to offer you the position.",
+        "We have decided to extend an offer to another candidate.",
+        "Die Stelle wurde inzwischen anderweitig besetzt.",
+        "Nous ne pouvons malheureusement pas donner une suite favorable à votre candidature.",
+        "Hemos decidido no continuar con tu candidatura.",
+        "Helaas hebben we besloten om niet verder te gaan met je sollicitatie.",
+        "Infelizmente, não foi selecionado para esta vaga.",
+        "Abbiamo deciso di non proseguire con la sua candidatura.",
+        "The position has been offered to another candidate.",
+        "Thank you for applying; we've gone with someone else.",
+        "We're passing on your application for now.",
+        "Ihre Bewerbung war leider nicht erfolgreich.",
+        "Nous ne sommes pas en mesure de donner suite à votre candidature.",
+        "Hemos decidido seguir adelante con otros candidatos.",
+        "Não avançaremos com a sua candidatura.",
+        "Abbiamo scelto un altro candidato per la posizione.",
+    ],
+)
+def test_rejection_phrasings(sentence: str) -> None:
+    assert drafter.parse(f"Dear Ana,\n\n{sentence}\n\nKim Lee\n").is_rejection is True
+
+
+def test_hedged_acknowledgement_is_not_a_rejection() -> None:
+    text = (
+        "Dear Applicant,\n\nThank you for your interest. We have received a large number of "
+        "applications and regret that we cannot respond to each individually. If you have not "
+        "heard from us within 4 weeks, please assume that your application has been "
+        "unsuccessful.\n\nHR Team\n"
+    )
+    assert drafter.parse(text).is_rejection is False
+
+
+def test_possessive_company_name() -> None:
+    text = f"Hi Jo,\n\nThank you for interviewing at Acme's London office. {DECISION}\n\nKim\n"
+    assert drafter.parse(text).company == "Acme"
+
+
+# Messages that are not rejections, in every language, some saying "unfortunately".
+OTHER_MESSAGES = {
+    "de-invite": (
+        "Sehr geehrte Frau Koch,\n\nvielen Dank für Ihre Bewerbung. Wir möchten Sie gerne zu "
+        "einem Vorstellungsgespräch am 12. Mai um 10 Uhr einladen. Bitte bestätigen Sie den "
+        "Termin.\n\nMit freundlichen Grüßen\nAnna Weiß"
+    ),
+    "fr-invite": (
+        "Bonjour Paul,\n\nSuite à votre candidature, nous souhaitons vous inviter à un "
+        "entretien le mardi 3 juin à 14h. Merci de nous confirmer votre "
+        "disponibilité.\n\nCordialement,\nJulie"
+    ),
+    "es-ack": (
+        "Hola Marta:\n\nHemos recibido correctamente su candidatura para el puesto de "
+        "Contable. Será revisada por nuestro equipo y nos pondremos en contacto con usted si "
+        "su perfil encaja.\n\nUn saludo,\nRecursos Humanos"
+    ),
+    "nl-offer": (
+        "Beste Sem,\n\nGefeliciteerd! Wij zijn blij je een aanbod te doen voor de functie "
+        "van Projectleider. In de bijlage vind je het contract.\n\nMet vriendelijke "
+        "groet,\nLotte"
+    ),
+    "pt-ack": (
+        "Olá Ana,\n\nRecebemos a sua candidatura para a vaga de Designer. Ela será analisada "
+        "pela nossa equipa nas próximas semanas.\n\nCumprimentos,\nEquipa de Recrutamento"
+    ),
+    "it-invite": (
+        "Gentile Luca,\n\nla ringraziamo per la candidatura. Saremmo lieti di invitarla a un "
+        "colloquio presso la nostra sede il 5 giugno.\n\nCordiali saluti,\nGiulia"
+    ),
+    "en-ack-unfortunately": (
+        "Hi Sam,\n\nThanks for applying! We have received your application and will review "
+        "it shortly. Unfortunately, due to the high volume of applications, only shortlisted "
+        "candidates will be contacted.\n\nThe Hiring Team"
+    ),
+    "en-consent": (
+        "Dear Applicant,\n\nWe would like to keep your details in our talent pool for future "
+        "opportunities. Unfortunately we can only do so with your consent. Please click the "
+        "link below to confirm.\n\nRecruiting Team"
+    ),
+    "en-reschedule": (
+        "Hi Jo,\n\nUnfortunately our hiring manager is sick on Thursday, so we need to "
+        "reschedule your interview. Could you do Monday at 2pm instead? We'd like to invite "
+        "you to pick a new slot.\n\nThanks,\nKim"
+    ),
+    "en-next-round": (
+        "Hi Jo,\n\nGreat news - we'd like to move you forward to the next round! Please "
+        "schedule your technical interview using the link below.\n\nBest,\nKim"
+    ),
+    "en-outreach-filled": (
+        "Hi Jo,\n\nI came across your profile and think you'd be a great fit for a Senior "
+        "Data role at one of our clients. Are you open to a quick chat?\n\nBest,\nMia"
+    ),
+    "en-alert": (
+        "New jobs for you: 10 Product Manager jobs in London. Based on your profile. Unsubscribe."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(OTHER_MESSAGES))
+def test_other_messages_are_not_rejections(name: str) -> None:
+    letter = drafter.parse(OTHER_MESSAGES[name])
+    assert letter.is_rejection is False
+    assert letter.language == name.split("-")[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "company"),
+    [
+        (
+            "Thank you for your application for the role of Marketing Coordinator.",
+            "Marketing Coordinator",
+            None,
+        ),
+        ("We appreciate your interest in working with us as a Barista.", "Barista", None),
+        ("Thank you for your candidacy for Director of Sales.", "Director of Sales", None),
+        ("I'm writing about the Product Designer (Contract) role.", "Product Designer", None),
+        ("Thank you for your interest in a career with Acme Corp.", None, "Acme"),
+        ("On behalf of the team at Brightside, thank you for applying.", None, "Brightside"),
+    ],
+)
+def test_role_and_company_phrasings(sentence: str, role: str | None, company: str | None) -> None:
+    letter = drafter.parse(f"Hi Jo,\n\n{sentence} {DECISION}\n\nBest,\nKim Lee\n")
+    assert (letter.role, letter.company) == (role, company)
+
+
+def test_company_from_the_signature_address_domain() -> None:
+    text = f"Hi Jo,\n\n{DECISION}\n\nJane Doe | Recruiter | jane@acme-labs.com\n"
+    letter = drafter.parse(text)
+    assert (letter.company, letter.reply_address) == ("Acme Labs", "jane@acme-labs.com")
+
+
+def test_company_name_in_the_subject_is_not_a_role() -> None:
+    assert drafter.parse(f"Subject: Your Acme application\n\nHi Jo,\n\n{DECISION}\n").role is None
