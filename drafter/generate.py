@@ -6,6 +6,7 @@ The offline backend renders `templates/<situation>/<language>.j2` (blocks `subje
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -13,7 +14,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    FunctionLoader,
+    StrictUndefined,
+    TemplateNotFound,
+)
 from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -79,7 +88,7 @@ def strip_re(subject: str) -> str:
 @cache
 def environment(user_templates: Path | None, cache_dir: Path | None = None) -> SandboxedEnvironment:
     """The sandboxed Jinja environment: user templates first, then the built-in ones."""
-    loaders = [FileSystemLoader(str(builtin_dir("templates")))]
+    loaders: list[BaseLoader] = [FileSystemLoader(str(builtin_dir("templates"))), _INLINE_LOADER]
     if user_templates is not None:
         loaders.insert(0, FileSystemLoader(str(user_templates)))
     env = SandboxedEnvironment(
@@ -104,9 +113,16 @@ def _bytecode_cache(cache_dir: Path | None) -> FileSystemBytecodeCache | None:
     return FileSystemBytecodeCache(str(folder))
 
 
-@cache
+# Template text that lives in data (the checklist catalog) is served under a name derived from
+# its content, so it is compiled once and then read from the bytecode cache like a file template.
+_INLINE: dict[str, str] = {}
+_INLINE_LOADER = FunctionLoader(_INLINE.get)
+
+
 def _compiled(env: SandboxedEnvironment, source: str) -> Any:
-    return env.from_string(source)
+    name = "inline/" + hashlib.sha1(source.encode("utf-8")).hexdigest()
+    _INLINE[name] = source
+    return env.get_template(name)
 
 
 def render_string(env: SandboxedEnvironment, source: str, variables: dict[str, Any]) -> str:
