@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pre_commit import clientlib  # a test dependency: never skipped for want of it
 
 from .letter_factory import NOT_A_REJECTION, letter_eml, letter_text
 
@@ -33,7 +34,6 @@ def git(*args: str, cwd: Path) -> str:
 
 
 def test_manifest_defines_the_drafter_hook() -> None:
-    clientlib = pytest.importorskip("pre_commit.clientlib")
     (hook,) = clientlib.load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))
     assert hook["id"] == "drafter"
     assert hook["entry"] == "drafter batch"
@@ -69,7 +69,6 @@ def committed_copy(dest: Path) -> Path:
 
 
 def test_pre_commit_try_repo_drafts_once_then_passes(tmp_path: Path) -> None:
-    pytest.importorskip("pre_commit")
     source = committed_copy(tmp_path / "drafter-src")
     letters = tmp_path / "letters"
     (letters / "2026").mkdir(parents=True)
