@@ -30,6 +30,7 @@ _QUOTE_HEAD = re.compile(
     r"escribió|schreef|escreveu|ha scritto)",
     re.IGNORECASE,
 )
+_GREETING_REST = re.compile(r"[^,:;!]{0,60}?(?:[,:;!]| - | – )\s*(.{20,})")
 # Letters are short; matching stops here so pasted novels stay fast.
 _MAX_CHARS = 20_000
 
@@ -73,7 +74,11 @@ def _parse(msg: Message) -> RejectionLetter:
     greet_line, greeted = people.greeting(body)
     sig = people.signature(body)
     lines = body.split("\n")
-    letter_text = "\n".join(lines[greet_line + 1 :] if greet_line >= 0 else lines)
+    if greet_line >= 0:
+        # "Hey Lucia - quick note since ..." opens the letter on the greeting line itself
+        letter_text = "\n".join([_after_greeting(lines[greet_line]), *lines[greet_line + 1 :]])
+    else:
+        letter_text = body
     prose = _prose(letter_text, sig)
     language = detect_language(f"{msg.subject or ''}\n{body}")
     lex = _Lexicon(language)
@@ -138,6 +143,11 @@ def _parse(msg: Message) -> RejectionLetter:
     return letter
 
 
+def _after_greeting(line: str) -> str:
+    m = _GREETING_REST.match(line.strip())
+    return m.group(1) if m else ""
+
+
 def _overlaps(name: str, company: str) -> bool:
     tokens = {t.casefold() for t in re.findall(r"\w{4,}", company)}
     return any(t.casefold() in tokens for t in re.findall(r"\w{4,}", name))
@@ -180,7 +190,8 @@ class _Lexicon:
 
 
 def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
-    strong = len(lex("rejection").findall(text))
+    # "the position has been filled" tells the candidate as plainly as "we chose someone else"
+    strong = len(lex("rejection").findall(text)) + len(lex("position_filled").findall(text))
     both = f"{subject} {text}"
     if strong:
         # an invitation or offer that also says "unfortunately we cannot ..." stays what it is

@@ -58,6 +58,24 @@ REJECTION = [
     r"(?:are|is|be|were) (?:over|under)-?qualified for",
     r"release (?:you )?to pursue other",
     r"decided not to (?:fill|continue|offer)",
+    # "we've decided to move ahead with a candidate whose ...", "the panel decided to appoint
+    # another candidate", "we are going with someone else"
+    r"(?:decided|chosen|chose|opted|elected) (?:now )?(?:to )?(?:move|moving|go|going|proceed|"
+    r"proceeding|continue|continuing|progress|progressing) (?:forward |ahead |on )?with (?:a|an|"
+    r"one) (?:\w+ )?(?:candidate|applicant|person|finalist|individual)|(?:decided|chosen|chose|"
+    r"opted) to (?:appoint|hire|select|offer (?:the|this) (?:role|position|job) to) (?:an?other|a "
+    r"different|someone)|(?:are|'re|have|'ve|will be|'ll be) (?:now )?(?:moving|moved|going|gone|"
+    r"proceeding|proceeded|continuing|progressing) (?:forward |ahead |on )?with (?:an?other|other|"
+    r"a different|different|someone)",
+    # "we are unable to consider it further", "we have to stop the process here"
+    r"(?:unable|not able|cannot|can't|won't|will not|not be able) (?:to )?(?:consider|take) (?:it|"
+    r"you|this|your \w+) (?:any )?(?:further|forward)|(?:have to|need to|must|decided to|going to) "
+    r"(?:stop|end|halt|conclude) (?:the|this|your|our) (?:process|application|candidacy) (?:here|"
+    r"now|at this)",
+    # "we're not filling the warehouse lead spot after all", "decided not to extend an offer"
+    r"(?:not|n't) (?:be )?(?:going to )?fill(?:ing)? (?:the|this|that|our) (?:[\w-]+ ){0,4}?(?:role|"
+    r"position|post|spot|vacancy|opening)|(?:decided|chosen) (?:not to|against) (?:extend|make|"
+    r"fill|hire)",
     # de
     r"nicht erfolgreich|(?:leider|bedauerlicherweise) \w+ (?:wir|ich) (?:Ihnen )?(?:mitteilen|"
     r"absagen)",
@@ -134,7 +152,9 @@ CONDITIONAL = [
 NOT_REJECTION = {
     "invitation": [
         r"(?:like|pleased|happy|delighted|glad|want) to invite you|invite you (?:to|for) (?:an?|"
-        r"the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)",
+        r"the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)|(?:like|"
+        r"love|want|ask|invite) you to (?:take|complete|start|sit|schedule|book|join|attend|move "
+        r"(?:on|forward|to))\b|(?:good|great|exciting) news",
         r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|next (?:round|"
         r"step) of (?:the|our) (?:interview|hiring|selection)",
         r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|Einladung zu(?:m)? (?:\w+ "
@@ -165,14 +185,17 @@ NOT_REJECTION = {
         r")?(?:confirms?|confirm) (?:that we have )?(?:receipt|received)|thank you for (?:your|"
         r"submitting your) application[.!,] (?:we|our team) will (?:now )?review",
         r"(?:will|shall) (?:now )?be (?:reviewed|considered|assessed)|(?:will|shall) review your "
-        r"(?:application|CV|resume)|under review|being reviewed",
+        r"(?:application|CV|resume)|under review|being reviewed|still (?:under|in) "
+        r"(?:consideration|review|the running|the process)|(?:remains?|is still) (?:active|open|"
+        r"under consideration)|(?:taking|take) longer than (?:expected|planned)",
         r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
         r"wird) {W}(?:prüfen|geprüft|sichten)",
         r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception",
         r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|"
         r"evaluada)",
         r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|"
-        r"ontvangstbevestiging|wordt (?:nu )?beoordeeld",
+        r"ontvangstbevestiging|wordt (?:nu )?beoordeeld|(?:nog|is) (?:volledig |steeds )?in "
+        r"behandeling|loopt (?:\w+ )?vertraging",
         r"recebemos (?:a sua|sua|o seu) (?:candidatura|currículo|inscrição)|será (?:analisad[oa]|"
         r"avaliad[oa])",
         r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)",
