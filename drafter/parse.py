@@ -74,11 +74,9 @@ def _parse(msg: Message) -> RejectionLetter:
     greet_line, greeted = people.greeting(body)
     sig = people.signature(body)
     lines = body.split("\n")
-    if greet_line >= 0:
-        # "Hey Lucia - quick note since ..." opens the letter on the greeting line itself
-        letter_text = "\n".join([_after_greeting(lines[greet_line]), *lines[greet_line + 1 :]])
-    else:
-        letter_text = body
+    # "Hey Lucia - quick note since ..." opens the letter on the greeting line itself
+    opening = [_after_greeting(lines[greet_line])] if greet_line >= 0 else []
+    letter_text = "\n".join([*opening, *lines[greet_line + 1 :]])
     prose = _prose(letter_text, sig)
     language = detect_language(f"{msg.subject or ''}\n{body}")
     lex = _Lexicon(language)

@@ -73,7 +73,7 @@ REJECTION = [
     r"(?:stop|end|halt|conclude) (?:the|this|your|our) (?:process|application|candidacy) (?:here|"
     r"now|at this)",
     # "we're not filling the warehouse lead spot after all", "decided not to extend an offer"
-    r"(?:not|n't) (?:be )?(?:going to )?fill(?:ing)? (?:the|this|that|our) (?:[\w-]+ ){0,4}?(?:role|"
+    r"(?:not|\w+n't) (?:be )?(?:going to )?fill(?:ing)? (?:the|this|that|our) (?:[\w-]+ ){0,4}?(?:role|"
     r"position|post|spot|vacancy|opening)|(?:decided|chosen) (?:not to|against) (?:extend|make|"
     r"fill|hire)",
     # de

@@ -13,8 +13,8 @@ REASON = {
         r"frozen|withdrawn|suspended|closed (?:without|due))",
         r"pause (?:this|the|our) (?:search|hiring|process|recruitment|role)|hiring freeze|budget "
         r"(?:cut|constraints|reasons|changes)|headcount|no longer (?:hiring|recruiting|open|"
-        r"available|going ahead)|(?:decided|chosen) not to fill|restructur|(?:cut|cuts|cutting|slashed|reduced|froze|frozen) "
-        r"(?:our |the |its )?(?:budget|headcount|funding|hiring)",
+        r"available|going ahead)|(?:decided|chosen) not to fill|restructur|(?:cut|cuts|cutting|"
+        r"slashed|reduced|froze|frozen) (?:our |the |its )?(?:budget|headcount|funding|hiring)",
         r"Stelle (?:wurde|ist|wird) (?:leider )?(?:gestrichen|zurückgezogen|nicht (?:mehr "
         r")?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|"
         r"ausgesetzt)|Umstrukturierung|(?:vorerst|vorläufig|derzeit) nicht (?:zu )?(?:besetzen|"
@@ -62,11 +62,12 @@ REASON = {
         r"(?:lack|lacking|lacks) (?:of )?(?:the )?(?:\w+ )?(?:experience|skills|qualifications)|"
         r"(?:requires?|required|looking for) (?:at least |a minimum of )?\d+\+? years|too "
         r"(?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior|"
-        r"(?:not|n't) (?:yet )?(?:have|had|got|bring|show) (?:enough|sufficient|the (?:required|"
+        r"(?:not|\w+n't) (?:yet )?(?:have|had|got|bring|show) (?:enough|sufficient|the (?:required|"
         r"necessary|level of)) (?:[\w-]+ )?(?:experience|exposure|background|expertise)|"
         r"(?:insufficient|not enough|limited) (?:[\w-]+ )?(?:experience|exposure|expertise)",
         r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|"
-        r"(?:did not|didn't|does not|doesn't) (?:quite )?(?:pass|meet|reach|achieve|clear)|(?:below|under) (?:the|our) (?:threshold|bar|"
+        r"(?:did not|didn't|does not|doesn't) (?:quite )?"
+        r"(?:pass|meet|reach|achieve|clear)|(?:below|under) (?:the|our) (?:threshold|bar|"
         r"passing)|not (?:successfully )?(?:pass|complete)",
         r"(?:nicht|nicht ganz) {W}(?:bestanden|erfüllt|erreicht)|nicht (?:ausreichend|genügend|"
         r"genug) (?:\w+ )?Erfahrung|zwingende Voraussetzung|Mindestpunktzahl|Ergebnis\w* (?:hat|haben|war|waren) "
