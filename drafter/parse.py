@@ -201,20 +201,30 @@ def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
     return not any(_affirmed(lex(k), both, 1) for k in lexicons.NOT_REJECTION_KINDS)
 
 
-_STAGE_ORDER: tuple[Stage, ...] = ("final", "interview", "screen", "application")
+# "conversation" is an interview only when no screen call is named ("thanks for our chat")
+_STAGE_ORDER: tuple[tuple[str, Stage], ...] = (
+    ("final", "final"),
+    ("interview", "interview"),
+    ("screen", "screen"),
+    ("conversation", "interview"),
+    ("application", "application"),
+)
 
 
 def _stage(lex: _Lexicon, text: str) -> Stage:
+    # a stage the candidate was not moved on to says nothing about the stage reached
+    reached = lex("prospective").sub(" ", text)
     # interview talk may be a phone interview: take the screen phrases out before looking
-    without_screen = lex("screen").sub(" ", text)
-    for stage in _STAGE_ORDER:
-        pattern = lex(stage)
+    without_screen = lex("screen").sub(" ", reached)
+    for category, stage in _STAGE_ORDER:
+        pattern = lex(category)
         if stage == "application":
             # "we will not move forward with your application" still tells the stage
             found = bool(pattern.search(text))
         else:
             # "we will not invite you to interview" says nothing about an interview held
-            found = _affirmed(pattern, without_screen if stage == "interview" else text, 1) > 0
+            scope = without_screen if stage == "interview" else reached
+            found = _affirmed(pattern, scope, 1) > 0
         if found:
             return stage
     return "unknown"

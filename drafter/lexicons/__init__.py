@@ -50,6 +50,8 @@ LEXICON: dict[str, tuple[list[str], str]] = {
     "final": (STAGE["final"], f"en:2 {_REST}"),
     "screen": (STAGE["screen"], f"en:3 {_REST}"),
     "interview": (STAGE["interview"], f"en:2 {_REST}"),
+    "conversation": (STAGE["conversation"], f"en {_REST}"),
+    "prospective": (STAGE["prospective"], f"en {_REST}"),
     "application": (STAGE["application"], f"en:3 {_REST}"),
     "role_closed": (REASON["role_closed"], f"en:3 {_REST}"),
     "logistics": (REASON["logistics"], f"en {_REST}"),
