@@ -38,7 +38,7 @@ def compile_any(fragments: list[str]) -> re.Pattern[str]:
 # patterns, so only the letter's language and English are compiled, on first use.
 _REST = "de fr es nl pt it"
 LEXICON: dict[str, tuple[list[str], str]] = {
-    "rejection": (REJECTION, "en:29 de:5 fr:3 es:5 nl:4 pt:3 it:3"),
+    "rejection": (REJECTION, "en:30 de:5 fr:3 es:5 nl:4 pt:3 it:3"),
     "weak": (WEAK_REJECTION, "*"),
     "conditional": (CONDITIONAL, f"en:2 * {_REST}"),
     "invitation": (NOT_REJECTION["invitation"], f"en:2 {_REST}"),

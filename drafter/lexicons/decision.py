@@ -15,7 +15,7 @@ REJECTION = [
     r"our) "
     r"(?:hire|role|position|search|hiring|recruitment|vacancy|opening) on hold|(?:closing|close|"
     r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)",
-    rf"(?:not|\w+n't) (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|"
+    rf"(?:not|\w+n't|cannot) (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|"
     rf"progressing|advance|"
     rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)",
     r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|"
@@ -72,6 +72,9 @@ REJECTION = [
     r"you|this|your \w+) (?:any )?(?:further|forward)|(?:have to|need to|must|decided to|going to) "
     r"(?:stop|end|halt|conclude) (?:the|this|your|our) (?:process|application|candidacy) (?:here|"
     r"now|at this)",
+    # "so we won't proceed.", "we cannot continue"
+    r"(?:we|i) (?:will not|won't|cannot|can't|are unable to|are not able to) (?:proceed|progress|"
+    r"continue|go further)\b(?! to| with (?:the|your|our) (?:interview|next))",
     # "we're not filling the warehouse lead spot after all", "decided not to extend an offer"
     r"(?:not|\w+n't) (?:be )?(?:going to )?fill(?:ing)? (?:the|this|that|our) (?:[\w-]+ ){0,4}?(?:role|"
     r"position|post|spot|vacancy|opening)|(?:decided|chosen) (?:not to|against) (?:extend|make|"
