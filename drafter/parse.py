@@ -113,7 +113,14 @@ def _parse(msg: Message) -> RejectionLetter:
     candidate_addresses = {a for a in (msg.to_address,) if a}
     candidate_addresses |= set(reply.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
     reply_address = reply.reply_address(
-        msg.reply_to, msg.from_address, letter_text, msg.quoted, sender, candidate_addresses, candidate
+        msg.reply_to,
+        msg.from_address,
+        letter_text,
+        msg.quoted,
+        sender,
+        candidate_addresses,
+        candidate,
+        from_takes_replies=not reply.unmonitored(f"{body}\n{msg.footer}"),
     )
     letter = RejectionLetter(
         is_rejection=is_rejection,

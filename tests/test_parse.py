@@ -895,3 +895,28 @@ def test_feedback_rules(language: str, sentence: str, feedback: str) -> None:
 def test_future_invitation_rules(language: str, sentence: str) -> None:
     letter = drafter.parse(DECIDED[language].format(sentence))
     assert (letter.language, letter.future) == (language, "invited")
+
+
+@pytest.mark.parametrize(
+    ("headers", "body_extra", "expected"),
+    [
+        # the letter says its mailbox is not read: the From takes no replies
+        ("From: Acme Careers <careers@acme.com>\n", "Please do not reply to this email.\n", None),
+        ("From: Acme <acme@acme.com>\n", "Kim Lee\nkim.lee@acme.com\n\nThis mailbox is not monitored.\n",
+         "kim.lee@acme.com"),
+        # an applicant-tracking system's mailbox, even in a hyphenated domain
+        ("From: Acme <acme@myworkday-mail.com>\n", "", None),
+        # the candidate's own address, quoted back, is never the reply address
+        ("From: Acme Careers <noreply@acme.com>\n", "We sent this to jo.diaz@mail.com.\n", None),
+        (
+            "From: Acme Careers <noreply@acme.com>\n",
+            "We sent this to jo.diaz@mail.com. Questions? Write to hiring@acme.com.\n",
+            "hiring@acme.com",
+        ),
+    ],
+)
+def test_reply_address_is_never_the_candidates_or_an_unread_mailbox(
+    headers: str, body_extra: str, expected: str | None
+) -> None:
+    text = f"{headers}Subject: Your application\n\nDear Jo Diaz,\n\n{DECISION}\n\n{body_extra}"
+    assert drafter.parse(text).reply_address == expected
