@@ -26,7 +26,11 @@ def compile_any(fragments: list[str]) -> re.Pattern[str]:
 
     Matching lower-cased text without re.IGNORECASE is several times faster in `re`.
     """
-    joined = r"\b(?:" + "|".join(f"(?:{f.replace('{W}', W)})" for f in fragments) + ")"
+    # Only word starts (and apostrophes, for "'ve"/"n't") can open a match: `\b` alone also holds
+    # at word ends, where every branch would be tried in vain. "\w+n't" is matched from its
+    # apostrophe, not by re-reading every word from its start.
+    body = "|".join(f"(?:{f.replace('{W}', W)})" for f in fragments).replace(r"\w+n't", r"(?<=n)'t")
+    joined = r"\b(?=[\w'])(?:" + body + ")"
     if re.search(r"\\[A-Z]", joined):
         raise ValueError("lexicon fragments must not use upper-case escapes such as \\S or \\W")
     return re.compile(joined.lower())
