@@ -82,7 +82,7 @@ def _parse(msg: Message) -> RejectionLetter:
     lex = _Lexicon(language)
     conditional = lex("conditional")
     all_sentences = _SENTENCE.split(prose.lower())
-    sentences = [s for s in all_sentences if not conditional.search(s)]
+    sentences = [s for s in all_sentences if not conditional.whole.search(s)]
     text = " ".join(sentences)
     hedged = len(sentences) < len(all_sentences)
     is_rejection = _is_rejection(lex, text, (msg.subject or "").lower(), hedged)
@@ -142,7 +142,7 @@ def _parse(msg: Message) -> RejectionLetter:
         letter.stage = _stage(lex, text)
         # "we cannot give feedback given the volume of applications" is no reason for the decision
         declined = lex("feedback_declined")
-        letter.reason = _reason(lex, [s for s in sentences if not declined.search(s)])
+        letter.reason = _reason(lex, [s for s in sentences if not declined.whole.search(s)])
         letter.feedback = _feedback(lex, text)
         letter.future = _future(lex, text)
     return letter
@@ -173,7 +173,7 @@ def _dequote(text: str) -> str:
     return re.sub(r"(?m)^(?:>[ \t]?)+", "", text)
 
 
-def _affirmed(pattern: re.Pattern[str], text: str, enough: int = 1_000) -> int:
+def _affirmed(pattern: lexicons.Fragments, text: str, enough: int = 1_000) -> int:
     """Matches not preceded by a negation in the same clause ("we will not invite you ...")."""
     count = 0
     for m in pattern.finditer(text):
@@ -188,19 +188,25 @@ class _Lexicon:
     """The lexicon patterns for one letter: its language and English."""
 
     def __init__(self, language: str) -> None:
+        self.language = language
         self.languages = tuple(sorted({"en", language}))
 
-    def __call__(self, category: str) -> re.Pattern[str]:
-        return lexicons.pattern(category, self.languages)
+    def __call__(self, category: str) -> lexicons.Fragments:
+        return lexicons.fragments(category, self.languages, self.language)
 
 
 def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
     # "the position has been filled" tells the candidate as plainly as "we chose someone else"
-    strong = len(lex("rejection").findall(text)) + len(lex("position_filled").findall(text))
+    decisions = (lex("rejection"), lex("position_filled"))
     both = f"{subject} {text}"
-    if strong:
-        # an invitation or offer that also says "unfortunately we cannot ..." stays what it is
-        welcome = sum(_affirmed(lex(k), both, strong + 1) for k in ("invitation", "offer"))
+    if any(d.search(text) for d in decisions):
+        # an invitation or offer that also says "unfortunately we cannot ..." stays what it is,
+        # unless the decisions outnumber it; counting needs every fragment, so only then
+        welcomes = (lex("invitation"), lex("offer"))
+        if not any(_affirmed(w, both, 1) for w in welcomes):
+            return True
+        strong = sum(len(d.whole.findall(text)) for d in decisions)
+        welcome = sum(_affirmed(w, both, strong + 1) for w in welcomes)
         return welcome <= strong
     # "unfortunately we cannot reply to everyone; if you have not heard from us ..." only hedges
     if hedged or not lex("weak").search(text):
@@ -220,9 +226,9 @@ _STAGE_ORDER: tuple[tuple[str, Stage], ...] = (
 
 def _stage(lex: _Lexicon, text: str) -> Stage:
     # a stage the candidate was not moved on to says nothing about the stage reached
-    reached = lex("prospective").sub(" ", text)
+    reached = lex("prospective").whole.sub(" ", text)
     # interview talk may be a phone interview: take the screen phrases out before looking
-    without_screen = lex("screen").sub(" ", reached)
+    without_screen = lex("screen").whole.sub(" ", reached)
     for category, stage in _STAGE_ORDER:
         pattern = lex(category)
         if stage == "application":
@@ -247,15 +253,19 @@ _REASON_ORDER: tuple[Reason, ...] = (
 
 
 def _reason(lex: _Lexicon, sentences: list[str]) -> Reason:
+    text = " ".join(sentences)
     for reason in _REASON_ORDER:
+        fragments = lex(reason)
+        if not fragments.search(text):  # one look at the whole letter rules most reasons out
+            continue
         for sentence in sentences:
-            m = lex(reason).search(sentence)
-            # "other candidates had more experience" compares; it does not judge the candidate
-            if m and not (
-                reason == "experience"
-                and _COMPARATIVE.search(sentence[max(0, m.start() - 60) : m.start()])
-            ):
-                return reason
+            for m in fragments.finditer(sentence):
+                # "other candidates had more experience" compares; it does not judge the candidate
+                if not (
+                    reason == "experience"
+                    and _COMPARATIVE.search(sentence[max(0, m.start() - 60) : m.start()])
+                ):
+                    return reason
     return "not_stated"
 
 
