@@ -8,6 +8,7 @@ whether it is a rejection, the stage reached, the stated reason, feedback and fu
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import fields, lexicons, people, reply
 from .eml import address
@@ -109,6 +110,7 @@ def _parse(msg: Message) -> RejectionLetter:
     if shown and company and _overlaps(shown, company):
         # "Stadtwerke Lindau <jobs@...>" names the organisation, not a person
         sender = None
+    company = _company_as_written(sig.title, company)
     title = _title_without_company(sig.title, company)
     candidate_addresses = {a for a in (msg.to_address,) if a}
     candidate_addresses |= set(reply.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
@@ -274,8 +276,22 @@ def _title_without_company(title: str | None, company: str | None) -> str | None
     if not title or not company or ", " not in title:
         return title
     head, tail = title.rsplit(", ", 1)
-    key = re.sub(r"\W", "", company.casefold())
-    return head if re.sub(r"\W", "", fields.strip_legal(tail).casefold()).startswith(key) else title
+    key = _fold(company)
+    return head if key and _fold(fields.strip_legal(tail)).startswith(key) else title
+
+
+def _company_as_written(title: str | None, company: str | None) -> str | None:
+    """The signature's 'Clínicas Aurora' over 'Clinicasaurora' read from clinicasaurora.example."""
+    if not title or not company or ", " not in title:
+        return company
+    tail = fields.strip_legal(title.rsplit(", ", 1)[1])
+    return tail if _fold(tail) == _fold(company) else company
+
+
+def _fold(text: str) -> str:
+    """Case, accents, spaces and punctuation folded away: 'Clínicas Aurora' -> 'clinicasaurora'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
 def _feedback(lex: _Lexicon, text: str) -> Feedback:

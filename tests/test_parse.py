@@ -920,3 +920,31 @@ def test_reply_address_is_never_the_candidates_or_an_unread_mailbox(
 ) -> None:
     text = f"{headers}Subject: Your application\n\nDear Jo Diaz,\n\n{DECISION}\n\n{body_extra}"
     assert drafter.parse(text).reply_address == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "name", "title", "company"),
+    [
+        # sign-offs of other languages end the letter, so the name below them is the signer
+        ("Un abrazo,\nMarta Gil\nResponsable de Selección", "Marta Gil", "Responsable de Selección", None),
+        ("Um abraço,\nRui Costa\nTalent Partner", "Rui Costa", "Talent Partner", None),
+        ("Un caro saluto,\nElena Russo\nHR Manager", "Elena Russo", "HR Manager", None),
+        # a team, however it is written, is not a person
+        ("Bien à vous,\nL'équipe Recrutement\nMaison Vallet", None, None, "Maison Vallet"),
+        ("Um abraço,\nTime de Atração e Seleção\nGrupo Solar", None, None, "Grupo Solar"),
+    ],
+)
+def test_signature_rules(closing: str, name: str | None, title: str | None, company: str | None) -> None:
+    letter = drafter.parse(f"Dear Ana,\n\n{DECISION}\n\n{closing}\n")
+    assert (letter.sender_name, letter.sender_title) == (name, title)
+    if company:
+        assert letter.company == company
+
+
+def test_company_is_spelled_as_the_signature_writes_it() -> None:
+    text = (
+        "From: Nuno Sá <nuno.sa@clinicasmarfim.example>\nSubject: A sua candidatura\n\n"
+        f"Dear Ana,\n\n{DECISION}\n\nBest,\nNuno Sá\nRecrutador, Clínicas Marfim\n"
+    )
+    letter = drafter.parse(text)
+    assert (letter.company, letter.sender_title) == ("Clínicas Marfim", "Recrutador")
