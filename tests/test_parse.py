@@ -948,3 +948,25 @@ def test_company_is_spelled_as_the_signature_writes_it() -> None:
     )
     letter = drafter.parse(text)
     assert (letter.company, letter.sender_title) == ("Clínicas Marfim", "Recrutador")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        # Romance titles open with their head noun, in subjects with a status phrase around them
+        ("Ingeniera de Calidad – resultado del proceso", "Hemos decidido seguir adelante con otros candidatos.",
+         "Ingeniera de Calidad"),
+        ("Processo de seleção Analista Financeiro", "Infelizmente optamos por outros candidatos.",
+         "Analista Financeiro"),
+        ("Selezione Responsabile Acquisti – esito", "Purtroppo abbiamo scelto un altro candidato.",
+         "Responsabile Acquisti"),
+        # the title ends at the verb, or before a place
+        ("Esito", "Purtroppo la posizione di Tecnico di Laboratorio è stata assegnata.", "Tecnico di Laboratorio"),
+        ("Votre candidature", "Le poste de Chef de rayon à Nantes a été pourvu.", "Chef de rayon"),
+        ("Update", "Unfortunately we are not filling the Night Supervisor spot after all.", "Night Supervisor"),
+        ("Candidatura", "Infelizmente, para a posição de Designer Gráfico na Lumen, optamos por outros candidatos.",
+         "Designer Gráfico"),
+    ],
+)
+def test_role_rules(subject: str, body: str, role: str) -> None:
+    assert drafter.parse(f"Subject: {subject}\n\nOlá Ana,\n\n{body}\n\nKim\n").role == role
