@@ -202,9 +202,9 @@ def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
     decisions = (lex("rejection"), lex("position_filled"))
     both = f"{subject} {text}"
     if any(d.search(text) for d in decisions):
-        # an invitation or offer that also says "unfortunately we cannot ..." stays what it is,
+        # an invitation, offer or job alert that also says "we cannot ..." stays what it is,
         # unless the decisions outnumber it; counting needs every fragment, so only then
-        welcomes = (lex("invitation"), lex("offer"))
+        welcomes = (lex("invitation"), lex("offer"), lex("alert"))
         if not any(_affirmed(w, both, 1) for w in welcomes):
             return True
         strong = sum(len(d.whole.findall(text)) for d in decisions)

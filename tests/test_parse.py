@@ -760,6 +760,12 @@ def test_text_on_the_greeting_line_is_read() -> None:
         "panel members are away, but your application is still under consideration.\n\nKim\n",
         "Beste Jo,\n\nHelaas loopt de procedure vertraging op. Uw sollicitatie is nog in "
         "behandeling.\n\nGroet,\nKim\n",
+        "Hi Jo,\n\nThanks for applying. Unfortunately we cannot proceed until we receive your "
+        "references, so please send them this week.\n\nKim\n",
+        "Hi Jo,\n\nWe can't take this further without your signed consent form. Please sign and "
+        "return it.\n\nKim\n",
+        "Job alert: the Data Analyst job you viewed has been filled. Similar jobs based on your "
+        "profile: Data Engineer, BI Analyst.\n",
     ],
 )
 def test_updates_and_invitations_saying_unfortunately_are_not_rejections(text: str) -> None:

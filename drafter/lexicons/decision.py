@@ -17,7 +17,9 @@ REJECTION = [
     r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)",
     rf"(?:not|\w+n't|cannot) (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|"
     rf"progressing|advance|"
-    rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)",
+    rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)"
+    # "we cannot take this further without your signed form" asks; it does not decide
+    r"(?! (?:without|until|unless|before|for now\b.{0,20}\bbut))",
     r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|"
     r"continue) (?:forward )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
     r"someone|candidates|applicants|individuals)",
@@ -69,12 +71,13 @@ REJECTION = [
     r"a different|different|someone)",
     # "we are unable to consider it further", "we have to stop the process here"
     r"(?:unable|not able|cannot|can't|won't|will not|not be able) (?:to )?(?:consider|take) (?:it|"
-    r"you|this|your \w+) (?:any )?(?:further|forward)|(?:have to|need to|must|decided to|going to) "
+    r"you|your (?:application|candidacy|candidature|cv|resume)) (?:any )?(?:further|forward)|(?:have to|need to|must|decided to|going to) "
     r"(?:stop|end|halt|conclude) (?:the|this|your|our) (?:process|application|candidacy) (?:here|"
     r"now|at this)",
     # "so we won't proceed.", "we cannot continue"
     r"(?:we|i) (?:will not|won't|cannot|can't|are unable to|are not able to) (?:proceed|progress|"
-    r"continue|go further)\b(?! to| with (?:the|your|our) (?:interview|next))",
+    r"continue|go further)\b(?! to| until| without| unless| before| with (?:the|your|our) "
+    r"(?:interview|next))",
     # "we're not filling the warehouse lead spot after all", "decided not to extend an offer"
     r"(?:not|\w+n't) (?:be )?(?:going to )?fill(?:ing)? (?:the|this|that|our) (?:[\w-]+ ){0,4}?(?:role|"
     r"position|post|spot|vacancy|opening)|(?:decided|chosen) (?:not to|against) (?:extend|make|"
@@ -188,7 +191,9 @@ NOT_REJECTION = {
         r")?(?:confirms?|confirm) (?:that we have )?(?:receipt|received)|thank you for (?:your|"
         r"submitting your) application[.!,] (?:we|our team) will (?:now )?review",
         r"(?:will|shall) (?:now )?be (?:reviewed|considered|assessed)|(?:will|shall) review your "
-        r"(?:application|CV|resume)|under review|being reviewed|still (?:under|in) "
+        r"(?:application|CV|resume)|under review|being reviewed|until we (?:receive|have|get)|"
+        r"(?:please )?(?:send|provide|submit|return|sign) (?:us |me )?(?:your|the|it|them)\b|"
+        r"still (?:under|in) "
         r"(?:consideration|review|the running|the process)|(?:remains?|is still) (?:active|open|"
         r"under consideration)|(?:taking|take) longer than (?:expected|planned)",
         r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
