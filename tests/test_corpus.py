@@ -21,18 +21,18 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 FLOORS: dict[str | None, float] = {
     "is_rejection": 0.98,
     "language": 0.98,
-    "company": 0.80,
-    "role": 0.70,
-    "requisition_id": 0.92,
-    "candidate_name": 0.92,
-    "sender_name": 0.88,
-    "sender_title": 0.92,
-    "reply_address": 0.92,
-    "stage": 0.90,
-    "reason": 0.92,
+    "company": 0.875,
+    "role": 0.85,
+    "requisition_id": 0.95,
+    "candidate_name": 0.95,
+    "sender_name": 0.95,
+    "sender_title": 0.95,
+    "reply_address": 0.95,
+    "stage": 0.925,
+    "reason": 0.95,
     "feedback": 0.95,
     "future": 0.95,
-    None: 0.93,
+    None: 0.965,
 }
 
 

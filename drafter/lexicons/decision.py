@@ -71,7 +71,8 @@ REJECTION = [
     r"a different|different|someone)",
     # "we are unable to consider it further", "we have to stop the process here"
     r"(?:unable|not able|cannot|can't|won't|will not|not be able) (?:to )?(?:consider|take) (?:it|"
-    r"you|your (?:application|candidacy|candidature|cv|resume)) (?:any )?(?:further|forward)|(?:have to|need to|must|decided to|going to) "
+    r"you|your (?:application|candidacy|candidature|cv|resume)) (?:any )?"
+    r"(?:further|forward)|(?:have to|need to|must|decided to|going to) "
     r"(?:stop|end|halt|conclude) (?:the|this|your|our) (?:process|application|candidacy) (?:here|"
     r"now|at this)",
     # "so we won't proceed.", "we cannot continue"
