@@ -725,6 +725,7 @@ def test_company_name_in_the_subject_is_not_a_role() -> None:
         "The committee decided to proceed with an applicant whose background is closer to the brief.",
         "The board has decided to appoint another candidate to the post.",
         "We are moving forward with someone else for this opening.",
+        "Thanks for your time last week. We've decided to move on with another applicant.",
         "We have now gone with a different finalist.",
         # "unable to consider further", "stop the process here"
         "As a result we are unable to consider your application further.",
@@ -766,6 +767,7 @@ def test_text_on_the_greeting_line_is_read() -> None:
         "return it.\n\nKim\n",
         "Job alert: the Data Analyst job you viewed has been filled. Similar jobs based on your "
         "profile: Data Engineer, BI Analyst.\n",
+        "Hi Jo,\n\nUnfortunately I need to move our interview to Friday. Does 10am work?\n\nKim\n",
     ],
 )
 def test_updates_and_invitations_saying_unfortunately_are_not_rejections(text: str) -> None:
@@ -976,3 +978,12 @@ def test_company_is_spelled_as_the_signature_writes_it() -> None:
 )
 def test_role_rules(subject: str, body: str, role: str) -> None:
     assert drafter.parse(f"Subject: {subject}\n\nOlá Ana,\n\n{body}\n\nKim\n").role == role
+
+
+def test_german_infinitive_with_zu_is_a_decision() -> None:
+    text = (
+        "Sehr geehrte Frau Koch,\n\nvielen Dank für Ihre Bewerbung. Nach sorgfältiger Prüfung haben "
+        "wir uns entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.\n\nMit freundlichen "
+        "Grüßen\nAnna Weiß\n"
+    )
+    assert drafter.parse(text).is_rejection is True

@@ -21,7 +21,7 @@ REJECTION = [
     # "we cannot take this further without your signed form" asks; it does not decide
     r"(?! (?:without|until|unless|before|for now\b.{0,20}\bbut))",
     r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|"
-    r"continue) (?:forward )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
+    r"continue) (?:forward |on )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
     r"someone|candidates|applicants|individuals)",
     r"(?:decided|chosen|chose|opted|elected) to (?:pursue|select|hire|go with|proceed with|"
     r"continue with) (?:an?other|other|a different|different|the other|more)",
@@ -88,7 +88,7 @@ REJECTION = [
     r"absagen)",
     r"(?:uns|mich) für (?:eine[nr]?|die|den) (?:andere[nr]? )?(?:Bewerber|Kandidat)\w* "
     r"entschieden|für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)",
-    r"(?:nicht|keine) (?:weiter )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
+    r"(?:nicht|keine) (?:weiter )?(?:zu )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
     r"weiterverfolgen|Zusage)",
     r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden",
     r"(?:müssen|möchten) (?:wir|ich) Ihnen leider (?:mitteilen|absagen)|(?:bereits|anderweitig) "
@@ -162,7 +162,9 @@ NOT_REJECTION = {
         r"the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)|(?:like|"
         r"love|want|ask|invite) you to (?:take|complete|start|sit|schedule|book|join|attend|move "
         r"(?:on|forward|to))\b|(?:good|great|exciting) news",
-        r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|next (?:round|"
+        r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|(?:move|reschedule|"
+        r"postpone|rearrange|push back|shift) (?:our|your|the|tomorrow's) (?:\w+ )?(?:interview|call|"
+        r"meeting|chat)|next (?:round|"
         r"step) of (?:the|our) (?:interview|hiring|selection)",
         r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|Einladung zu(?:m)? (?:\w+ "
         r")?(?:Vorstellungsgespräch|Gespräch|Interview)",
