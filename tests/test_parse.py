@@ -768,6 +768,12 @@ def test_text_on_the_greeting_line_is_read() -> None:
         "Job alert: the Data Analyst job you viewed has been filled. Similar jobs based on your "
         "profile: Data Engineer, BI Analyst.\n",
         "Hi Jo,\n\nUnfortunately I need to move our interview to Friday. Does 10am work?\n\nKim\n",
+        "Hallo Jo,\n\nwir würden Sie gerne zu einem Vorstellungsgespräch einladen. Leider ist nur "
+        "Dienstag möglich.\n\nViele Grüße\nKim\n",
+        "Bonjour Paul,\n\nMalheureusement, le processus prend plus de temps que prévu. Votre "
+        "candidature est toujours en cours d'examen.\n\nCordialement,\nJulie\n",
+        "Ciao Luca,\n\npurtroppo i tempi si sono allungati: la tua candidatura è ancora in fase di "
+        "valutazione.\n\nUn saluto,\nGiulia\n",
     ],
 )
 def test_updates_and_invitations_saying_unfortunately_are_not_rejections(text: str) -> None:

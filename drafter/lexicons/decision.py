@@ -166,7 +166,9 @@ NOT_REJECTION = {
         r"postpone|rearrange|push back|shift) (?:our|your|the|tomorrow's) (?:\w+ )?(?:interview|call|"
         r"meeting|chat)|next (?:round|"
         r"step) of (?:the|our) (?:interview|hiring|selection)",
-        r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|Einladung zu(?:m)? (?:\w+ "
+        r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|(?:Vorstellungs|Telefon|Video)?(?:gespräch|"
+        r"interview|kennenlernen) "
+        r"einladen|Einladung zu(?:m)? (?:\w+ "
         r")?(?:Vorstellungsgespräch|Gespräch|Interview)",
         r"(?:vous )?inviter à (?:un|une|notre) (?:entretien|échange)|convocation à un entretien",
         r"(?:invitarle|invitarte|convocarle) a (?:una|la) (?:entrevista|reunión)",
@@ -200,16 +202,19 @@ NOT_REJECTION = {
         r"(?:consideration|review|the running|the process)|(?:remains?|is still) (?:active|open|"
         r"under consideration)|(?:taking|take) longer than (?:expected|planned)",
         r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
-        r"wird) {W}(?:prüfen|geprüft|sichten)",
-        r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception",
+        r"wird) {W}(?:prüfen|geprüft|sichten)|noch in "
+        r"(?:Bearbeitung|Prüfung)|befindet sich noch",
+        r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception|"
+        r"en cours d'(?:examen|étude|analyse)|plus de temps que prévu",
         r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|"
-        r"evaluada)",
+        r"evaluada)|sigue en (?:proceso|revisión)|(?:aún|todavía) (?:estamos|seguimos) revisando",
         r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|"
         r"ontvangstbevestiging|wordt (?:nu )?beoordeeld|(?:nog|is) (?:volledig |steeds )?in "
         r"behandeling|loopt (?:\w+ )?vertraging",
         r"recebemos (?:a sua|sua|o seu) (?:candidatura|currículo|inscrição)|será (?:analisad[oa]|"
-        r"avaliad[oa])",
-        r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)",
+        r"avaliad[oa])|ainda (?:está )?em (?:análise|avaliação)",
+        r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)|ancora in "
+        r"(?:fase di )?valutazione",
     ],
     "outreach": [
         r"came across your (?:profile|CV|resume)|(?:reaching|reach) out (?:to you )?(?:about|"
