@@ -67,7 +67,7 @@ STAGE = {
     ],
     # a later stage the candidate did not reach: "we won't be moving you to the interviews"
     "prospective": [
-        r"(?:mov|progress|advanc|proceed|invit|tak|put|bring|go|pass|select|shortlist)\w* "
+        r"(?:mov|progress|advanc|proceed|invite\b|inviting|tak|put|bring|go|pass|select|shortlist)\w* "
         r"(?:you |your \w+ )?(?:forward |through |on |onto |further )?(?:to|into|for) (?:the |an? |"
         r"our |any )?(?:[\w-]+ ){0,2}?(?:interviews?|final round|onsite|on-site)(?: stages?| loops?|"
         r"rounds?| phases?| process)?",
