@@ -14,6 +14,7 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import NamedTuple
 
 from drafter.api import parse
 from drafter.errors import DrafterError
@@ -125,17 +126,26 @@ def predict(letter: Path) -> dict[str, object]:
         return {"error": str(exc)}
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    folder = Path(args[0]) if args else DEFAULT_DIR
-    pairs = letter_files(folder)
-    if not pairs:
-        print(f"no labelled letters in {folder}", file=sys.stderr)
-        return 2
+class Score(NamedTuple):
+    """Per-field counts over one folder, and one line per miss."""
+
+    correct: dict[str, int]
+    total: dict[str, int]
+    misses: list[str]
+
+    def accuracy(self, key: str | None = None) -> float:
+        """One field's accuracy, or the overall accuracy with no key."""
+        if key is None:
+            return sum(self.correct.values()) / max(1, sum(self.total.values()))
+        return self.correct[key] / max(1, self.total[key])
+
+
+def score(folder: Path) -> Score:
+    """Score the parser on every labelled letter in a folder."""
     correct = dict.fromkeys(CONTRACT_KEYS, 0)
     total = dict.fromkeys(CONTRACT_KEYS, 0)
     misses: list[str] = []
-    for letter, label_file in pairs:
+    for letter, label_file in letter_files(folder):
         label = json.loads(label_file.read_text(encoding="utf-8"))
         got = predict(letter)
         keys = CONTRACT_KEYS if label["is_rejection"] else ("is_rejection", "language")
@@ -148,6 +158,17 @@ def main(argv: list[str] | None = None) -> int:
                     f"  {letter.name:<10} {key:<15} "
                     f"expected {label.get(key)!r}, got {got.get(key)!r}"
                 )
+    return Score(correct, total, misses)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else DEFAULT_DIR
+    pairs = letter_files(folder)
+    if not pairs:
+        print(f"no labelled letters in {folder}", file=sys.stderr)
+        return 2
+    correct, total, misses = result = score(folder)
     print(f"{len(pairs)} letters in {folder}")
     for key in CONTRACT_KEYS:
         if total[key]:
@@ -159,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         print("misses:")
         print("\n".join(misses))
     all_correct, all_total = sum(correct.values()), sum(total.values())
-    print(f"overall {all_correct}/{all_total} {100 * all_correct / all_total:.1f}%")
+    print(f"overall {all_correct}/{all_total} {100 * result.accuracy():.1f}%")
     return 0
 
 

@@ -181,7 +181,7 @@ def company(
 # Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").
 _ROLE_TAIL = (
     r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès)\b|"
-    rf"\s+(?:en|bij|na|no|em|in)\s+(?:de |het |la |el |a |o |der |die |das )?[{UPPER}]|"
+    rf"\s+(?:en|bij|na|no|em|in|à)\s+(?:de |het |la |el |a |o |der |die |das )?[{UPPER}]|"
     r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
 )
 # Words that end most job titles, for subjects like "Acme - Founding Engineer".
@@ -194,7 +194,13 @@ _ROLE_HEADS = (
     "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice"
 )
 # ...and at conjunctions and negations ("de functie van Office Manager niet kunnen invullen")
-_FOREIGN_TAIL = _ROLE_TAIL.replace("(?=", r"(?=\s+(?:et|und|y|e|ed|niet|nicht|ne|não|non)\s|", 1)
+# ...and at the verb of the sentence ("la posizione di Analista è stata coperta")
+_FOREIGN_TAIL = _ROLE_TAIL.replace(
+    "(?=",
+    r"(?=\s+(?:et|und|y|e|ed|niet|nicht|ne|não|non|è|est|ist|wurde|wird|ha|fue|foi|está|is|werd|"
+    r"a été|sera|será|sarà)\s|",
+    1,
+)
 # Compiled one by one on first use: most letters name their role in the first few shapes.
 _ROLE_SOURCES = [
     # "joining Acme as a Claims Adjuster", "apply to Acme as an Account Executive"
@@ -221,12 +227,12 @@ _ROLE_SOURCES = [
     (
         rf"(?<![\w'’])(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}})"
         rf"(?:role|position|"
-        rf"vacancy|opening)\b"
+        rf"vacancy|opening|spot)\b"
     ),
     (
         r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|"
         r"cargo|"
-        r"functie|vacature|positie|vaga|função|posizione|ruolo|figura)\s+(?:als\s+|eines?\s+|"
+        r"functie|vacature|positie|vaga|função|posição|posizione|ruolo|figura)\s+(?:als\s+|eines?\s+|"
         r"einer\s+|zur\s+|"
         r"zum\s+|de\s+|d'|d’|van\s+|para\s+|di\s+|come\s+)?)"
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
@@ -333,10 +339,28 @@ def _subject_role() -> re.Pattern[str]:
     )
 
 
+# Romance titles open with their head noun: "Enfermera de quirófano", "Ingegnere di Processo".
+_ROMANCE_HEADS = (
+    "enfermer[oa]|director[a]?|diretor[a]?|direttore|directeur|directrice|programador[a]?|"
+    "programmatore|desarrollador[a]?|ingenier[oa]|ingegnere|engenheir[oa]|ingénieur[e]?|"
+    "técnic[oa]|tecnico|analista|responsable|responsabile|responsável|gestor[a]?|coordinador[a]?|"
+    "coordenador[a]?|coordinatore|jefe|jefa|especialista|consultor[a]?|consulente|contable|"
+    "contabile|desenvolvedor[a]?|sviluppatore|chargée?|chef|asistente|assistente|product owner"
+)
+# "Proceso de selección Director Financiero", "Selezione Product Owner – ultimo step"
+_ROMANCE_SUBJECT = re.compile(
+    r"(?:^|[-–—|:]\s|(?i:selección|selezione|seleção|sélection|seletivo|candidatura|candidature)\s)"
+    rf"(?P<r>(?i:{_ROMANCE_HEADS})(?: [\w'’/&+#.-]+){{0,4}}?)\s*(?:$|\s[-–—|(]|,)"
+)
+
+
 def _role_in_subject(subject: str) -> str | None:
     """A bare title in a subject such as "Acme - Founding Engineer" (a last resort)."""
     m = _subject_role().search(subject)
     if m and _title_case_ok(m.group("r")) and m.group("r").split()[0].lower() not in _GENERIC_ROLE:
+        return _clean_role(m.group("r"))
+    m = _ROMANCE_SUBJECT.search(subject)
+    if m and m.group("r")[0].isupper():
         return _clean_role(m.group("r"))
     return None
 

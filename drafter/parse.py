@@ -8,6 +8,7 @@ whether it is a rejection, the stage reached, the stated reason, feedback and fu
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import fields, lexicons, people, reply
 from .eml import address
@@ -30,6 +31,7 @@ _QUOTE_HEAD = re.compile(
     r"escribió|schreef|escreveu|ha scritto)",
     re.IGNORECASE,
 )
+_GREETING_REST = re.compile(r"[^,:;!]{0,60}?(?:[,:;!]| - | – )\s*(.{20,})")
 # Letters are short; matching stops here so pasted novels stay fast.
 _MAX_CHARS = 20_000
 
@@ -73,13 +75,15 @@ def _parse(msg: Message) -> RejectionLetter:
     greet_line, greeted = people.greeting(body)
     sig = people.signature(body)
     lines = body.split("\n")
-    letter_text = "\n".join(lines[greet_line + 1 :] if greet_line >= 0 else lines)
+    # "Hey Lucia - quick note since ..." opens the letter on the greeting line itself
+    opening = [_after_greeting(lines[greet_line])] if greet_line >= 0 else []
+    letter_text = "\n".join([*opening, *lines[greet_line + 1 :]])
     prose = _prose(letter_text, sig)
     language = detect_language(f"{msg.subject or ''}\n{body}")
     lex = _Lexicon(language)
     conditional = lex("conditional")
     all_sentences = _SENTENCE.split(prose.lower())
-    sentences = [s for s in all_sentences if not conditional.search(s)]
+    sentences = [s for s in all_sentences if not conditional.whole.search(s)]
     text = " ".join(sentences)
     hedged = len(sentences) < len(all_sentences)
     is_rejection = _is_rejection(lex, text, (msg.subject or "").lower(), hedged)
@@ -106,11 +110,19 @@ def _parse(msg: Message) -> RejectionLetter:
     if shown and company and _overlaps(shown, company):
         # "Stadtwerke Lindau <jobs@...>" names the organisation, not a person
         sender = None
+    company = _company_as_written(sig.title, company)
     title = _title_without_company(sig.title, company)
     candidate_addresses = {a for a in (msg.to_address,) if a}
     candidate_addresses |= set(reply.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
     reply_address = reply.reply_address(
-        msg.reply_to, msg.from_address, letter_text, msg.quoted, sender, candidate_addresses, candidate
+        msg.reply_to,
+        msg.from_address,
+        letter_text,
+        msg.quoted,
+        sender,
+        candidate_addresses,
+        candidate,
+        from_takes_replies=not reply.unmonitored(f"{body}\n{msg.footer}"),
     )
     letter = RejectionLetter(
         is_rejection=is_rejection,
@@ -132,10 +144,15 @@ def _parse(msg: Message) -> RejectionLetter:
         letter.stage = _stage(lex, text)
         # "we cannot give feedback given the volume of applications" is no reason for the decision
         declined = lex("feedback_declined")
-        letter.reason = _reason(lex, [s for s in sentences if not declined.search(s)])
+        letter.reason = _reason(lex, [s for s in sentences if not declined.whole.search(s)])
         letter.feedback = _feedback(lex, text)
         letter.future = _future(lex, text)
     return letter
+
+
+def _after_greeting(line: str) -> str:
+    m = _GREETING_REST.match(line.strip())
+    return m.group(1) if m else ""
 
 
 def _overlaps(name: str, company: str) -> bool:
@@ -158,7 +175,7 @@ def _dequote(text: str) -> str:
     return re.sub(r"(?m)^(?:>[ \t]?)+", "", text)
 
 
-def _affirmed(pattern: re.Pattern[str], text: str, enough: int = 1_000) -> int:
+def _affirmed(pattern: lexicons.Fragments, text: str, enough: int = 1_000) -> int:
     """Matches not preceded by a negation in the same clause ("we will not invite you ...")."""
     count = 0
     for m in pattern.finditer(text):
@@ -173,18 +190,25 @@ class _Lexicon:
     """The lexicon patterns for one letter: its language and English."""
 
     def __init__(self, language: str) -> None:
+        self.language = language
         self.languages = tuple(sorted({"en", language}))
 
-    def __call__(self, category: str) -> re.Pattern[str]:
-        return lexicons.pattern(category, self.languages)
+    def __call__(self, category: str) -> lexicons.Fragments:
+        return lexicons.fragments(category, self.languages, self.language)
 
 
 def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
-    strong = len(lex("rejection").findall(text))
+    # "the position has been filled" tells the candidate as plainly as "we chose someone else"
+    decisions = (lex("rejection"), lex("position_filled"))
     both = f"{subject} {text}"
-    if strong:
-        # an invitation or offer that also says "unfortunately we cannot ..." stays what it is
-        welcome = sum(_affirmed(lex(k), both, strong + 1) for k in ("invitation", "offer"))
+    if any(d.search(text) for d in decisions):
+        # an invitation, offer or job alert that also says "we cannot ..." stays what it is,
+        # unless the decisions outnumber it; counting needs every fragment, so only then
+        welcomes = (lex("invitation"), lex("offer"), lex("alert"))
+        if not any(_affirmed(w, both, 1) for w in welcomes):
+            return True
+        strong = sum(len(d.whole.findall(text)) for d in decisions)
+        welcome = sum(_affirmed(w, both, strong + 1) for w in welcomes)
         return welcome <= strong
     # "unfortunately we cannot reply to everyone; if you have not heard from us ..." only hedges
     if hedged or not lex("weak").search(text):
@@ -192,20 +216,30 @@ def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
     return not any(_affirmed(lex(k), both, 1) for k in lexicons.NOT_REJECTION_KINDS)
 
 
-_STAGE_ORDER: tuple[Stage, ...] = ("final", "interview", "screen", "application")
+# "conversation" is an interview only when no screen call is named ("thanks for our chat")
+_STAGE_ORDER: tuple[tuple[str, Stage], ...] = (
+    ("final", "final"),
+    ("interview", "interview"),
+    ("screen", "screen"),
+    ("conversation", "interview"),
+    ("application", "application"),
+)
 
 
 def _stage(lex: _Lexicon, text: str) -> Stage:
+    # a stage the candidate was not moved on to says nothing about the stage reached
+    reached = lex("prospective").whole.sub(" ", text)
     # interview talk may be a phone interview: take the screen phrases out before looking
-    without_screen = lex("screen").sub(" ", text)
-    for stage in _STAGE_ORDER:
-        pattern = lex(stage)
+    without_screen = lex("screen").whole.sub(" ", reached)
+    for category, stage in _STAGE_ORDER:
+        pattern = lex(category)
         if stage == "application":
             # "we will not move forward with your application" still tells the stage
             found = bool(pattern.search(text))
         else:
             # "we will not invite you to interview" says nothing about an interview held
-            found = _affirmed(pattern, without_screen if stage == "interview" else text, 1) > 0
+            scope = without_screen if stage == "interview" else reached
+            found = _affirmed(pattern, scope, 1) > 0
         if found:
             return stage
     return "unknown"
@@ -221,15 +255,19 @@ _REASON_ORDER: tuple[Reason, ...] = (
 
 
 def _reason(lex: _Lexicon, sentences: list[str]) -> Reason:
+    text = " ".join(sentences)
     for reason in _REASON_ORDER:
+        fragments = lex(reason)
+        if not fragments.search(text):  # one look at the whole letter rules most reasons out
+            continue
         for sentence in sentences:
-            m = lex(reason).search(sentence)
-            # "other candidates had more experience" compares; it does not judge the candidate
-            if m and not (
-                reason == "experience"
-                and _COMPARATIVE.search(sentence[max(0, m.start() - 60) : m.start()])
-            ):
-                return reason
+            for m in fragments.finditer(sentence):
+                # "other candidates had more experience" compares; it does not judge the candidate
+                if not (
+                    reason == "experience"
+                    and _COMPARATIVE.search(sentence[max(0, m.start() - 60) : m.start()])
+                ):
+                    return reason
     return "not_stated"
 
 
@@ -238,8 +276,22 @@ def _title_without_company(title: str | None, company: str | None) -> str | None
     if not title or not company or ", " not in title:
         return title
     head, tail = title.rsplit(", ", 1)
-    key = re.sub(r"\W", "", company.casefold())
-    return head if re.sub(r"\W", "", fields.strip_legal(tail).casefold()).startswith(key) else title
+    key = _fold(company)
+    return head if key and _fold(fields.strip_legal(tail)).startswith(key) else title
+
+
+def _company_as_written(title: str | None, company: str | None) -> str | None:
+    """The signature's 'Clínicas Aurora' over 'Clinicasaurora' read from clinicasaurora.example."""
+    if not title or not company or ", " not in title:
+        return company
+    tail = fields.strip_legal(title.rsplit(", ", 1)[1])
+    return tail if _fold(tail) == _fold(company) else company
+
+
+def _fold(text: str) -> str:
+    """Case, accents, spaces and punctuation folded away: 'Clínicas Aurora' -> 'clinicasaurora'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
 def _feedback(lex: _Lexicon, text: str) -> Feedback:

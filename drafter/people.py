@@ -52,7 +52,9 @@ SIGN_OFF = re.compile(
     r"saludo|saludos(?: cordiales)?|atentamente|un saludo|(?:met )?(?:vriendelijke|hartelijke) "
     r"groet(?:en)?|groet(?:en|jes)?|(?:com os )?(?:melhores )?cumprimentos|atenciosamente|abraços?|"
     r"(?:cordiali|distinti|cari|un cordiale|i migliori) salut[io]|un saluto|cordialmente|"
-    r"bonne (?:continuation|journée|chance)|belle journée|bonne suite|suerte|boa sorte)"
+    r"bonne (?:continuation|journée|chance)|belle journée|bonne suite|suerte|boa sorte|"
+    r"(?:un |um )?(?:fuerte |gran |grande |forte )?(?:abrazo|abraço)s?|un (?:caro|affettuoso) saluto|"
+    r"cari saluti|a presto)"
     r"[ ,.!]*(.{0,60})",
     re.IGNORECASE,
 )
@@ -81,7 +83,7 @@ TEAM_WORDS = wordset(
     "personeelszaken "
     "afdeling werving equipa recrutamento ufficio risorse umane gruppo notifications noreply "
     "no-reply admissions committee panel selezione personale recrutamento reclutamiento talento "
-    "personeel rh rrhh talentos"
+    "personeel rh rrhh talentos time seleção atração pessoas gente"
 )
 _NOT_NAMES = wordset(
     "ihr ihre votre vos su sus uw je jouw il vostro vostra seu sua "
@@ -124,7 +126,8 @@ def is_person_name(text: str) -> bool:
         return False
     for i, token in enumerate(tokens):
         low = token.lower().strip(".,")
-        parts = low.split("-")  # "Recruiting-Team", "HR-Abteilung"
+        # "Recruiting-Team", "HR-Abteilung", "L'équipe"
+        parts = _ELIDED.sub("", low).split("-")
         if low in _NOT_NAMES or any(p in TEAM_WORDS or _is_title_word(p) for p in parts):
             return False
         if 0 < i < len(tokens) - 1 and low in _PARTICLES:
@@ -269,8 +272,12 @@ def _is_title(text: str) -> bool:
     return 0 < len(low) <= 9 and any(_is_title_word(w) for w in low) and not _CONTACT.search(text)
 
 
+_ELIDED = re.compile(r"^(?:l|d|dell|all)['’]")
+
+
 def _is_team(text: str) -> bool:
-    low = [p for w in text.split() for p in w.lower().strip(",.").split("-")]
+    # "Recruiting-Team", "L'équipe RH"
+    low = [p for w in text.split() for p in _ELIDED.sub("", w.lower().strip(",.")).split("-")]
     return bool(low) and any(w in TEAM_WORDS for w in low)
 
 

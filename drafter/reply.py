@@ -12,6 +12,14 @@ _AUTOMATED = re.compile(
     r"mailer-daemon|"
     r"bounces?|notifications?|notify|automated|auto|system|alerts?|postmaster)(?:[._+-].*)?$"
 )
+# "Please do not reply to this email; this mailbox is not monitored." (the From takes no replies)
+_UNMONITORED = re.compile(
+    r"(?i)\b(?:do not|don't|please don't) (?:directly )?(?:reply|respond)|not (?:being )?monitored|"
+    r"unattended (?:mailbox|inbox|address)|nicht (?:direkt )?(?:auf diese \S+ )?(?:antworten|"
+    r"beantworten)|ne (?:pas|répondez pas)\s+(?:y )?répondre|ne répondez pas|no (?:responda|respondas|"
+    r"conteste)|niet (?:op deze \S+ )?(?:beantwoorden|reageren|antwoorden)|não (?:responda|"
+    r"respondas)|non rispondere"
+)
 _PROTECTED = re.compile(
     r"(?i)^(?:privacy|dpo|data-?protection|dataprotection|datenschutz|gdpr|rgpd|lgpd|privacidad|"
     r"privacidade|unsubscribe|abuse|legal)(?:[._+-].*)?$"
@@ -25,7 +33,25 @@ def usable(address: str | None, exclude: set[str]) -> bool:
     local = address.split("@", 1)[0]
     if address.lower() in exclude or _AUTOMATED.match(local) or _PROTECTED.match(local):
         return False
-    return not any(p in ATS_VENDORS for p in domain_parts(address))
+    # "talverafoods@myworkday-mail.example": an applicant-tracking system's mailbox
+    return not any(
+        p in ATS_VENDORS for part in domain_parts(address) for p in (part, *part.split("-"))
+    )
+
+
+def unmonitored(text: str) -> bool:
+    """Whether the letter says its sending mailbox takes no replies."""
+    return bool(_UNMONITORED.search(text[:50_000]))
+
+
+_INVITED = re.compile(
+    r"(?i)(?:\b(?:e-?mail|contact|write to|reach (?:out to |me |us )?(?:at|on)?|reply to|touch (?:with|"
+    r"at)|send (?:it |them |us |me )?to|at|an|à|a|para|naar|per|bij)|:)\s*$"
+)
+
+
+def _domain(address: str | None) -> str | None:
+    return address.rsplit("@", 1)[1].lower() if address and "@" in address else None
 
 
 def _names(address: str, person: str | None) -> bool:
@@ -44,20 +70,26 @@ def reply_address(
     sender: str | None,
     candidate_addresses: set[str],
     candidate: str | None = None,
+    from_takes_replies: bool = True,
 ) -> str | None:
     """Reply-To, else a From that takes replies, else the signer's or an invited address."""
     exclude = {a.lower() for a in candidate_addresses if a}
-    for address in (reply_to, from_address):
+    for address in (reply_to, from_address if from_takes_replies else None):
         if usable(address, exclude):
             return address
-    found = [m.group(0).rstrip(".") for m in EMAIL.finditer(body_after_greeting[:20000])]
-    found = [a for a in found if usable(a, exclude)]
-    # the signer's own address first ("maria.lopez@..."), then one that is not the candidate's
-    # ("we keep your details, sam.rivera@..."), then whatever the letter gives
+    text = body_after_greeting[:20000]
+    hits = [(m.group(0).rstrip("."), m.start()) for m in EMAIL.finditer(text)]
+    hits = [(a, at) for a, at in hits if usable(a, exclude)]
+    found = [a for a, _ in hits]
+    invited = {a for a, at in hits if _INVITED.search(text[max(0, at - 40) : at])}
+    ours = {d for d in (_domain(reply_to), _domain(from_address)) if d}
+    # the signer's own address first ("maria.lopez@..."), then any that is not the candidate's;
+    # one named like the candidate ("we sent this to sam.rivera@...") only when the letter
+    # invites a reply there or it is on the sender's own domain
     for preferred in (
         (a for a in found if _names(a, sender)),
         (a for a in found if not _names(a, candidate)),
-        iter(found),
+        (a for a in found if a in invited or _domain(a) in ours),
     ):
         if (address := next(preferred, None)) is not None:
             return address

@@ -712,3 +712,284 @@ def test_company_from_the_signature_address_domain() -> None:
 
 def test_company_name_in_the_subject_is_not_a_role() -> None:
     assert drafter.parse(f"Subject: Your Acme application\n\nHi Jo,\n\n{DECISION}\n").role is None
+
+
+# --- general rules, each with phrasings written for these tests -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "move ahead / on with a candidate", "appoint another"
+        "After some thought we've decided to move ahead with a candidate from our internal pool.",
+        "The committee decided to proceed with an applicant whose background is closer to the brief.",
+        "The board has decided to appoint another candidate to the post.",
+        "We are moving forward with someone else for this opening.",
+        "Thanks for your time last week. We've decided to move on with another applicant.",
+        "We have now gone with a different finalist.",
+        # "unable to consider further", "stop the process here"
+        "As a result we are unable to consider your application further.",
+        "Without the certificate we cannot take it any further.",
+        "I'm sorry, but we need to end the process here.",
+        # "not filling the role", "decided not to extend an offer"
+        "We're not filling the analyst position this year after all.",
+        "The team has decided not to extend an offer at this time.",
+        # a filled post is a decision in any language
+        "The role of Site Manager has now been filled.",
+        "Le poste de chef de projet a été pourvu entre-temps.",
+        "La posizione di analista è stata nel frattempo assegnata.",
+        "El puesto de enfermero ya ha sido cubierto.",
+    ],
+)
+def test_rejection_families(sentence: str) -> None:
+    assert drafter.parse(f"Dear Ana,\n\n{sentence}\n\nKim Lee\n").is_rejection is True
+
+
+def test_text_on_the_greeting_line_is_read() -> None:
+    text = "Hey Ana - just a short note: we've decided to go with someone else for the role.\n\nKim\n"
+    assert drafter.parse(text).is_rejection is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Jo,\n\nGood news: we'd like you to take the next step, a short online test. "
+        "Unfortunately the link expires in 5 days.\n\nKim\n",
+        "Hi Jo,\n\nWe'd like you to complete a take-home task. Unfortunately we cannot move the "
+        "deadline.\n\nKim\n",
+        "Hi Jo,\n\nA quick update: our process is taking longer than expected. Unfortunately two "
+        "panel members are away, but your application is still under consideration.\n\nKim\n",
+        "Beste Jo,\n\nHelaas loopt de procedure vertraging op. Uw sollicitatie is nog in "
+        "behandeling.\n\nGroet,\nKim\n",
+        "Hi Jo,\n\nThanks for applying. Unfortunately we cannot proceed until we receive your "
+        "references, so please send them this week.\n\nKim\n",
+        "Hi Jo,\n\nWe can't take this further without your signed consent form. Please sign and "
+        "return it.\n\nKim\n",
+        "Job alert: the Data Analyst job you viewed has been filled. Similar jobs based on your "
+        "profile: Data Engineer, BI Analyst.\n",
+        "Hi Jo,\n\nUnfortunately I need to move our interview to Friday. Does 10am work?\n\nKim\n",
+        "Hallo Jo,\n\nwir würden Sie gerne zu einem Vorstellungsgespräch einladen. Leider ist nur "
+        "Dienstag möglich.\n\nViele Grüße\nKim\n",
+        "Bonjour Paul,\n\nMalheureusement, le processus prend plus de temps que prévu. Votre "
+        "candidature est toujours en cours d'examen.\n\nCordialement,\nJulie\n",
+        "Ciao Luca,\n\npurtroppo i tempi si sono allungati: la tua candidatura è ancora in fase di "
+        "valutazione.\n\nUn saluto,\nGiulia\n",
+    ],
+)
+def test_updates_and_invitations_saying_unfortunately_are_not_rejections(text: str) -> None:
+    assert drafter.parse(text).is_rejection is False
+
+
+# One decision sentence per language, so that short test letters are read in their language.
+DECIDED = {
+    "en": "Dear Ana,\n\nThank you for your time. We have decided to move forward with other "
+    "candidates. {}\n\nKim Lee\n",
+    "de": "Sehr geehrte Frau Berg,\n\nvielen Dank für Ihre Bewerbung und Ihr Interesse an unserem "
+    "Unternehmen. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin "
+    "entschieden haben. {}\n\nMit freundlichen Grüßen\nKim Lee\n",
+    "fr": "Bonjour Ana,\n\nNous vous remercions pour votre candidature et pour le temps que vous nous "
+    "avez consacré. Nous avons retenu un autre candidat pour ce poste. {}\n\nCordialement,\nKim Lee\n",
+    "es": "Hola Ana:\n\nGracias por tu interés en nuestra empresa y por el tiempo que nos has dedicado. "
+    "Hemos decidido seguir adelante con otros candidatos para este puesto. {}\n\nUn saludo,\nKim Lee\n",
+    "pt": "Olá Ana,\n\nObrigado pelo seu interesse na nossa empresa e pelo tempo que nos dedicou. "
+    "Infelizmente, optamos por outros candidatos para esta vaga. {}\n\nCumprimentos,\nKim Lee\n",
+    "it": "Gentile Ana,\n\nla ringraziamo per l'interesse dimostrato verso la nostra azienda e per il "
+    "tempo che ci ha dedicato. Purtroppo abbiamo scelto un altro candidato per questa posizione. "
+    "{}\n\nCordiali saluti,\nKim Lee\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        # a stage the candidate was not moved on to is not the stage reached
+        ("After our call, we won't be moving you to the technical interviews.", "screen"),
+        ("Unfortunately your test score was below the level needed to progress to the interview stage.",
+         "screen"),
+        ("Having reviewed your take-home, we will not be inviting you to an onsite.", "screen"),
+        ("Thanks for taking my call on Monday. Having reflected on our conversation, we won't proceed.",
+         "screen"),
+        # final round, hyphenated
+        ("Thanks for the last-stage conversation with our CTO. We've decided not to extend an offer.", "final"),
+        # a review of qualifications is the application stage
+        ("We have reviewed your qualifications and decided to pursue other candidates.", "application"),
+    ],
+)
+def test_stage_rules(sentence: str, stage: str) -> None:
+    letter = drafter.parse(f"Dear Ana,\n\n{sentence}\n\nKim Lee\n")
+    assert letter.is_rejection is True
+    assert letter.stage == stage
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "stage"),
+    [
+        ("de", "Nach dem Telefoninterview können wir Sie nicht zum Vorstellungsgespräch einladen.", "screen"),
+        ("pt", "O resultado do teste técnico não permite avançar para a fase de entrevistas.", "screen"),
+        ("es", "Gracias por participar en la fase final del proceso.", "final"),
+        ("fr", "Merci d'avoir participé à la dernière étape de notre processus.", "final"),
+    ],
+)
+def test_stage_rules_in_other_languages(language: str, sentence: str, stage: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.is_rejection, letter.stage) == (language, True, stage)
+
+
+def test_our_conversation_after_a_phone_call_is_the_call() -> None:
+    text = (
+        "Beste Jo,\n\nBedankt voor het telefonische gesprek van vrijdag. Helaas gaan we niet verder "
+        "met je sollicitatie. Bel gerust als je meer wilt weten over ons gesprek.\n\nGroet,\nKim\n"
+    )
+    assert drafter.parse(text).stage == "screen"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "reason"),
+    [
+        ("en", "The owners cut our budget, so we are not filling the role after all.", "role_closed"),
+        ("de", "Im Zuge einer Umstrukturierung wird die Stelle vorerst nicht zu besetzen sein.", "role_closed"),
+        ("en", "We are not able to sponsor a work visa, so we cannot move forward.", "logistics"),
+        ("es", "La incorporación debe ser inmediata y no estarías disponible hasta mayo.", "logistics"),
+        ("it", "La RAL richiesta è al di sopra del budget.", "logistics"),
+        ("en", "The panel felt you don't yet have enough experience managing managers.", "experience"),
+        ("en", "Unfortunately your solution didn't meet the bar we set.", "experience"),
+        ("de", "Sie haben die Mindestpunktzahl im Test nicht erreicht.", "experience"),
+        ("es", "Para el puesto es imprescindible un nivel C1 de inglés.", "experience"),
+    ],
+)
+def test_reason_rules(language: str, sentence: str, reason: str) -> None:
+    # the reason outranks the "other candidates" decision each letter opens with
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.is_rejection, letter.reason) == (language, True, reason)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have decided to offer the position to another finalist.",
+        "Aufgrund der Vielzahl guter Bewerbungen haben wir uns für eine andere Bewerberin entschieden.",
+    ],
+)
+def test_other_candidates_rules(sentence: str) -> None:
+    assert drafter.parse(f"Dear Ana,\n\n{sentence}\n\nKim Lee\n").reason == "other_candidates"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "feedback"),
+    [
+        ("en", "The panel felt your system design answers lacked depth.", "offered"),
+        ("en", "Some specific points from the reviewers' notes: the tests were thin.", "offered"),
+        ("en", "Since you asked for pointers: your case study ran long.", "offered"),
+        ("de", "Gerne gebe ich Ihnen in einem kurzen Telefonat ein ausführliches Feedback.", "offered"),
+        ("es", "Si quieres, puedo llamarte para explicarte la decisión.", "offered"),
+        ("pt", "Partilho os principais pontos que a equipa assinalou.", "offered"),
+        ("it", "Possiamo sentirci per un riscontro più dettagliato.", "offered"),
+        ("fr", "Nous ne sommes malheureusement pas en mesure de fournir un retour individuel.", "declined"),
+        ("es", "Por política interna, no facilitamos valoraciones individuales.", "declined"),
+        ("it", "La nostra politica non prevede la comunicazione di un riscontro individuale.", "declined"),
+    ],
+)
+def test_feedback_rules(language: str, sentence: str, feedback: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.feedback) == (language, feedback)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "If the role opens up again, I'll reach out to you first."),
+        ("en", "If the position is re-advertised, we will contact you."),
+        ("en", "If we open roles in our Berlin office, I'll let you know."),
+        ("de", "Eine erneute Bewerbung ist nach zwölf Monaten jederzeit möglich."),
+        ("es", "En primavera abriremos nuevas plazas; te avisaré en cuanto se publiquen."),
+        ("pt", "Caso a vaga seja reaberta, entraremos em contacto consigo."),
+        ("it", "Ti scriverò quando apriremo la nuova posizione."),
+    ],
+)
+def test_future_invitation_rules(language: str, sentence: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.future) == (language, "invited")
+
+
+@pytest.mark.parametrize(
+    ("headers", "body_extra", "expected"),
+    [
+        # the letter says its mailbox is not read: the From takes no replies
+        ("From: Acme Careers <careers@acme.com>\n", "Please do not reply to this email.\n", None),
+        ("From: Acme <acme@acme.com>\n", "Kim Lee\nkim.lee@acme.com\n\nThis mailbox is not monitored.\n",
+         "kim.lee@acme.com"),
+        # an applicant-tracking system's mailbox, even in a hyphenated domain
+        ("From: Acme <acme@myworkday-mail.com>\n", "", None),
+        # the candidate's own address, quoted back, is never the reply address
+        ("From: Acme Careers <noreply@acme.com>\n", "We sent this to jo.diaz@mail.com.\n", None),
+        (
+            "From: Acme Careers <noreply@acme.com>\n",
+            "We sent this to jo.diaz@mail.com. Questions? Write to hiring@acme.com.\n",
+            "hiring@acme.com",
+        ),
+    ],
+)
+def test_reply_address_is_never_the_candidates_or_an_unread_mailbox(
+    headers: str, body_extra: str, expected: str | None
+) -> None:
+    text = f"{headers}Subject: Your application\n\nDear Jo Diaz,\n\n{DECISION}\n\n{body_extra}"
+    assert drafter.parse(text).reply_address == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "name", "title", "company"),
+    [
+        # sign-offs of other languages end the letter, so the name below them is the signer
+        ("Un abrazo,\nMarta Gil\nResponsable de Selección", "Marta Gil", "Responsable de Selección", None),
+        ("Um abraço,\nRui Costa\nTalent Partner", "Rui Costa", "Talent Partner", None),
+        ("Un caro saluto,\nElena Russo\nHR Manager", "Elena Russo", "HR Manager", None),
+        # a team, however it is written, is not a person
+        ("Bien à vous,\nL'équipe Recrutement\nMaison Vallet", None, None, "Maison Vallet"),
+        ("Um abraço,\nTime de Atração e Seleção\nGrupo Solar", None, None, "Grupo Solar"),
+    ],
+)
+def test_signature_rules(closing: str, name: str | None, title: str | None, company: str | None) -> None:
+    letter = drafter.parse(f"Dear Ana,\n\n{DECISION}\n\n{closing}\n")
+    assert (letter.sender_name, letter.sender_title) == (name, title)
+    if company:
+        assert letter.company == company
+
+
+def test_company_is_spelled_as_the_signature_writes_it() -> None:
+    text = (
+        "From: Nuno Sá <nuno.sa@clinicasmarfim.example>\nSubject: A sua candidatura\n\n"
+        f"Dear Ana,\n\n{DECISION}\n\nBest,\nNuno Sá\nRecrutador, Clínicas Marfim\n"
+    )
+    letter = drafter.parse(text)
+    assert (letter.company, letter.sender_title) == ("Clínicas Marfim", "Recrutador")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        # Romance titles open with their head noun, in subjects with a status phrase around them
+        ("Ingeniera de Calidad – resultado del proceso", "Hemos decidido seguir adelante con otros candidatos.",
+         "Ingeniera de Calidad"),
+        ("Processo de seleção Analista Financeiro", "Infelizmente optamos por outros candidatos.",
+         "Analista Financeiro"),
+        ("Selezione Responsabile Acquisti – esito", "Purtroppo abbiamo scelto un altro candidato.",
+         "Responsabile Acquisti"),
+        # the title ends at the verb, or before a place
+        ("Esito", "Purtroppo la posizione di Tecnico di Laboratorio è stata assegnata.", "Tecnico di Laboratorio"),
+        ("Votre candidature", "Le poste de Chef de rayon à Nantes a été pourvu.", "Chef de rayon"),
+        ("Update", "Unfortunately we are not filling the Night Supervisor spot after all.", "Night Supervisor"),
+        ("Candidatura", "Infelizmente, para a posição de Designer Gráfico na Lumen, optamos por outros candidatos.",
+         "Designer Gráfico"),
+    ],
+)
+def test_role_rules(subject: str, body: str, role: str) -> None:
+    assert drafter.parse(f"Subject: {subject}\n\nOlá Ana,\n\n{body}\n\nKim\n").role == role
+
+
+def test_german_infinitive_with_zu_is_a_decision() -> None:
+    text = (
+        "Sehr geehrte Frau Koch,\n\nvielen Dank für Ihre Bewerbung. Nach sorgfältiger Prüfung haben "
+        "wir uns entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.\n\nMit freundlichen "
+        "Grüßen\nAnna Weiß\n"
+    )
+    assert drafter.parse(text).is_rejection is True

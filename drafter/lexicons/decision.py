@@ -15,11 +15,13 @@ REJECTION = [
     r"our) "
     r"(?:hire|role|position|search|hiring|recruitment|vacancy|opening) on hold|(?:closing|close|"
     r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)",
-    rf"(?:not|\w+n't) (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|"
+    rf"(?:not|\w+n't|cannot) (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|"
     rf"progressing|advance|"
-    rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)",
+    rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)"
+    # "we cannot take this further without your signed form" asks; it does not decide
+    r"(?! (?:without|until|unless|before|for now\b.{0,20}\bbut))",
     r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|"
-    r"continue) (?:forward )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
+    r"continue) (?:forward |on )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
     r"someone|candidates|applicants|individuals)",
     r"(?:decided|chosen|chose|opted|elected) to (?:pursue|select|hire|go with|proceed with|"
     r"continue with) (?:an?other|other|a different|different|the other|more)",
@@ -58,12 +60,35 @@ REJECTION = [
     r"(?:are|is|be|were) (?:over|under)-?qualified for",
     r"release (?:you )?to pursue other",
     r"decided not to (?:fill|continue|offer)",
+    # "we've decided to move ahead with a candidate whose ...", "the panel decided to appoint
+    # another candidate", "we are going with someone else"
+    r"(?:decided|chosen|chose|opted|elected) (?:now )?(?:to )?(?:move|moving|go|going|proceed|"
+    r"proceeding|continue|continuing|progress|progressing) (?:forward |ahead |on )?with (?:a|an|"
+    r"one) (?:\w+ )?(?:candidate|applicant|person|finalist|individual)|(?:decided|chosen|chose|"
+    r"opted) to (?:appoint|hire|select|offer (?:the|this) (?:role|position|job) to) (?:an?other|a "
+    r"different|someone)|(?:are|'re|have|'ve|will be|'ll be) (?:now )?(?:moving|moved|going|gone|"
+    r"proceeding|proceeded|continuing|progressing) (?:forward |ahead |on )?with (?:an?other|other|"
+    r"a different|different|someone)",
+    # "we are unable to consider it further", "we have to stop the process here"
+    r"(?:unable|not able|cannot|can't|won't|will not|not be able) (?:to )?(?:consider|take) (?:it|"
+    r"you|your (?:application|candidacy|candidature|cv|resume)) (?:any )?"
+    r"(?:further|forward)|(?:have to|need to|must|decided to|going to) "
+    r"(?:stop|end|halt|conclude) (?:the|this|your|our) (?:process|application|candidacy) (?:here|"
+    r"now|at this)",
+    # "so we won't proceed.", "we cannot continue"
+    r"(?:we|i) (?:will not|won't|cannot|can't|are unable to|are not able to) (?:proceed|progress|"
+    r"continue|go further)\b(?! to| until| without| unless| before| with (?:the|your|our) "
+    r"(?:interview|next))",
+    # "we're not filling the warehouse lead spot after all", "decided not to extend an offer"
+    r"(?:not|\w+n't) (?:be )?(?:going to )?fill(?:ing)? (?:the|this|that|our) (?:[\w-]+ ){0,4}?(?:role|"
+    r"position|post|spot|vacancy|opening)|(?:decided|chosen) (?:not to|against) (?:extend|make|"
+    r"fill|hire)",
     # de
     r"nicht erfolgreich|(?:leider|bedauerlicherweise) \w+ (?:wir|ich) (?:Ihnen )?(?:mitteilen|"
     r"absagen)",
     r"(?:uns|mich) für (?:eine[nr]?|die|den) (?:andere[nr]? )?(?:Bewerber|Kandidat)\w* "
     r"entschieden|für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)",
-    r"(?:nicht|keine) (?:weiter )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
+    r"(?:nicht|keine) (?:weiter )?(?:zu )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
     r"weiterverfolgen|Zusage)",
     r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden",
     r"(?:müssen|möchten) (?:wir|ich) Ihnen leider (?:mitteilen|absagen)|(?:bereits|anderweitig) "
@@ -134,10 +159,16 @@ CONDITIONAL = [
 NOT_REJECTION = {
     "invitation": [
         r"(?:like|pleased|happy|delighted|glad|want) to invite you|invite you (?:to|for) (?:an?|"
-        r"the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)",
-        r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|next (?:round|"
+        r"the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)|(?:like|"
+        r"love|want|ask|invite) you to (?:take|complete|start|sit|schedule|book|join|attend|move "
+        r"(?:on|forward|to))\b|(?:good|great|exciting) news",
+        r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|(?:move|reschedule|"
+        r"postpone|rearrange|push back|shift) (?:our|your|the|tomorrow's) (?:\w+ )?(?:interview|call|"
+        r"meeting|chat)|next (?:round|"
         r"step) of (?:the|our) (?:interview|hiring|selection)",
-        r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|Einladung zu(?:m)? (?:\w+ "
+        r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|(?:Vorstellungs|Telefon|Video)?(?:gespräch|"
+        r"interview|kennenlernen) "
+        r"einladen|Einladung zu(?:m)? (?:\w+ "
         r")?(?:Vorstellungsgespräch|Gespräch|Interview)",
         r"(?:vous )?inviter à (?:un|une|notre) (?:entretien|échange)|convocation à un entretien",
         r"(?:invitarle|invitarte|convocarle) a (?:una|la) (?:entrevista|reunión)",
@@ -165,17 +196,25 @@ NOT_REJECTION = {
         r")?(?:confirms?|confirm) (?:that we have )?(?:receipt|received)|thank you for (?:your|"
         r"submitting your) application[.!,] (?:we|our team) will (?:now )?review",
         r"(?:will|shall) (?:now )?be (?:reviewed|considered|assessed)|(?:will|shall) review your "
-        r"(?:application|CV|resume)|under review|being reviewed",
+        r"(?:application|CV|resume)|under review|being reviewed|until we (?:receive|have|get)|"
+        r"(?:please )?(?:send|provide|submit|return|sign) (?:us |me )?(?:your|the|it|them)\b|"
+        r"still (?:under|in) "
+        r"(?:consideration|review|the running|the process)|(?:remains?|is still) (?:active|open|"
+        r"under consideration)|(?:taking|take) longer than (?:expected|planned)",
         r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
-        r"wird) {W}(?:prüfen|geprüft|sichten)",
-        r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception",
+        r"wird) {W}(?:prüfen|geprüft|sichten)|noch in "
+        r"(?:Bearbeitung|Prüfung)|befindet sich noch",
+        r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception|"
+        r"en cours d'(?:examen|étude|analyse)|plus de temps que prévu",
         r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|"
-        r"evaluada)",
+        r"evaluada)|sigue en (?:proceso|revisión)|(?:aún|todavía) (?:estamos|seguimos) revisando",
         r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|"
-        r"ontvangstbevestiging|wordt (?:nu )?beoordeeld",
+        r"ontvangstbevestiging|wordt (?:nu )?beoordeeld|(?:nog|is) (?:volledig |steeds )?in "
+        r"behandeling|loopt (?:\w+ )?vertraging",
         r"recebemos (?:a sua|sua|o seu) (?:candidatura|currículo|inscrição)|será (?:analisad[oa]|"
-        r"avaliad[oa])",
-        r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)",
+        r"avaliad[oa])|ainda (?:está )?em (?:análise|avaliação)",
+        r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)|ancora in "
+        r"(?:fase di )?valutazione",
     ],
     "outreach": [
         r"came across your (?:profile|CV|resume)|(?:reaching|reach) out (?:to you )?(?:about|"

@@ -13,23 +13,25 @@ REASON = {
         r"frozen|withdrawn|suspended|closed (?:without|due))",
         r"pause (?:this|the|our) (?:search|hiring|process|recruitment|role)|hiring freeze|budget "
         r"(?:cut|constraints|reasons|changes)|headcount|no longer (?:hiring|recruiting|open|"
-        r"available|going ahead)|(?:decided|chosen) not to fill|restructur",
+        r"available|going ahead)|(?:decided|chosen) not to fill|restructur|(?:cut|cuts|cutting|"
+        r"slashed|reduced|froze|frozen) (?:our |the |its )?(?:budget|headcount|funding|hiring)",
         r"Stelle (?:wurde|ist|wird) (?:leider )?(?:gestrichen|zurückgezogen|nicht (?:mehr "
         r")?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|"
-        r"ausgesetzt)",
+        r"ausgesetzt)|Umstrukturierung|(?:vorerst|vorläufig|derzeit) nicht (?:zu )?(?:besetzen|"
+        r"nachzubesetzen)",
         r"poste (?:a été |est )?(?:annulé|supprimé|gelé|suspendu)|gel des (?:recrutements|"
         r"embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)",
         r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda )?(?:cancelad|suspendid|congelad|"
         r"paralizad)|congelación de contrataciones",
         r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|"
         r"vacaturestop",
-        r"(?:vaga|processo) (?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de "
-        r"contratações",
+        r"(?:vaga|processo) (?:\w+ )?(?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de "
+        r"contratações|congelar (?:esta|a) (?:vaga|posição|função)|revisão do orçamento",
         r"(?:posizione|selezione|ricerca) (?:è stata |è )?(?:cancellat|sospes|annullat|congelat)|"
         r"blocco delle assunzioni",
     ],
     "logistics": [
-        r"\bvisas?\b|sponsorship|work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
+        r"\bvisas?\b|sponsor(?:ship)?\b|work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
         r"(?:right|eligib\w*|authori[sz]ed) to work|relocat\w*|(?:the|your) location|time ?zone|"
         r"salary (?:expectations|requirements|range)|compensation (?:expectations|requirements)|"
         r"(?:your )?availability|start date|notice period|commut\w+",
@@ -37,13 +39,15 @@ REASON = {
         r"Verfügbarkeit|Eintrittstermin|Kündigungsfrist",
         r"permis de travail|prétentions salariales|localisation|déménagement|disponibilité|préavis",
         r"permiso de trabajo|visado|pretensiones salariales|expectativas salariales|ubicación|"
-        r"reubicación|disponibilidad|traslado",
-        r"werkvergunning|salarisverwachting|salariseis|verhuizing|locatie|beschikbaarheid|"
-        r"opzegtermijn",
+        r"reubicación|disponibilidad|traslado|(?:no )?estar(?:ías|ía|á) disponible|incorporación "
+        r"(?:\w+ ){0,4}?inmediata|preaviso",
+        r"werkvergunning|salarisverwachting|salariseis|verhuiz\w*|locatie|standplaats|"
+        r"beschikbaarheid|opzegtermijn|reisafstand",
         r"autorização de trabalho|visto de trabalho|pretensão salarial|expectativa salarial|"
         r"localização|mudança de cidade|disponibilidade",
         r"permesso di (?:lavoro|soggiorno)|aspettative (?:economiche|retributive|salariali)|"
-        r"trasferimento|disponibilità|sede di lavoro",
+        r"trasferimento|disponibilità|sede di lavoro|\bral\b|retribuzione|(?:sopra|oltre) (?:il|al) "
+        r"budget",
     ],
     "experience": [
         r"requires? (?:a |an )?(?:valid |current |relevant )?(?:[\w-]+ ){0,3}(?:licen[cs]e|degree|"
@@ -57,11 +61,16 @@ REASON = {
         r"the) (?:\w+ )?(?:requirements|criteria|qualifications|bar)",
         r"(?:lack|lacking|lacks) (?:of )?(?:the )?(?:\w+ )?(?:experience|skills|qualifications)|"
         r"(?:requires?|required|looking for) (?:at least |a minimum of )?\d+\+? years|too "
-        r"(?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior",
+        r"(?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior|"
+        r"(?:not|\w+n't) (?:yet )?(?:have|had|got|bring|show) (?:enough|sufficient|the (?:required|"
+        r"necessary|level of)) (?:[\w-]+ )?(?:experience|exposure|background|expertise)|"
+        r"(?:insufficient|not enough|limited) (?:[\w-]+ )?(?:experience|exposure|expertise)",
         r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|"
-        r"did not (?:pass|meet|reach|achieve)|(?:below|under) (?:the|our) (?:threshold|bar|"
+        r"(?:did not|didn't|does not|doesn't) (?:quite )?"
+        r"(?:pass|meet|reach|achieve|clear)|(?:below|under) (?:the|our) (?:threshold|bar|"
         r"passing)|not (?:successfully )?(?:pass|complete)",
-        r"(?:nicht|nicht ganz) {W}(?:bestanden|erfüllt)|Ergebnis\w* (?:hat|haben|war|waren) "
+        r"(?:nicht|nicht ganz) {W}(?:bestanden|erfüllt|erreicht)|nicht (?:ausreichend|genügend|"
+        r"genug) (?:\w+ )?Erfahrung|zwingende Voraussetzung|Mindestpunktzahl|Ergebnis\w* (?:hat|haben|war|waren) "
         r"{W}nicht|mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ "
         r")?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den "
         r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)",
@@ -72,13 +81,15 @@ REASON = {
         r"no (?:ha|has) (?:superado|alcanzado)|resultados? (?:no|insuficientes)|más experiencia|"
         r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no "
         r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
-        r"experiencia",
+        r"experiencia|(?:es|son|era) imprescindible|requisitos? (?:\w+ ){0,3}?no (?:hemos podido "
+        r"constatar|cumple|reúne)",
         r"niet geslaagd|(?:resultaten|score) (?:waren|was) (?:niet|onvoldoende)|meer (?:\w+ "
         r")?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) "
         r"niet|voldoet niet aan|gebrek aan ervaring",
         r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|mais "
         r"experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
-        r"encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência",
+        r"encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência|abaixo do (?:mínimo|"
+        r"esperado|necessário)",
         r"non (?:ha|hai) superato|risultati? (?:non|insufficient)|(?:maggiore|più) esperienza|"
         r"esperienza (?:insufficiente)|profilo non (?:è )?(?:in "
         r"linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza",
@@ -89,21 +100,23 @@ REASON = {
         r"vacancy))|been filled",
         r"(?:Stelle|Position|Vakanz) (?:ist|wurde|konnte) (?:(?:bereits|inzwischen|intern|schon|"
         r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
-        r"(?:poste|position) (?:a été |est )?(?:déjà )?(?:pourvu|attribué)|ayant (?:finalement "
-        r")?été pourvu",
-        r"(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) (?:cubiert|ocupad|"
-        r"asignad)",
+        r"(?:poste|position) (?:[\w'-]+ ){0,5}?(?:a été |est )?(?:déjà )?(?:pourvu|attribué)|"
+        r"ayant (?:finalement )?été pourvu",
+        r"(?:puesto|vacante|posición|plaza) (?:[\w'-]+ ){0,5}?(?:ya )?(?:ha sido|fue|está) (?:ya "
+        r")?(?:cubiert|ocupad|asignad)",
         r"(?:functie|vacature|positie) (?:inmiddels |al )?(?:is|werd) (?:inmiddels |al "
         r")?(?:vervuld|ingevuld|"
         r"vergeven|bezet)",
-        r"(?:vaga|posição) (?:já )?(?:foi|está) (?:preenchida|ocupada)",
-        r"(?:posizione|ruolo) (?:è stat[ao]|è) (?:già )?(?:copert|ricopert|assegnat)",
+        r"(?:vaga|posição|função) (?:[\w'-]+ ){0,5}?(?:já )?(?:foi|está) (?:já )?(?:preenchida|"
+        r"ocupada)",
+        r"(?:posizione|ruolo) (?:[\w'-]+ ){0,5}?(?:è stat[ao]|è) (?:[\w-]+ ){0,2}?(?:copert|"
+        r"ricopert|assegnat)",
     ],
     "other_candidates": [
         r"(?:number|calibre|caliber|quality) of (?:\w+ )?(?:applicants|candidates)|internal "
         r"(?:candidate|applicant)",
         r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|"
-        r"profile)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
+        r"profile|finalist)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
         r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more closely|closer|best|"
         r"stronger|more (?:directly|relevant|aligned|suited))",
         r"overwhelming (?:response|number|interest)|(?:received|had) (?:a lot of|lots of|so many|"
@@ -116,13 +129,13 @@ REASON = {
         r"competitive|very competitive",
         r"(?:Bewerber|Kandidat)\w*,? (?:deren|dessen|die|der) {W}(?:besser|eher|mehr)|besser "
         r"(?:zu|zum) (?:unseren|den) Anforderungen|(?:andere[nr]?|weitere[nr]?) (?:Bewerber|"
-        r"Kandidat)|(?:zahlreiche|viele|eine Vielzahl "
-        r"(?:von|an)) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|"
+        r"Kandidat)|(?:zahlreiche|viele|Vielzahl(?: "
+        r"von| an)?) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|"
         r"Kandidat)",
-        r"(?:un autre|une autre|d'autres) (?:candidat|profil)|(?:nombreuses|nombreux|grand "
+        r"(?:un autre|une autre|d'autres) (?:candidat|profil|finaliste)|(?:nombreuses|nombreux|grand "
         r"nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|"
         r"proche)",
-        r"otr[oa]s? (?:candidat|perfil)|(?:numerosas|muchas|gran (?:número|cantidad) de) "
+        r"otr[oa]s? (?:candidat|perfil|finalista)|(?:numerosas|muchas|gran (?:número|cantidad) de) "
         r"(?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|"
         r"ajustad|alineado))",
         r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) "

@@ -4,61 +4,91 @@ from __future__ import annotations
 
 STAGE = {
     "final": [
-        r"final (?:round|interview|stage|panel|step|conversation)s?|last (?:round|interview|"
-        r"stage)|on-?site|\bsuperday\b|assessment (?:centre|center|day)",
+        r"final[- ](?:round|interview|stage|panel|step|conversation)s?|last[- ](?:round|interview|"
+        r"stage|step)|every stage of|on-?site|\bsuperday\b|assessment (?:centre|center|day)",
         r"(?:coming|came) in (?:to|for) (?:meet|the|an?)|spending the day|(?:full|whole) day with",
         r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|"
         r"Abschlussgespräch",
-        r"(?:dernier|ultime) (?:entretien|tour)|entretien final|phase finale",
-        r"(?:última|final) (?:entrevista|fase|ronda|etapa)|entrevista final",
+        r"(?:dernier|ultime) (?:entretien|tour)|(?:dernière|ultime) (?:étape|phase)|entretien "
+        r"final|phase finale",
+        r"(?:última|final) (?:entrevista|fase|ronda|etapa)|(?:entrevista|fase|etapa|ronda) final",
         r"laatste (?:ronde|gesprek|sollicitatiegesprek)|eindgesprek|tweede gesprek",
         r"(?:última|final) (?:entrevista|fase|etapa)|entrevista final",
         r"(?:ultimo|finale) (?:colloquio|step|fase)|colloquio finale",
     ],
     "screen": [
         r"(?:phone|telephone|telephonic|video|zoom|screening|intro|introductory|recruiter|"
-        r"initial) (?:call|screen|interview|conversation|chat)|(?:our|the|your) (?:recent |last |"
-        r"previous |earlier )?(?:call|chat|phone call)\b",
+        r"initial) (?:call|screen|interview|conversation|chat)|(?:our|the|your|my) (?:recent |last "
+        r"|previous |earlier |brief |short )?(?:call|chat|phone call)\b",
         r"(?:on|by|over) the phone|phone conversation",
         r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|"
         r"home) (?:tests?|assessments?|challenges?|exercises?|tasks?|assignments?)|take-?home|"
         r"case study|(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
         r"Telefon(?:interview|gespräch|at)|telefonisch\w* (?:Gespräch|Interview|Vorgespräch)|"
-        r"Videocall|Online-?Test|Fallstudie|"
+        r"Videocall|Online-?(?:Test|Assessment)|Eignungstest|Fallstudie|"
         r"Probeaufgabe|Testaufgabe",
         r"entretien (?:téléphonique|visio)|échange téléphonique|test (?:technique|en ligne)|"
         r"étude de cas",
         r"entrevista (?:telefónica|por teléfono|por video)|llamada|prueba (?:técnica|online)|"
         r"caso práctico",
-        r"telefo(?:nisch|on)(?:gesprek|e? interview)?|videogesprek|(?:technische|online) (?:test|"
+        r"telefonische? (?:gesprek|interview|kennismaking)|telefo(?:nisch|on)(?:gesprek|e? "
+        r"interview)?|videogesprek|(?:technische|online) (?:test|"
         r"assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b",
         r"entrevista (?:por telefone|telefónica|telefônica)|teste (?:técnico|online)|desafio "
         r"técnico",
         r"colloquio telefonico|telefonata|test (?:tecnico|online)|prova tecnica",
     ],
     "interview": [
-        r"(?:thank you|thanks)(?: so much| again)? for (?:meeting|speaking|talking|chatting|"
-        r"interviewing|your time with)|(?:meeting|speaking|talking|chatting|met|spoke|talked) "
-        r"(?:with|to) "
-        r"(?:\w+ ){0,3}(?:and me|and i|us|me|our|the team|the panel|the hiring)",
+        r"(?:thank you|thanks)(?: so much| again)? for (?:meeting|interviewing|your time with)|"
+        r"(?:meeting|met) (?:with|to) (?:\w+ ){0,3}(?:and me|and i|us|me|our|the team|the panel|the "
+        r"hiring)",
         r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|"
-        r"meeting|meet) (?:with )?(?:you|the team|our team|the panel)|(?:spoke|speaking|talking|"
-        r"talked) with (?:us|you|me|our|the)|the panel\b|conversations? with",
-        r"Vorstellungsgespräch|(?:persönlich\w*|unser\w*|das|dem|angenehm\w*|nett\w*|gute[nm]?|"
-        r"interessant\w*|freundlich\w*|ersten?|zweiten?) Gespräch|kennenlernen|Interview",
-        r"entretien|rencontr(?:er|é|és)|échanges? avec",
-        r"entrevista|conocer(?:le|te|la)?\b|reuni(?:ón|rnos)",
-        r"sollicitatiegesprek|(?:het|ons|prettige|fijne|leuke|goede|eerste|tweede) gesprek|"
-        r"kennismak",
-        r"entrevista|conhecer(?:-lo|-la)?\b|conversas?\b",
+        r"meeting|meet) (?:with )?(?:you|the team|our team|the panel)|the panel\b",
+        r"Vorstellungsgespräch|persönlich\w* Gespräch|kennenlernen|Interview",
+        r"entretien|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre",
+        r"entrevista|conocer(?:le|te|la)?\b",
+        r"sollicitatiegesprek|kennismak",
+        r"entrevista|conhecer(?:-lo|-la)?\b",
         r"colloqui|incontr(?:arl|o)",
+    ],
+    # talk that may have been the screen call itself: an interview only when no screen is named
+    "conversation": [
+        r"(?:thank you|thanks)(?: so much| again)? for (?:speaking|talking|chatting)|(?:speaking|"
+        r"talking|chatting|spoke|talked) (?:with|to) (?:\w+ ){0,3}(?:and me|and i|us|me|our|the "
+        r"team|the panel|the hiring)|(?:spoke|speaking|talking|talked) with (?:us|you|me|our|the)|"
+        r"conversations? with",
+        r"(?:unser\w*|das|dem|angenehm\w*|nett\w*|gute[nm]?|interessant\w*|freundlich\w*|ersten?|"
+        r"zweiten?) Gespräch",
+        r"échanges? avec",
+        r"reuni(?:ón|rnos)",
+        r"(?:het|ons|prettige|fijne|leuke|goede|eerste|tweede) gesprek",
+        r"conversas?\b",
+        r"(?:la nostra|il nostro) (?:conversazione|chiacchierata)",
+    ],
+    # a later stage the candidate did not reach: "we won't be moving you to the interviews"
+    "prospective": [
+        r"(?:mov|progress|advanc|proceed|invite\b|inviting|tak|put|bring|go|pass|select|shortlist)\w* "
+        r"(?:you |your \w+ )?(?:forward |through |on |onto |further )?(?:to|into|for) (?:the |an? |"
+        r"our |any )?(?:[\w-]+ ){0,2}?(?:interviews?|final round|onsite|on-site)(?: stages?| loops?|"
+        r"rounds?| phases?| process)?",
+        r"(?:Vorstellungsgespräch|Gespräch|Interview)\w* (?:einladen|einzuladen|eingeladen)",
+        r"(?:passer|accéder|convier|inviter|convoquer) (?:à|aux?) (?:l'|la |les? |un |une )?(?:\w+ )?"
+        r"entretiens?",
+        r"(?:pasar|avanzar|continuar|convocarle|convocarte) a (?:la |una )?(?:(?:fase|etapa) de "
+        r")?entrevistas?",
+        r"uitnodigen voor (?:een |het )?(?:\w+ )?gesprek|(?:door naar|naar) de (?:gespreksronde|"
+        r"gesprekken)",
+        r"(?:avanç|pass|segu)\w* para (?:a |uma )?(?:(?:fase|etapa) de )?entrevistas?",
+        r"(?:passare|accedere|proseguire|invitarla|invitarti) (?:al|alla|ai|a un) (?:fase dei )?"
+        r"colloqui",
     ],
     "application": [
         r"(?:after|upon|following) (?:a |the )?(?:careful |thorough |further |detailed |full "
         r")?(?:review|reviewing)\b|you applied for|interest in employment|(?:review|reviewed|"
         r"reviewing|consideration|considered|assessed|assessing|evaluat\w+|"
         r"screen\w*|looked at|look at|read) {W}(?:your|the) (?:application|resume|résumé|CV|"
-        r"profile|background|materials|submission)",
+        r"profile|background|materials|submission|qualifications|experience|skills)|(?:invested|"
+        r"spent|put) (?:in(?:to)? )?(?:your |the )?(?:application|applying)",
         r"(?:progress|progressing|advance|advancing|take|taking) your application|your "
         r"(?:application|CV|"
         r"resume) (?:was|has been|is) (?:unsuccessful|not (?:been )?(?:successful|selected|"

@@ -11,17 +11,20 @@ FEEDBACK_DECLINED = [
     r"individual|personal|detailed)",
     r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
     r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)",
-    r"(?:ne|n') (?:pouvons|sommes|pourrons) pas (?:en mesure de )?(?:vous )?(?:fournir|donner|"
+    r"(?:ne|n') (?:pouvons|sommes|pourrons) (?:\w+ )?pas (?:en mesure de )?(?:vous )?(?:fournir|donner|"
     r"communiquer|transmettre|apporter) (?:de |d'|un |une |des )?(?:retour|commentaire|feedback|"
     r"motif)",
     r"no (?:podemos|nos es posible|es posible|estamos en disposición de) (?:ofrecer|proporcionar|"
-    r"dar|facilitar) (?:\w+ )?(?:feedback|comentarios|retroalimentación|respuesta individual)",
+    r"dar|facilitar) (?:\w+ )?(?:feedback|comentarios|retroalimentación|respuesta individual)|no "
+    r"(?:facilitamos|ofrecemos|proporcionamos|damos|aportamos) (?:\w+ )?(?:feedback|valoraciones|"
+    r"comentarios|retroalimentación|respuestas? individual)",
     r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|kunnen (?:wij |we "
     r")?geen (?:\w+ )?(?:feedback|toelichting)",
     r"não (?:podemos|é possível|conseguimos) (?:fornecer|dar|oferecer|enviar) (?:\w+ "
     r")?(?:feedback|retorno)",
     r"non (?:possiamo|siamo in grado di|è possibile) (?:fornire|dare|inviare) (?:\w+ "
-    r")?(?:feedback|riscontr|motivazion)",
+    r")?(?:feedback|riscontr|motivazion)|non (?:prevede|prevediamo|forniamo|diamo|è prevista) "
+    r"(?:[\w']+ ){0,4}?(?:feedback|riscontr|motivazion)",
 ]
 FEEDBACK_OFFERED = [
     r"feedback willen|wil je feedback|(?:bel|mail) (?:me |mij |ons )?gerust",
@@ -41,19 +44,25 @@ FEEDBACK_OFFERED = [
     r"specific |personal |written )?feedback|feedback (?:call|session|conversation)|(?:obtain|"
     r"request|receive|ask for) (?:\w+ )?feedback|(?:we|i) can give you feedback|(?:here is|below "
     r"is|some) (?:\w+ )?feedback",
-    r"(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)",
+    r"(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)|"
+    r"(?:panel|reviewers?|interviewers?|hiring (?:manager|team)|team) (?:felt|noted|liked|found|"
+    r"thought|observed) (?:that )?(?:you|your)\b|(?:a few|some|several|the main) (?:specific |key "
+    r")?(?:points|pointers|observations|notes) from|(?:asked for|here are) (?:some |a few )?"
+    r"(?:pointers|notes|points)",
     r"Feedback {W}(?:gerne|gern|zur Verfügung)|für (?:ein|eine) (?:kurzes |persönliches "
     r")?(?:Feedback|Rückmeldung)|(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|"
     r"Feedbackgespräch)|Feedbackgespräch|"
-    r"Feedback (?:geben|erhalten|wünschen)",
+    r"Feedback (?:geben|erhalten|wünschen)|\bein (?:\w+ )?(?:Feedback|Feedbackgespräch)\b",
     r"(?:retour|feedback|commentaires?) (?:détaillé|personnalisé|sur votre)|(?:vous )?(?:faire|"
     r"donner|apporter) un retour",
     r"(?:feedback|comentarios|retroalimentación) (?:sobre|detallad|personalizad)|(?:darle|"
-    r"ofrecerle|compartir) (?:\w+ )?(?:feedback|comentarios)",
+    r"ofrecerle|compartir) (?:\w+ )?(?:feedback|comentarios)|(?:puedo|podemos|podría|"
+    r"podríamos) (?:llamarte|llamarle|comentarte|comentarle|explicarte|explicarle)",
     r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)",
     r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|(?:dar|fornecer|partilhar) (?:\w+ "
-    r")?(?:feedback|retorno)",
-    r"(?:feedback|riscontro) (?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ "
+    r")?(?:feedback|retorno)|(?:partilho|partilhamos|compartilho|compartilhamos|seguem|deixo) "
+    r"(?:\w+ ){0,3}?(?:pontos|observações|comentários)",
+    r"(?:feedback|riscontro) (?:più )?(?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ "
     r")?(?:feedback|riscontro)",
 ]
 FEEDBACK_ABOUT_US = (
@@ -84,9 +93,13 @@ FUTURE = [
     r"in the future)|(?:contact|get in touch with) you (?:if|when|should|about|in the future|"
     r"again)|let you know (?:about|if|when) (?:\w+ )?(?:future|new|other|similar)|keep you in "
     r"mind|consider you for (?:future|other)|(?:future|upcoming) (?:openings|opportunities|roles|"
-    r"positions|vacancies) (?:that|which)",
+    r"positions|vacancies) (?:that|which)|(?:if|when|once|should) (?:[\w-]+ ){0,4}?(?:re-?opens?|"
+    r"opens? (?:up )?again|becomes? available again|is re-?advertised)|(?:if|when|once|should) we "
+    r"(?:open|post|advertise|have) (?:\w+ ){0,3}?(?:roles|positions|openings|vacancies|"
+    r"opportunities)|(?:reach|reaching) out to you (?:first|again|directly)",
     r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|"
-    r"bei Ihnen)|erneut {W}(?:zu )?bewerben|künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|"
+    r"bei Ihnen)|erneut {W}(?:zu )?bewerben|erneute Bewerbung|wieder ausgeschrieben|"
+    r"künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|"
     r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)",
     r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|"
     r"recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|"
@@ -94,6 +107,8 @@ FUTURE = [
     r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:le|te|les) "
     r"animamos a "
     r"(?:que )?(?:postul|aplic|vuelv|present|segu)",
+    r"(?:te|le|les|os) (?:avisaré|avisaremos|escribiré|escribiremos|contactaré|contactaremos|"
+    r"llamaré|llamaremos)|nuevas (?:plazas|vacantes|oportunidades)|"
     r"(?:mantener|conservar|guardar) su (?:solicitud|candidatura|CV|currículum|perfil)|base de "
     r"datos|ponernos en contacto con usted|nos pondremos en contacto|futuras? (?:ofertas|"
     r"vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar)",
@@ -102,9 +117,11 @@ FUTURE = [
     r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|toekomstige "
     r"vacatures",
     r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
-    r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contato|"
+    r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contac?to|"
+    r"(?:caso|se|quando) a vaga (?:seja|for) reaberta|"
     r"candidatar(?:-se)? novamente",
     r"(?:manterremo|conserveremo|terremo) (?:il suo |il tuo )?(?:curriculum|CV|profilo|"
     r"candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) "
-    r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi",
+    r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi|"
+    r"(?:ti|la|vi) (?:scriverò|scriveremo|contatterò|contatteremo)|quando (?:apriremo|riapriremo)",
 ]
