@@ -1,7 +1,7 @@
 """A reply file's front matter: simple `key: value` lines between `---` fences, written by hand.
 
 Strings are written as YAML double-quoted scalars using only escapes that JSON shares
-(`\\"`, `\\\\`, `\\n`, `\\uXXXX`), so any YAML reader and :func:`json.loads` read them back alike;
+(`\\"`, `\\\\`, `\\n`, `\\u00e9`-style), so any YAML reader and :func:`json.loads` read them back alike;
 `null` and plain integers are written bare. Pure functions: text in, text out.
 """
 
