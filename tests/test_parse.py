@@ -796,6 +796,9 @@ DECIDED = {
     "it": "Gentile Ana,\n\nla ringraziamo per l'interesse dimostrato verso la nostra azienda e per il "
     "tempo che ci ha dedicato. Purtroppo abbiamo scelto un altro candidato per questa posizione. "
     "{}\n\nCordiali saluti,\nKim Lee\n",
+    "nl": "Beste Ana,\n\nBedankt voor je interesse in ons bedrijf en voor de tijd die je voor ons "
+    "hebt genomen. Helaas gaan we niet verder met je sollicitatie. {}\n\nMet vriendelijke groet,\n"
+    "Kim Lee\n",
 }
 
 
@@ -993,3 +996,149 @@ def test_german_infinitive_with_zu_is_a_decision() -> None:
         "Grüßen\nAnna Weiß\n"
     )
     assert drafter.parse(text).is_rejection is True
+
+
+# A letter with greeting, thanks and closing but no decision, so the added sentence decides.
+NEUTRAL = {
+    "en": "Dear Ana,\n\nThank you for your time and for your interest in our team. {}\n\nBest regards,\n"
+    "Kim Lee\n",
+    "de": "Sehr geehrte Frau Berg,\n\nvielen Dank für Ihre Bewerbung und Ihr Interesse an unserem "
+    "Unternehmen und die Zeit, die Sie sich genommen haben. {}\n\nMit freundlichen Grüßen\nKim Lee\n",
+    "fr": "Bonjour Ana,\n\nNous vous remercions pour votre candidature et pour le temps que vous nous "
+    "avez consacré lors de nos échanges. {}\n\nCordialement,\nKim Lee\n",
+    "es": "Hola Ana:\n\nGracias por tu interés en nuestra empresa y por el tiempo que nos has dedicado "
+    "durante el proceso. {}\n\nUn saludo,\nKim Lee\n",
+    "pt": "Olá Ana,\n\nObrigado pelo seu interesse na nossa empresa e pelo tempo que nos dedicou "
+    "durante o processo. {}\n\nCumprimentos,\nKim Lee\n",
+    "it": "Gentile Ana,\n\nla ringraziamo per l'interesse dimostrato verso la nostra azienda e per il "
+    "tempo che ci ha dedicato durante il processo. {}\n\nCordiali saluti,\nKim Lee\n",
+    "nl": "Beste Ana,\n\nBedankt voor je interesse in ons bedrijf en voor de tijd die je hebt "
+    "genomen voor het gesprek met ons team. {}\n\nMet vriendelijke groet,\nKim Lee\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # continue the process with another candidate / profile
+        ("es", "Tras valorar a los finalistas, hemos resuelto continuar el proceso con otra candidata."),
+        ("es", "Finalmente la empresa prefirió seguir con otro perfil para esta vacante."),
+        ("pt", "A equipa resolveu prosseguir o processo com outro candidato."),
+        ("it", "Abbiamo deciso di continuare il percorso con un'altra candidata."),
+        ("fr", "Nous avons décidé de poursuivre le processus avec une autre candidate."),
+        # found / identified a profile better in line
+        ("it", "Abbiamo identificato un candidato più in linea con le esigenze del ruolo."),
+        ("fr", "Nous avons identifié un profil plus proche de nos besoins actuels."),
+        ("es", "Hemos identificado un perfil más ajustado a las necesidades del puesto."),
+        ("pt", "Identificamos um perfil mais alinhado com as necessidades da vaga."),
+        ("de", "Wir haben ein Profil ausgewählt, das noch besser zu unseren Anforderungen passt."),
+        ("nl", "We hebben een kandidaat gevonden die beter aansluit bij het profiel."),
+        # decided not to go on / not possible to go on
+        ("pt", "Depois de muita reflexão, decidimos não avançar com a sua candidatura."),
+        ("pt", "Por motivos internos, não será possível dar seguimento à sua candidatura."),
+        ("es", "Por este motivo no es posible continuar con su candidatura."),
+        ("it", "Per questo motivo non sarà possibile proseguire con la sua candidatura."),
+        ("fr", "Pour cette raison, il ne sera pas possible de donner suite à votre candidature."),
+        # the post was filled, however long its name
+        ("fr", "Le poste de conseiller principal en gestion des risques financiers a été comblé."),
+        ("fr", "Nous vous informons que les deux postes ont déjà été pourvus."),
+        # the candidate cannot be moved on
+        ("en", "With the freeze in place I can't move you forward to the onsite right now."),
+        ("en", "So we are unable to progress you further in the process."),
+    ],
+)
+def test_decision_families_in_every_language(language: str, sentence: str) -> None:
+    letter = drafter.parse(NEUTRAL[language].format(sentence))
+    assert (letter.language, letter.is_rejection) == (language, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NEUTRAL["fr"].format("Nous vous invitons à passer un test de logique en ligne. "
+                             "Malheureusement, le lien expire dans trois jours."),
+        NEUTRAL["fr"].format("Votre profil a été retenu pour la prochaine étape. Malheureusement, "
+                             "aucun report ne sera possible."),
+        NEUTRAL["es"].format("Te invitamos a realizar una prueba técnica. Lamentablemente no "
+                             "podemos ampliar el plazo."),
+        NEUTRAL["it"].format("La invitiamo a sostenere una prova scritta. Purtroppo la data è "
+                             "fissa."),
+        NEUTRAL["pt"].format("Convidamos você a realizar um teste online. Infelizmente o prazo é "
+                             "curto."),
+        # paused, but the candidate is still in the running
+        NEUTRAL["es"].format("Lamentablemente el proceso está en pausa unas semanas, pero tu "
+                             "candidatura sigue vigente."),
+        NEUTRAL["pt"].format("Infelizmente o processo foi pausado, mas a sua candidatura continua "
+                             "ativa."),
+        NEUTRAL["it"].format("Purtroppo la selezione è rallentata, ma la sua candidatura resta "
+                             "attiva."),
+        NEUTRAL["fr"].format("Malheureusement le recrutement est retardé, mais votre candidature "
+                             "reste active."),
+        NEUTRAL["de"].format("Leider verzögert sich das Verfahren; Ihre Bewerbung ist weiterhin im "
+                             "Auswahlverfahren."),
+        NEUTRAL["nl"].format("Helaas loopt het proces uit; je sollicitatie blijft actief."),
+    ],
+)
+def test_next_steps_and_pauses_saying_unfortunately_are_not_rejections(text: str) -> None:
+    assert drafter.parse(text).is_rejection is False
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "reason"),
+    [
+        ("pt", "Por razões orçamentais, a direção decidiu suspender o processo.", "role_closed"),
+        ("es", "Por motivos presupuestarios hemos tenido que cancelar el proceso.", "role_closed"),
+        ("fr", "Pour des raisons budgétaires, nous devons suspendre le recrutement.", "role_closed"),
+        ("it", "Per vincoli di bilancio abbiamo dovuto sospendere la selezione.", "role_closed"),
+        ("de", "Aus budgetären Gründen wurde das Auswahlverfahren gestoppt.", "role_closed"),
+        ("fr", "Le poste a finalement été comblé à l'interne.", "position_filled"),
+        ("pt", "O nível de inglês ainda não é o necessário para a função.", "experience"),
+        ("es", "Tu nivel de alemán todavía no es el requerido para el puesto.", "experience"),
+        ("en", "Your level of Spanish is not yet where it needs to be for client calls.", "experience"),
+    ],
+)
+def test_reason_families_in_every_language(language: str, sentence: str, reason: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.is_rejection, letter.reason) == (language, True, reason)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "Abbiamo individuato un profilo maggiormente aderente alle esigenze del ruolo."),
+        ("it", "Abbiamo scelto un candidato meglio rispondente al ruolo."),
+        ("es", "Hemos encontrado un perfil más alineado con la posición."),
+    ],
+)
+def test_a_profile_more_in_line_is_other_candidates(language: str, sentence: str) -> None:
+    letter = drafter.parse(NEUTRAL[language].format(sentence))
+    assert (letter.is_rejection, letter.reason) == (True, "other_candidates")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "When the hiring freeze lifts, I'll be in touch."),
+        ("es", "Si la vacante se reabre más adelante, lo sabrás por mí."),
+        ("fr", "Si le poste est rouvert, nous reviendrons vers vous."),
+        ("it", "Se la posizione verrà riaperta, sarà nostra cura informarla."),
+        ("nl", "Als de vacature wordt heropend, hoor je van mij."),
+        ("pt", "Caso o processo venha a ser reaberto, voltaremos a falar."),
+    ],
+)
+def test_a_reopened_role_is_a_future_invitation(language: str, sentence: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.future) == (language, "invited")
+
+
+def test_portuguese_final_stage() -> None:
+    letter = drafter.parse(DECIDED["pt"].format("Obrigado por ter chegado à etapa final do processo."))
+    assert letter.stage == "final"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Se quiser, posso te passar um feedback mais completo.", "Posso passar-lhe um retorno por telefone."],
+)
+def test_portuguese_offer_to_pass_on_feedback(sentence: str) -> None:
+    assert drafter.parse(DECIDED["pt"].format(sentence)).feedback == "offered"

@@ -18,17 +18,27 @@ REASON = {
         r"Stelle (?:wurde|ist|wird) (?:leider )?(?:gestrichen|zurückgezogen|nicht (?:mehr "
         r")?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|"
         r"ausgesetzt)|Umstrukturierung|(?:vorerst|vorläufig|derzeit) nicht (?:zu )?(?:besetzen|"
-        r"nachzubesetzen)",
+        r"nachzubesetzen)|(?:budgetäre|finanzielle)n? Gründe|(?:Auswahlverfahren|Verfahren|Prozess) "
+        r"(?:wurde |ist )?(?:gestoppt|ausgesetzt|pausiert|abgebrochen)",
         r"poste (?:a été |est )?(?:annulé|supprimé|gelé|suspendu)|gel des (?:recrutements|"
-        r"embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)",
+        r"embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)|(?:suspendre|annuler|geler) "
+        r"(?:le|ce|notre) (?:recrutement|processus|poste)|(?:raisons|contraintes|restrictions) "
+        r"budgétaires",
         r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda )?(?:cancelad|suspendid|congelad|"
-        r"paralizad)|congelación de contrataciones",
+        r"paralizad)|congelación de contrataciones|(?:suspender|cancelar|congelar|pausar|paralizar) "
+        r"(?:el|este|la|esta) (?:proceso|vacante|puesto|búsqueda)|(?:razones|motivos|"
+        r"restricciones) presupuestari",
         r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|"
-        r"vacaturestop",
+        r"vacaturestop|budgettaire (?:redenen|overwegingen)|(?:proces|procedure|werving) (?:is "
+        r"|wordt )?(?:stopgezet|gepauzeerd|on hold)",
         r"(?:vaga|processo) (?:\w+ )?(?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de "
-        r"contratações|congelar (?:esta|a) (?:vaga|posição|função)|revisão do orçamento",
+        r"contratações|congelar (?:esta|a) (?:vaga|posição|função)|revisão do orçamento|(?:suspender|"
+        r"cancelar|congelar|encerrar|pausar) (?:o|a|este|esta) (?:processo|vaga|recrutamento|"
+        r"contratação)|(?:razões|motivos|questões|restrições) orçament",
         r"(?:posizione|selezione|ricerca) (?:è stata |è )?(?:cancellat|sospes|annullat|congelat)|"
-        r"blocco delle assunzioni",
+        r"blocco delle assunzioni|(?:sospendere|annullare|congelare) (?:la|il|questa|questo) "
+        r"(?:selezione|ricerca|processo|posizione)|(?:motivi|ragioni|vincoli) (?:di budget|di "
+        r"bilancio|economici)",
     ],
     "logistics": [
         r"\bvisas?\b|sponsor(?:ship)?\b|work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
@@ -64,7 +74,9 @@ REASON = {
         r"(?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior|"
         r"(?:not|\w+n't) (?:yet )?(?:have|had|got|bring|show) (?:enough|sufficient|the (?:required|"
         r"necessary|level of)) (?:[\w-]+ )?(?:experience|exposure|background|expertise)|"
-        r"(?:insufficient|not enough|limited) (?:[\w-]+ )?(?:experience|exposure|expertise)",
+        r"(?:insufficient|not enough|limited) (?:[\w-]+ )?(?:experience|exposure|expertise)|"
+        r"(?:level|fluency|proficiency)\b[^.]{0,40}? (?:is|was|isn't|wasn't) (?:not )?(?:yet |"
+        r"quite )*(?:where (?:it|we) needs?|at the level|sufficient|enough for)",
         r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|"
         r"(?:did not|didn't|does not|doesn't) (?:quite )?"
         r"(?:pass|meet|reach|achieve|clear)|(?:below|under) (?:the|our) (?:threshold|bar|"
@@ -82,14 +94,16 @@ REASON = {
         r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no "
         r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
         r"experiencia|(?:es|son|era) imprescindible|requisitos? (?:\w+ ){0,3}?no (?:hemos podido "
-        r"constatar|cumple|reúne)",
+        r"constatar|cumple|reúne)|(?:nivel|dominio|conocimiento)\b[^.]{0,40}? no (?:es|era|está|"
+        r"alcanza) (?:el |lo )?(?:necesari|suficiente|requerid|esperad)",
         r"niet geslaagd|(?:resultaten|score) (?:waren|was) (?:niet|onvoldoende)|meer (?:\w+ "
         r")?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) "
         r"niet|voldoet niet aan|gebrek aan ervaring",
         r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|mais "
         r"experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
         r"encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência|abaixo do (?:mínimo|"
-        r"esperado|necessário)",
+        r"esperado|necessário)|(?:nível|fluência|domínio|conhecimento)\b[^.]{0,40}? não (?:é|era|"
+        r"está|atinge) (?:o |a )?(?:necessári|suficiente|exigid|esperad)",
         r"non (?:ha|hai) superato|risultati? (?:non|insufficient)|(?:maggiore|più) esperienza|"
         r"esperienza (?:insufficiente)|profilo non (?:è )?(?:in "
         r"linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza",
@@ -100,8 +114,9 @@ REASON = {
         r"vacancy))|been filled",
         r"(?:Stelle|Position|Vakanz) (?:ist|wurde|konnte) (?:(?:bereits|inzwischen|intern|schon|"
         r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
-        r"(?:poste|position) (?:[\w'-]+ ){0,5}?(?:a été |est )?(?:déjà )?(?:pourvu|attribué)|"
-        r"ayant (?:finalement )?été pourvu",
+        r"(?:poste|position) (?:[\w'-]+ ){0,5}?(?:a été |est )?(?:déjà )?(?:pourvu|attribué|comblé)|"
+        r"ayant (?:finalement )?été (?:pourvu|comblé)|(?:a|ont) (?:déjà |maintenant |finalement )?été "
+        r"(?:comblé|pourvu)",
         r"(?:puesto|vacante|posición|plaza) (?:[\w'-]+ ){0,5}?(?:ya )?(?:ha sido|fue|está) (?:ya "
         r")?(?:cubiert|ocupad|asignad)",
         r"(?:functie|vacature|positie) (?:inmiddels |al )?(?:is|werd) (?:inmiddels |al "
@@ -137,13 +152,15 @@ REASON = {
         r"proche)",
         r"otr[oa]s? (?:candidat|perfil|finalista)|(?:numerosas|muchas|gran (?:número|cantidad) de) "
         r"(?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|"
-        r"ajustad|alineado))",
+        r"ajustad|alineado))|(?:perfil|candidat[oa])(?:es|s)? (?:\w+ )?(?:más|mejor) (?:adecuad|"
+        r"ajustad|alinead|acorde)",
         r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) "
         r"(?:\w+ )?(?:sollicitaties|sollicitanten|reacties|kandidaten)|(?:beter|meer) (?:passend|"
         r"aansl)",
         r"outr[oa]s? (?:candidat|perfis|perfil)|(?:muitas|numerosas|grande número de) "
         r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad)",
         r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|elevato numero "
-        r"di) (?:candidature|candidati)|profili? più (?:in linea|adatt)",
+        r"di) (?:candidature|candidati)|(?:profil|candidat)[oiae]? (?:\w+ )?(?:più|maggiormente|"
+        r"meglio) (?:in linea|adatt|rispondent|aderent|vicin|coerent)",
     ],
 }

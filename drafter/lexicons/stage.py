@@ -13,7 +13,7 @@ STAGE = {
         r"final|phase finale",
         r"(?:última|final) (?:entrevista|fase|ronda|etapa)|(?:entrevista|fase|etapa|ronda) final",
         r"laatste (?:ronde|gesprek|sollicitatiegesprek)|eindgesprek|tweede gesprek",
-        r"(?:última|final) (?:entrevista|fase|etapa)|entrevista final",
+        r"(?:última|final) (?:entrevista|fase|etapa)|(?:entrevista|etapa|fase) final",
         r"(?:ultimo|finale) (?:colloquio|step|fase)|colloquio finale",
     ],
     "screen": [

@@ -60,7 +60,8 @@ FEEDBACK_OFFERED = [
     r"podríamos) (?:llamarte|llamarle|comentarte|comentarle|explicarte|explicarle)",
     r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)",
     r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|(?:dar|fornecer|partilhar) (?:\w+ "
-    r")?(?:feedback|retorno)|(?:partilho|partilhamos|compartilho|compartilhamos|seguem|deixo) "
+    r")?(?:feedback|retorno)|(?:passar|enviar|compartilhar)(?:-te|-lhe)? (?:\w+ )?(?:um )?"
+    r"(?:feedback|retorno)|(?:partilho|partilhamos|compartilho|compartilhamos|seguem|deixo) "
     r"(?:\w+ ){0,3}?(?:pontos|observações|comentários)",
     r"(?:feedback|riscontro) (?:più )?(?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ "
     r")?(?:feedback|riscontro)",
@@ -74,7 +75,8 @@ FEEDBACK_ABOUT_US = (
 FUTURE = [
     r"continue to (?:explore|apply|look|check)|explore (?:other |future |new |further "
     r")?(?:opportunities|roles|openings|positions|vacancies)|reconnect (?:when|if|once|in the "
-    r"future)|(?:when|if|once) we (?:re-?open|restart|resume) "
+    r"future)|(?:when|if|once) the (?:hiring )?freeze (?:lifts|is lifted|ends)|(?:when|if|once) "
+    r"we (?:re-?open|restart|resume) "
     r"(?:the|this|our) (?:search|role|position|hiring)",
     r"keep an eye on (?:our|the) (?:careers?|jobs?|vacancies) (?:page|site|website|board|portal)|"
     r"if (?:anything|something|things|that) changes?\b.{0,50}?(?:reach out|be in touch|contact you|"
@@ -100,11 +102,14 @@ FUTURE = [
     r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|"
     r"bei Ihnen)|erneut {W}(?:zu )?bewerben|erneute Bewerbung|wieder ausgeschrieben|"
     r"künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|"
-    r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)",
+    r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)|(?:Stelle|Position|Verfahren) "
+    r"{W}wieder (?:geöffnet|aufgenommen)",
     r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|"
     r"recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|"
-    r"futures? (?:opportunités|offres)",
-    r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:le|te|les) "
+    r"futures? (?:opportunités|offres)|(?:poste|processus|recrutement) (?:\w+ ){0,2}?(?:rouvert|"
+    r"réouvert|relancé)",
+    r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:si|cuando) (?:el "
+    r"proceso|la vacante|el puesto) (?:se )?(?:reabr|vuelv\w* a abrir)|(?:le|te|les) "
     r"animamos a "
     r"(?:que )?(?:postul|aplic|vuelv|present|segu)",
     r"(?:te|le|les|os) (?:avisaré|avisaremos|escribiré|escribiremos|contactaré|contactaremos|"
@@ -115,13 +120,15 @@ FUTURE = [
     r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) "
     r"(?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met "
     r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|toekomstige "
-    r"vacatures",
+    r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)",
     r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
     r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contac?to|"
     r"(?:caso|se|quando) a vaga (?:seja|for) reaberta|"
-    r"candidatar(?:-se)? novamente",
+    r"candidatar(?:-se)? novamente|(?:caso|se|quando) (?:o processo|a vaga|a posição|a função) "
+    r"(?:\w+ ){0,3}?reabert|voltar a contact",
     r"(?:manterremo|conserveremo|terremo) (?:il suo |il tuo )?(?:curriculum|CV|profilo|"
     r"candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) "
     r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi|"
-    r"(?:ti|la|vi) (?:scriverò|scriveremo|contatterò|contatteremo)|quando (?:apriremo|riapriremo)",
+    r"(?:ti|la|vi) (?:scriverò|scriveremo|contatterò|contatteremo)|quando (?:apriremo|riapriremo)|"
+    r"(?:selezione|posizione|ricerca) (?:\w+ ){0,2}?(?:riapert|riattivat)",
 ]
