@@ -57,7 +57,10 @@ _NOT_COMPANY = wordset(
     "tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december internal hr human resources careers dear hi hello "
-    "talent recruitment recruiting hiring us"
+    "talent recruitment recruiting hiring us "
+    # pronouns after a cue ("melden uns bei Ihnen", "chez vous") are never the employer
+    "me him her them sie ihnen ihr ihre ihrer ihrem ihren wir mir dir euch ich du vous nous votre "
+    "vos usted ustedes nosotros vosotros você vocês nós lei voi noi jij jou jullie wij ons uw mij"
 )
 _ROLE_NOUNS = wordset("role position job vacancy opening internship post interview application")
 
@@ -73,6 +76,12 @@ def _squash(text: str) -> str:
 def _stem(text: str) -> str:
     """A name without inflection endings: "den Stadtwerken Lindau" ~ "Stadtwerke Lindau"."""
     return "".join(re.sub(r"(?:en|n|s|e)$", "", _squash(t)) for t in text.split())
+
+
+def _names_a_person(name: str, person_tokens: set[str]) -> bool:
+    """Whether every word of the name is a word of a person's name (the signer's, the candidate's)."""
+    tokens = {t.casefold().strip(",.") for t in name.split()}
+    return bool(tokens) and tokens <= person_tokens
 
 
 def _valid_company(name: str, role: str | None) -> bool:
@@ -166,8 +175,10 @@ def company(
         name = strip_legal(re.split(r",\s", name)[0])
         if _valid_company(name, role):
             return name
-    if from_name and not is_person_name(from_name):
-        cleaned = re.sub(r"\s*(?:\(|\bvia\b).*$", "", from_name, flags=re.IGNORECASE)
+    # "Acme Analytics via Greenhouse" names the company; "Jordan Pike via Lever" (who signed) does not
+    cleaned = re.sub(r"\s*(?:\(|\bvia\b).*$", "", from_name or "", flags=re.IGNORECASE)
+    unsure = cleaned == (from_name or "").strip() and is_person_name(cleaned)
+    if cleaned and not unsure and not _names_a_person(cleaned, person_tokens):
         kept = [t for t in cleaned.split() if t.lower().strip(",-|") not in TEAM_WORDS]
         name = strip_legal(" ".join(t for t in kept if t not in ("-", "|", "·")))
         if name and _valid_company(name, role):

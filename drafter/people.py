@@ -380,8 +380,11 @@ def _list_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b(?:with|mit|avec|con|met|com)\s+({_LIST})"),
         re.compile(
-            rf"({_LIST}) (?:all |both |really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|"
-            r"said|mentioned)\b"
+            # "Tom, Farah and I enjoyed ...", "Lena, Marco und ich haben ...", "Tom et moi avons ..."
+            rf"({_LIST})(?:,? (?:and|und|et|y|en|e|ed) (?:I|me|ich|moi|yo|ik|eu|io))? (?:all |both "
+            r"|really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|said|mentioned|haben|"
+            r"hatten|fanden|avons|avions|étions|hemos|disfrutamos|quedamos|hebben|vonden|gostamos|"
+            r"adoramos|ficamos|abbiamo|siamo)\b"
         ),
     )
 

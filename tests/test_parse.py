@@ -1142,3 +1142,76 @@ def test_portuguese_final_stage() -> None:
 )
 def test_portuguese_offer_to_pass_on_feedback(sentence: str) -> None:
     assert drafter.parse(DECIDED["pt"].format(sentence)).feedback == "offered"
+
+
+@pytest.mark.parametrize(
+    ("headers", "body_extra", "expected"),
+    [
+        # the candidate's private mailbox, whatever the letter invites, in headers or text
+        ("From: Acme Careers <noreply@acme.com>\n", "We will send the details to jo.diaz@gmail.com.\n",
+         None),
+        ("From: Acme Careers <noreply@acme.com>\nReply-To: Jo Diaz <jo.diaz@outlook.com>\n", "", None),
+        ("From: Acme Careers <noreply@acme.com>\n", "Reply to diaz.jo@yahoo.com or to Kim at "
+         "kim.lee@acme.com.\n", "kim.lee@acme.com"),
+        # "do not reply" mailboxes in other languages
+        ("From: Vagas <nao-responda@acme.com.br>\n", "", None),
+        ("From: Empleo <no-responder@acme.es>\n", "", None),
+        ("From: Recrutement <ne-pas-repondre@acme.fr>\n", "", None),
+        ("From: Werving <niet-beantwoorden@acme.nl>\n", "", None),
+        ("From: Selezione <non-rispondere@acme.it>\n", "", None),
+    ],
+)
+def test_reply_address_is_never_the_candidates_own_mailbox(
+    headers: str, body_extra: str, expected: str | None
+) -> None:
+    text = f"{headers}Subject: Your application\n\nDear Jo Diaz,\n\n{DECISION}\n\n{body_extra}"
+    assert drafter.parse(text).reply_address == expected
+
+
+@pytest.mark.parametrize(
+    ("from_name", "signature", "expected"),
+    [
+        # a person writing through an applicant-tracking system is not the company
+        ("Sam Okafor via Lever", "Sam Okafor\nRecruiter", None),
+        ("Sam Okafor via Greenhouse", "Sam Okafor\nRecruiter | Brightwell", "Brightwell"),
+        # a company writing through one is
+        ("Brightwell Labs via Greenhouse", "Recruiting Team", "Brightwell Labs"),
+    ],
+)
+def test_company_is_never_a_persons_name(from_name: str, signature: str, expected: str | None) -> None:
+    text = (
+        f"From: {from_name} <no-reply@{from_name.split()[-1].lower()}.example>\n"
+        "To: Jo Diaz <jo.diaz@mail.example>\n"
+        f"Subject: Your application\n\nDear Jo,\n\n{DECISION}\n\n{signature}\n"
+    )
+    letter = drafter.parse(text)
+    assert letter.company == expected
+    assert letter.company not in {"Sam Okafor", "Jo Diaz", "Jo", "Sam"}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Wir melden uns bei Ihnen, sobald eine passende Stelle frei wird.",
+        "Nous reviendrons vers vous dès qu'un poste s'ouvre, chez vous ou ailleurs.",
+    ],
+)
+def test_a_pronoun_after_a_cue_is_not_the_company(closing: str) -> None:
+    letter = drafter.parse(f"Dear Jo,\n\n{DECISION} {closing}\n\nKim Lee\n")
+    assert letter.company not in {"Ihnen", "Sie", "Vous", "vous"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Tom, Farah and I enjoyed meeting you last week.", ["Tom", "Farah"]),
+        ("Priya and I really enjoyed our conversation on Tuesday.", ["Priya"]),
+        ("Lena, Marco und ich haben das Gespräch sehr genossen.", ["Lena", "Marco"]),
+        ("Paul, Inès et moi avons beaucoup apprécié notre entretien.", ["Paul", "Inès"]),
+        ("Lucía, Andrés y yo disfrutamos mucho la entrevista.", ["Lucía", "Andrés"]),
+        ("Sanne en ik vonden het gesprek erg prettig.", ["Sanne"]),
+        ("Giulia e io abbiamo apprezzato il colloquio.", ["Giulia"]),
+    ],
+)
+def test_interviewers_listed_with_the_writer(sentence: str, names: list[str]) -> None:
+    assert drafter.parse(f"Dear Ana,\n\n{sentence} {DECISION}\n\nKim Lee\n").interviewers == names
