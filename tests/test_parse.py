@@ -1215,3 +1215,33 @@ def test_a_pronoun_after_a_cue_is_not_the_company(closing: str) -> None:
 )
 def test_interviewers_listed_with_the_writer(sentence: str, names: list[str]) -> None:
     assert drafter.parse(f"Dear Ana,\n\n{sentence} {DECISION}\n\nKim Lee\n").interviewers == names
+
+
+@pytest.mark.parametrize(
+    ("card", "reply"),
+    [
+        ("Noor Haddad\nLead Talent Partner at Quillfield\nOct 3, 2026, 9:12 AM\n",
+         "Ana Berg sent the following message at 9:40 AM\nThanks Noor, understood.\n"),
+        ("Noor Haddad\nLead Talent Partner at Quillfield\n03.10.2026 09:12\n",
+         "Ana Berg sent the following messages at 10:02 AM\nThank you! Please keep me posted.\n"),
+    ],
+)
+def test_message_pasted_from_an_inbox_with_a_sender_card(card: str, reply: str) -> None:
+    text = f"{card}\nHi Ana,\n\nThanks for the call. {DECISION}\n\nBest,\nNoor\n\n{reply}"
+    letter = drafter.parse(text)
+    assert letter.is_rejection is True
+    assert (letter.sender_name, letter.sender_title, letter.company) == (
+        "Noor Haddad", "Lead Talent Partner", "Quillfield"
+    )
+    assert letter.candidate_name == "Ana"
+
+
+def test_a_pasted_inbox_reply_by_the_candidate_is_not_the_letter() -> None:
+    text = (
+        f"Kim Lee sent the following message at 4:31 PM\n\nHi Ana,\n\n{DECISION}\n\nKim\n\n"
+        "Ana Berg sent the following message at 5:02 PM\nCould you share some feedback on my "
+        "interview? And please keep my CV on file for other roles.\n"
+    )
+    letter = drafter.parse(text)
+    assert (letter.is_rejection, letter.sender_name) == (True, "Kim Lee")
+    assert (letter.feedback, letter.future) == ("not_mentioned", "not_mentioned")
