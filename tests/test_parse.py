@@ -1245,3 +1245,103 @@ def test_a_pasted_inbox_reply_by_the_candidate_is_not_the_letter() -> None:
     letter = drafter.parse(text)
     assert (letter.is_rejection, letter.sender_name) == (True, "Kim Lee")
     assert (letter.feedback, letter.future) == ("not_mentioned", "not_mentioned")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "reason"),
+    [
+        # a reorganisation closes the role
+        ("en", "After a reorganisation of the finance team, the post will not go ahead.", "role_closed"),
+        ("de", "Die Stelle wird im Zuge einer Reorganisation vorerst nicht besetzt werden.", "role_closed"),
+        ("fr", "Suite à une réorganisation interne, le recrutement est interrompu.", "role_closed"),
+        ("it", "A seguito di una riorganizzazione interna la ricerca è chiusa.", "role_closed"),
+        # the pay the candidate asked for
+        ("en", "We can't get close to the range you mentioned for this post.", "logistics"),
+        # a minimum of years, a firm requirement, below the level, not the depth hoped for
+        ("en", "The team needs someone with at least four years of post-qualification practice.", "experience"),
+        ("en", "Fluent German turned out to be a firm requirement for the client.", "experience"),
+        ("en", "In the design round we didn't get the depth of analysis we needed.", "experience"),
+        ("de", "Für die Position setzen wir mindestens fünf Jahre Führungserfahrung voraus.", "experience"),
+        ("fr", "Le poste demande au moins trois ans d'expérience en audit.", "experience"),
+        ("es", "Buscamos al menos cinco años de experiencia en SAP.", "experience"),
+        ("pt", "Procuramos pelo menos três anos de experiência em auditoria.", "experience"),
+        ("it", "Cerchiamo almeno tre anni di esperienza nel ruolo.", "experience"),
+        ("nl", "Uw resultaten lagen onder het niveau dat voor deze functie vereist is.", "experience"),
+        ("pt", "Os resultados ficaram abaixo do nível pedido.", "experience"),
+    ],
+)
+def test_more_reason_families(language: str, sentence: str, reason: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.is_rejection, letter.reason) == (language, True, reason)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("pt", "Tivemos muitos candidatos e seguimos com outras pessoas. Não vamos avançar."),
+        ("es", "Preferimos avanzar con otras personas del proceso. Por eso no vamos a avanzar."),
+    ],
+)
+def test_other_people_is_other_candidates(language: str, sentence: str) -> None:
+    letter = drafter.parse(NEUTRAL[language].format(sentence))
+    assert letter.reason == "other_candidates"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "feedback"),
+    [
+        ("en", "If it helps, I would suggest more practice with whiteboard design.", "offered"),
+        ("en", "The deciding factor was the depth of your SQL answers.", "offered"),
+        ("en", "I'd welcome a call to share the panel's impressions of your talk.", "offered"),
+        ("en", "Email us and the team will send you a short summary of your results.", "offered"),
+        ("de", "Für eine ausführliche Rückmeldung rufen Sie mich gern an.", "offered"),
+        ("fr", "Je reste à votre disposition pour échanger sur votre entretien.", "offered"),
+        ("es", "Podemos tener una llamada para contarte con más detalle las valoraciones del panel.",
+         "offered"),
+        ("pt", "O ponto decisivo foi a experiência com exportação.", "offered"),
+        ("it", "Le suggeriamo di approfondire la parte di analisi dei dati.", "offered"),
+        ("es", "No nos es posible brindar una devolución personalizada a cada persona.", "declined"),
+    ],
+)
+def test_more_feedback_families(language: str, sentence: str, feedback: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.feedback) == (language, feedback)
+
+
+def test_dutch_offer_of_more_explanation_is_feedback() -> None:
+    text = NEUTRAL["nl"].format(
+        "Helaas gaan we niet verder met uw kandidatuur. Indien u graag meer toelichting krijgt bij "
+        "uw resultaten, kan u contact met ons opnemen."
+    )
+    assert drafter.parse(text).feedback == "offered"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Should the role be reinstated, you will be the first person we contact."),
+        ("en", "You're welcome to re-take the assessment for a future vacancy."),
+        ("en", "We have retained your profile and will get in touch with you for suitable openings."),
+        ("en", "If a more senior opening comes up, I'd be happy to reconnect."),
+        ("en", "If your visa situation changes, I'd love to pick this back up."),
+        ("en", "If we open an English-speaking support role next year, I'll let you know."),
+        ("es", "Si cambia tu disponibilidad, nos encantará volver a hablar contigo."),
+        ("pt", "Você pode se candidatar a outras vagas pela nossa página de carreiras."),
+    ],
+)
+def test_more_future_families(language: str, sentence: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.future) == (language, "invited")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "stage"),
+    [
+        ("en", "Thank you for the final presentation to our leadership team.", "final"),
+        ("fr", "Merci pour le temps accordé lors de l'entrevue du 5 mars.", "interview"),
+        ("fr", "Merci pour notre entrevue téléphonique de mardi.", "screen"),
+    ],
+)
+def test_more_stage_phrasings(language: str, sentence: str, stage: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.stage) == (language, stage)

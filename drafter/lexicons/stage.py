@@ -4,7 +4,7 @@ from __future__ import annotations
 
 STAGE = {
     "final": [
-        r"final[- ](?:round|interview|stage|panel|step|conversation)s?|last[- ](?:round|interview|"
+        r"final[- ](?:round|interview|stage|panel|step|conversation|presentation)s?|last[- ](?:round|interview|"
         r"stage|step)|every stage of|on-?site|\bsuperday\b|assessment (?:centre|center|day)",
         r"(?:coming|came) in (?:to|for) (?:meet|the|an?)|spending the day|(?:full|whole) day with",
         r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|"
@@ -27,7 +27,7 @@ STAGE = {
         r"Telefon(?:interview|gespräch|at)|telefonisch\w* (?:Gespräch|Interview|Vorgespräch)|"
         r"Videocall|Online-?(?:Test|Assessment)|Eignungstest|Fallstudie|"
         r"Probeaufgabe|Testaufgabe",
-        r"entretien (?:téléphonique|visio)|échange téléphonique|test (?:technique|en ligne)|"
+        r"(?:entretien|entrevue) (?:téléphonique|visio|virtuelle)|échange téléphonique|test (?:technique|en ligne)|"
         r"étude de cas",
         r"entrevista (?:telefónica|por teléfono|por video)|llamada|prueba (?:técnica|online)|"
         r"caso práctico",
@@ -45,7 +45,7 @@ STAGE = {
         r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|"
         r"meeting|meet) (?:with )?(?:you|the team|our team|the panel)|the panel\b",
         r"Vorstellungsgespräch|persönlich\w* Gespräch|kennenlernen|Interview",
-        r"entretien|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre",
+        r"entretien|entrevue|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre",
         r"entrevista|conocer(?:le|te|la)?\b",
         r"sollicitatiegesprek|kennismak",
         r"entrevista|conhecer(?:-lo|-la)?\b",
