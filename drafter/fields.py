@@ -191,7 +191,8 @@ def company(
 # Where a title ends. "en", "na", "em"... start the company only before a capital ("Analista en
 # Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").
 _ROLE_TAIL = (
-    r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès)\b|"
+    r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès|aqui|aquí|ici|"
+    r"hier|qui)\b|"
     rf"\s+(?:en|bij|na|no|em|in|à)\s+(?:de |het |la |el |a |o |der |die |das )?[{UPPER}]|"
     r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
 )
@@ -236,7 +237,8 @@ _ROLE_SOURCES = [
         rf"(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
     ),
     (
-        rf"(?<![\w'’])(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}})"
+        rf"(?<![\w'’])(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}}"
+        rf"(?:\([^()\s]{{1,20}}\) )?)"
         rf"(?:role|position|"
         rf"vacancy|opening|spot)\b"
     ),
@@ -280,9 +282,25 @@ _NOT_ROLE_BEFORE = re.compile(
 )
 
 
+def _qualifier(source: str, end: int) -> str:
+    """A bracketed part of the title right after it: "Backend Developer (Java)"."""
+    m = re.match(r" ?\([^()\n]{1,40}\)", source[end : end + 45])
+    return m.group(0) if m and not source[:end].endswith(")") else ""
+
+
 def _clean_role(raw: str) -> str:
     role = _GENDER.sub("", raw)
-    role = re.sub(r"\s*\([^()]*\)", "", role)
+    # "(Java)", "(EMEA)", "(2-4 PQE)" belong to the title; a reference or the terms of the
+    # contract ("(Contract)", "(Teilzeit)", "(CDD)") do not
+    role = re.sub(
+        r"\s*\((?:[^()]*\d{3}[^()]*|(?i:ref|req|id|job|réf|rif|kennziffer|remote|hybrid|contract|"
+        r"contractor|freelance|part[- ]time|full[- ]time|temporary|temp|fixed[- ]term|permanent|"
+        r"maternity|befristet|unbefristet|teilzeit|vollzeit|cdi|cdd|alternance|tiempo|jornada|"
+        r"temporal|indefinido|tempo|meio período|determinato|indeterminato|parttime|fulltime|"
+        r"tijdelijk|vast)\b[^()]*)\)",
+        "",
+        role,
+    )
     role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"^[\w]*\d[\w/-]*,?\s+", "", role)  # a leading reference number
     return role.strip(" ,-–")
@@ -316,7 +334,7 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
                 if _NOT_ROLE_BEFORE.search(source[max(0, m.start() - 40) : m.start("r")]):
                     continue
                 noun = m.groupdict().get("noun") or ""
-                value = _clean_role(m.group("r"))
+                value = _clean_role(m.group("r") + _qualifier(source, m.end("r")))
                 if noun.lower() in _KEPT_NOUNS and value:
                     value = f"{value} {noun}"
                 tokens = value.split()
@@ -345,7 +363,7 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
 def _subject_role() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|[-–—|:]\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* "
-        rf"){{0,5}}(?i:{_ROLE_HEADS})s?)\s*(?:$|"
+        rf"){{0,5}}(?i:{_ROLE_HEADS})s?(?: \([^()]{{1,30}}\))?)\s*(?:$|"
         rf"[-–—|(,])"
     )
 

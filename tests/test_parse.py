@@ -1345,3 +1345,23 @@ def test_more_future_families(language: str, sentence: str) -> None:
 def test_more_stage_phrasings(language: str, sentence: str, stage: str) -> None:
     letter = drafter.parse(DECIDED[language].format(sentence))
     assert (letter.language, letter.stage) == (language, stage)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        ("Your application", "Thank you for applying for the Backend Developer (Java) role.",
+         "Backend Developer (Java)"),
+        ("Update", "Thanks for interviewing for the Account Manager (DACH) position.", "Account Manager (DACH)"),
+        ("RE: Data Analyst (Healthcare) – next steps", "Thanks for your time.", "Data Analyst (Healthcare)"),
+        # gender markers and references in brackets are not part of the title
+        ("Update", "Thank you for applying for the Sales Manager (m/w/d) role.", "Sales Manager"),
+        ("Update", "Thank you for applying for the Sales Manager (Ref 20931) role.", "Sales Manager"),
+        # "here at", "aqui na", "ici chez" end the title
+        ("Atualização", "Obrigado por participar do processo para a vaga de Analista de Dados aqui na "
+         "nossa empresa.", "Analista de Dados"),
+    ],
+)
+def test_role_keeps_its_bracketed_qualifier(subject: str, body: str, role: str) -> None:
+    letter = drafter.parse(f"Subject: {subject}\n\nDear Ana,\n\n{body} {DECISION}\n\nKim Lee\n")
+    assert letter.role == role
