@@ -27,7 +27,7 @@ LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|SA|S\.A\.|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.L\.U\.|Ltd\.?|Limited|Inc\.?|"
     r"LLC|L\.L\.C\.|plc|PLC|Corporation|Incorporated|A/S|AS|ASA|AB|Oy|Oyj|SE|Lda\.?|Ltda\.?|"
-    r"Pty\.? Ltd\.?|Pty|Corp\.?|"
+    r"Pty\.? Ltd\.?|Pty|Pvt\.? Ltd\.?|Pvt\.?|Private Limited|S\.A\. de C\.V\.|SA de CV|Corp\.?|"
     r"N\.A\.|S\.C\.|Sp\. z o\.o\.))+\s*$"
 )
 _WORD = rf"[{UPPER}0-9](?:[\w'’&-]|\.(?=\w))*"
@@ -78,6 +78,10 @@ def _stem(text: str) -> str:
     return "".join(re.sub(r"(?:en|n|s|e)$", "", _squash(t)) for t in text.split())
 
 
+def person_tokens_of(names: list[str | None]) -> set[str]:
+    return {t.casefold() for n in names if n for t in n.split()}
+
+
 def _names_a_person(name: str, person_tokens: set[str]) -> bool:
     """Whether every word of the name is a word of a person's name (the signer's, the candidate's)."""
     tokens = {t.casefold().strip(",.") for t in name.split()}
@@ -126,6 +130,17 @@ def company(
     people_names: list[str | None],
 ) -> str | None:
     """The hiring organisation: body, signature, From display name, sender domain, by trust."""
+    # an agency writing for "our client, Acme Fintech" hires for the client, not itself
+    client = re.search(
+        rf"\b(?i:(?:our|my) client|(?:unse?r(?:em|en)?|meine[mn]?) Kunden?|(?:notre|mon) client|"
+        rf"(?:nuestro|mi) cliente|onze klant|(?:o )?nosso cliente|(?:il )?nostro cliente),?\s+"
+        rf"(?:the\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})",
+        body[:20000],
+    )
+    if client:
+        name = strip_legal(_TRAILING_JUNK.sub("", client.group("name").rstrip(".,")))
+        if _valid_company(name, role) and not _names_a_person(name, person_tokens_of(people_names)):
+            return name
     sig_text = _squash(" ".join(sig.lines))
     labels = [lbl for a in addresses if (lbl := _domain_label(a))]
     person_tokens = {t.casefold() for n in people_names if n for t in n.split()}
@@ -395,14 +410,16 @@ def _role_in_subject(subject: str) -> str | None:
 
 
 _REQ = re.compile(
-    r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job (?:id|no\.?|number|code|"
+    r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job[ -](?:id|no\.?|number|code|"
     r"ref(?:erence)?)|"
     r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting "
     r"(?:id|number)|"
     r"position (?:id|number)|search|kennziffer|referenznummer|stellen-?(?:id|nummer)|"
     r"ausschreibungsnummer|"
-    r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job)"
-    r")\s*(?:#|:|nº|no\.?|n°|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
+    r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job|"
+    # Québec "affichage" / "concours" (posting / competition), Spanish "búsqueda N.º", "Ref.ª"
+    r"affichage|concours|búsqueda|ref\.ª)"
+    r")\s*(?:#|:|[nN]\.?[º°]|no\.?|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
 )
 # "(REQ-55821)", "(R-20431)": a prefixed number in brackets, but never "(2026)"
 _PAREN_REQ = re.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")

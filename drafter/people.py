@@ -15,7 +15,7 @@ HONORIFICS = wordset(
     "mr mrs ms miss mx dr prof professor sir madam frau herr fräulein monsieur madame mademoiselle "
     "m mme mlle sr sra srta señor señora señorita don doña d dña dhr mevr mevrouw heer meneer "
     "senhor senhora sig sig.ra sigra signor signora signorina dott dott.ssa dottssa ing avv "
-    "mag dipl phd mba drs ir lic ldo lda"
+    "mag dipl phd mba drs ir lic ldo lda dra eng engª"
 )
 _HONORIFIC_PREFIX = re.compile(
     r"^(?:(?:"
@@ -34,8 +34,9 @@ GREETING = re.compile(
     r"sehr geehrte[rs]?|liebe[rs]?|hallo|guten (?:tag|morgen|abend)|moin|servus|"
     r"chère?s?|bonjour|bonsoir|salut|madame|monsieur|mademoiselle|"
     r"estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|hola|buen(?:os|as) (?:días|tardes)|"
-    r"beste|geachte|hoi|dag|lieve|prezad[oa]s?|car[oa]s?|olá|ola|bom dia|boa tarde|"
-    r"gentil(?:e|issim[oa])|egregi[oa]|buongiorno|buonasera|ciao|salve)\b[ ,]*(.{0,120})",
+    r"beste|geachte|hoi|dag|lieve|prezad[oa]s?|car[oa]s?|olá|ola|oi|bom dia|boa tarde|"
+    r"exm[oa]s?|excelentíssim[oa]s?|"
+    r"gentil(?:e|issim[oa])|egregi[oa]|buongiorno|buonasera|ciao|salve)\b[ ,.]*(.{0,120})",
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(

@@ -1365,3 +1365,49 @@ def test_more_stage_phrasings(language: str, sentence: str, stage: str) -> None:
 def test_role_keeps_its_bracketed_qualifier(subject: str, body: str, role: str) -> None:
     letter = drafter.parse(f"Subject: {subject}\n\nDear Ana,\n\n{body} {DECISION}\n\nKim Lee\n")
     assert letter.role == role
+
+
+@pytest.mark.parametrize(
+    ("greeting", "name"),
+    [
+        ("Oi, Beatriz!", "Beatriz"),
+        ("Oi Pedro, tudo bem?", "Pedro"),
+        ("Exma. Senhora Dra. Marta Lopes,", "Marta Lopes"),
+        ("Exmo. Senhor Eng. Rui Matos,", "Rui Matos"),
+    ],
+)
+def test_portuguese_greetings(greeting: str, name: str) -> None:
+    assert drafter.parse(f"{greeting}\n\n{DECISION}\n\nKim Lee\n").candidate_name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "req"),
+    [
+        ("Objet : Votre candidature – Analyste (affichage 2026-FIN-112)", "2026-FIN-112"),
+        ("Objet : Votre candidature – Analyste, concours 24-118", "24-118"),
+        ("Asunto: Búsqueda N.º 2026-114 – actualización", "2026-114"),
+        ("Assunto: Processo de recrutamento (Ref.ª AB-CD/2026/03)", "AB-CD/2026/03"),
+        ("Betreff: Ihre Bewerbung – Job-ID 77120", "77120"),
+    ],
+)
+def test_requisition_labels_in_other_languages(line: str, req: str) -> None:
+    assert drafter.parse(f"{line}\n\nDear Ana,\n\n{DECISION}\n\nKim Lee\n").requisition_id == req
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("Regarding your application with our client, Norrow Analytics Pvt. Ltd., Pune:", "Norrow Analytics"),
+        ("Our client Kestrel Robotics has decided on another applicant.", "Kestrel Robotics"),
+        ("Unser Kunde, die Halder Logistik GmbH, hat sich anders entschieden.", "Halder Logistik"),
+        ("Nuestro cliente, Grupo Sereno, S.A. de C.V., ha decidido no continuar.", "Grupo Sereno"),
+    ],
+)
+def test_an_agency_writes_for_its_client(sentence: str, company: str) -> None:
+    text = f"Dear Ana,\n\n{sentence} {DECISION}\n\nKim Lee\nSenior Consultant\nBrightpath Staffing\n"
+    assert drafter.parse(text).company == company
+
+
+def test_a_final_round_named_only_in_the_subject() -> None:
+    text = f"Subject: Outcome of your final interviews\n\nDear Ana,\n\n{DECISION}\n\nKim Lee\n"
+    assert drafter.parse(text).stage == "final"
