@@ -64,7 +64,8 @@ _FORMULA = re.compile(r"agréer|salutations distinguées|l'expression de (?:nos|
 TITLE_WORDS = wordset(
     "manager recruiter director coordinator partner specialist lead head officer administrator "
     "advisor adviser consultant associate assistant generalist executive vp president ceo cto coo "
-    "cfo cpo founder co-founder chief sourcer representative supervisor principal "
+    "cfo cpo founder co-founder chief sourcer representative supervisor principal chair "
+    "chairperson dean "
     "referent referentin leiter leiterin leitung sachbearbeiter sachbearbeiterin geschäftsführer "
     "geschäftsführerin recruiterin personalreferent personalreferentin assistenz beauftragte "
     "responsable chargé chargée directeur directrice gestionnaire recruteur recruteuse conseiller "
@@ -261,6 +262,14 @@ _TITLE_ENDINGS = (
     "medewerker",
     "coördinator",
     "directeur",
+    # Dutch / Flemish compounds: "Selectieverantwoordelijke", "Wervingsconsulent", "HR-adviseuse"
+    "verantwoordelijke",
+    "consulent",
+    "consulente",
+    "adviseuse",
+    "medewerkster",
+    "beauftragte",
+    "beauftragter",
 )
 
 

@@ -1411,3 +1411,18 @@ def test_an_agency_writes_for_its_client(sentence: str, company: str) -> None:
 def test_a_final_round_named_only_in_the_subject() -> None:
     text = f"Subject: Outcome of your final interviews\n\nDear Ana,\n\n{DECISION}\n\nKim Lee\n"
     assert drafter.parse(text).stage == "final"
+
+
+@pytest.mark.parametrize(
+    ("closing", "name", "title"),
+    [
+        ("Met vriendelijke groeten,\nAn Peeters\nSelectieverantwoordelijke", "An Peeters", "Selectieverantwoordelijke"),
+        ("Met vriendelijke groet,\nBram de Wit\nWervingsconsulent", "Bram de Wit", "Wervingsconsulent"),
+        ("Mit freundlichen Grüßen\nJana Roth\nGleichstellungsbeauftragte", "Jana Roth", "Gleichstellungsbeauftragte"),
+        ("Yours sincerely\nHelen Marsh\nChair of the Appointments Panel", "Helen Marsh",
+         "Chair of the Appointments Panel"),
+    ],
+)
+def test_titles_that_are_compounds_or_chairs(closing: str, name: str, title: str) -> None:
+    letter = drafter.parse(f"Dear Ana,\n\n{DECISION}\n\n{closing}\n")
+    assert (letter.sender_name, letter.sender_title) == (name, title)
