@@ -207,7 +207,8 @@ def company(
 # Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").
 _ROLE_TAIL = (
     r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès|aqui|aquí|ici|"
-    r"hier|qui)\b|"
+    r"hier|qui|en nuestr[oa]s?|na nossa|no nosso|dans notre|nel nostro|nella nostra|in unsere[mr]?|"
+    r"bij ons)\b|"
     rf"\s+(?:en|bij|na|no|em|in|à)\s+(?:de |het |la |el |a |o |der |die |das )?[{UPPER}]|"
     r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
 )
@@ -260,7 +261,8 @@ _ROLE_SOURCES = [
     (
         r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|"
         r"cargo|"
-        r"functie|vacature|positie|vaga|função|posição|posizione|ruolo|figura)\s+(?:als\s+|eines?\s+|"
+        r"functie|vacature|positie|vaga|função|posição|posizione|ruolo|figura|candidat[oa]|"
+        r"candidatad[oa]|postulad[oa])\s+(?:als\s+|eines?\s+|"
         r"einer\s+|zur\s+|"
         r"zum\s+|de\s+|d'|d’|van\s+|para\s+|di\s+|come\s+)?)"
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
@@ -269,6 +271,14 @@ _ROLE_SOURCES = [
         r"(?i:\b(?:Bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?:als|para|pour|"
         r"voor|per|como|a|de)\s+"
         r"(?:el puesto de\s+|le poste de\s+|de functie(?: van)?\s+|la posizione di\s+)?)"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
+    ),
+    # "la búsqueda de Consultora SAP", "o processo para Coordenadora de Comércio", "la selezione
+    # per Analista", "le recrutement de Chargé d'affaires"
+    (
+        r"(?i:\b(?:búsqueda|proceso(?: de selección)?|processo(?: seletivo)?|selección|seleção|"
+        r"selezione|recrutamento|reclutamiento|recrutement|sélection|werving)\s+(?:de|para|pour|per|"
+        r"di|voor)\s+(?:la |el |a |o |le |l'|een |un |una )?)"
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
     ),
 ]

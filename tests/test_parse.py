@@ -1426,3 +1426,18 @@ def test_a_final_round_named_only_in_the_subject() -> None:
 def test_titles_that_are_compounds_or_chairs(closing: str, name: str, title: str) -> None:
     letter = drafter.parse(f"Dear Ana,\n\n{DECISION}\n\n{closing}\n")
     assert (letter.sender_name, letter.sender_title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "role"),
+    [
+        ("es", "Gracias por postularte a la búsqueda de Analista Contable en nuestra empresa.", "Analista Contable"),
+        ("pt", "Obrigado por participar do processo para Coordenadora de Logística, incluindo a entrevista.",
+         "Coordenadora de Logística"),
+        ("it", "Grazie per esserti candidato come Sviluppatore Backend (Go) in azienda.", "Sviluppatore Backend (Go)"),
+        ("fr", "Merci pour votre participation au recrutement pour Chargée de communication, à Lyon.",
+         "Chargée de communication"),
+    ],
+)
+def test_roles_named_by_the_process_or_the_candidacy(language: str, sentence: str, role: str) -> None:
+    assert drafter.parse(DECIDED[language].format(sentence)).role == role
