@@ -6,6 +6,7 @@ tried first, mail-parser-reply, needed minutes on a 100 KB line of repeated "On 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -91,17 +92,23 @@ _SIGN_OFF_HINT = re.compile(
 
 # A message copied from a social network's inbox: "Name", "Title at Company" and a time on top,
 # and "Name sent the following message at 5:02 PM" before each later message of the thread.
-_SENT_FOLLOWING = re.compile(
+_SENT_FOLLOWING = (
     r"(.{2,80}?)\s+(?:sent the following messages?|hat (?:die )?folgende Nachrichte?n? "
     r"(?:gesendet|geschickt)|a envoyé (?:le|les) messages? suivants?|envió (?:el siguiente mensaje|"
     r"los siguientes mensajes)|heeft (?:het volgende bericht|de volgende berichten) (?:gestuurd|"
     r"verzonden)|enviou (?:a seguinte mensagem|as seguintes mensagens)|ha inviato (?:il seguente "
-    r"messaggio|i seguenti messaggi))\b.{0,60}",
-    re.IGNORECASE,
+    r"messaggio|i seguenti messaggi))\b.{0,60}"
 )
-_CARD_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}")
-_CARD_HEADLINE = re.compile(r".{2,100}? (?:at|@|bei|chez|en|bij|na|em|presso) .{2,100}|.{2,100} [|·] .{2,100}")
-_CARD_TIME = re.compile(r"(?=.{0,60}\d).{0,60}?(?:\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b).{0,40}")
+_CARD_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}"
+_CARD_HEADLINE = r".{2,100}? (?:at|@|bei|chez|en|bij|na|em|presso) .{2,100}|.{2,100} [|·] .{2,100}"
+_CARD_TIME = r"(?=.{0,60}\d).{0,60}?(?:\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b).{0,40}"
+
+
+@functools.cache
+def _inbox(kind: str) -> re.Pattern[str]:
+    """The inbox-paste patterns, compiled on first use (most letters are no inbox paste)."""
+    source = {"sent": _SENT_FOLLOWING, "name": _CARD_NAME, "headline": _CARD_HEADLINE}
+    return re.compile(source.get(kind, _CARD_TIME), re.IGNORECASE if kind == "sent" else 0)
 
 
 @dataclass
@@ -180,11 +187,11 @@ def split(text: str, subject: str | None = None, depth: int = 0) -> Letter:
 def _inbox_card(lines: list[str]) -> tuple[dict[str, str], int, list[str]]:
     """A pasted inbox message's sender card on top: headers, where the letter starts, the card."""
     top = [(i, ln.strip()[:_MAX_LINE]) for i, ln in enumerate(lines[:8]) if ln.strip()][:3]
-    if top and (m := _SENT_FOLLOWING.fullmatch(top[0][1])) and _CARD_NAME.fullmatch(m.group(1)):
+    if top and (m := _inbox("sent").fullmatch(top[0][1])) and _inbox("name").fullmatch(m.group(1)):
         return {"from": m.group(1)}, top[0][0] + 1, [m.group(1)]
-    if len(top) < 3 or not _CARD_NAME.fullmatch(top[0][1]):
+    if len(top) < 3 or not _inbox("name").fullmatch(top[0][1]):
         return {}, 0, []
-    if not (_CARD_HEADLINE.fullmatch(top[1][1]) and _CARD_TIME.fullmatch(top[2][1])):
+    if not (_inbox("headline").fullmatch(top[1][1]) and _inbox("time").fullmatch(top[2][1])):
         return {}, 0, []
     return {"from": top[0][1], "date": top[2][1]}, top[2][0] + 1, [top[0][1], top[1][1]]
 
@@ -243,7 +250,7 @@ def _quote_start(lines: list[str], i: int, quoted_after: int, nonblank_after: in
         return False
     if _WROTE.fullmatch(line) or _NAME_WROTE.fullmatch(line):
         return True
-    if i > 0 and _SENT_FOLLOWING.fullmatch(line):
+    if i > 0 and _inbox("sent").fullmatch(line):
         return True
     if i + 1 < len(lines) and re.match(
         r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b", line, re.IGNORECASE
