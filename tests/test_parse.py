@@ -1441,3 +1441,15 @@ def test_titles_that_are_compounds_or_chairs(closing: str, name: str, title: str
 )
 def test_roles_named_by_the_process_or_the_candidacy(language: str, sentence: str, role: str) -> None:
     assert drafter.parse(DECIDED[language].format(sentence)).role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you'd like any feedback from your interviews, just reply to this email.",
+        "If you'd like more detail on the panel's view, let me know.",
+        "If you would like some feedback, drop me a line.",
+    ],
+)
+def test_if_youd_like_feedback_is_an_offer(sentence: str) -> None:
+    assert drafter.parse(DECIDED["en"].format(sentence)).feedback == "offered"

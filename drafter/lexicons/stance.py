@@ -40,7 +40,7 @@ FEEDBACK_OFFERED = [
     r"(?:caso|se) (?:deseje|desejar|queira|quiser) (?:receber |obter )?(?:um )?(?:feedback|"
     r"retorno)",
     r"se (?:desidera|desideri|vuole) (?:ricevere )?(?:un )?(?:feedback|riscontro)",
-    r"(?:if|should) you (?:would|'d|d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |"
+    r"(?:if|should) you(?: would|'d| d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |"
     r"more |any |further |detailed )?(?:feedback|more context|more detail)|(?:happy|glad|pleased|"
     r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on)",
     r"(?:provide|give|share|offer|send) (?:you )?(?:with )?(?:some |more |any |detailed |brief |"
