@@ -1453,3 +1453,17 @@ def test_roles_named_by_the_process_or_the_candidacy(language: str, sentence: st
 )
 def test_if_youd_like_feedback_is_an_offer(sentence: str) -> None:
     assert drafter.parse(DECIDED["en"].format(sentence)).feedback == "offered"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "stage"),
+    [
+        ("en", "Thanks for your video interview. We will not be moving you on to the assessment centre.", "screen"),
+        ("en", "After our phone call, we won't progress you to the superday.", "screen"),
+        ("fr", "Merci pour notre échange téléphonique. Inutile de vous faire passer les entretiens techniques.",
+         "screen"),
+    ],
+)
+def test_a_later_stage_not_reached_is_not_the_stage(language: str, sentence: str, stage: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.stage) == (language, stage)

@@ -69,11 +69,12 @@ STAGE = {
     "prospective": [
         r"(?:mov|progress|advanc|proceed|invite\b|inviting|tak|put|bring|go|pass|select|shortlist)\w* "
         r"(?:you |your \w+ )?(?:forward |through |on |onto |further )?(?:to|into|for) (?:the |an? |"
-        r"our |any )?(?:[\w-]+ ){0,2}?(?:interviews?|final round|onsite|on-site)(?: stages?| loops?|"
+        r"our |any )?(?:[\w-]+ ){0,2}?(?:interviews?|final round|onsite|on-site|assessment cent(?:re|er)|"
+        r"assessment day|superday)(?: stages?| loops?|"
         r"rounds?| phases?| process)?",
         r"(?:Vorstellungsgespräch|Gespräch|Interview)\w* (?:einladen|einzuladen|eingeladen)",
         r"(?:passer|accéder|convier|inviter|convoquer) (?:à|aux?) (?:l'|la |les? |un |une )?(?:\w+ )?"
-        r"entretiens?",
+        r"entretiens?|(?:faire )?passer (?:les|l'|un|une|des) (?:\w+ )?entretiens?",
         r"(?:pasar|avanzar|continuar|convocarle|convocarte) a (?:la |una )?(?:(?:fase|etapa) de "
         r")?entrevistas?",
         r"uitnodigen voor (?:een |het )?(?:\w+ )?gesprek|(?:door naar|naar) de (?:gespreksronde|"
