@@ -156,7 +156,8 @@ def company(
     for raw, weight in found:
         name = re.sub(r"['’]s\b.*$", "", raw.strip().rstrip(".,'’"))  # "Acme's London office"
         name = strip_legal(_TRAILING_JUNK.sub("", name))
-        if not _valid_company(name, role) or {t.casefold() for t in name.split()} & person_tokens:
+        # "Dijkstra & Veen" may carry the signer's surname; only a bare person's name is no company
+        if not _valid_company(name, role) or _names_a_person(name, person_tokens):
             continue
         scores[name] = scores.get(name, 0.0) + weight
         if name not in order:

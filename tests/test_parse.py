@@ -1467,3 +1467,33 @@ def test_if_youd_like_feedback_is_an_offer(sentence: str) -> None:
 def test_a_later_stage_not_reached_is_not_the_stage(language: str, sentence: str, stage: str) -> None:
     letter = drafter.parse(DECIDED[language].format(sentence))
     assert (letter.language, letter.stage) == (language, stage)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "We have decided not to invite you to an interview."),
+        ("de", "Wir haben entschieden, Sie nicht zu einem Vorstellungsgespräch einzuladen."),
+        ("fr", "Nous ne pourrons pas vous convier à un entretien."),
+        ("es", "Por ahora no te invitaremos a una entrevista."),
+        ("pt", "Decidimos não te chamar para uma entrevista."),
+        ("it", "Per ora non la inviteremo a un colloquio."),
+    ],
+)
+def test_not_invited_to_interview_is_the_application_stage(language: str, sentence: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence).replace("Thank you for your time. ", ""))
+    assert (letter.language, letter.stage) == (language, "application")
+
+
+def test_nl_not_invited_to_an_interview_is_the_application_stage() -> None:
+    text = NEUTRAL["nl"].format("Helaas hebben we besloten je niet uit te nodigen voor een gesprek.")
+    assert drafter.parse(text.replace(" voor het gesprek met ons team", "")).stage == "application"
+
+
+def test_a_firm_named_after_the_signer_is_still_the_company() -> None:
+    text = (
+        f"Beste Sanne,\n\nDank voor je interesse in de functie bij Maas & Hoek Communicatie. {DECISION}"
+        "\n\nMet vriendelijke groet,\nPieter Maas\nPartner\nMaas & Hoek Communicatie B.V.\n"
+    )
+    letter = drafter.parse(text)
+    assert (letter.sender_name, letter.company) == ("Pieter Maas", "Maas & Hoek Communicatie")

@@ -96,13 +96,19 @@ STAGE = {
         r"shortlisted))",
         r"(?:thank you|thanks) (?:very much |so much )?for (?:applying|your application|"
         r"submitting)|taking the time to apply|not (?:been )?shortlisted|(?:move|moving|proceed|"
-        r"go|going) (?:forward|further|ahead) with (?:your|yours)",
-        r"Unterlagen|(?:Ihre|deine|Deine) Bewerbung|Bewerbungsunterlagen|sorgfältiger Prüfung",
-        r"(?:votre|ta|ton) (?:candidature|CV|dossier)",
-        r"(?:su|tu) (?:candidatura|solicitud|CV|currículum)",
-        r"(?:je|uw) (?:sollicitatie|cv|brief)",
+        r"go|going) (?:forward|further|ahead) with (?:your|yours)|not (?:to |be )?(?:invit\w*|"
+        r"shortlist\w*) (?:you )?(?:to|for) (?:an? |the )?(?:\w+ )?interview",
+        r"Unterlagen|(?:Ihre|deine|Deine) Bewerbung|Bewerbungsunterlagen|sorgfältiger Prüfung|nicht "
+        r"(?:zu einem|zum) (?:\w+)?gespräch",
+        r"(?:votre|ta|ton) (?:candidature|CV|dossier)|pas (?:vous )?(?:convier|convoquer|inviter) à "
+        r"(?:un|une) (?:entretien|entrevue)",
+        r"(?:su|tu) (?:candidatura|solicitud|CV|currículum)|no (?:le|te) (?:convocaremos|"
+        r"invitaremos|podemos convocar) a (?:una )?entrevista",
+        r"(?:je|uw) (?:sollicitatie|cv|brief)|niet (?:uit te nodigen|uitnodigen) voor",
+        r"não (?:o |a |te )?(?:convidar|chamar|convocar)\w* para (?:a |uma )?entrevista|"
         r"(?:a sua|sua|a tua|tua) (?:candidatura|inscrição)|(?:o seu|seu|o teu) (?:currículo|CV|"
         r"perfil)",
-        r"la (?:sua|tua) candidatura|il (?:suo|tuo) (?:curriculum|CV|profilo)",
+        r"la (?:sua|tua) candidatura|il (?:suo|tuo) (?:curriculum|CV|profilo)|non (?:la|ti) "
+        r"(?:inviteremo|convocheremo) a (?:un )?colloquio",
     ],
 }
