@@ -321,6 +321,12 @@ def _read_block(block: list[str]) -> Signature:
     rest = list(block)
     if not rest:
         return sig
+    if len(rest) > 1 and _ON_BEHALF.match(rest[1]) and not _ON_BEHALF.match(rest[0]):
+        # "Stadtwerke Lindau GmbH / i. A. Karin Berg": the firm, then who signs for it
+        inner = _read_block(rest[1:])
+        inner.lines = sig.lines
+        inner.company = inner.company or rest[0]
+        return inner
     # "i. A." / "i. V." / "ppa." sign on someone's behalf in German letters
     # pronouns and credentials in brackets: "Jane Doe (she/her)"
     first = _ON_BEHALF.sub("", re.sub(r"\s*\([^)]{0,40}\)", "", rest.pop(0)).lstrip("-–— "))

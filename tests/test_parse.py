@@ -1497,3 +1497,17 @@ def test_a_firm_named_after_the_signer_is_still_the_company() -> None:
     )
     letter = drafter.parse(text)
     assert (letter.sender_name, letter.company) == ("Pieter Maas", "Maas & Hoek Communicatie")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Mit freundlichen Grüßen\n\nHalder Logistik GmbH\ni. A. Dr. Jana Roth\nPersonalreferentin",
+        "Mit freundlichen Grüßen\n\nHalder Logistik GmbH\nppa. Jana Roth\nPersonalreferentin",
+    ],
+)
+def test_the_firm_above_an_on_behalf_signer(closing: str) -> None:
+    letter = drafter.parse(DECIDED["de"].format("").replace("Mit freundlichen Grüßen\nKim Lee", closing))
+    assert (letter.sender_name, letter.sender_title, letter.company) == (
+        "Jana Roth", "Personalreferentin", "Halder Logistik"
+    )
