@@ -27,7 +27,7 @@ LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|SA|S\.A\.|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.L\.U\.|Ltd\.?|Limited|Inc\.?|"
     r"LLC|L\.L\.C\.|plc|PLC|Corporation|Incorporated|A/S|AS|ASA|AB|Oy|Oyj|SE|Lda\.?|Ltda\.?|"
-    r"Pty\.? Ltd\.?|Pty|Corp\.?|"
+    r"Pty\.? Ltd\.?|Pty|Pvt\.? Ltd\.?|Pvt\.?|Private Limited|S\.A\. de C\.V\.|SA de CV|Corp\.?|"
     r"N\.A\.|S\.C\.|Sp\. z o\.o\.))+\s*$"
 )
 _WORD = rf"[{UPPER}0-9](?:[\w'’&-]|\.(?=\w))*"
@@ -57,7 +57,10 @@ _NOT_COMPANY = wordset(
     "tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december internal hr human resources careers dear hi hello "
-    "talent recruitment recruiting hiring us"
+    "talent recruitment recruiting hiring us "
+    # pronouns after a cue ("melden uns bei Ihnen", "chez vous") are never the employer
+    "me him her them sie ihnen ihr ihre ihrer ihrem ihren wir mir dir euch ich du vous nous votre "
+    "vos usted ustedes nosotros vosotros você vocês nós lei voi noi jij jou jullie wij ons uw mij"
 )
 _ROLE_NOUNS = wordset("role position job vacancy opening internship post interview application")
 
@@ -73,6 +76,16 @@ def _squash(text: str) -> str:
 def _stem(text: str) -> str:
     """A name without inflection endings: "den Stadtwerken Lindau" ~ "Stadtwerke Lindau"."""
     return "".join(re.sub(r"(?:en|n|s|e)$", "", _squash(t)) for t in text.split())
+
+
+def person_tokens_of(names: list[str | None]) -> set[str]:
+    return {t.casefold() for n in names if n for t in n.split()}
+
+
+def _names_a_person(name: str, person_tokens: set[str]) -> bool:
+    """Whether every word of the name is a word of a person's name (the signer's, the candidate's)."""
+    tokens = {t.casefold().strip(",.") for t in name.split()}
+    return bool(tokens) and tokens <= person_tokens
 
 
 def _valid_company(name: str, role: str | None) -> bool:
@@ -117,6 +130,17 @@ def company(
     people_names: list[str | None],
 ) -> str | None:
     """The hiring organisation: body, signature, From display name, sender domain, by trust."""
+    # an agency writing for "our client, Acme Fintech" hires for the client, not itself
+    client = re.search(
+        rf"\b(?i:(?:our|my) client|(?:unse?r(?:em|en)?|meine[mn]?) Kunden?|(?:notre|mon) client|"
+        rf"(?:nuestro|mi) cliente|onze klant|(?:o )?nosso cliente|(?:il )?nostro cliente),?\s+"
+        rf"(?:the\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})",
+        body[:20000],
+    )
+    if client:
+        name = strip_legal(_TRAILING_JUNK.sub("", client.group("name").rstrip(".,")))
+        if _valid_company(name, role) and not _names_a_person(name, person_tokens_of(people_names)):
+            return name
     sig_text = _squash(" ".join(sig.lines))
     labels = [lbl for a in addresses if (lbl := _domain_label(a))]
     person_tokens = {t.casefold() for n in people_names if n for t in n.split()}
@@ -132,7 +156,8 @@ def company(
     for raw, weight in found:
         name = re.sub(r"['’]s\b.*$", "", raw.strip().rstrip(".,'’"))  # "Acme's London office"
         name = strip_legal(_TRAILING_JUNK.sub("", name))
-        if not _valid_company(name, role) or {t.casefold() for t in name.split()} & person_tokens:
+        # "Dijkstra & Veen" may carry the signer's surname; only a bare person's name is no company
+        if not _valid_company(name, role) or _names_a_person(name, person_tokens):
             continue
         scores[name] = scores.get(name, 0.0) + weight
         if name not in order:
@@ -166,8 +191,10 @@ def company(
         name = strip_legal(re.split(r",\s", name)[0])
         if _valid_company(name, role):
             return name
-    if from_name and not is_person_name(from_name):
-        cleaned = re.sub(r"\s*(?:\(|\bvia\b).*$", "", from_name, flags=re.IGNORECASE)
+    # "Acme Analytics via Greenhouse" names the company; "Jordan Pike via Lever" (who signed) does not
+    cleaned = re.sub(r"\s*(?:\(|\bvia\b).*$", "", from_name or "", flags=re.IGNORECASE)
+    unsure = cleaned == (from_name or "").strip() and is_person_name(cleaned)
+    if cleaned and not unsure and not _names_a_person(cleaned, person_tokens):
         kept = [t for t in cleaned.split() if t.lower().strip(",-|") not in TEAM_WORDS]
         name = strip_legal(" ".join(t for t in kept if t not in ("-", "|", "·")))
         if name and _valid_company(name, role):
@@ -180,7 +207,9 @@ def company(
 # Where a title ends. "en", "na", "em"... start the company only before a capital ("Analista en
 # Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").
 _ROLE_TAIL = (
-    r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès)\b|"
+    r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès|aqui|aquí|ici|"
+    r"hier|qui|en nuestr[oa]s?|na nossa|no nosso|dans notre|nel nostro|nella nostra|in unsere[mr]?|"
+    r"bij ons)\b|"
     rf"\s+(?:en|bij|na|no|em|in|à)\s+(?:de |het |la |el |a |o |der |die |das )?[{UPPER}]|"
     r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
 )
@@ -225,14 +254,16 @@ _ROLE_SOURCES = [
         rf"(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
     ),
     (
-        rf"(?<![\w'’])(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}})"
+        rf"(?<![\w'’])(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}}"
+        rf"(?:\([^()\s]{{1,20}}\) )?)"
         rf"(?:role|position|"
         rf"vacancy|opening|spot)\b"
     ),
     (
         r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|"
         r"cargo|"
-        r"functie|vacature|positie|vaga|função|posição|posizione|ruolo|figura)\s+(?:als\s+|eines?\s+|"
+        r"functie|vacature|positie|vaga|função|posição|posizione|ruolo|figura|candidat[oa]|"
+        r"candidatad[oa]|postulad[oa])\s+(?:als\s+|eines?\s+|"
         r"einer\s+|zur\s+|"
         r"zum\s+|de\s+|d'|d’|van\s+|para\s+|di\s+|come\s+)?)"
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
@@ -241,6 +272,14 @@ _ROLE_SOURCES = [
         r"(?i:\b(?:Bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?:als|para|pour|"
         r"voor|per|como|a|de)\s+"
         r"(?:el puesto de\s+|le poste de\s+|de functie(?: van)?\s+|la posizione di\s+)?)"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
+    ),
+    # "la búsqueda de Consultora SAP", "o processo para Coordenadora de Comércio", "la selezione
+    # per Analista", "le recrutement de Chargé d'affaires"
+    (
+        r"(?i:\b(?:búsqueda|proceso(?: de selección)?|processo(?: seletivo)?|selección|seleção|"
+        r"selezione|recrutamento|reclutamiento|recrutement|sélection|werving)\s+(?:de|para|pour|per|"
+        r"di|voor)\s+(?:la |el |a |o |le |l'|een |un |una )?)"
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
     ),
 ]
@@ -269,9 +308,25 @@ _NOT_ROLE_BEFORE = re.compile(
 )
 
 
+def _qualifier(source: str, end: int) -> str:
+    """A bracketed part of the title right after it: "Backend Developer (Java)"."""
+    m = re.match(r" ?\([^()\n]{1,40}\)", source[end : end + 45])
+    return m.group(0) if m and not source[:end].endswith(")") else ""
+
+
 def _clean_role(raw: str) -> str:
     role = _GENDER.sub("", raw)
-    role = re.sub(r"\s*\([^()]*\)", "", role)
+    # "(Java)", "(EMEA)", "(2-4 PQE)" belong to the title; a reference or the terms of the
+    # contract ("(Contract)", "(Teilzeit)", "(CDD)") do not
+    role = re.sub(
+        r"\s*\((?:[^()]*\d{3}[^()]*|(?i:ref|req|id|job|réf|rif|kennziffer|remote|hybrid|contract|"
+        r"contractor|freelance|part[- ]time|full[- ]time|temporary|temp|fixed[- ]term|permanent|"
+        r"maternity|befristet|unbefristet|teilzeit|vollzeit|cdi|cdd|alternance|tiempo|jornada|"
+        r"temporal|indefinido|tempo|meio período|determinato|indeterminato|parttime|fulltime|"
+        r"tijdelijk|vast)\b[^()]*)\)",
+        "",
+        role,
+    )
     role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"^[\w]*\d[\w/-]*,?\s+", "", role)  # a leading reference number
     return role.strip(" ,-–")
@@ -305,7 +360,7 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
                 if _NOT_ROLE_BEFORE.search(source[max(0, m.start() - 40) : m.start("r")]):
                     continue
                 noun = m.groupdict().get("noun") or ""
-                value = _clean_role(m.group("r"))
+                value = _clean_role(m.group("r") + _qualifier(source, m.end("r")))
                 if noun.lower() in _KEPT_NOUNS and value:
                     value = f"{value} {noun}"
                 tokens = value.split()
@@ -334,7 +389,7 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
 def _subject_role() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|[-–—|:]\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* "
-        rf"){{0,5}}(?i:{_ROLE_HEADS})s?)\s*(?:$|"
+        rf"){{0,5}}(?i:{_ROLE_HEADS})s?(?: \([^()]{{1,30}}\))?)\s*(?:$|"
         rf"[-–—|(,])"
     )
 
@@ -366,14 +421,16 @@ def _role_in_subject(subject: str) -> str | None:
 
 
 _REQ = re.compile(
-    r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job (?:id|no\.?|number|code|"
+    r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job[ -](?:id|no\.?|number|code|"
     r"ref(?:erence)?)|"
     r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting "
     r"(?:id|number)|"
     r"position (?:id|number)|search|kennziffer|referenznummer|stellen-?(?:id|nummer)|"
     r"ausschreibungsnummer|"
-    r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job)"
-    r")\s*(?:#|:|nº|no\.?|n°|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
+    r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job|"
+    # Québec "affichage" / "concours" (posting / competition), Spanish "búsqueda N.º", "Ref.ª"
+    r"affichage|concours|búsqueda|ref\.ª)"
+    r")\s*(?:#|:|[nN]\.?[º°]|no\.?|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
 )
 # "(REQ-55821)", "(R-20431)": a prefixed number in brackets, but never "(2026)"
 _PAREN_REQ = re.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")

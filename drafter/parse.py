@@ -141,7 +141,7 @@ def _parse(msg: Message) -> RejectionLetter:
         ),
     )
     if is_rejection:
-        letter.stage = _stage(lex, text)
+        letter.stage = _stage(lex, text, (msg.subject or "").lower())
         # "we cannot give feedback given the volume of applications" is no reason for the decision
         declined = lex("feedback_declined")
         letter.reason = _reason(lex, [s for s in sentences if not declined.whole.search(s)])
@@ -226,7 +226,7 @@ _STAGE_ORDER: tuple[tuple[str, Stage], ...] = (
 )
 
 
-def _stage(lex: _Lexicon, text: str) -> Stage:
+def _stage(lex: _Lexicon, text: str, subject: str = "") -> Stage:
     # a stage the candidate was not moved on to says nothing about the stage reached
     reached = lex("prospective").whole.sub(" ", text)
     # interview talk may be a phone interview: take the screen phrases out before looking
@@ -239,6 +239,9 @@ def _stage(lex: _Lexicon, text: str) -> Stage:
         else:
             # "we will not invite you to interview" says nothing about an interview held
             scope = without_screen if stage == "interview" else reached
+            if stage == "final":
+                # "Outcome of your final interviews" says so in the subject alone
+                scope = f"{subject} . {scope}"
             found = _affirmed(pattern, scope, 1) > 0
         if found:
             return stage

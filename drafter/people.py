@@ -15,7 +15,7 @@ HONORIFICS = wordset(
     "mr mrs ms miss mx dr prof professor sir madam frau herr fräulein monsieur madame mademoiselle "
     "m mme mlle sr sra srta señor señora señorita don doña d dña dhr mevr mevrouw heer meneer "
     "senhor senhora sig sig.ra sigra signor signora signorina dott dott.ssa dottssa ing avv "
-    "mag dipl phd mba drs ir lic ldo lda"
+    "mag dipl phd mba drs ir lic ldo lda dra eng engª"
 )
 _HONORIFIC_PREFIX = re.compile(
     r"^(?:(?:"
@@ -34,8 +34,9 @@ GREETING = re.compile(
     r"sehr geehrte[rs]?|liebe[rs]?|hallo|guten (?:tag|morgen|abend)|moin|servus|"
     r"chère?s?|bonjour|bonsoir|salut|madame|monsieur|mademoiselle|"
     r"estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|hola|buen(?:os|as) (?:días|tardes)|"
-    r"beste|geachte|hoi|dag|lieve|prezad[oa]s?|car[oa]s?|olá|ola|bom dia|boa tarde|"
-    r"gentil(?:e|issim[oa])|egregi[oa]|buongiorno|buonasera|ciao|salve)\b[ ,]*(.{0,120})",
+    r"beste|geachte|hoi|dag|lieve|prezad[oa]s?|car[oa]s?|olá|ola|oi|bom dia|boa tarde|"
+    r"exm[oa]s?|excelentíssim[oa]s?|"
+    r"gentil(?:e|issim[oa])|egregi[oa]|buongiorno|buonasera|ciao|salve)\b[ ,.]*(.{0,120})",
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(
@@ -63,7 +64,8 @@ _FORMULA = re.compile(r"agréer|salutations distinguées|l'expression de (?:nos|
 TITLE_WORDS = wordset(
     "manager recruiter director coordinator partner specialist lead head officer administrator "
     "advisor adviser consultant associate assistant generalist executive vp president ceo cto coo "
-    "cfo cpo founder co-founder chief sourcer representative supervisor principal "
+    "cfo cpo founder co-founder chief sourcer representative supervisor principal chair "
+    "chairperson dean "
     "referent referentin leiter leiterin leitung sachbearbeiter sachbearbeiterin geschäftsführer "
     "geschäftsführerin recruiterin personalreferent personalreferentin assistenz beauftragte "
     "responsable chargé chargée directeur directrice gestionnaire recruteur recruteuse conseiller "
@@ -260,6 +262,14 @@ _TITLE_ENDINGS = (
     "medewerker",
     "coördinator",
     "directeur",
+    # Dutch / Flemish compounds: "Selectieverantwoordelijke", "Wervingsconsulent", "HR-adviseuse"
+    "verantwoordelijke",
+    "consulent",
+    "consulente",
+    "adviseuse",
+    "medewerkster",
+    "beauftragte",
+    "beauftragter",
 )
 
 
@@ -311,6 +321,12 @@ def _read_block(block: list[str]) -> Signature:
     rest = list(block)
     if not rest:
         return sig
+    if len(rest) > 1 and _ON_BEHALF.match(rest[1]) and not _ON_BEHALF.match(rest[0]):
+        # "Stadtwerke Lindau GmbH / i. A. Karin Berg": the firm, then who signs for it
+        inner = _read_block(rest[1:])
+        inner.lines = sig.lines
+        inner.company = inner.company or rest[0]
+        return inner
     # "i. A." / "i. V." / "ppa." sign on someone's behalf in German letters
     # pronouns and credentials in brackets: "Jane Doe (she/her)"
     first = _ON_BEHALF.sub("", re.sub(r"\s*\([^)]{0,40}\)", "", rest.pop(0)).lstrip("-–— "))
@@ -380,8 +396,11 @@ def _list_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b(?:with|mit|avec|con|met|com)\s+({_LIST})"),
         re.compile(
-            rf"({_LIST}) (?:all |both |really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|"
-            r"said|mentioned)\b"
+            # "Tom, Farah and I enjoyed ...", "Lena, Marco und ich haben ...", "Tom et moi avons ..."
+            rf"({_LIST})(?:,? (?:and|und|et|y|en|e|ed) (?:I|me|ich|moi|yo|ik|eu|io))? (?:all |both "
+            r"|really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|said|mentioned|haben|"
+            r"hatten|fanden|avons|avions|étions|hemos|disfrutamos|quedamos|hebben|vonden|gostamos|"
+            r"adoramos|ficamos|abbiamo|siamo)\b"
         ),
     )
 

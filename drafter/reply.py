@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .fields import ATS_VENDORS, domain_parts
+from .fields import ATS_VENDORS, FREE_MAIL, domain_parts
 
 EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _AUTOMATED = re.compile(
     r"(?i)^(?:.*[._-])?(?:no-?reply|do-?not-?reply|donotreply|noreply|no_reply|do_not_reply|"
-    r"mailer-daemon|"
+    r"mailer-daemon|nao-?responda|no-?respon(?:da|der)|ne-?pas-?repondre|nepasrepondre|"
+    r"niet-?beantwoorden|geen-?antwoord|nicht-?antworten|keine-?antwort|non-?rispondere|"
     r"bounces?|notifications?|notify|automated|auto|system|alerts?|postmaster)(?:[._+-].*)?$"
 )
 # "Please do not reply to this email; this mailbox is not monitored." (the From takes no replies)
@@ -74,12 +75,18 @@ def reply_address(
 ) -> str | None:
     """Reply-To, else a From that takes replies, else the signer's or an invited address."""
     exclude = {a.lower() for a in candidate_addresses if a}
+
+    def candidates_own(address: str) -> bool:
+        # "ana.berg@gmail..." in a letter to Ana Berg, not signed by her: the candidate's mailbox
+        private = any(p in FREE_MAIL for p in domain_parts(address))
+        return private and _names(address, candidate) and not _names(address, sender)
+
     for address in (reply_to, from_address if from_takes_replies else None):
-        if usable(address, exclude):
+        if usable(address, exclude) and not candidates_own(address or ""):
             return address
     text = body_after_greeting[:20000]
     hits = [(m.group(0).rstrip("."), m.start()) for m in EMAIL.finditer(text)]
-    hits = [(a, at) for a, at in hits if usable(a, exclude)]
+    hits = [(a, at) for a, at in hits if usable(a, exclude) and not candidates_own(a)]
     found = [a for a, _ in hits]
     invited = {a for a, at in hits if _INVITED.search(text[max(0, at - 40) : at])}
     ours = {d for d in (_domain(reply_to), _domain(from_address)) if d}
@@ -98,7 +105,7 @@ def reply_address(
         for line in quoted[:20000].split("\n"):
             if first in line.casefold() and (hit := EMAIL.search(line)):
                 address = hit.group(0).rstrip(".")
-                if usable(address, exclude) and re.search(
+                if usable(address, exclude) and not candidates_own(address) and re.search(
                     r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|"
                     r"de|van|da):",
                     line,

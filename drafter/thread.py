@@ -6,6 +6,7 @@ tried first, mail-parser-reply, needed minutes on a 100 KB line of repeated "On 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -89,6 +90,27 @@ _SIGN_OFF_HINT = re.compile(
 )
 
 
+# A message copied from a social network's inbox: "Name", "Title at Company" and a time on top,
+# and "Name sent the following message at 5:02 PM" before each later message of the thread.
+_SENT_FOLLOWING = (
+    r"(.{2,80}?)\s+(?:sent the following messages?|hat (?:die )?folgende Nachrichte?n? "
+    r"(?:gesendet|geschickt)|a envoyé (?:le|les) messages? suivants?|envió (?:el siguiente mensaje|"
+    r"los siguientes mensajes)|heeft (?:het volgende bericht|de volgende berichten) (?:gestuurd|"
+    r"verzonden)|enviou (?:a seguinte mensagem|as seguintes mensagens)|ha inviato (?:il seguente "
+    r"messaggio|i seguenti messaggi))\b.{0,60}"
+)
+_CARD_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}"
+_CARD_HEADLINE = r".{2,100}? (?:at|@|bei|chez|en|bij|na|em|presso) .{2,100}|.{2,100} [|·] .{2,100}"
+_CARD_TIME = r"(?=.{0,60}\d).{0,60}?(?:\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b).{0,40}"
+
+
+@functools.cache
+def _inbox(kind: str) -> re.Pattern[str]:
+    """The inbox-paste patterns, compiled on first use (most letters are no inbox paste)."""
+    source = {"sent": _SENT_FOLLOWING, "name": _CARD_NAME, "headline": _CARD_HEADLINE}
+    return re.compile(source.get(kind, _CARD_TIME), re.IGNORECASE if kind == "sent" else 0)
+
+
 @dataclass
 class Letter:
     """The letter's own text with what surrounds it, and headers found in the text itself."""
@@ -129,6 +151,9 @@ def split(text: str, subject: str | None = None, depth: int = 0) -> Letter:
     if not ({"subject", "from"} & headers.keys() or len(headers) >= 2):
         # a lone "Date: Monday" or "To: whom it may concern" line is prose, not a header
         headers, start = {}, 0
+    card: list[str] = []
+    if not headers:
+        headers, start, card = _inbox_card(lines)
     lines = lines[start:]
     letter = Letter(body="", headers=headers)
     subject = headers.get("subject", subject)
@@ -142,6 +167,8 @@ def split(text: str, subject: str | None = None, depth: int = 0) -> Letter:
         subject = inner_headers.get("subject", subject)
     body_lines, quoted_lines = _split_quote(lines)
     body_lines, footer_lines = _split_footer(body_lines)
+    if card:
+        body_lines = _signed_with_card(body_lines, card)
     letter.body = "\n".join(body_lines).strip()
     letter.quoted = "\n".join(quoted_lines).strip()
     letter.footer = "\n".join(footer_lines).strip()
@@ -155,6 +182,28 @@ def split(text: str, subject: str | None = None, depth: int = 0) -> Letter:
             inner.headers.setdefault("from", sender)
         return inner
     return letter
+
+
+def _inbox_card(lines: list[str]) -> tuple[dict[str, str], int, list[str]]:
+    """A pasted inbox message's sender card on top: headers, where the letter starts, the card."""
+    top = [(i, ln.strip()[:_MAX_LINE]) for i, ln in enumerate(lines[:8]) if ln.strip()][:3]
+    if top and (m := _inbox("sent").fullmatch(top[0][1])) and _inbox("name").fullmatch(m.group(1)):
+        return {"from": m.group(1)}, top[0][0] + 1, [m.group(1)]
+    if len(top) < 3 or not _inbox("name").fullmatch(top[0][1]):
+        return {}, 0, []
+    if not (_inbox("headline").fullmatch(top[1][1]) and _inbox("time").fullmatch(top[2][1])):
+        return {}, 0, []
+    return {"from": top[0][1], "date": top[2][1]}, top[2][0] + 1, [top[0][1], top[1][1]]
+
+
+def _signed_with_card(lines: list[str], card: list[str]) -> list[str]:
+    """ "Dana" at the end of a message whose card reads "Dana Whitcombe / Recruiter at Acme"."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    if end and lines[end - 1].strip().casefold() in {t.casefold() for t in card[0].split()}:
+        return [*lines[: end - 1], *card]
+    return lines
 
 
 def _quote_sender(lines: list[str]) -> tuple[str | None, list[str]]:
@@ -200,6 +249,8 @@ def _quote_start(lines: list[str], i: int, quoted_after: int, nonblank_after: in
     if not line:
         return False
     if _WROTE.fullmatch(line) or _NAME_WROTE.fullmatch(line):
+        return True
+    if i > 0 and _inbox("sent").fullmatch(line):
         return True
     if i + 1 < len(lines) and re.match(
         r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b", line, re.IGNORECASE

@@ -796,6 +796,9 @@ DECIDED = {
     "it": "Gentile Ana,\n\nla ringraziamo per l'interesse dimostrato verso la nostra azienda e per il "
     "tempo che ci ha dedicato. Purtroppo abbiamo scelto un altro candidato per questa posizione. "
     "{}\n\nCordiali saluti,\nKim Lee\n",
+    "nl": "Beste Ana,\n\nBedankt voor je interesse in ons bedrijf en voor de tijd die je voor ons "
+    "hebt genomen. Helaas gaan we niet verder met je sollicitatie. {}\n\nMet vriendelijke groet,\n"
+    "Kim Lee\n",
 }
 
 
@@ -993,3 +996,518 @@ def test_german_infinitive_with_zu_is_a_decision() -> None:
         "Grüßen\nAnna Weiß\n"
     )
     assert drafter.parse(text).is_rejection is True
+
+
+# A letter with greeting, thanks and closing but no decision, so the added sentence decides.
+NEUTRAL = {
+    "en": "Dear Ana,\n\nThank you for your time and for your interest in our team. {}\n\nBest regards,\n"
+    "Kim Lee\n",
+    "de": "Sehr geehrte Frau Berg,\n\nvielen Dank für Ihre Bewerbung und Ihr Interesse an unserem "
+    "Unternehmen und die Zeit, die Sie sich genommen haben. {}\n\nMit freundlichen Grüßen\nKim Lee\n",
+    "fr": "Bonjour Ana,\n\nNous vous remercions pour votre candidature et pour le temps que vous nous "
+    "avez consacré lors de nos échanges. {}\n\nCordialement,\nKim Lee\n",
+    "es": "Hola Ana:\n\nGracias por tu interés en nuestra empresa y por el tiempo que nos has dedicado "
+    "durante el proceso. {}\n\nUn saludo,\nKim Lee\n",
+    "pt": "Olá Ana,\n\nObrigado pelo seu interesse na nossa empresa e pelo tempo que nos dedicou "
+    "durante o processo. {}\n\nCumprimentos,\nKim Lee\n",
+    "it": "Gentile Ana,\n\nla ringraziamo per l'interesse dimostrato verso la nostra azienda e per il "
+    "tempo che ci ha dedicato durante il processo. {}\n\nCordiali saluti,\nKim Lee\n",
+    "nl": "Beste Ana,\n\nBedankt voor je interesse in ons bedrijf en voor de tijd die je hebt "
+    "genomen voor het gesprek met ons team. {}\n\nMet vriendelijke groet,\nKim Lee\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # continue the process with another candidate / profile
+        ("es", "Tras valorar a los finalistas, hemos resuelto continuar el proceso con otra candidata."),
+        ("es", "Finalmente la empresa prefirió seguir con otro perfil para esta vacante."),
+        ("pt", "A equipa resolveu prosseguir o processo com outro candidato."),
+        ("it", "Abbiamo deciso di continuare il percorso con un'altra candidata."),
+        ("fr", "Nous avons décidé de poursuivre le processus avec une autre candidate."),
+        # found / identified a profile better in line
+        ("it", "Abbiamo identificato un candidato più in linea con le esigenze del ruolo."),
+        ("fr", "Nous avons identifié un profil plus proche de nos besoins actuels."),
+        ("es", "Hemos identificado un perfil más ajustado a las necesidades del puesto."),
+        ("pt", "Identificamos um perfil mais alinhado com as necessidades da vaga."),
+        ("de", "Wir haben ein Profil ausgewählt, das noch besser zu unseren Anforderungen passt."),
+        ("nl", "We hebben een kandidaat gevonden die beter aansluit bij het profiel."),
+        # decided not to go on / not possible to go on
+        ("pt", "Depois de muita reflexão, decidimos não avançar com a sua candidatura."),
+        ("pt", "Por motivos internos, não será possível dar seguimento à sua candidatura."),
+        ("es", "Por este motivo no es posible continuar con su candidatura."),
+        ("it", "Per questo motivo non sarà possibile proseguire con la sua candidatura."),
+        ("fr", "Pour cette raison, il ne sera pas possible de donner suite à votre candidature."),
+        # the post was filled, however long its name
+        ("fr", "Le poste de conseiller principal en gestion des risques financiers a été comblé."),
+        ("fr", "Nous vous informons que les deux postes ont déjà été pourvus."),
+        # the candidate cannot be moved on
+        ("en", "With the freeze in place I can't move you forward to the onsite right now."),
+        ("en", "So we are unable to progress you further in the process."),
+    ],
+)
+def test_decision_families_in_every_language(language: str, sentence: str) -> None:
+    letter = drafter.parse(NEUTRAL[language].format(sentence))
+    assert (letter.language, letter.is_rejection) == (language, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NEUTRAL["fr"].format("Nous vous invitons à passer un test de logique en ligne. "
+                             "Malheureusement, le lien expire dans trois jours."),
+        NEUTRAL["fr"].format("Votre profil a été retenu pour la prochaine étape. Malheureusement, "
+                             "aucun report ne sera possible."),
+        NEUTRAL["es"].format("Te invitamos a realizar una prueba técnica. Lamentablemente no "
+                             "podemos ampliar el plazo."),
+        NEUTRAL["it"].format("La invitiamo a sostenere una prova scritta. Purtroppo la data è "
+                             "fissa."),
+        NEUTRAL["pt"].format("Convidamos você a realizar um teste online. Infelizmente o prazo é "
+                             "curto."),
+        # paused, but the candidate is still in the running
+        NEUTRAL["es"].format("Lamentablemente el proceso está en pausa unas semanas, pero tu "
+                             "candidatura sigue vigente."),
+        NEUTRAL["pt"].format("Infelizmente o processo foi pausado, mas a sua candidatura continua "
+                             "ativa."),
+        NEUTRAL["it"].format("Purtroppo la selezione è rallentata, ma la sua candidatura resta "
+                             "attiva."),
+        NEUTRAL["fr"].format("Malheureusement le recrutement est retardé, mais votre candidature "
+                             "reste active."),
+        NEUTRAL["de"].format("Leider verzögert sich das Verfahren; Ihre Bewerbung ist weiterhin im "
+                             "Auswahlverfahren."),
+        NEUTRAL["nl"].format("Helaas loopt het proces uit; je sollicitatie blijft actief."),
+    ],
+)
+def test_next_steps_and_pauses_saying_unfortunately_are_not_rejections(text: str) -> None:
+    assert drafter.parse(text).is_rejection is False
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "reason"),
+    [
+        ("pt", "Por razões orçamentais, a direção decidiu suspender o processo.", "role_closed"),
+        ("es", "Por motivos presupuestarios hemos tenido que cancelar el proceso.", "role_closed"),
+        ("fr", "Pour des raisons budgétaires, nous devons suspendre le recrutement.", "role_closed"),
+        ("it", "Per vincoli di bilancio abbiamo dovuto sospendere la selezione.", "role_closed"),
+        ("de", "Aus budgetären Gründen wurde das Auswahlverfahren gestoppt.", "role_closed"),
+        ("fr", "Le poste a finalement été comblé à l'interne.", "position_filled"),
+        ("pt", "O nível de inglês ainda não é o necessário para a função.", "experience"),
+        ("es", "Tu nivel de alemán todavía no es el requerido para el puesto.", "experience"),
+        ("en", "Your level of Spanish is not yet where it needs to be for client calls.", "experience"),
+    ],
+)
+def test_reason_families_in_every_language(language: str, sentence: str, reason: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.is_rejection, letter.reason) == (language, True, reason)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "Abbiamo individuato un profilo maggiormente aderente alle esigenze del ruolo."),
+        ("it", "Abbiamo scelto un candidato meglio rispondente al ruolo."),
+        ("es", "Hemos encontrado un perfil más alineado con la posición."),
+    ],
+)
+def test_a_profile_more_in_line_is_other_candidates(language: str, sentence: str) -> None:
+    letter = drafter.parse(NEUTRAL[language].format(sentence))
+    assert (letter.is_rejection, letter.reason) == (True, "other_candidates")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "When the hiring freeze lifts, I'll be in touch."),
+        ("es", "Si la vacante se reabre más adelante, lo sabrás por mí."),
+        ("fr", "Si le poste est rouvert, nous reviendrons vers vous."),
+        ("it", "Se la posizione verrà riaperta, sarà nostra cura informarla."),
+        ("nl", "Als de vacature wordt heropend, hoor je van mij."),
+        ("pt", "Caso o processo venha a ser reaberto, voltaremos a falar."),
+    ],
+)
+def test_a_reopened_role_is_a_future_invitation(language: str, sentence: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.future) == (language, "invited")
+
+
+def test_portuguese_final_stage() -> None:
+    letter = drafter.parse(DECIDED["pt"].format("Obrigado por ter chegado à etapa final do processo."))
+    assert letter.stage == "final"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Se quiser, posso te passar um feedback mais completo.", "Posso passar-lhe um retorno por telefone."],
+)
+def test_portuguese_offer_to_pass_on_feedback(sentence: str) -> None:
+    assert drafter.parse(DECIDED["pt"].format(sentence)).feedback == "offered"
+
+
+@pytest.mark.parametrize(
+    ("headers", "body_extra", "expected"),
+    [
+        # the candidate's private mailbox, whatever the letter invites, in headers or text
+        ("From: Acme Careers <noreply@acme.com>\n", "We will send the details to jo.diaz@gmail.com.\n",
+         None),
+        ("From: Acme Careers <noreply@acme.com>\nReply-To: Jo Diaz <jo.diaz@outlook.com>\n", "", None),
+        ("From: Acme Careers <noreply@acme.com>\n", "Reply to diaz.jo@yahoo.com or to Kim at "
+         "kim.lee@acme.com.\n", "kim.lee@acme.com"),
+        # "do not reply" mailboxes in other languages
+        ("From: Vagas <nao-responda@acme.com.br>\n", "", None),
+        ("From: Empleo <no-responder@acme.es>\n", "", None),
+        ("From: Recrutement <ne-pas-repondre@acme.fr>\n", "", None),
+        ("From: Werving <niet-beantwoorden@acme.nl>\n", "", None),
+        ("From: Selezione <non-rispondere@acme.it>\n", "", None),
+    ],
+)
+def test_reply_address_is_never_the_candidates_own_mailbox(
+    headers: str, body_extra: str, expected: str | None
+) -> None:
+    text = f"{headers}Subject: Your application\n\nDear Jo Diaz,\n\n{DECISION}\n\n{body_extra}"
+    assert drafter.parse(text).reply_address == expected
+
+
+@pytest.mark.parametrize(
+    ("from_name", "signature", "expected"),
+    [
+        # a person writing through an applicant-tracking system is not the company
+        ("Sam Okafor via Lever", "Sam Okafor\nRecruiter", None),
+        ("Sam Okafor via Greenhouse", "Sam Okafor\nRecruiter | Brightwell", "Brightwell"),
+        # a company writing through one is
+        ("Brightwell Labs via Greenhouse", "Recruiting Team", "Brightwell Labs"),
+    ],
+)
+def test_company_is_never_a_persons_name(from_name: str, signature: str, expected: str | None) -> None:
+    text = (
+        f"From: {from_name} <no-reply@{from_name.split()[-1].lower()}.example>\n"
+        "To: Jo Diaz <jo.diaz@mail.example>\n"
+        f"Subject: Your application\n\nDear Jo,\n\n{DECISION}\n\n{signature}\n"
+    )
+    letter = drafter.parse(text)
+    assert letter.company == expected
+    assert letter.company not in {"Sam Okafor", "Jo Diaz", "Jo", "Sam"}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Wir melden uns bei Ihnen, sobald eine passende Stelle frei wird.",
+        "Nous reviendrons vers vous dès qu'un poste s'ouvre, chez vous ou ailleurs.",
+    ],
+)
+def test_a_pronoun_after_a_cue_is_not_the_company(closing: str) -> None:
+    letter = drafter.parse(f"Dear Jo,\n\n{DECISION} {closing}\n\nKim Lee\n")
+    assert letter.company not in {"Ihnen", "Sie", "Vous", "vous"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Tom, Farah and I enjoyed meeting you last week.", ["Tom", "Farah"]),
+        ("Priya and I really enjoyed our conversation on Tuesday.", ["Priya"]),
+        ("Lena, Marco und ich haben das Gespräch sehr genossen.", ["Lena", "Marco"]),
+        ("Paul, Inès et moi avons beaucoup apprécié notre entretien.", ["Paul", "Inès"]),
+        ("Lucía, Andrés y yo disfrutamos mucho la entrevista.", ["Lucía", "Andrés"]),
+        ("Sanne en ik vonden het gesprek erg prettig.", ["Sanne"]),
+        ("Giulia e io abbiamo apprezzato il colloquio.", ["Giulia"]),
+    ],
+)
+def test_interviewers_listed_with_the_writer(sentence: str, names: list[str]) -> None:
+    assert drafter.parse(f"Dear Ana,\n\n{sentence} {DECISION}\n\nKim Lee\n").interviewers == names
+
+
+@pytest.mark.parametrize(
+    ("card", "reply"),
+    [
+        ("Noor Haddad\nLead Talent Partner at Quillfield\nOct 3, 2026, 9:12 AM\n",
+         "Ana Berg sent the following message at 9:40 AM\nThanks Noor, understood.\n"),
+        ("Noor Haddad\nLead Talent Partner at Quillfield\n03.10.2026 09:12\n",
+         "Ana Berg sent the following messages at 10:02 AM\nThank you! Please keep me posted.\n"),
+    ],
+)
+def test_message_pasted_from_an_inbox_with_a_sender_card(card: str, reply: str) -> None:
+    text = f"{card}\nHi Ana,\n\nThanks for the call. {DECISION}\n\nBest,\nNoor\n\n{reply}"
+    letter = drafter.parse(text)
+    assert letter.is_rejection is True
+    assert (letter.sender_name, letter.sender_title, letter.company) == (
+        "Noor Haddad", "Lead Talent Partner", "Quillfield"
+    )
+    assert letter.candidate_name == "Ana"
+
+
+def test_a_pasted_inbox_reply_by_the_candidate_is_not_the_letter() -> None:
+    text = (
+        f"Kim Lee sent the following message at 4:31 PM\n\nHi Ana,\n\n{DECISION}\n\nKim\n\n"
+        "Ana Berg sent the following message at 5:02 PM\nCould you share some feedback on my "
+        "interview? And please keep my CV on file for other roles.\n"
+    )
+    letter = drafter.parse(text)
+    assert (letter.is_rejection, letter.sender_name) == (True, "Kim Lee")
+    assert (letter.feedback, letter.future) == ("not_mentioned", "not_mentioned")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "reason"),
+    [
+        # a reorganisation closes the role
+        ("en", "After a reorganisation of the finance team, the post will not go ahead.", "role_closed"),
+        ("de", "Die Stelle wird im Zuge einer Reorganisation vorerst nicht besetzt werden.", "role_closed"),
+        ("fr", "Suite à une réorganisation interne, le recrutement est interrompu.", "role_closed"),
+        ("it", "A seguito di una riorganizzazione interna la ricerca è chiusa.", "role_closed"),
+        # the pay the candidate asked for
+        ("en", "We can't get close to the range you mentioned for this post.", "logistics"),
+        # a minimum of years, a firm requirement, below the level, not the depth hoped for
+        ("en", "The team needs someone with at least four years of post-qualification practice.", "experience"),
+        ("en", "Fluent German turned out to be a firm requirement for the client.", "experience"),
+        ("en", "In the design round we didn't get the depth of analysis we needed.", "experience"),
+        ("de", "Für die Position setzen wir mindestens fünf Jahre Führungserfahrung voraus.", "experience"),
+        ("fr", "Le poste demande au moins trois ans d'expérience en audit.", "experience"),
+        ("es", "Buscamos al menos cinco años de experiencia en SAP.", "experience"),
+        ("pt", "Procuramos pelo menos três anos de experiência em auditoria.", "experience"),
+        ("it", "Cerchiamo almeno tre anni di esperienza nel ruolo.", "experience"),
+        ("nl", "Uw resultaten lagen onder het niveau dat voor deze functie vereist is.", "experience"),
+        ("pt", "Os resultados ficaram abaixo do nível pedido.", "experience"),
+    ],
+)
+def test_more_reason_families(language: str, sentence: str, reason: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.is_rejection, letter.reason) == (language, True, reason)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("pt", "Tivemos muitos candidatos e seguimos com outras pessoas. Não vamos avançar."),
+        ("es", "Preferimos avanzar con otras personas del proceso. Por eso no vamos a avanzar."),
+    ],
+)
+def test_other_people_is_other_candidates(language: str, sentence: str) -> None:
+    letter = drafter.parse(NEUTRAL[language].format(sentence))
+    assert letter.reason == "other_candidates"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "feedback"),
+    [
+        ("en", "If it helps, I would suggest more practice with whiteboard design.", "offered"),
+        ("en", "The deciding factor was the depth of your SQL answers.", "offered"),
+        ("en", "I'd welcome a call to share the panel's impressions of your talk.", "offered"),
+        ("en", "Email us and the team will send you a short summary of your results.", "offered"),
+        ("de", "Für eine ausführliche Rückmeldung rufen Sie mich gern an.", "offered"),
+        ("fr", "Je reste à votre disposition pour échanger sur votre entretien.", "offered"),
+        ("es", "Podemos tener una llamada para contarte con más detalle las valoraciones del panel.",
+         "offered"),
+        ("pt", "O ponto decisivo foi a experiência com exportação.", "offered"),
+        ("it", "Le suggeriamo di approfondire la parte di analisi dei dati.", "offered"),
+        ("es", "No nos es posible brindar una devolución personalizada a cada persona.", "declined"),
+    ],
+)
+def test_more_feedback_families(language: str, sentence: str, feedback: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.feedback) == (language, feedback)
+
+
+def test_dutch_offer_of_more_explanation_is_feedback() -> None:
+    text = NEUTRAL["nl"].format(
+        "Helaas gaan we niet verder met uw kandidatuur. Indien u graag meer toelichting krijgt bij "
+        "uw resultaten, kan u contact met ons opnemen."
+    )
+    assert drafter.parse(text).feedback == "offered"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Should the role be reinstated, you will be the first person we contact."),
+        ("en", "You're welcome to re-take the assessment for a future vacancy."),
+        ("en", "We have retained your profile and will get in touch with you for suitable openings."),
+        ("en", "If a more senior opening comes up, I'd be happy to reconnect."),
+        ("en", "If your visa situation changes, I'd love to pick this back up."),
+        ("en", "If we open an English-speaking support role next year, I'll let you know."),
+        ("es", "Si cambia tu disponibilidad, nos encantará volver a hablar contigo."),
+        ("pt", "Você pode se candidatar a outras vagas pela nossa página de carreiras."),
+    ],
+)
+def test_more_future_families(language: str, sentence: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.future) == (language, "invited")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "stage"),
+    [
+        ("en", "Thank you for the final presentation to our leadership team.", "final"),
+        ("fr", "Merci pour le temps accordé lors de l'entrevue du 5 mars.", "interview"),
+        ("fr", "Merci pour notre entrevue téléphonique de mardi.", "screen"),
+    ],
+)
+def test_more_stage_phrasings(language: str, sentence: str, stage: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.stage) == (language, stage)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        ("Your application", "Thank you for applying for the Backend Developer (Java) role.",
+         "Backend Developer (Java)"),
+        ("Update", "Thanks for interviewing for the Account Manager (DACH) position.", "Account Manager (DACH)"),
+        ("RE: Data Analyst (Healthcare) – next steps", "Thanks for your time.", "Data Analyst (Healthcare)"),
+        # gender markers and references in brackets are not part of the title
+        ("Update", "Thank you for applying for the Sales Manager (m/w/d) role.", "Sales Manager"),
+        ("Update", "Thank you for applying for the Sales Manager (Ref 20931) role.", "Sales Manager"),
+        # "here at", "aqui na", "ici chez" end the title
+        ("Atualização", "Obrigado por participar do processo para a vaga de Analista de Dados aqui na "
+         "nossa empresa.", "Analista de Dados"),
+    ],
+)
+def test_role_keeps_its_bracketed_qualifier(subject: str, body: str, role: str) -> None:
+    letter = drafter.parse(f"Subject: {subject}\n\nDear Ana,\n\n{body} {DECISION}\n\nKim Lee\n")
+    assert letter.role == role
+
+
+@pytest.mark.parametrize(
+    ("greeting", "name"),
+    [
+        ("Oi, Beatriz!", "Beatriz"),
+        ("Oi Pedro, tudo bem?", "Pedro"),
+        ("Exma. Senhora Dra. Marta Lopes,", "Marta Lopes"),
+        ("Exmo. Senhor Eng. Rui Matos,", "Rui Matos"),
+    ],
+)
+def test_portuguese_greetings(greeting: str, name: str) -> None:
+    assert drafter.parse(f"{greeting}\n\n{DECISION}\n\nKim Lee\n").candidate_name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "req"),
+    [
+        ("Objet : Votre candidature – Analyste (affichage 2026-FIN-112)", "2026-FIN-112"),
+        ("Objet : Votre candidature – Analyste, concours 24-118", "24-118"),
+        ("Asunto: Búsqueda N.º 2026-114 – actualización", "2026-114"),
+        ("Assunto: Processo de recrutamento (Ref.ª AB-CD/2026/03)", "AB-CD/2026/03"),
+        ("Betreff: Ihre Bewerbung – Job-ID 77120", "77120"),
+    ],
+)
+def test_requisition_labels_in_other_languages(line: str, req: str) -> None:
+    assert drafter.parse(f"{line}\n\nDear Ana,\n\n{DECISION}\n\nKim Lee\n").requisition_id == req
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("Regarding your application with our client, Norrow Analytics Pvt. Ltd., Pune:", "Norrow Analytics"),
+        ("Our client Kestrel Robotics has decided on another applicant.", "Kestrel Robotics"),
+        ("Unser Kunde, die Halder Logistik GmbH, hat sich anders entschieden.", "Halder Logistik"),
+        ("Nuestro cliente, Grupo Sereno, S.A. de C.V., ha decidido no continuar.", "Grupo Sereno"),
+    ],
+)
+def test_an_agency_writes_for_its_client(sentence: str, company: str) -> None:
+    text = f"Dear Ana,\n\n{sentence} {DECISION}\n\nKim Lee\nSenior Consultant\nBrightpath Staffing\n"
+    assert drafter.parse(text).company == company
+
+
+def test_a_final_round_named_only_in_the_subject() -> None:
+    text = f"Subject: Outcome of your final interviews\n\nDear Ana,\n\n{DECISION}\n\nKim Lee\n"
+    assert drafter.parse(text).stage == "final"
+
+
+@pytest.mark.parametrize(
+    ("closing", "name", "title"),
+    [
+        ("Met vriendelijke groeten,\nAn Peeters\nSelectieverantwoordelijke", "An Peeters", "Selectieverantwoordelijke"),
+        ("Met vriendelijke groet,\nBram de Wit\nWervingsconsulent", "Bram de Wit", "Wervingsconsulent"),
+        ("Mit freundlichen Grüßen\nJana Roth\nGleichstellungsbeauftragte", "Jana Roth", "Gleichstellungsbeauftragte"),
+        ("Yours sincerely\nHelen Marsh\nChair of the Appointments Panel", "Helen Marsh",
+         "Chair of the Appointments Panel"),
+    ],
+)
+def test_titles_that_are_compounds_or_chairs(closing: str, name: str, title: str) -> None:
+    letter = drafter.parse(f"Dear Ana,\n\n{DECISION}\n\n{closing}\n")
+    assert (letter.sender_name, letter.sender_title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "role"),
+    [
+        ("es", "Gracias por postularte a la búsqueda de Analista Contable en nuestra empresa.", "Analista Contable"),
+        ("pt", "Obrigado por participar do processo para Coordenadora de Logística, incluindo a entrevista.",
+         "Coordenadora de Logística"),
+        ("it", "Grazie per esserti candidato come Sviluppatore Backend (Go) in azienda.", "Sviluppatore Backend (Go)"),
+        ("fr", "Merci pour votre participation au recrutement pour Chargée de communication, à Lyon.",
+         "Chargée de communication"),
+    ],
+)
+def test_roles_named_by_the_process_or_the_candidacy(language: str, sentence: str, role: str) -> None:
+    assert drafter.parse(DECIDED[language].format(sentence)).role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you'd like any feedback from your interviews, just reply to this email.",
+        "If you'd like more detail on the panel's view, let me know.",
+        "If you would like some feedback, drop me a line.",
+    ],
+)
+def test_if_youd_like_feedback_is_an_offer(sentence: str) -> None:
+    assert drafter.parse(DECIDED["en"].format(sentence)).feedback == "offered"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "stage"),
+    [
+        ("en", "Thanks for your video interview. We will not be moving you on to the assessment centre.", "screen"),
+        ("en", "After our phone call, we won't progress you to the superday.", "screen"),
+        ("fr", "Merci pour notre échange téléphonique. Inutile de vous faire passer les entretiens techniques.",
+         "screen"),
+    ],
+)
+def test_a_later_stage_not_reached_is_not_the_stage(language: str, sentence: str, stage: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence))
+    assert (letter.language, letter.stage) == (language, stage)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "We have decided not to invite you to an interview."),
+        ("de", "Wir haben entschieden, Sie nicht zu einem Vorstellungsgespräch einzuladen."),
+        ("fr", "Nous ne pourrons pas vous convier à un entretien."),
+        ("es", "Por ahora no te invitaremos a una entrevista."),
+        ("pt", "Decidimos não te chamar para uma entrevista."),
+        ("it", "Per ora non la inviteremo a un colloquio."),
+    ],
+)
+def test_not_invited_to_interview_is_the_application_stage(language: str, sentence: str) -> None:
+    letter = drafter.parse(DECIDED[language].format(sentence).replace("Thank you for your time. ", ""))
+    assert (letter.language, letter.stage) == (language, "application")
+
+
+def test_nl_not_invited_to_an_interview_is_the_application_stage() -> None:
+    text = NEUTRAL["nl"].format("Helaas hebben we besloten je niet uit te nodigen voor een gesprek.")
+    assert drafter.parse(text.replace(" voor het gesprek met ons team", "")).stage == "application"
+
+
+def test_a_firm_named_after_the_signer_is_still_the_company() -> None:
+    text = (
+        f"Beste Sanne,\n\nDank voor je interesse in de functie bij Maas & Hoek Communicatie. {DECISION}"
+        "\n\nMet vriendelijke groet,\nPieter Maas\nPartner\nMaas & Hoek Communicatie B.V.\n"
+    )
+    letter = drafter.parse(text)
+    assert (letter.sender_name, letter.company) == ("Pieter Maas", "Maas & Hoek Communicatie")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Mit freundlichen Grüßen\n\nHalder Logistik GmbH\ni. A. Dr. Jana Roth\nPersonalreferentin",
+        "Mit freundlichen Grüßen\n\nHalder Logistik GmbH\nppa. Jana Roth\nPersonalreferentin",
+    ],
+)
+def test_the_firm_above_an_on_behalf_signer(closing: str) -> None:
+    letter = drafter.parse(DECIDED["de"].format("").replace("Mit freundlichen Grüßen\nKim Lee", closing))
+    assert (letter.sender_name, letter.sender_title, letter.company) == (
+        "Jana Roth", "Personalreferentin", "Halder Logistik"
+    )

@@ -14,7 +14,9 @@ REJECTION = [
     r"(?:an?|another|the other|a different|someone)\b|(?:put|putting|placed|placing) (?:this|the|"
     r"our) "
     r"(?:hire|role|position|search|hiring|recruitment|vacancy|opening) on hold|(?:closing|close|"
-    r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)",
+    r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)|(?:can't|"
+    r"cannot|can not|unable to|not able to|won't be able to) (?:move|progress|advance|take|put) "
+    r"you (?:on|forward|further|ahead|through)\b",
     rf"(?:not|\w+n't|cannot) (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|"
     rf"progressing|advance|"
     rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)"
@@ -87,7 +89,9 @@ REJECTION = [
     r"nicht erfolgreich|(?:leider|bedauerlicherweise) \w+ (?:wir|ich) (?:Ihnen )?(?:mitteilen|"
     r"absagen)",
     r"(?:uns|mich) für (?:eine[nr]?|die|den) (?:andere[nr]? )?(?:Bewerber|Kandidat)\w* "
-    r"entschieden|für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)",
+    r"entschieden|für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)|(?:Profil|"
+    r"Kandidat\w*|Bewerber\w*)(?: \w+)?,? (?:das|der|die|dessen|deren) (?:\w+ ){0,4}?(?:besser|eher|"
+    r"stärker) (?:zu|auf|mit|den|unseren)",
     r"(?:nicht|keine) (?:weiter )?(?:zu )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
     r"weiterverfolgen|Zusage)",
     r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden",
@@ -100,12 +104,20 @@ REJECTION = [
     r"(?:sommes|suis) au regret|avons (?:retenu|choisi|sélectionné) (?:un autre|une autre|"
     r"d'autres)",
     r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?|ne pas poursuivre|"
-    r"(?:pas|plus) (?:en mesure de )?(?:donner|réserver) une suite favorable",
+    r"(?:pas|plus) (?:en mesure de )?(?:donner|réserver) une suite favorable|(?:poursuivre|"
+    r"continuer) (?:le processus |le recrutement |la démarche )?avec (?:un autre|une autre|"
+    r"d'autres) (?:candidat|profil|personne)|(?:identifié|trouvé|retenu|choisi) (?:un|une) "
+    r"(?:autre )?(?:profil|candidat)\w* (?:plus|mieux|davantage) |(?:n'est|ne sera) pas "
+    r"possible de (?:donner suite|poursuivre)",
     # es
     r"seguir adelante con otr|no (?:has|han) sido seleccionad|no ha (?:sido|resultado) "
     r"(?:seleccionad[oa]|elegid[oa])|no (?:ha )?(?:sido|fue) "
     r"seleccionad[oa]",
-    r"(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)",
+    r"(?:decidido|optado por) (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)|"
+    r"(?:continuar|seguir|avanzar|proseguir)(?: (?:el|con el|nuestro) proceso)? con otr[oa]s? "
+    r"(?:candidat|perfil|finalista|persona)|(?:encontrado|identificado|seleccionado) (?:un|una|"
+    r"otr[oa]) (?:perfil|candidat)\w* (?:\w+ )?(?:más|mejor) (?:ajustad|adecuad|alinead|acorde)|"
+    r"no (?:es|será|siendo|fue) posible (?:continuar|avanzar|seguir|dar continuidad)",
     r"lamenta(?:mos|blemente)? (?:informarle|comunicarle)|no (?:podemos|vamos a) (?:continuar|"
     r"seguir|avanzar)",
     r"hemos seleccionado a otr[oa]|no continuar(?:emos)? con su (?:candidatura|proceso|solicitud)",
@@ -115,7 +127,8 @@ REJECTION = [
     r"(?:jou|u))|"
     r"geen (?:positie|vervolg)|andere kandida|afwijzen|af te wijzen)",
     r"niet (?:geselecteerd|uitgenodigd)|\bafgewezen|gekozen voor (?:een )?andere",
-    r"(?:besloten|gekozen) (?:om )?{W}(?:niet|andere kandida|voor een andere)",
+    r"(?:besloten|gekozen) (?:om )?{W}(?:niet|andere kandida|voor een andere)|(?:kandidaat|"
+    r"profiel|sollicitant) (?:\w+ ){0,3}?(?:gevonden )?die (?:\w+ ){0,3}?beter (?:aansluit|past)",
     r"\bafwijzing\b|niet (?:verder )?(?:mee )?(?:te )?gaan met (?:je|uw) sollicitatie|niet uit "
     r"te nodigen",
     # pt
@@ -125,11 +138,21 @@ REJECTION = [
     r"lamentamos (?:informar|comunicar)|não (?:iremos|vamos|poderemos) (?:avançar|prosseguir|dar "
     r"continuidade|seguir)",
     r"optamos por outr[oa]s? candidat|(?:optamos|decidimos) (?:por )?(?:seguir|avançar|prosseguir|"
-    r"continuar) com outr",
+    r"continuar) com outr|(?:seguir|avançar|prosseguir|continuar)(?: (?:o|com o) processo)? com "
+    r"outr[oa]s? (?:candidat|perfil|profissional|pessoa)|(?:decidimos|decidiu|decidiram|optamos "
+    r"por|optou por) não (?:seguir|avançar|prosseguir|continuar|dar (?:seguimento|continuidade))|"
+    r"não (?:é|sendo|será|foi) possível (?:dar seguimento|dar continuidade|avançar|prosseguir|"
+    r"continuar|seguir)|(?:identificamos|encontramos|selecionamos) (?:um|uma|outr[oa]) (?:perfil|"
+    r"candidat)\w* (?:\w+ )?(?:mais|melhor) (?:alinhad|adequad|aderente|ajustad)",
     # it
     r"(?:scelto|selezionato) (?:un altro|un'altra|altri) (?:candidat|profil)|non (?:è stata|è "
     r"stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa])|(?:deciso|scelto) di "
-    r"(?:proseguire|procedere|andare avanti) con (?:altr|un altr)",
+    r"(?:proseguire|procedere|andare avanti) con (?:altr|un altr)|(?:proseguire|procedere|"
+    r"continuare)(?: (?:il|con il) (?:percorso|processo|iter)| la selezione)? con (?:altr|un altr|"
+    r"un'altr)|(?:individuato|identificato|trovato|scelto|selezionato) (?:un |una |un'|altri "
+    r"|altre )?(?:altr\w* )?(?:profil|candidat)\w* (?:\w+ )?(?:più|maggiormente|meglio) (?:in "
+    r"linea|adatt|rispondent|aderent|vicin|coerent)|non (?:è|sarà|risulta) possibile "
+    r"(?:proseguire|procedere|dare seguito)",
     r"siamo spiacenti di (?:comunicar|informar)|non (?:potremo|possiamo) (?:dare seguito|"
     r"proseguire|procedere)",
     r"purtroppo {W}(?:non|altr[oi] candidat)|deciso di non (?:proseguire|procedere|andare avanti)",
@@ -170,12 +193,24 @@ NOT_REJECTION = {
         r"interview|kennenlernen) "
         r"einladen|Einladung zu(?:m)? (?:\w+ "
         r")?(?:Vorstellungsgespräch|Gespräch|Interview)",
-        r"(?:vous )?inviter à (?:un|une|notre) (?:entretien|échange)|convocation à un entretien",
-        r"(?:invitarle|invitarte|convocarle) a (?:una|la) (?:entrevista|reunión)",
+        r"(?:vous )?inviter à (?:un|une|notre) (?:entretien|échange)|convocation à un entretien|"
+    r"(?:vous )?invitons à (?:passer|réaliser|compléter|effectuer) (?:un|une|le|la|notre|votre) "
+    r"(?:\w+ )?(?:test|évaluation|entretien|exercice|étude de cas)|(?:profil|candidature) a été "
+    r"(?:retenue?|sélectionnée?) pour (?:la (?:prochaine|suite)|l'étape|un entretien|le "
+    r"prochain)",
+        r"(?:invitarle|invitarte|convocarle) a (?:una|la) (?:entrevista|reunión)|(?:le|te|os) "
+    r"invitamos a (?:realizar|completar|hacer) (?:una|un|la|el) (?:\w+ )?(?:prueba|test|"
+    r"evaluación|entrevista|caso)|(?:perfil|candidatura) ha sido (?:pre)?seleccionad[oa] para "
+    r"(?:la siguiente|la próxima|una entrevista)",
         r"(?:uitnodigen|nodigen {W}uit) (?:voor|tot) een (?:\w+ )?(?:gesprek|sollicitatiegesprek|"
-        r"kennismaking)",
-        r"convidá-l[oa]|convidar(?:-te|você)? para uma entrevista",
-        r"invitarl[ae] (?:a|per) un colloquio|la invitiamo (?:a|per) un colloquio",
+        r"kennismaking)|nodigen (?:je|u) (?:graag )?uit (?:om|voor) (?:een |de )?(?:\w+ "
+    r")?(?:test|assessment|opdracht)",
+        r"convidá-l[oa]|convidar(?:-te|você)? para uma entrevista|convidamos(?:-[ao])? (?:você )?(?:a|"
+    r"para) (?:realizar|fazer|completar) (?:um|uma|o|a) (?:\w+ )?(?:teste|avaliação|entrevista|"
+    r"case)",
+        r"invitarl[ae] (?:a|per) un colloquio|la invitiamo (?:a|per) un colloquio|(?:la|ti|vi) "
+    r"invitiamo a (?:svolgere|completare|sostenere|effettuare) (?:un|una|il|la) (?:\w+ )?(?:test|"
+    r"prova|colloquio|valutazione)",
     ],
     "offer": [
         r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|"
@@ -203,18 +238,23 @@ NOT_REJECTION = {
         r"under consideration)|(?:taking|take) longer than (?:expected|planned)",
         r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
         r"wird) {W}(?:prüfen|geprüft|sichten)|noch in "
-        r"(?:Bearbeitung|Prüfung)|befindet sich noch",
+        r"(?:Bearbeitung|Prüfung)|befindet sich noch|weiterhin (?:im (?:Auswahl)?verfahren|"
+    r"berücksichtigt|aktiv|in (?:der )?(?:Auswahl|Prüfung))",
         r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception|"
-        r"en cours d'(?:examen|étude|analyse)|plus de temps que prévu",
+        r"en cours d'(?:examen|étude|analyse)|plus de temps que prévu|(?:reste|demeure|toujours) "
+    r"(?:\w+ )?(?:active|valide|en considération|à l'étude)",
         r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|"
-        r"evaluada)|sigue en (?:proceso|revisión)|(?:aún|todavía) (?:estamos|seguimos) revisando",
+        r"evaluada)|sigue en (?:proceso|revisión)|(?:aún|todavía) (?:estamos|seguimos) revisando|"
+    r"sigue vigente|(?:sigues|seguís|sigue|continúa|continúas) (?:\w+ )?en consideración",
         r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|"
         r"ontvangstbevestiging|wordt (?:nu )?beoordeeld|(?:nog|is) (?:volledig |steeds )?in "
-        r"behandeling|loopt (?:\w+ )?vertraging",
+        r"behandeling|loopt (?:\w+ )?vertraging|blijft (?:\w+ )?(?:actief|in behandeling|in beeld)",
         r"recebemos (?:a sua|sua|o seu) (?:candidatura|currículo|inscrição)|será (?:analisad[oa]|"
-        r"avaliad[oa])|ainda (?:está )?em (?:análise|avaliação)",
+        r"avaliad[oa])|ainda (?:está )?em (?:análise|avaliação)|continua (?:ativa|válida|em "
+    r"consideração)|segue em consideração",
         r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)|ancora in "
-        r"(?:fase di )?valutazione",
+        r"(?:fase di )?valutazione|(?:rimane|resta) (?:attiva|valida|in considerazione)|ancora "
+        r"in considerazione",
     ],
     "outreach": [
         r"came across your (?:profile|CV|resume)|(?:reaching|reach) out (?:to you )?(?:about|"

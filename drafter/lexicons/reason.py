@@ -14,27 +14,42 @@ REASON = {
         r"pause (?:this|the|our) (?:search|hiring|process|recruitment|role)|hiring freeze|budget "
         r"(?:cut|constraints|reasons|changes)|headcount|no longer (?:hiring|recruiting|open|"
         r"available|going ahead)|(?:decided|chosen) not to fill|restructur|(?:cut|cuts|cutting|"
-        r"slashed|reduced|froze|frozen) (?:our |the |its )?(?:budget|headcount|funding|hiring)",
+        r"slashed|reduced|froze|frozen) (?:our |the |its )?(?:budget|headcount|funding|hiring)|"
+        r"reorgani[sz]ation",
         r"Stelle (?:wurde|ist|wird) (?:leider )?(?:gestrichen|zurückgezogen|nicht (?:mehr "
         r")?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|"
         r"ausgesetzt)|Umstrukturierung|(?:vorerst|vorläufig|derzeit) nicht (?:zu )?(?:besetzen|"
-        r"nachzubesetzen)",
+        r"nachzubesetzen)|(?:vorerst|vorläufig|derzeit|bis auf Weiteres) nicht (?:mehr )?(?:besetzt|"
+        r"nachbesetzt) (?:wird|werden)|Reorganisation|(?:budgetäre|finanzielle)n? Gründe|"
+        r"(?:Auswahlverfahren|Verfahren|Prozess) "
+        r"(?:wurde |ist )?(?:gestoppt|ausgesetzt|pausiert|abgebrochen)",
         r"poste (?:a été |est )?(?:annulé|supprimé|gelé|suspendu)|gel des (?:recrutements|"
-        r"embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)",
+        r"embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)|(?:suspendre|annuler|geler) "
+        r"(?:le|ce|notre) (?:recrutement|processus|poste)|(?:raisons|contraintes|restrictions) "
+        r"budgétaires|réorganisation|révision de (?:notre|l')organisation",
         r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda )?(?:cancelad|suspendid|congelad|"
-        r"paralizad)|congelación de contrataciones",
+        r"paralizad)|congelación de contrataciones|(?:suspender|cancelar|congelar|pausar|paralizar) "
+        r"(?:el|este|la|esta) (?:proceso|vacante|puesto|búsqueda)|(?:razones|motivos|"
+        r"restricciones) presupuestari|reorganización|reestructuración",
         r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|"
-        r"vacaturestop",
+        r"vacaturestop|budgettaire (?:redenen|overwegingen)|(?:proces|procedure|werving) (?:is "
+        r"|wordt )?(?:stopgezet|gepauzeerd|on hold)|reorganisatie|herstructurering",
         r"(?:vaga|processo) (?:\w+ )?(?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de "
-        r"contratações|congelar (?:esta|a) (?:vaga|posição|função)|revisão do orçamento",
+        r"contratações|congelar (?:esta|a) (?:vaga|posição|função)|revisão do orçamento|(?:suspender|"
+        r"cancelar|congelar|encerrar|pausar) (?:o|a|este|esta) (?:processo|vaga|recrutamento|"
+        r"contratação)|(?:razões|motivos|questões|restrições) orçament|reestruturação|reorganização",
         r"(?:posizione|selezione|ricerca) (?:è stata |è )?(?:cancellat|sospes|annullat|congelat)|"
-        r"blocco delle assunzioni",
+        r"blocco delle assunzioni|(?:sospendere|annullare|congelare) (?:la|il|questa|questo) "
+        r"(?:selezione|ricerca|processo|posizione)|(?:motivi|ragioni|vincoli) (?:di budget|di "
+        r"bilancio|economici)|riorganizzazione|ristrutturazione",
     ],
     "logistics": [
         r"\bvisas?\b|sponsor(?:ship)?\b|work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
         r"(?:right|eligib\w*|authori[sz]ed) to work|relocat\w*|(?:the|your) location|time ?zone|"
         r"salary (?:expectations|requirements|range)|compensation (?:expectations|requirements)|"
-        r"(?:your )?availability|start date|notice period|commut\w+",
+        r"(?:your )?availability|start date|notice period|commut\w+|(?:range|figures?|numbers?|rate) "
+        r"you (?:mentioned|quoted|gave|shared|asked for|are looking for)|(?:salary|pay|"
+        r"compensation) (?:range|band|bracket)",
         r"Arbeitserlaubnis|Visum|Aufenthaltstitel|Gehaltsvorstellung|Standort|Umzug|"
         r"Verfügbarkeit|Eintrittstermin|Kündigungsfrist",
         r"permis de travail|prétentions salariales|localisation|déménagement|disponibilité|préavis",
@@ -64,7 +79,15 @@ REASON = {
         r"(?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior|"
         r"(?:not|\w+n't) (?:yet )?(?:have|had|got|bring|show) (?:enough|sufficient|the (?:required|"
         r"necessary|level of)) (?:[\w-]+ )?(?:experience|exposure|background|expertise)|"
-        r"(?:insufficient|not enough|limited) (?:[\w-]+ )?(?:experience|exposure|expertise)",
+        r"(?:insufficient|not enough|limited) (?:[\w-]+ )?(?:experience|exposure|expertise)|(?:at "
+        r"least|a minimum of|minimum) (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? "
+        r"(?:years|yrs)|(?:firm|hard|strict|essential|mandatory|non-negotiable|must-have) "
+        r"requirement|(?:below|under) the (?:level|standard) (?:we|required|needed|expected)|(?:didn't|"
+        r"did not|wasn't|weren't) (?:get|see|hear|show|demonstrate) (?:the |enough |sufficient "
+        r")?(?:depth|level|breadth)|your experience (?:to date |so far )?(?:would|does|did|is) not "
+        r"(?:yet )?|"
+        r"(?:level|fluency|proficiency)\b[^.]{0,40}? (?:is|was|isn't|wasn't) (?:not )?(?:yet |"
+        r"quite )*(?:where (?:it|we) needs?|at the level|sufficient|enough for)",
         r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|"
         r"(?:did not|didn't|does not|doesn't) (?:quite )?"
         r"(?:pass|meet|reach|achieve|clear)|(?:below|under) (?:the|our) (?:threshold|bar|"
@@ -73,26 +96,36 @@ REASON = {
         r"genug) (?:\w+ )?Erfahrung|zwingende Voraussetzung|Mindestpunktzahl|Ergebnis\w* (?:hat|haben|war|waren) "
         r"{W}nicht|mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ "
         r")?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den "
-        r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)",
+        r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)|mindestens (?:\d+|zwei|drei|"
+        r"vier|fünf|sechs|acht|zehn) Jahre|unter dem (?:\w+ )?Niveau",
         r"(?:résultats|performance) ne (?:nous )?permett\w* pas|n'avez pas (?:réussi|atteint)|"
         r"résultats (?:insuffisants|ne sont pas)|plus d'expérience|expérience (?:insuffisante|"
         r"plus (?:solide|approfondie))|(?:profil|"
-        r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience",
+        r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience|au moins "
+        r"(?:\d+|deux|trois|quatre|cinq|six|huit|dix) ans d'expérience|(?:en dessous du|inférieure?s? "
+        r"au) niveau",
         r"no (?:ha|has) (?:superado|alcanzado)|resultados? (?:no|insuficientes)|más experiencia|"
         r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no "
         r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
         r"experiencia|(?:es|son|era) imprescindible|requisitos? (?:\w+ ){0,3}?no (?:hemos podido "
-        r"constatar|cumple|reúne)",
+        r"constatar|cumple|reúne)|(?:al menos|mínimo(?: de)?) (?:\d+|dos|tres|cuatro|cinco|seis|ocho|"
+        r"diez) años de experiencia|por debajo del nivel|(?:nivel|dominio|conocimiento)\b[^.]{0,40}? no (?:es|era|está|"
+        r"alcanza) (?:el |lo )?(?:necesari|suficiente|requerid|esperad)",
         r"niet geslaagd|(?:resultaten|score) (?:waren|was) (?:niet|onvoldoende)|meer (?:\w+ "
         r")?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) "
-        r"niet|voldoet niet aan|gebrek aan ervaring",
+        r"niet|voldoet niet aan|gebrek aan ervaring|(?:minimaal|ten minste|minstens) (?:\d+|twee|drie|"
+        r"vier|vijf|zes|acht|tien) jaar|onder het (?:\w+ )?niveau",
         r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|mais "
         r"experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
         r"encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência|abaixo do (?:mínimo|"
-        r"esperado|necessário)",
+        r"esperado|necessário)|(?:pelo menos|no mínimo) (?:\d+|dois|três|quatro|cinco|seis|oito|dez) "
+        r"anos de experiência|abaixo do nível|(?:nível|fluência|domínio|conhecimento)\b[^.]{0,40}? não (?:é|era|"
+        r"está|atinge) (?:o |a )?(?:necessári|suficiente|exigid|esperad)",
         r"non (?:ha|hai) superato|risultati? (?:non|insufficient)|(?:maggiore|più) esperienza|"
         r"esperienza (?:insufficiente)|profilo non (?:è )?(?:in "
-        r"linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza",
+        r"linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza|almeno (?:\d+|due|"
+        r"tre|quattro|cinque|sei|otto|dieci) anni di esperienza|(?:al di sotto del|inferiori? al) "
+        r"livello",
     ],
     "position_filled": [
         r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have) (?:now |already |"
@@ -100,8 +133,9 @@ REASON = {
         r"vacancy))|been filled",
         r"(?:Stelle|Position|Vakanz) (?:ist|wurde|konnte) (?:(?:bereits|inzwischen|intern|schon|"
         r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
-        r"(?:poste|position) (?:[\w'-]+ ){0,5}?(?:a été |est )?(?:déjà )?(?:pourvu|attribué)|"
-        r"ayant (?:finalement )?été pourvu",
+        r"(?:poste|position) (?:[\w'-]+ ){0,5}?(?:a été |est )?(?:déjà )?(?:pourvu|attribué|comblé)|"
+        r"ayant (?:finalement )?été (?:pourvu|comblé)|(?:a|ont) (?:déjà |maintenant |finalement )?été "
+        r"(?:comblé|pourvu)",
         r"(?:puesto|vacante|posición|plaza) (?:[\w'-]+ ){0,5}?(?:ya )?(?:ha sido|fue|está) (?:ya "
         r")?(?:cubiert|ocupad|asignad)",
         r"(?:functie|vacature|positie) (?:inmiddels |al )?(?:is|werd) (?:inmiddels |al "
@@ -135,15 +169,19 @@ REASON = {
         r"(?:un autre|une autre|d'autres) (?:candidat|profil|finaliste)|(?:nombreuses|nombreux|grand "
         r"nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|"
         r"proche)",
-        r"otr[oa]s? (?:candidat|perfil|finalista)|(?:numerosas|muchas|gran (?:número|cantidad) de) "
+        r"otr[oa]s? (?:candidat|perfil|finalista|personas|profesionales)|(?:numerosas|muchas|gran "
+        r"(?:número|cantidad) de) "
         r"(?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|"
-        r"ajustad|alineado))",
+        r"ajustad|alineado))|(?:perfil|candidat[oa])(?:es|s)? (?:\w+ )?(?:más|mejor) (?:adecuad|"
+        r"ajustad|alinead|acorde)",
         r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) "
         r"(?:\w+ )?(?:sollicitaties|sollicitanten|reacties|kandidaten)|(?:beter|meer) (?:passend|"
         r"aansl)",
-        r"outr[oa]s? (?:candidat|perfis|perfil)|(?:muitas|numerosas|grande número de) "
+        r"outr[oa]s? (?:candidat|perfis|perfil|pessoas|profissionais)|(?:muit[oa]s|numeros[oa]s|grande "
+        r"número de) "
         r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad)",
         r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|elevato numero "
-        r"di) (?:candidature|candidati)|profili? più (?:in linea|adatt)",
+        r"di) (?:candidature|candidati)|(?:profil|candidat)[oiae]? (?:\w+ )?(?:più|maggiormente|"
+        r"meglio) (?:in linea|adatt|rispondent|aderent|vicin|coerent)",
     ],
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 STAGE = {
     "final": [
-        r"final[- ](?:round|interview|stage|panel|step|conversation)s?|last[- ](?:round|interview|"
+        r"final[- ](?:round|interview|stage|panel|step|conversation|presentation)s?|last[- ](?:round|interview|"
         r"stage|step)|every stage of|on-?site|\bsuperday\b|assessment (?:centre|center|day)",
         r"(?:coming|came) in (?:to|for) (?:meet|the|an?)|spending the day|(?:full|whole) day with",
         r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|"
@@ -13,7 +13,7 @@ STAGE = {
         r"final|phase finale",
         r"(?:última|final) (?:entrevista|fase|ronda|etapa)|(?:entrevista|fase|etapa|ronda) final",
         r"laatste (?:ronde|gesprek|sollicitatiegesprek)|eindgesprek|tweede gesprek",
-        r"(?:última|final) (?:entrevista|fase|etapa)|entrevista final",
+        r"(?:última|final) (?:entrevista|fase|etapa)|(?:entrevista|etapa|fase) final",
         r"(?:ultimo|finale) (?:colloquio|step|fase)|colloquio finale",
     ],
     "screen": [
@@ -27,7 +27,7 @@ STAGE = {
         r"Telefon(?:interview|gespräch|at)|telefonisch\w* (?:Gespräch|Interview|Vorgespräch)|"
         r"Videocall|Online-?(?:Test|Assessment)|Eignungstest|Fallstudie|"
         r"Probeaufgabe|Testaufgabe",
-        r"entretien (?:téléphonique|visio)|échange téléphonique|test (?:technique|en ligne)|"
+        r"(?:entretien|entrevue) (?:téléphonique|visio|virtuelle)|échange téléphonique|test (?:technique|en ligne)|"
         r"étude de cas",
         r"entrevista (?:telefónica|por teléfono|por video)|llamada|prueba (?:técnica|online)|"
         r"caso práctico",
@@ -45,7 +45,7 @@ STAGE = {
         r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|"
         r"meeting|meet) (?:with )?(?:you|the team|our team|the panel)|the panel\b",
         r"Vorstellungsgespräch|persönlich\w* Gespräch|kennenlernen|Interview",
-        r"entretien|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre",
+        r"entretien|entrevue|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre",
         r"entrevista|conocer(?:le|te|la)?\b",
         r"sollicitatiegesprek|kennismak",
         r"entrevista|conhecer(?:-lo|-la)?\b",
@@ -69,11 +69,12 @@ STAGE = {
     "prospective": [
         r"(?:mov|progress|advanc|proceed|invite\b|inviting|tak|put|bring|go|pass|select|shortlist)\w* "
         r"(?:you |your \w+ )?(?:forward |through |on |onto |further )?(?:to|into|for) (?:the |an? |"
-        r"our |any )?(?:[\w-]+ ){0,2}?(?:interviews?|final round|onsite|on-site)(?: stages?| loops?|"
+        r"our |any )?(?:[\w-]+ ){0,2}?(?:interviews?|final round|onsite|on-site|assessment cent(?:re|er)|"
+        r"assessment day|superday)(?: stages?| loops?|"
         r"rounds?| phases?| process)?",
         r"(?:Vorstellungsgespräch|Gespräch|Interview)\w* (?:einladen|einzuladen|eingeladen)",
         r"(?:passer|accéder|convier|inviter|convoquer) (?:à|aux?) (?:l'|la |les? |un |une )?(?:\w+ )?"
-        r"entretiens?",
+        r"entretiens?|(?:faire )?passer (?:les|l'|un|une|des) (?:\w+ )?entretiens?",
         r"(?:pasar|avanzar|continuar|convocarle|convocarte) a (?:la |una )?(?:(?:fase|etapa) de "
         r")?entrevistas?",
         r"uitnodigen voor (?:een |het )?(?:\w+ )?gesprek|(?:door naar|naar) de (?:gespreksronde|"
@@ -95,13 +96,19 @@ STAGE = {
         r"shortlisted))",
         r"(?:thank you|thanks) (?:very much |so much )?for (?:applying|your application|"
         r"submitting)|taking the time to apply|not (?:been )?shortlisted|(?:move|moving|proceed|"
-        r"go|going) (?:forward|further|ahead) with (?:your|yours)",
-        r"Unterlagen|(?:Ihre|deine|Deine) Bewerbung|Bewerbungsunterlagen|sorgfältiger Prüfung",
-        r"(?:votre|ta|ton) (?:candidature|CV|dossier)",
-        r"(?:su|tu) (?:candidatura|solicitud|CV|currículum)",
-        r"(?:je|uw) (?:sollicitatie|cv|brief)",
+        r"go|going) (?:forward|further|ahead) with (?:your|yours)|not (?:to |be )?(?:invit\w*|"
+        r"shortlist\w*) (?:you )?(?:to|for) (?:an? |the )?(?:\w+ )?interview",
+        r"Unterlagen|(?:Ihre|deine|Deine) Bewerbung|Bewerbungsunterlagen|sorgfältiger Prüfung|nicht "
+        r"(?:zu einem|zum) (?:\w+)?gespräch",
+        r"(?:votre|ta|ton) (?:candidature|CV|dossier)|pas (?:vous )?(?:convier|convoquer|inviter) à "
+        r"(?:un|une) (?:entretien|entrevue)",
+        r"(?:su|tu) (?:candidatura|solicitud|CV|currículum)|no (?:le|te) (?:convocaremos|"
+        r"invitaremos|podemos convocar) a (?:una )?entrevista",
+        r"(?:je|uw) (?:sollicitatie|cv|brief)|niet (?:uit te nodigen|uitnodigen) voor",
+        r"não (?:o |a |te )?(?:convidar|chamar|convocar)\w* para (?:a |uma )?entrevista|"
         r"(?:a sua|sua|a tua|tua) (?:candidatura|inscrição)|(?:o seu|seu|o teu) (?:currículo|CV|"
         r"perfil)",
-        r"la (?:sua|tua) candidatura|il (?:suo|tuo) (?:curriculum|CV|profilo)",
+        r"la (?:sua|tua) candidatura|il (?:suo|tuo) (?:curriculum|CV|profilo)|non (?:la|ti) "
+        r"(?:inviteremo|convocheremo) a (?:un )?colloquio",
     ],
 }

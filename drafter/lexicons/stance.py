@@ -15,7 +15,8 @@ FEEDBACK_DECLINED = [
     r"communiquer|transmettre|apporter) (?:de |d'|un |une |des )?(?:retour|commentaire|feedback|"
     r"motif)",
     r"no (?:podemos|nos es posible|es posible|estamos en disposición de) (?:ofrecer|proporcionar|"
-    r"dar|facilitar) (?:\w+ )?(?:feedback|comentarios|retroalimentación|respuesta individual)|no "
+    r"dar|facilitar|brindar) (?:\w+ )?(?:feedback|comentarios|retroalimentación|respuesta "
+    r"individual|devolución)|no "
     r"(?:facilitamos|ofrecemos|proporcionamos|damos|aportamos) (?:\w+ )?(?:feedback|valoraciones|"
     r"comentarios|retroalimentación|respuestas? individual)",
     r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|kunnen (?:wij |we "
@@ -27,7 +28,9 @@ FEEDBACK_DECLINED = [
     r"(?:[\w']+ ){0,4}?(?:feedback|riscontr|motivazion)",
 ]
 FEEDBACK_OFFERED = [
-    r"feedback willen|wil je feedback|(?:bel|mail) (?:me |mij |ons )?gerust",
+    r"feedback willen|wil je feedback|(?:bel|mail) (?:me |mij |ons )?gerust|(?:meer )?toelichting "
+    r"(?:krijgt|wenst|wilt|ontvangen|geven)|(?:wenst|wilt) (?:u|je) (?:graag )?(?:meer )?"
+    r"(?:toelichting|feedback)",
     r"(?:wenn|falls|sofern) (?:Sie|du) {W}(?:Feedback|Rückmeldung) (?:wünschen|möchten|wünschst|"
     r"möchtest)",
     r"si vous (?:souhaitez|désirez) (?:obtenir |avoir |recevoir )?(?:un retour|des précisions|un "
@@ -37,33 +40,46 @@ FEEDBACK_OFFERED = [
     r"(?:caso|se) (?:deseje|desejar|queira|quiser) (?:receber |obter )?(?:um )?(?:feedback|"
     r"retorno)",
     r"se (?:desidera|desideri|vuole) (?:ricevere )?(?:un )?(?:feedback|riscontro)",
-    r"(?:if|should) you (?:would|'d|d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |"
+    r"(?:if|should) you(?: would|'d| d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |"
     r"more |any |further |detailed )?(?:feedback|more context|more detail)|(?:happy|glad|pleased|"
     r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on)",
     r"(?:provide|give|share|offer|send) (?:you )?(?:with )?(?:some |more |any |detailed |brief |"
     r"specific |personal |written )?feedback|feedback (?:call|session|conversation)|(?:obtain|"
     r"request|receive|ask for) (?:\w+ )?feedback|(?:we|i) can give you feedback|(?:here is|below "
     r"is|some) (?:\w+ )?feedback",
-    r"(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)|"
+    r"(?:we'd|we would|i'd|i would) (?:suggest|recommend) |(?:deciding|decisive|main) factor was|"
+    r"(?:welcome|happy|glad) (?:to have )?(?:a|the) (?:call|chance|conversation) to (?:share|discuss|"
+    r"talk|go over)|share (?:the team's|the panel's|our|my) (?:impressions|observations|thoughts|"
+    r"notes)|(?:send|share|give) you (?:a |some )?(?:short |brief )?(?:summary|breakdown|"
+    r"pointers)|(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)|"
     r"(?:panel|reviewers?|interviewers?|hiring (?:manager|team)|team) (?:felt|noted|liked|found|"
     r"thought|observed) (?:that )?(?:you|your)\b|(?:a few|some|several|the main) (?:specific |key "
     r")?(?:points|pointers|observations|notes) from|(?:asked for|here are) (?:some |a few )?"
     r"(?:pointers|notes|points)",
-    r"Feedback {W}(?:gerne|gern|zur Verfügung)|für (?:ein|eine) (?:kurzes |persönliches "
-    r")?(?:Feedback|Rückmeldung)|(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|"
+    r"Feedback {W}(?:gerne|gern|zur Verfügung)|für (?:ein|eine) (?:\w+ )?(?:Feedback|Rückmeldung)|"
+    r"ausschlaggebend war|(?:empfehlen|raten) (?:wir|ich) Ihnen|(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|"
     r"Feedbackgespräch)|Feedbackgespräch|"
     r"Feedback (?:geben|erhalten|wünschen)|\bein (?:\w+ )?(?:Feedback|Feedbackgespräch)\b",
     r"(?:retour|feedback|commentaires?) (?:détaillé|personnalisé|sur votre)|(?:vous )?(?:faire|"
-    r"donner|apporter) un retour",
+    r"donner|apporter) un retour|à votre (?:entière )?disposition pour (?:échanger|en discuter|en "
+    r"parler|un échange|vous (?:expliquer|faire part))|(?:nous vous|je vous) (?:conseill|suggér|"
+    r"recommand)\w+|élément déterminant",
     r"(?:feedback|comentarios|retroalimentación) (?:sobre|detallad|personalizad)|(?:darle|"
     r"ofrecerle|compartir) (?:\w+ )?(?:feedback|comentarios)|(?:puedo|podemos|podría|"
-    r"podríamos) (?:llamarte|llamarle|comentarte|comentarle|explicarte|explicarle)",
+    r"podríamos) (?:llamarte|llamarle|comentarte|comentarle|explicarte|explicarle)|(?:contarte|"
+    r"contarle|explicarte|explicarle) (?:\w+ ){0,3}?(?:detalle|valoraciones|impresiones|motivos)|a "
+    r"(?:tu|su) disposición para (?:comentar|explicar|hablar|conversar)|(?:te|le) "
+    r"(?:recomendaríamos|recomendamos|sugerimos|sugeriríamos)|factor decisivo",
     r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)",
-    r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|(?:dar|fornecer|partilhar) (?:\w+ "
-    r")?(?:feedback|retorno)|(?:partilho|partilhamos|compartilho|compartilhamos|seguem|deixo) "
+    r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|à (?:sua|tua) disposição para "
+    r"(?:conversar|explicar|falar)|ponto decisivo|(?:sugerimos|recomendamos) que|(?:dar|fornecer|partilhar) (?:\w+ "
+    r")?(?:feedback|retorno)|(?:passar|enviar|compartilhar)(?:-te|-lhe)? (?:\w+ )?(?:um )?"
+    r"(?:feedback|retorno)|(?:partilho|partilhamos|compartilho|compartilhamos|seguem|deixo) "
     r"(?:\w+ ){0,3}?(?:pontos|observações|comentários)",
     r"(?:feedback|riscontro) (?:più )?(?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ "
-    r")?(?:feedback|riscontro)",
+    r")?(?:feedback|riscontro)|a (?:sua|tua) (?:completa )?disposizione per (?:un confronto|"
+    r"approfondire|spiegar|parlarne)|(?:le|ti) (?:suggeriamo|consigliamo|suggerirei|consiglierei)|"
+    r"fattore decisivo",
 ]
 FEEDBACK_ABOUT_US = (
     r"feedback (?:on|about) (?:our|the) (?:hiring|recruitment|"
@@ -74,15 +90,23 @@ FEEDBACK_ABOUT_US = (
 FUTURE = [
     r"continue to (?:explore|apply|look|check)|explore (?:other |future |new |further "
     r")?(?:opportunities|roles|openings|positions|vacancies)|reconnect (?:when|if|once|in the "
-    r"future)|(?:when|if|once) we (?:re-?open|restart|resume) "
+    r"future)|(?:when|if|once) the (?:hiring )?freeze (?:lifts|is lifted|ends)|(?:when|if|once) "
+    r"we (?:re-?open|restart|resume) "
     r"(?:the|this|our) (?:search|role|position|hiring)",
     r"keep an eye on (?:our|the) (?:careers?|jobs?|vacancies) (?:page|site|website|board|portal)|"
     r"if (?:anything|something|things|that) changes?\b.{0,50}?(?:reach out|be in touch|contact you|"
     r"let you know|get back to you)",
-    r"(?:keep|kept|retain|hold|store|add|added|place|placed) (?:your|you|the) {W}(?:on file|in "
+    r"(?:keep|kept|retain|retained|hold|store|stored|save|saved|add|added|place|placed) (?:your|you|"
+    r"the) {W}(?:on file|in "
     r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
-    r"(?:free|welcome|invited|encouraged) to (?:re-?apply|apply (?:again|for (?:other|future|"
-    r"any)))",
+    r"(?:free|welcome|invited|encouraged) to (?:re-?apply|re-?take|re-?sit|apply (?:again|for "
+    r"(?:other|future|any)))|(?:get|be) in touch with you (?:for|about|regarding) (?:\w+ "
+    r")?(?:openings|roles|positions|opportunities|vacancies)|(?:be )?reinstated|(?:first|1st) "
+    r"(?:person|one|people|candidate) (?:we|i)(?:'ll| will)? (?:contact|call|reach out to|ask)|"
+    r"pick (?:this|things|it) (?:back )?up|(?:happy|glad|love) to reconnect|(?:if|once|when) "
+    r"your (?:work authori[sz]ation|visa|availability|situation|circumstances|notice period) "
+    r"(?:situation )?changes?|(?:if|once|when|should) (?:a|an|another|something) (?:[\w-]+ "
+    r"){0,3}?(?:opening|role|position|opportunity|vacancy) (?:comes up|opens)",
     r"(?:encourage|invite|welcome) you to (?:re-?apply|apply|keep an eye|check|stay|visit|"
     r"consider)|(?:apply|re-?apply|applying) (?:again|for (?:other|future|any other|another|"
     r"similar))|consider(?:ing)? (?:applying|re-?applying)|(?:don't|do not) hesitate to "
@@ -95,33 +119,40 @@ FUTURE = [
     r"mind|consider you for (?:future|other)|(?:future|upcoming) (?:openings|opportunities|roles|"
     r"positions|vacancies) (?:that|which)|(?:if|when|once|should) (?:[\w-]+ ){0,4}?(?:re-?opens?|"
     r"opens? (?:up )?again|becomes? available again|is re-?advertised)|(?:if|when|once|should) we "
-    r"(?:open|post|advertise|have) (?:\w+ ){0,3}?(?:roles|positions|openings|vacancies|"
-    r"opportunities)|(?:reach|reaching) out to you (?:first|again|directly)",
+    r"(?:open|post|advertise|have) (?:[\w-]+ ){0,3}?(?:roles?|positions?|openings?|vacanc(?:y|ies)|"
+    r"opportunit(?:y|ies))|(?:reach|reaching) out to you (?:first|again|directly)",
     r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|"
     r"bei Ihnen)|erneut {W}(?:zu )?bewerben|erneute Bewerbung|wieder ausgeschrieben|"
     r"künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|"
-    r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)",
+    r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)|(?:Stelle|Position|Verfahren) "
+    r"{W}wieder (?:geöffnet|aufgenommen)",
     r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|"
     r"recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|"
-    r"futures? (?:opportunités|offres)",
-    r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:le|te|les) "
+    r"futures? (?:opportunités|offres)|(?:poste|processus|recrutement) (?:\w+ ){0,2}?(?:rouvert|"
+    r"réouvert|relancé)",
+    r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:si|cuando) (?:el "
+    r"proceso|la vacante|el puesto) (?:se )?(?:reabr|vuelv\w* a abrir)|(?:le|te|les) "
     r"animamos a "
     r"(?:que )?(?:postul|aplic|vuelv|present|segu)",
     r"(?:te|le|les|os) (?:avisaré|avisaremos|escribiré|escribiremos|contactaré|contactaremos|"
     r"llamaré|llamaremos)|nuevas (?:plazas|vacantes|oportunidades)|"
     r"(?:mantener|conservar|guardar) su (?:solicitud|candidatura|CV|currículum|perfil)|base de "
     r"datos|ponernos en contacto con usted|nos pondremos en contacto|futuras? (?:ofertas|"
-    r"vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar)",
+    r"vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar|hablar contigo|"
+    r"hablar con usted)",
     r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) "
     r"(?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met "
     r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|toekomstige "
-    r"vacatures",
+    r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)",
     r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
     r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contac?to|"
     r"(?:caso|se|quando) a vaga (?:seja|for) reaberta|"
-    r"candidatar(?:-se)? novamente",
+    r"candidatar(?:-se)? novamente|candidatar(?:-se)? (?:a|para) (?:outras|novas|futuras) vagas|"
+    r"(?:caso|se|quando) (?:o processo|a vaga|a posição|a função) "
+    r"(?:\w+ ){0,3}?reabert|voltar a contact",
     r"(?:manterremo|conserveremo|terremo) (?:il suo |il tuo )?(?:curriculum|CV|profilo|"
     r"candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) "
     r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi|"
-    r"(?:ti|la|vi) (?:scriverò|scriveremo|contatterò|contatteremo)|quando (?:apriremo|riapriremo)",
+    r"(?:ti|la|vi) (?:scriverò|scriveremo|contatterò|contatteremo)|quando (?:apriremo|riapriremo)|"
+    r"(?:selezione|posizione|ricerca) (?:\w+ ){0,2}?(?:riapert|riattivat)",
 ]
