@@ -13,6 +13,7 @@ import unicodedata
 from . import fields, lexicons, people, reply
 from .eml import address
 from .language import detect_language
+from .lexicons import formulas
 from .models import Feedback, Future, Message, Reason, RejectionLetter, Stage
 from .textutil import flat, unwrap
 from .thread import split
@@ -201,13 +202,14 @@ def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
     # "the position has been filled" tells the candidate as plainly as "we chose someone else"
     decisions = (lex("rejection"), lex("position_filled"))
     both = f"{subject} {text}"
-    if any(d.search(text) for d in decisions):
+    stock = len(formulas.formula().findall(text))  # set phrases: "notre choix s'est porté sur"
+    if stock or any(d.search(text) for d in decisions):
         # an invitation, offer or job alert that also says "we cannot ..." stays what it is,
         # unless the decisions outnumber it; counting needs every fragment, so only then
         welcomes = (lex("invitation"), lex("offer"), lex("alert"))
         if not any(_affirmed(w, both, 1) for w in welcomes):
             return True
-        strong = sum(len(d.whole.findall(text)) for d in decisions)
+        strong = stock + sum(len(d.whole.findall(text)) for d in decisions)
         welcome = sum(_affirmed(w, both, strong + 1) for w in welcomes)
         return welcome <= strong
     # "unfortunately we cannot reply to everyone; if you have not heard from us ..." only hedges

@@ -1,0 +1,153 @@
+"""Stock rejection formulas in every language are rejections, whatever else the letter says.
+
+Each phrase is one of the set ways HR departments say no; each is tested in a minimal letter.
+Also: messages that are not rejections keep saying so when they borrow the same vocabulary.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+GREET = {
+    "en": ("Dear Alex,", "Kind regards,\nJane Roe\nAcme"),
+    "de": ("Sehr geehrte Frau Weber,", "Mit freundlichen Grüßen\nJana Roth\nAcme"),
+    "fr": ("Madame,", "Cordialement,\nJeanne Roux\nAcme"),
+    "es": ("Estimada Ana:", "Atentamente,\nJuana Ruiz\nAcme"),
+    "nl": ("Beste Anna,", "Met vriendelijke groet,\nJana de Vries\nAcme"),
+    "pt": ("Prezada Ana,", "Atenciosamente,\nJoana Silva\nAcme"),
+    "it": ("Gentile Anna,", "Cordiali saluti,\nGiovanna Rossi\nAcme"),
+}
+THANKS = {
+    "en": "Thank you for your application for the Analyst position at Acme.",
+    "de": "vielen Dank für Ihre Bewerbung als Analystin bei Acme und Ihr Interesse an unserem Unternehmen.",
+    "fr": "Nous vous remercions pour votre candidature au poste d'analyste chez Acme.",
+    "es": "Le agradecemos su interés en el puesto de Analista en Acme.",
+    "nl": "Hartelijk dank voor je sollicitatie naar de functie van analist bij Acme.",
+    "pt": "Agradecemos o seu interesse na vaga de Analista na Acme.",
+    "it": "La ringraziamo per la candidatura alla posizione di Analista presso Acme.",
+}
+P = {
+    "en": [
+        "We've decided to hire someone else.",
+        "We've chosen to go another way with this hire.",
+        "You haven't been selected for this role.",
+        "We can't offer you a place on the programme.",
+        "We have decided to offer the role to someone with a background closer to our needs.",
+        "We will not be taking your application further.",
+        "Your application has not been successful on this occasion.",
+        "We have decided not to progress your application.",
+        "We are unable to offer you the position.",
+        "We will not be pursuing your candidacy.",
+        "The position has been offered to another candidate.",
+        "We have made the decision not to move ahead with your application.",
+        "We'll be passing on your application this time.",
+        "After careful review, we have selected a candidate whose profile better suits the role.",
+        "We have decided to proceed with applicants who more closely match our requirements.",
+        "I'm afraid we won't be offering you a role this time.",
+        "Sadly, the hiring team has chosen another applicant.",
+        "On this occasion you have not been shortlisted for interview.",
+        "We will not be inviting you to the next stage.",
+        "You were unsuccessful in progressing to the next round.",
+        "We have concluded that your experience is not the right fit for this role.",
+        "The panel has decided to appoint someone else.",
+        "We are not in a position to take your application forward.",
+    ],
+    "de": [
+        "Wir haben uns entschieden, den Prozess mit anderen Kandidatinnen und Kandidaten fortzusetzen.",
+        "Ihre Bewerbung konnte leider nicht berücksichtigt werden.",
+        "Wir müssen Ihnen leider absagen.",
+        "Wir haben die Position mit einer anderen Person besetzt.",
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.",
+        "Wir haben uns für einen anderen Kandidaten entschieden.",
+        "Leider können wir Ihre Bewerbung nicht berücksichtigen.",
+        "Sie sind leider nicht in die engere Auswahl gekommen.",
+        "Die Stelle wurde inzwischen anderweitig besetzt.",
+        "Leider können wir Ihnen keine Zusage geben.",
+        "Unsere Wahl ist auf eine andere Person gefallen.",
+        "Nach sorgfältiger Prüfung müssen wir Ihnen eine Absage erteilen.",
+        "Wir können Ihre Bewerbung im weiteren Verfahren nicht berücksichtigen.",
+    ],
+    "fr": [
+        "Nous ne sommes pas en mesure d'y donner une suite favorable.",
+        "Nous ne donnerons pas suite à votre candidature.",
+        "Nous avons choisi de poursuivre avec d'autres candidats.",
+        "Votre profil ne correspond pas à nos besoins actuels, nous ne pourrons donc pas donner suite.",
+        "Nous ne sommes pas en mesure de donner une suite favorable à votre candidature.",
+        "Nous ne pouvons pas retenir votre candidature.",
+        "Votre candidature n'a pas été retenue.",
+        "Notre choix s'est porté sur un autre candidat.",
+        "Le poste a été pourvu.",
+        "Nous sommes au regret de ne pouvoir donner suite à votre candidature.",
+        "Nous avons décidé de ne pas poursuivre le processus avec vous.",
+        "Nous avons retenu une candidature correspondant davantage à nos attentes.",
+    ],
+    "es": [
+        "Hemos decidido no avanzar con su candidatura.",
+        "No ha sido posible avanzar con su candidatura.",
+        "Hemos seleccionado a otra persona para el puesto.",
+        "Su candidatura no ha sido seleccionada.",
+        "Hemos decidido continuar con otros candidatos.",
+        "Lamentamos comunicarle que no continuará en el proceso.",
+        "Nos hemos decantado por otro perfil.",
+        "El puesto ya ha sido cubierto.",
+        "No podemos ofrecerle el puesto.",
+        "Hemos optado por una persona cuyo perfil se ajusta más a lo que buscamos.",
+    ],
+    "nl": [
+        "We hebben gekozen voor een kandidaat die beter aansluit bij het profiel.",
+        "We gaan niet verder met jouw sollicitatie.",
+        "Helaas ben je niet door naar de volgende ronde.",
+        "Helaas moeten wij je mededelen dat we niet verder gaan met je sollicitatie.",
+        "De keuze is gevallen op een andere kandidaat.",
+        "De vacature is inmiddels ingevuld.",
+        "Je komt helaas niet in aanmerking voor deze functie.",
+        "We hebben besloten je sollicitatie af te wijzen.",
+    ],
+    "pt": [
+        "Decidimos seguir com outros candidatos.",
+        "Não daremos continuidade à sua candidatura.",
+        "Escolhemos outro candidato para a vaga.",
+        "Infelizmente você não foi selecionado para a próxima etapa.",
+        "Optamos por seguir com outro candidato.",
+        "A vaga já foi preenchida.",
+        "Decidimos não prosseguir com a sua candidatura.",
+        "O seu perfil não foi selecionado nesta oportunidade.",
+    ],
+    "it": [
+        "Non proseguiremo con la sua candidatura.",
+        "Abbiamo scelto un altro candidato.",
+        "Il suo profilo non è stato ritenuto in linea con la posizione.",
+        "La sua candidatura non è stata selezionata.",
+        "Abbiamo deciso di proseguire con altri candidati.",
+        "La posizione è stata coperta.",
+        "Purtroppo l'esito della selezione è stato negativo.",
+        "Abbiamo individuato un profilo più in linea con le nostre esigenze.",
+    ],
+}
+
+CASES = [(lang, phrase) for lang, phrases in P.items() for phrase in phrases]
+
+
+@pytest.mark.parametrize(("lang", "phrase"), CASES, ids=[f"{lang}-{n}" for n, (lang, _) in enumerate(CASES)])
+def test_stock_formula_is_a_rejection(lang: str, phrase: str) -> None:
+    greeting, signature = GREET[lang]
+    letter = drafter.parse(f"{greeting}\n\n{THANKS[lang]} {phrase}\n\n{signature}\n")
+    assert letter.is_rejection, phrase
+    assert letter.language == lang
+
+
+NOT_REJECTIONS = [
+    "Thank you for your application. We have received it and will review it; if we can offer you an "
+    "interview, we will be in touch within two weeks.",
+    "We would like to invite you to a second interview. Could you let us know your availability?",
+    "Nous avons bien reçu votre candidature et nous reviendrons vers vous prochainement.",
+    "Wir freuen uns, Sie zu einem Vorstellungsgespräch einzuladen.",
+    "Hemos recibido su candidatura y la estamos revisando; le contactaremos pronto.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REJECTIONS)
+def test_acknowledgements_and_invitations_stay_non_rejections(text: str) -> None:
+    assert not drafter.parse(f"Dear Alex,\n\n{text}\n\nBest,\nJane\n").is_rejection
