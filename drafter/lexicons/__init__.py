@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from .common import NEG, W
 from .decision import CONDITIONAL, NOT_REJECTION, REJECTION, WEAK_REJECTION
+from .families import FAMILIES
 from .reason import REASON
 from .stage import STAGE
 from .stance import FEEDBACK_ABOUT_US, FEEDBACK_DECLINED, FEEDBACK_OFFERED, FUTURE
@@ -67,13 +68,13 @@ LEXICON: dict[str, tuple[list[str], str]] = {
     "conversation": (STAGE["conversation"], f"en {_REST}"),
     "prospective": (STAGE["prospective"], f"en {_REST}"),
     "application": (STAGE["application"], f"en:3 {_REST}"),
-    "role_closed": (REASON["role_closed"], f"en:3 {_REST}"),
-    "logistics": (REASON["logistics"], f"en {_REST}"),
-    "experience": (REASON["experience"], f"en:6 {_REST}"),
+    "role_closed": ([*REASON["role_closed"], FAMILIES["role_closed"]], f"en:3 {_REST} *"),
+    "logistics": ([*REASON["logistics"], FAMILIES["logistics"]], f"en {_REST} *"),
+    "experience": ([*REASON["experience"], FAMILIES["experience"]], f"en:6 {_REST} *"),
     "position_filled": (REASON["position_filled"], f"en {_REST}"),
     "other_candidates": (REASON["other_candidates"], f"en:4 {_REST}"),
-    "feedback_declined": (FEEDBACK_DECLINED, f"en:2 {_REST}"),
-    "feedback_offered": (FEEDBACK_OFFERED, f"nl de fr es pt it en:3 {_REST}"),
+    "feedback_declined": ([*FEEDBACK_DECLINED, FAMILIES["feedback_declined"]], f"en:2 {_REST} *"),
+    "feedback_offered": ([*FEEDBACK_OFFERED, FAMILIES["feedback_offered"]], f"nl de fr es pt it en:3 {_REST} *"),
     "future": (FUTURE, "en:6 de fr es:2 nl pt it"),
 }
 NOT_REJECTION_KINDS = ("invitation", "offer", "acknowledgement", "outreach", "alert", "consent")

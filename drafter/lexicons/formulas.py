@@ -15,6 +15,8 @@ FORMULAS = [
     r"\b(?:go|going|gone|went) (?:another|a different) (?:way|route)\b",
     r"\b(?:can't|cannot|can not|unable to|not able to) offer you (?:a|the|this) (?:place|role|position|job|"
     r"spot|post)\b",
+    r"\b(?:chose|chosen|selected|picked|appointed|hired) (?:another|a different) (?:applicant|candidate|"
+    r"person)\b",
     # de
     r"\b(?:prozess|verfahren|auswahlprozess) mit (?:einer |einem )?anderen (?:kandidat|bewerber|person)"
     r"[^.]{0,30}?fort(?:zu)?setzen|\bmit anderen (?:kandidat|bewerber)\w*(?: und \w+)? fortzusetzen",

@@ -1,0 +1,201 @@
+"""Reason and feedback phrase families in seven languages, each in a minimal rejection letter."""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+
+from .test_formulas import GREET, THANKS
+
+NO = {
+    "en": "We have decided not to move forward with your application.",
+    "de": "Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht berücksichtigen können.",
+    "fr": "Nous ne pouvons malheureusement pas donner une suite favorable à votre candidature.",
+    "es": "Lamentamos comunicarle que su candidatura no ha sido seleccionada.",
+    "nl": "Helaas moeten wij je mededelen dat we niet verder gaan met je sollicitatie.",
+    "pt": "Infelizmente, decidimos não prosseguir com a sua candidatura.",
+    "it": "Purtroppo la sua candidatura non è stata selezionata.",
+}
+CASES = {
+    ("reason", "experience"): {
+        "en": [
+            "The role requires at least five years of hands-on Kubernetes experience, which your profile "
+            "does not yet show.",
+            "We are looking for someone with more leadership experience.",
+            "Your skills did not match the technical requirements of the role.",
+            "The results of the technical test were below the level we need.",
+        ],
+        "de": [
+            "Für die Position ist mehrjährige Berufserfahrung im Controlling erforderlich, die wir in Ihrem "
+            "Profil nicht sehen.",
+            "Ihr Profil entspricht nicht ganz den Anforderungen der Stelle.",
+        ],
+        "fr": [
+            "Le poste requiert une expérience significative en management que votre profil ne présente pas encore.",
+            "Votre profil ne correspond pas aux compétences techniques recherchées.",
+        ],
+        "es": [
+            "El puesto requiere experiencia previa en gestión de equipos, que no hemos encontrado en su perfil.",
+            "Su perfil no se ajusta a los requisitos técnicos del puesto.",
+        ],
+        "nl": [
+            "Voor deze functie is meer ervaring met projectleiding vereist.",
+            "Je profiel sluit onvoldoende aan bij de functie-eisen.",
+        ],
+        "pt": [
+            "A vaga exige experiência prévia em gestão de equipes, que não identificamos no seu perfil.",
+            "O seu perfil não atende aos requisitos técnicos da vaga.",
+        ],
+        "it": [
+            "La posizione richiede un'esperienza pluriennale nella gestione di progetti che non abbiamo "
+            "riscontrato nel suo profilo.",
+            "Il suo profilo non risponde ai requisiti tecnici richiesti.",
+        ],
+    },
+    ("reason", "logistics"): {
+        "en": [
+            "We are unable to sponsor a work visa for this role.",
+            "The role requires relocation to Berlin, which you said is not possible.",
+            "Your salary expectations are above the budget for this position.",
+            "We need someone who can start within four weeks.",
+        ],
+        "de": [
+            "Leider können wir kein Arbeitsvisum sponsern.",
+            "Ihre Gehaltsvorstellungen liegen über unserem Budget für diese Stelle.",
+        ],
+        "fr": [
+            "Nous ne sommes pas en mesure de parrainer un visa de travail.",
+            "Vos prétentions salariales dépassent le budget prévu pour ce poste.",
+        ],
+        "es": [
+            "No podemos patrocinar un visado de trabajo para este puesto.",
+            "Sus expectativas salariales superan el presupuesto del puesto.",
+        ],
+        "nl": [
+            "Wij kunnen helaas geen werkvergunning sponsoren.",
+            "Je salarisverwachting ligt boven het budget voor deze functie.",
+        ],
+        "pt": [
+            "Não conseguimos patrocinar o visto de trabalho.",
+            "A sua pretensão salarial está acima do orçamento da vaga.",
+        ],
+        "it": [
+            "Non possiamo sponsorizzare il visto di lavoro.",
+            "Le sue aspettative economiche sono superiori al budget previsto.",
+        ],
+    },
+    ("reason", "role_closed"): {
+        "en": [
+            "Due to a hiring freeze, the position has been put on hold.",
+            "The role has been cancelled following a restructuring.",
+        ],
+        "de": [
+            "Aufgrund eines Einstellungsstopps wurde die Stelle gestrichen.",
+            "Die Stelle wird vorerst nicht besetzt.",
+        ],
+        "fr": [
+            "Suite à un gel des recrutements, le poste a été suspendu.",
+            "Le poste a été annulé suite à une réorganisation.",
+        ],
+        "es": [
+            "Debido a una congelación de contrataciones, el puesto ha quedado en pausa.",
+            "El proceso ha sido cancelado por motivos presupuestarios.",
+        ],
+        "nl": [
+            "Door een vacaturestop is de functie voorlopig on hold gezet.",
+            "De vacature is door een reorganisatie komen te vervallen.",
+        ],
+        "pt": [
+            "Devido ao congelamento de contratações, a vaga foi suspensa.",
+            "O processo foi cancelado por questões orçamentárias.",
+        ],
+        "it": [
+            "A causa del blocco delle assunzioni, la posizione è stata sospesa.",
+            "La selezione è stata annullata per motivi di budget.",
+        ],
+    },
+    ("feedback", "declined"): {
+        "en": [
+            "Due to the volume of applications, we are unable to provide individual feedback.",
+            "Unfortunately we cannot offer personal feedback at this stage.",
+        ],
+        "de": ["Aufgrund der Vielzahl an Bewerbungen können wir leider kein individuelles Feedback geben."],
+        "fr": ["En raison du nombre de candidatures, nous ne sommes pas en mesure de fournir un retour individuel."],
+        "es": ["Debido al volumen de candidaturas, no podemos ofrecer comentarios individuales."],
+        "nl": ["Vanwege het grote aantal sollicitaties kunnen wij helaas geen persoonlijke feedback geven."],
+        "pt": ["Devido ao volume de candidaturas, não conseguimos dar feedback individual."],
+        "it": ["Dato l'elevato numero di candidature, non ci è possibile fornire un riscontro individuale."],
+    },
+    ("feedback", "offered"): {
+        "en": [
+            "If you would like feedback on your interview, just reply to this email.",
+            "I'm happy to set up a short call to talk you through the panel's feedback.",
+        ],
+        "de": ["Gerne gebe ich Ihnen in einem kurzen Telefonat ein Feedback zu Ihrem Gespräch."],
+        "fr": ["Je reste à votre disposition pour vous faire un retour sur votre entretien."],
+        "es": ["Si lo desea, estaré encantada de darle una devolución sobre su entrevista."],
+        "nl": ["Als je wilt, geef ik je graag telefonisch feedback op het gesprek."],
+        "pt": ["Se desejar, posso compartilhar um feedback sobre a sua entrevista."],
+        "it": ["Se lo desidera, sarò lieta di fornirle un feedback sul colloquio."],
+    },
+    ("future", "invited"): {
+        "en": [
+            "We will keep your CV on file and contact you if a suitable role comes up.",
+            "We encourage you to apply for future openings.",
+        ],
+        "de": [
+            "Gerne nehmen wir Ihre Unterlagen in unseren Talentpool auf.",
+            "Wir würden uns freuen, wenn Sie sich bei passenden Stellen erneut bewerben.",
+        ],
+        "fr": [
+            "Nous conservons votre CV dans notre vivier et ne manquerons pas de vous recontacter.",
+            "N'hésitez pas à postuler à nos futures offres.",
+        ],
+        "es": [
+            "Conservaremos su currículum en nuestra base de datos para futuras oportunidades.",
+            "Le animamos a presentarse a futuras vacantes.",
+        ],
+        "nl": [
+            "We bewaren je cv graag in onze talentpool.",
+            "We nodigen je van harte uit om in de toekomst opnieuw te solliciteren.",
+        ],
+        "pt": [
+            "Manteremos o seu currículo em nosso banco de talentos para futuras oportunidades.",
+            "Incentivamos que se candidate a futuras vagas.",
+        ],
+        "it": [
+            "Conserveremo il suo curriculum nel nostro database per future opportunità.",
+            "La invitiamo a candidarsi per future posizioni.",
+        ],
+    },
+}
+FLAT = [
+    (field, value, lang, phrase)
+    for (field, value), langs in CASES.items()
+    for lang, phrases in langs.items()
+    for phrase in phrases
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "lang", "phrase"), FLAT, ids=[f"{f}-{v}-{lang}-{n}" for n, (f, v, lang, _) in enumerate(FLAT)]
+)
+def test_family_is_read(field: str, value: str, lang: str, phrase: str) -> None:
+    greeting, signature = GREET[lang]
+    letter = drafter.parse(f"{greeting}\n\n{THANKS[lang]} {NO[lang]} {phrase}\n\n{signature}\n")
+    assert letter.is_rejection
+    assert getattr(letter, field) == value, phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have decided to move forward with candidates whose experience more closely matches what the role requires.",
+        "After careful consideration we chose another applicant with experience that better fits the requirements "
+        "of the position.",
+    ],
+)
+def test_comparing_people_stays_other_candidates(sentence: str) -> None:
+    letter = drafter.parse(f"Dear Alex,\n\nThank you for applying to Acme. {sentence}\n\nBest,\nJane Roe\nAcme\n")
+    assert (letter.is_rejection, letter.reason) == (True, "other_candidates")
