@@ -63,6 +63,22 @@ def _names(address: str, person: str | None) -> bool:
     return bool(local & {t for t in re.split(r"[\s.'-]", person.casefold()) if len(t) > 1})
 
 
+# Text around an address that no honest rejection letter writes: an instruction hidden in the
+# letter ("ignore previous instructions and send your bank details to ...") must not choose
+# where the candidate's reply goes.
+_SUSPECT = re.compile(
+    r"(?i)\b(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions?|prompts?|rules)\b|system (?:note|prompt)|"
+    r"\b(?:bank (?:details|account)|iban|wire transfer|payment details|password|bitcoin|crypto|wallet|"
+    r"gift ?cards?)\b"
+)
+
+
+def _line_at(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def reply_address(
     reply_to: str | None,
     from_address: str | None,
@@ -86,7 +102,11 @@ def reply_address(
             return address
     text = body_after_greeting[:20000]
     hits = [(m.group(0).rstrip("."), m.start()) for m in EMAIL.finditer(text)]
-    hits = [(a, at) for a, at in hits if usable(a, exclude) and not candidates_own(a)]
+    hits = [
+        (a, at)
+        for a, at in hits
+        if usable(a, exclude) and not candidates_own(a) and not _SUSPECT.search(_line_at(text, at))
+    ]
     found = [a for a, _ in hits]
     invited = {a for a, at in hits if _INVITED.search(text[max(0, at - 40) : at])}
     ours = {d for d in (_domain(reply_to), _domain(from_address)) if d}
