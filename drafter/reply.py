@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .fields import ATS_VENDORS, FREE_MAIL, domain_parts
@@ -73,10 +74,11 @@ _SUSPECT = re.compile(
 )
 
 
-def _line_at(text: str, at: int) -> str:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start : end if end >= 0 else len(text)]
+def _line_at(text: str, at: int, reach: int = 200) -> str:
+    """The line around position `at`, at most `reach` characters either side."""
+    start = text.rfind("\n", max(0, at - reach), at) + 1 or max(0, at - reach)
+    end = text.find("\n", at, at + reach)
+    return text[start : end if end >= 0 else at + reach]
 
 
 def reply_address(
@@ -101,7 +103,8 @@ def reply_address(
         if usable(address, exclude) and not candidates_own(address or ""):
             return address
     text = body_after_greeting[:20000]
-    hits = [(m.group(0).rstrip("."), m.start()) for m in EMAIL.finditer(text)]
+    # a letter gives a handful of addresses; more is noise, and each is checked in context below
+    hits = [(m.group(0).rstrip("."), m.start()) for m in itertools.islice(EMAIL.finditer(text), 50)]
     hits = [
         (a, at)
         for a, at in hits
