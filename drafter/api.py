@@ -7,7 +7,7 @@ from typing import Literal
 
 from .config import Settings, load_settings
 from .errors import InputError, NotARejectionError
-from .generate import DraftContext, offline_draft
+from .generate import DraftContext, offline_draft, to_result
 from .ingest import read
 from .models import DraftResult, Message, Profile, RejectionLetter
 from .parse import parse_message
@@ -63,27 +63,16 @@ def prepare(
 
 def draft_offline(ctx: DraftContext) -> DraftResult:
     """Draft with the offline backend and validate the result (problems become warnings)."""
-    result = offline_draft(ctx)
+    draft = offline_draft(ctx)
     problems = validate(
-        result,
+        draft,
         ctx.letter,
         ctx.profile,
         letter_text=ctx.letter_text,
         ask_feedback=ctx.situation.meta.ask_feedback,
         language=_draft_language(ctx),
     )
-    warnings = list(ctx.warnings) + [f"check the draft: {p}" for p in problems]
-    if ctx.signer is None:
-        warnings.append("no name to sign with: pass --name or set it in your profile")
-    return DraftResult(
-        letter=ctx.letter,
-        template=ctx.situation.name,
-        backend="offline",
-        email=result.email,
-        checklist=result.checklist,
-        networking_note=result.networking_note,
-        warnings=warnings,
-    )
+    return to_result(ctx, draft, "offline", warnings=[f"check the draft: {p}" for p in problems])
 
 
 def _draft_language(ctx: DraftContext) -> str:

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .config import flatten
 from .errors import TemplateError
-from .models import ChecklistItem, Draft, Email, Profile, RejectionLetter
+from .models import Backend, ChecklistItem, Draft, DraftResult, Email, Profile, RejectionLetter, Usage
 from .resources import builtin_dir
 from .select import Conditions, Situation
 
@@ -219,4 +219,33 @@ def offline_draft(ctx: DraftContext) -> Draft:
         ),
         checklist=checklist(ctx),
         networking_note=" ".join(note.render(variables).split()),
+    )
+
+
+NO_SIGNER = "no name to sign with: pass --name or set it in your profile"
+
+
+def to_result(
+    ctx: DraftContext,
+    draft: Draft,
+    backend: Backend,
+    *,
+    model: str | None = None,
+    usage: Usage | None = None,
+    warnings: list[str] | None = None,
+) -> DraftResult:
+    """A backend's draft as the result the user sees, with the context's warnings and any others."""
+    notes = [*ctx.warnings, *(warnings or [])]
+    if ctx.signer is None:
+        notes.append(NO_SIGNER)
+    return DraftResult(
+        letter=ctx.letter,
+        template=ctx.situation.name,
+        backend=backend,
+        model=model,
+        email=draft.email,
+        checklist=draft.checklist,
+        networking_note=draft.networking_note,
+        warnings=notes,
+        usage=usage,
     )

@@ -21,7 +21,7 @@ from typing import Any
 
 from .config import Settings
 from .errors import BackendError
-from .generate import DraftContext
+from .generate import DraftContext, to_result
 from .llm_answer import Completion, draft_schema, read_answer, strip_think
 from .llm_client import AsyncCompleter, ChatMessage, Completer, FormatRejected, Notify
 from .llm_prompt import build_messages, retry_message
@@ -162,20 +162,7 @@ def _check(ctx: DraftContext, draft: Draft) -> list[str]:
 
 
 def _result(ctx: DraftContext, settings: Settings, draft: Draft, usage: Usage) -> DraftResult:
-    warnings = list(ctx.warnings)
-    if ctx.signer is None:
-        warnings.append("no name to sign with: pass --name or set it in your profile")
-    return DraftResult(
-        letter=ctx.letter,
-        template=ctx.situation.name,
-        backend="openai",
-        model=settings.model,
-        email=draft.email,
-        checklist=draft.checklist,
-        networking_note=draft.networking_note,
-        warnings=warnings,
-        usage=usage,
-    )
+    return to_result(ctx, draft, "openai", model=settings.model, usage=usage)
 
 
 def _fall_back(
