@@ -63,16 +63,16 @@ def prepare(
 
 def draft_offline(ctx: DraftContext) -> DraftResult:
     """Draft with the offline backend and validate the result (problems become warnings)."""
-    draft = offline_draft(ctx)
+    made = offline_draft(ctx)
     problems = validate(
-        draft,
+        made,
         ctx.letter,
         ctx.profile,
         letter_text=ctx.letter_text,
         ask_feedback=ctx.situation.meta.ask_feedback,
         language=_draft_language(ctx),
     )
-    return to_result(ctx, draft, "offline", warnings=[f"check the draft: {p}" for p in problems])
+    return to_result(ctx, made, "offline", warnings=[f"check the draft: {p}" for p in problems])
 
 
 def _draft_language(ctx: DraftContext) -> str:
