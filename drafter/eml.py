@@ -10,6 +10,7 @@ import email.utils
 import re
 from dataclasses import dataclass, field
 
+from . import rx
 from .errors import InputError
 from .textutil import decode
 
@@ -18,8 +19,8 @@ HEADERS = ("subject", "from", "to", "reply-to", "date", "message-id", "reference
 _WRAPPER_NOTE_CHARS = 600
 # A plain part shorter than this may be a stub for the HTML part.
 _STUB_CHARS = 200
-_FIELD = re.compile(rb"^[!-9;-~]+:")
-_MACHINE_FIELDS = re.compile(
+_FIELD = rx.compile(rb"^[!-9;-~]+:")
+_MACHINE_FIELDS = rx.compile(
     rb"^(?:mime-version|content-type|content-transfer-encoding|message-id|received|return-path|"
     rb"dkim-signature|delivered-to|x-[!-9;-~]+|authentication-results|in-reply-to|references|"
     rb"auto-submitted|thread-index|arc-[a-z-]+|list-unsubscribe):",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import rx
 from .people import TEAM_WORDS, UPPER, Signature, is_person_name
 from .textutil import wordset
 
@@ -23,7 +24,7 @@ FREE_MAIL = wordset(
     "protonmail proton pm mail yandex t-online orange free laposte libero virgilio tutanota qq "
     "163 126 zoho fastmail hey wanadoo sfr bluewin seznam telenet ziggo kpnmail terra uol bol"
 )
-LEGAL_SUFFIX = re.compile(
+LEGAL_SUFFIX = rx.compile(
     r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|SA|S\.A\.|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.L\.U\.|Ltd\.?|Limited|Inc\.?|"
     r"LLC|L\.L\.C\.|plc|PLC|Corporation|Incorporated|A/S|AS|ASA|AB|Oy|Oyj|SE|Lda\.?|Ltda\.?|"
@@ -37,7 +38,7 @@ _NAME = (
 )
 # Words after which a capitalised name is the employer; a "strong" cue alone is enough, a weak one
 # ("with", "to", "en") needs a second mention or support from the signature, display name or domain.
-_COMPANY_CUE = re.compile(
+_COMPANY_CUE = rx.compile(
     r"\b(?:(?P<strong>at|join|joining|bei(?: der| dem| den)?|chez|au sein (?:de la |du |de l'|d'|"
     r"de )|"
     r"de la société|bij|presso|interest in|dedication to|employment with|on behalf of|"
@@ -49,7 +50,7 @@ _COMPANY_CUE = re.compile(
     r"(?P<weak>with|to|from|en|na|no|con|da|em|in der|im))"
     rf"\s+(?:the\s+|der\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
 )
-_TRAILING_JUNK = re.compile(
+_TRAILING_JUNK = rx.compile(
     r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$"
 )
 _NOT_COMPANY = wordset(
@@ -120,6 +121,13 @@ def _domain_label(address: str | None) -> str | None:
     return label
 
 
+_CLIENT = rx.compile(
+    rf"\b(?i:(?:our|my) client|(?:unse?r(?:em|en)?|meine[mn]?) Kunden?|(?:notre|mon) client|"
+    rf"(?:nuestro|mi) cliente|onze klant|(?:o )?nosso cliente|(?:il )?nostro cliente),?\s+"
+    rf"(?:the\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
+)
+
+
 def company(
     body: str,
     subject: str | None,
@@ -131,12 +139,7 @@ def company(
 ) -> str | None:
     """The hiring organisation: body, signature, From display name, sender domain, by trust."""
     # an agency writing for "our client, Acme Fintech" hires for the client, not itself
-    client = re.search(
-        rf"\b(?i:(?:our|my) client|(?:unse?r(?:em|en)?|meine[mn]?) Kunden?|(?:notre|mon) client|"
-        rf"(?:nuestro|mi) cliente|onze klant|(?:o )?nosso cliente|(?:il )?nostro cliente),?\s+"
-        rf"(?:the\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})",
-        body[:20000],
-    )
+    client = _CLIENT.search(body[:20000])
     if client:
         name = strip_legal(_TRAILING_JUNK.sub("", client.group("name").rstrip(".,")))
         if _valid_company(name, role) and not _names_a_person(name, person_tokens_of(people_names)):
@@ -287,12 +290,12 @@ _ROLE_SOURCES = [
 
 @functools.cache
 def _role_pattern(index: int) -> re.Pattern[str]:
-    return re.compile(_ROLE_SOURCES[index])
+    return rx.compile(_ROLE_SOURCES[index])
 
 
 # Nouns that belong to the title: "Summer Analyst Internship", "Graduate Programme".
 _KEPT_NOUNS = ("internship", "traineeship", "apprenticeship", "programme", "program", "scheme")
-_GENDER = re.compile(
+_GENDER = rx.compile(
     r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|gn\*?|alle Geschlechter)\)|"
     r"\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b",
     re.IGNORECASE,
@@ -302,7 +305,7 @@ _GENERIC_ROLE = wordset(
     "interest recent our the this your"
 )
 _CONNECTORS = wordset("of and & for de del la le du des der und di y e van da in to the - – / ,")
-_NOT_ROLE_BEFORE = re.compile(
+_NOT_ROLE_BEFORE = rx.compile(
     r"(?i:current|other|suggested|previous|consider applying for|similar)\s*(?:position as|role "
     r"as|role of|position of|\w+\s+)?$"
 )
@@ -314,19 +317,20 @@ def _qualifier(source: str, end: int) -> str:
     return m.group(0) if m and not source[:end].endswith(")") else ""
 
 
+# "(Java)", "(EMEA)", "(2-4 PQE)" belong to the title; a reference or the terms of the
+# contract ("(Contract)", "(Teilzeit)", "(CDD)") do not
+_CONTRACT_TERMS = rx.compile(
+    r"\s*\((?:[^()]*\d{3}[^()]*|(?i:ref|req|id|job|réf|rif|kennziffer|remote|hybrid|contract|"
+    r"contractor|freelance|part[- ]time|full[- ]time|temporary|temp|fixed[- ]term|permanent|"
+    r"maternity|befristet|unbefristet|teilzeit|vollzeit|cdi|cdd|alternance|tiempo|jornada|"
+    r"temporal|indefinido|tempo|meio período|determinato|indeterminato|parttime|fulltime|"
+    r"tijdelijk|vast)\b[^()]*)\)"
+)
+
+
 def _clean_role(raw: str) -> str:
     role = _GENDER.sub("", raw)
-    # "(Java)", "(EMEA)", "(2-4 PQE)" belong to the title; a reference or the terms of the
-    # contract ("(Contract)", "(Teilzeit)", "(CDD)") do not
-    role = re.sub(
-        r"\s*\((?:[^()]*\d{3}[^()]*|(?i:ref|req|id|job|réf|rif|kennziffer|remote|hybrid|contract|"
-        r"contractor|freelance|part[- ]time|full[- ]time|temporary|temp|fixed[- ]term|permanent|"
-        r"maternity|befristet|unbefristet|teilzeit|vollzeit|cdi|cdd|alternance|tiempo|jornada|"
-        r"temporal|indefinido|tempo|meio período|determinato|indeterminato|parttime|fulltime|"
-        r"tijdelijk|vast)\b[^()]*)\)",
-        "",
-        role,
-    )
+    role = _CONTRACT_TERMS.sub("", role)
     role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"^[\w]*\d[\w/-]*,?\s+", "", role)  # a leading reference number
     return role.strip(" ,-–")
@@ -387,7 +391,7 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
 
 @functools.cache
 def _subject_role() -> re.Pattern[str]:
-    return re.compile(
+    return rx.compile(
         rf"(?:^|[-–—|:]\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* "
         rf"){{0,5}}(?i:{_ROLE_HEADS})s?(?: \([^()]{{1,30}}\))?)\s*(?:$|"
         rf"[-–—|(,])"
@@ -403,7 +407,7 @@ _ROMANCE_HEADS = (
     "contabile|desenvolvedor[a]?|sviluppatore|chargée?|chef|asistente|assistente|product owner"
 )
 # "Proceso de selección Director Financiero", "Selezione Product Owner – ultimo step"
-_ROMANCE_SUBJECT = re.compile(
+_ROMANCE_SUBJECT = rx.compile(
     r"(?:^|[-–—|:]\s|(?i:selección|selezione|seleção|sélection|seletivo|candidatura|candidature)\s)"
     rf"(?P<r>(?i:{_ROMANCE_HEADS})(?: [\w'’/&+#.-]+){{0,4}}?)\s*(?:$|\s[-–—|(]|,)"
 )
@@ -420,7 +424,7 @@ def _role_in_subject(subject: str) -> str | None:
     return None
 
 
-_REQ = re.compile(
+_REQ = rx.compile(
     r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job[ -](?:id|no\.?|number|code|"
     r"ref(?:erence)?)|"
     r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting "
@@ -433,8 +437,8 @@ _REQ = re.compile(
     r")\s*(?:#|:|[nN]\.?[º°]|no\.?|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
 )
 # "(REQ-55821)", "(R-20431)": a prefixed number in brackets, but never "(2026)"
-_PAREN_REQ = re.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")
-_BARE_REQ = re.compile(
+_PAREN_REQ = rx.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")
+_BARE_REQ = rx.compile(
     r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b"
 )
 

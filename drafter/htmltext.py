@@ -11,19 +11,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import rx
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
 # Inline CSS that makes an element invisible to the reader.
-_HIDDEN_STYLE = re.compile(
+_HIDDEN_STYLE = rx.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)"
     r"|(?:^|[;\s])font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|$|!)"
     r"|(?:^|[;\s])(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$|!)[^\"]*overflow\s*:\s*hidden"
     r"|overflow\s*:\s*hidden[^\"]*(?:^|[;\s])(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$|!)",
     re.IGNORECASE,
 )
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_XML_DECLARATION = rx.compile(r"^\s*<\?xml[^>]*>")
+_CONTROL = rx.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DROP_TAGS = ("script", "style", "head", "title", "template", "noscript", "object", "iframe", "svg")
 
 

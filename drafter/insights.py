@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from . import rx
 from .entries import Entry
 from .models import ChecklistItem, RejectionLetter
 
@@ -64,7 +65,7 @@ _REASON_ADVICE = {
 
 # display name -> pattern over feedback and self-assessment notes
 SKILLS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, re.IGNORECASE)
+    name: rx.compile(pattern, re.IGNORECASE)
     for name, pattern in {
         "system design": r"system[- ]design|architect|scalab",
         "coding": r"\bcoding\b|\balgorithm|data structure|leetcode|problem[- ]solving",

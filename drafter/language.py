@@ -6,7 +6,7 @@ languages ("de", "a", "e") weigh little and distinctive ones ("und", "vous", "ni
 
 from __future__ import annotations
 
-import re
+from . import rx
 
 # Frequent function words and the words rejection letters are made of, per language.
 _WORDS: dict[str, str] = {
@@ -56,7 +56,7 @@ for _votes in _WEIGHTS.values():
     for _lang in _votes:
         _votes[_lang] = 1.0 / len(_votes)
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = rx.compile(r"[^\W\d_]+")
 _MAX_CHARS = 20_000
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import fields, lexicons, people, reply
+from . import fields, lexicons, people, reply, rx
 from .eml import address
 from .language import detect_language
 from .lexicons import formulas
@@ -18,21 +18,21 @@ from .models import Feedback, Future, Message, Reason, RejectionLetter, Stage
 from .textutil import flat, unwrap
 from .thread import split
 
-_ABOUT_US = re.compile(lexicons.FEEDBACK_ABOUT_US, re.IGNORECASE)
-_NEGATED = re.compile(rf"\b{lexicons.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
-_COMPARATIVE = re.compile(
+_ABOUT_US = rx.compile(lexicons.FEEDBACK_ABOUT_US, re.IGNORECASE)
+_NEGATED = rx.compile(rf"\b{lexicons.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
+_COMPARATIVE = rx.compile(
     r"\b(?:other|another|otros|otras|otro|anderen?|autres?|altri|altro|outros|outro)\b.{0,30}?"
     r"\b(?:candidat|applicant|kandida|bewerber|sollicitant|profil|perfil|individual|people)[^,;]*$"
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE = rx.compile(r"(?<=[.!?])\s+")
 _SHORT_REPLY = 400
 # "On Tue, 3 Mar 2026 at 10:02, Lena Roth <lena@acme.io> wrote:" -> the quoted sender
-_QUOTE_HEAD = re.compile(
+_QUOTE_HEAD = rx.compile(
     r"(?:on|am|le|el|op|em|il)\b.{0,200}?,\s*([^,]{1,120}?)\s*(?:wrote|schrieb|a écrit|"
     r"escribió|schreef|escreveu|ha scritto)",
     re.IGNORECASE,
 )
-_GREETING_REST = re.compile(r"[^,:;!]{0,60}?(?:[,:;!]| - | – )\s*(.{20,})")
+_GREETING_REST = rx.compile(r"[^,:;!]{0,60}?(?:[,:;!]| - | – )\s*(.{20,})")
 # Letters are short; matching stops here so pasted novels stay fast.
 _MAX_CHARS = 20_000
 

@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import rx
 from .textutil import flat, wordset
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Žİ"
@@ -17,9 +18,9 @@ HONORIFICS = wordset(
     "senhor senhora sig sig.ra sigra signor signora signorina dott dott.ssa dottssa ing avv "
     "mag dipl phd mba drs ir lic ldo lda dra eng engª"
 )
-_HONORIFIC_PREFIX = re.compile(
+_HONORIFIC_PREFIX = rx.compile(
     r"^(?:(?:"
-    + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
+    + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=lambda h: (-len(h), h)))
     + r")(?:\.|ª|\b)\s*)+",
     re.IGNORECASE,
 )
@@ -29,7 +30,7 @@ _GENERIC_ADDRESSEE = wordset(
     "damen herren candidat candidate candidats candidato candidata candidatos kandidaat kandidate "
     "sollicitant sollicitante jobseeker talent user member"
 )
-GREETING = re.compile(
+GREETING = rx.compile(
     r"(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|"
     r"sehr geehrte[rs]?|liebe[rs]?|hallo|guten (?:tag|morgen|abend)|moin|servus|"
     r"chère?s?|bonjour|bonsoir|salut|madame|monsieur|mademoiselle|"
@@ -39,7 +40,7 @@ GREETING = re.compile(
     r"gentil(?:e|issim[oa])|egregi[oa]|buongiorno|buonasera|ciao|salve)\b[ ,.]*(.{0,120})",
     re.IGNORECASE,
 )
-SIGN_OFF = re.compile(
+SIGN_OFF = rx.compile(
     r"(?:(?:with )?(?:kind|best|warm|warmest|kindest|many|sincere|all the) (?:regards|wishes|best)|"
     r"regards|best|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|"
     r"thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|respectfully|"
@@ -60,7 +61,7 @@ SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 # French letters close with a formula sentence rather than a short sign-off.
-_FORMULA = re.compile(r"agréer|salutations distinguées|l'expression de (?:nos|mes)", re.IGNORECASE)
+_FORMULA = rx.compile(r"agréer|salutations distinguées|l'expression de (?:nos|mes)", re.IGNORECASE)
 TITLE_WORDS = wordset(
     "manager recruiter director coordinator partner specialist lead head officer administrator "
     "advisor adviser consultant associate assistant generalist executive vp president ceo cto coo "
@@ -93,19 +94,19 @@ _NOT_NAMES = wordset(
     "company inc ltd llc gmbh group bank university college school services solutions systems "
     "technologies labs partners consulting international global limited corp agency"
 )
-_CONTACT = re.compile(
+_CONTACT = rx.compile(
     r"@|https?://|www\.|\+?\d[\d ()/.-]{5,}\d|\b(?:tel|phone|mobile|fax|ext)\b", re.I
 )
-_PLACEHOLDER = re.compile(r"[\[{<%]|\b(?:first|last|candidate)[ _]?name\b", re.IGNORECASE)
+_PLACEHOLDER = rx.compile(r"[\[{<%]|\b(?:first|last|candidate)[ _]?name\b", re.IGNORECASE)
 
 
-_BARE_GREETING = re.compile(rf"({_TOKEN}(?: {_TOKEN}){{0,2}})\s*[,:!]")
-_DISPLAY_EXTRA = re.compile(
+_BARE_GREETING = rx.compile(rf"({_TOKEN}(?: {_TOKEN}){{0,2}})\s*[,:!]")
+_DISPLAY_EXTRA = rx.compile(
     r"\s*(?:\(.*\)|\[.*\]|\b(?:via|at|from|bei|chez)\s.*|\s[|·@–—-]\s.*)$", re.IGNORECASE
 )
 
 
-_ON_BEHALF = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|pp\.|p\.p\.|p\.o\.)\s*", re.IGNORECASE)
+_ON_BEHALF = rx.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|pp\.|p\.p\.|p\.o\.)\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -121,6 +122,9 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w'’.-]+", text)
 
 
+_TOKEN_RE = rx.compile(_TOKEN)
+
+
 def is_person_name(text: str) -> bool:
     """Whether a short text reads as a person's name (not a team, title or company)."""
     tokens = text.split()
@@ -134,7 +138,7 @@ def is_person_name(text: str) -> bool:
             return False
         if 0 < i < len(tokens) - 1 and low in _PARTICLES:
             continue
-        if not re.fullmatch(_TOKEN, token):
+        if not _TOKEN_RE.fullmatch(token):
             return False
     return True
 
@@ -146,6 +150,12 @@ def strip_honorifics(name: str) -> str:
     while tokens and tokens[-1].lower().rstrip(".").replace(".", "") in {"phd", "mba", "msc", "ma"}:
         tokens.pop()
     return " ".join(tokens)
+
+
+_PARTICLE = "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p)))  # a fixed order: cacheable
+_GREETED_NAME = rx.compile(
+    rf"((?:{_TOKEN}|{_PARTICLE})(?: (?:{_TOKEN}|[a-z]+)){{0,5}}?)\s*(?:[,:;!]|$| - | – )"
+)
 
 
 def greeting(body: str) -> tuple[int, str | None]:
@@ -163,11 +173,7 @@ def greeting(body: str) -> tuple[int, str | None]:
         rest = _HONORIFIC_PREFIX.sub("", m.group(1))
         if _PLACEHOLDER.search(rest.split(",")[0]):
             return i, None
-        name = re.match(
-            rf"((?:{_TOKEN}|{'|'.join(_PARTICLES)})(?: (?:{_TOKEN}|[a-z]+)){{0,5}}?)\s*(?:[,:;!]|"
-            rf"$| - | – )",
-            rest,
-        )
+        name = _GREETED_NAME.match(rest)
         if not name:
             return i, None
         candidate = strip_honorifics(name.group(1))
@@ -282,7 +288,7 @@ def _is_title(text: str) -> bool:
     return 0 < len(low) <= 9 and any(_is_title_word(w) for w in low) and not _CONTACT.search(text)
 
 
-_ELIDED = re.compile(r"^(?:l|d|dell|all)['’]")
+_ELIDED = rx.compile(r"^(?:l|d|dell|all)['’]")
 
 
 def _is_team(text: str) -> bool:
@@ -292,7 +298,7 @@ def _is_team(text: str) -> bool:
 
 
 # "Ihr Recruiting-Team der Stadtwerke Lindau", "The Talent Team at Acme", "L'équipe RH de X"
-_TEAM_OF = re.compile(
+_TEAM_OF = rx.compile(
     r"\b(?:team|teams|équipe|equipo|equipa|afdeling|abteilung|ufficio|department)\b[^,]*?\s"
     r"(?:der|des|von|of|at|from|de|du|de la|del|da|do|van|di|della)\s+(.{2,60})$",
     re.IGNORECASE,
@@ -316,6 +322,9 @@ def _looks_like_org(text: str) -> bool:
     return 0 < len(tokens) <= 8 and text[0].isupper() and not text.endswith((",", "!", ":"))
 
 
+_SIGNATURE_SEPARATOR = rx.compile(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])")
+
+
 def _read_block(block: list[str]) -> Signature:
     sig = Signature(lines=tuple(block))
     rest = list(block)
@@ -332,7 +341,7 @@ def _read_block(block: list[str]) -> Signature:
     first = _ON_BEHALF.sub("", re.sub(r"\s*\([^)]{0,40}\)", "", rest.pop(0)).lstrip("-–— "))
     if not first:
         return _read_block(rest)
-    parts = [p.strip() for p in re.split(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])", first) if p.strip()]
+    parts = [p.strip() for p in _SIGNATURE_SEPARATOR.split(first) if p.strip()]
     head = strip_honorifics(parts[0]) if parts else ""
     if _is_title(parts[0]):
         sig.title, sig.company = _title_at(parts[0], sig.company)
@@ -383,7 +392,7 @@ def _read_block(block: list[str]) -> Signature:
 
 _ONE = rf"{_TOKEN}(?: {_TOKEN})?"
 _LIST = rf"{_ONE}(?:, {_ONE})*(?:,? (?:and|&|und|et|y|en|e|ed) {_ONE})?"
-_MET = re.compile(
+_MET = rx.compile(
     r"(?:interview\w*|met|meeting|meet|spoke|speaking|talk\w*|conversations?|chat|session|panel|"
     r"Gespräch\w*|entretien|entrevista|gesprek|colloqui\w*|incontr\w+|conhece\w*|conoc\w+)",
     re.IGNORECASE,
@@ -394,8 +403,8 @@ _MET = re.compile(
 def _list_patterns() -> tuple[re.Pattern[str], ...]:
     """Name-list patterns, compiled only for letters that talk about meeting people."""
     return (
-        re.compile(rf"\b(?:with|mit|avec|con|met|com)\s+({_LIST})"),
-        re.compile(
+        rx.compile(rf"\b(?:with|mit|avec|con|met|com)\s+({_LIST})"),
+        rx.compile(
             # "Tom, Farah and I enjoyed ...", "Lena, Marco und ich haben ...", "Tom et moi avons ..."
             rf"({_LIST})(?:,? (?:and|und|et|y|en|e|ed) (?:I|me|ich|moi|yo|ik|eu|io))? (?:all |both "
             r"|really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|said|mentioned|haben|"
@@ -405,7 +414,7 @@ def _list_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_LABELLED = re.compile(r"(?i:interviewers?|interviewer\(s\)|panel)\s*:\s*(.{1,200})")
+_LABELLED = rx.compile(r"(?i:interviewers?|interviewer\(s\)|panel)\s*:\s*(.{1,200})")
 _NAME_STOP = wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december the team we our you i data engineering "

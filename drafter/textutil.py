@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
+
+from . import rx
 
 # Zero-width, bidi-control, soft-hyphen and Unicode tag characters: invisible to the reader, so
 # they must not split words, hide instructions or smuggle text into the letter.
-_INVISIBLE = re.compile(
+_INVISIBLE = rx.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u206f\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f]"
 )
-_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_BLANK_RUNS = re.compile(r"\n{3,}")
+_SPACES = rx.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_CONTROLS = rx.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = rx.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_BLANK_RUNS = rx.compile(r"\n{3,}")
 
 # Charsets that are not ASCII-compatible: bytes that happen to be valid UTF-8 say nothing here.
 _NOT_ASCII_COMPATIBLE = (
@@ -100,7 +101,7 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-*•>]|\d{1,2}[.)])\s")
+_LIST_ITEM = rx.compile(r"\s*(?:[-*•>]|\d{1,2}[.)])\s")
 
 
 def unwrap(text: str, width: int = 50) -> str:

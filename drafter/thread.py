@@ -10,6 +10,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from . import rx
+
 _MAX_LINE = 500
 
 # Header names as mail clients write them in the languages drafter reads, mapped to one key.
@@ -22,15 +24,15 @@ _HEADER_NAMES = {
     "reply-to": "reply-to",
 }
 _HEADER_KEY = {word: key for key, words in _HEADER_NAMES.items() for word in words.split()}
-_HEADER_LINE = re.compile(
+_HEADER_LINE = rx.compile(
     r"\*{0,2}(reply-to|antwort an|répondre à|responder a|"
-    + "|".join(sorted((w for w in _HEADER_KEY if w != "reply-to"), key=len, reverse=True))
+    + "|".join(sorted((w for w in _HEADER_KEY if w != "reply-to"), key=lambda w: (-len(w), w)))
     + r")\*{0,2}[ \t]?:\*{0,2}[ \t]*(.*)",
     re.IGNORECASE,
 )
 _ALIASES = {"antwort an": "reply-to", "répondre à": "reply-to", "responder a": "reply-to"}
 
-_FORWARD = re.compile(
+_FORWARD = rx.compile(
     r"[-_= ]*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|"
     r"doorgestuurd bericht|mensagem encaminhada|messaggio inoltrato|begin forwarded message|"
     r"anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje "
@@ -39,31 +41,31 @@ _FORWARD = re.compile(
     r"[ \t]*:?[-_= ]*",
     re.IGNORECASE,
 )
-_ORIGINAL = re.compile(
+_ORIGINAL = rx.compile(
     r"[-_= ]*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
     r"oorspronkelijk bericht|mensagem original|messaggio originale)[ \t]*[-_= ]*",
     re.IGNORECASE,
 )
-_RULE = re.compile(r"[_-]{10,}")
-_WROTE = re.compile(
+_RULE = rx.compile(r"[_-]{10,}")
+_WROTE = rx.compile(
     r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b.{0,400}?"
     r"(?:wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
-_NAME_WROTE = re.compile(r".{0,300}[@\d].{0,300}?\b(?:wrote|schrieb)[ \t]*:[ \t]*", re.IGNORECASE)
-_WROTE_WHO = re.compile(
+_NAME_WROTE = rx.compile(r".{0,300}[@\d].{0,300}?\b(?:wrote|schrieb)[ \t]*:[ \t]*", re.IGNORECASE)
+_WROTE_WHO = rx.compile(
     r"(?:>[ \t]?)*(?:(?:on|am|le|el|op|em|il)\b.{0,200}?,\s*)?([^,]{1,120}?)\s*"
     r"(?:wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)",
     re.IGNORECASE,
 )
-_FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
-_MOBILE = re.compile(
+_FORWARD_SUBJECT = rx.compile(r"\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
+_MOBILE = rx.compile(
     r"(?:sent from my|sent from (?:outlook|mail|yahoo)|get outlook for|von meinem .{1,30} gesendet|"
     r"gesendet von meinem|envoyé de mon|enviado desde mi|verzonden (?:vanaf|met) mijn|"
     r"enviado do meu|inviato da(?:l mio)? )",
     re.IGNORECASE,
 )
-_FOOTER = re.compile(
+_FOOTER = rx.compile(
     r"unsubscribe|privacy (?:notice|policy|statement)|data protection|personal data|"
     r"equal (?:employment )?opportunit|\bEEO\b|affirmative action|confidential|intended recipient|"
     r"intended (?:only )?for the|do not reply|do-not-reply|not monitored|unmonitored|"
@@ -77,13 +79,13 @@ _FOOTER = re.compile(
     r"disiscriv|\bGDPR\b",
     re.IGNORECASE,
 )
-_FOOTER_START = re.compile(
+_FOOTER_START = rx.compile(
     r"(?:confidentiality notice|disclaimer|privacy notice|this e-?mail (?:and any|is confidential)|"
     r"datenschutzhinweis|avis de confidentialité|aviso de (?:confidencialidad|privacidad))\b",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r"(?:--|__+|-{3,}|\*{3,}|={3,}|—+)[ \t]*")
-_SIGN_OFF_HINT = re.compile(
+_SEPARATOR = rx.compile(r"(?:--|__+|-{3,}|\*{3,}|={3,}|—+)[ \t]*")
+_SIGN_OFF_HINT = rx.compile(
     r"regards|sincerely|best|thanks|cheers|grüße|gruß|cordialement|saludo|atentamente|groet|"
     r"cumprimentos|atenciosamente|saluti|distinti",
     re.IGNORECASE,
@@ -108,7 +110,7 @@ _CARD_TIME = r"(?=.{0,60}\d).{0,60}?(?:\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b).{0,
 def _inbox(kind: str) -> re.Pattern[str]:
     """The inbox-paste patterns, compiled on first use (most letters are no inbox paste)."""
     source = {"sent": _SENT_FOLLOWING, "name": _CARD_NAME, "headline": _CARD_HEADLINE}
-    return re.compile(source.get(kind, _CARD_TIME), re.IGNORECASE if kind == "sent" else 0)
+    return rx.compile(source.get(kind, _CARD_TIME), re.IGNORECASE if kind == "sent" else 0)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import rx
 from .language import detect_language
 from .models import Draft, Profile, RejectionLetter
 
@@ -11,15 +12,15 @@ MIN_WORDS, MAX_WORDS = 40, 250
 MAX_NOTE_CHARS = 300
 MIN_CHECKLIST = 3
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = rx.compile(
     r"\[[^\]\n]{1,40}\]|\{\{|\}\}|\{%|%\}|<(?:your|name|first|last|company|role)[^>\n]{0,30}>|"
     r"\{[a-z_]{2,30}\}|\b(?:X{3,}|TBD|Lorem ipsum)\b",
     re.IGNORECASE,
 )
-_URL = re.compile(r"https?://[^\s)>\]]+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = rx.compile(r"https?://[^\s)>\]]+", re.IGNORECASE)
+_EMAIL = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Words that make a question a feedback request, in the languages drafter replies in.
-_FEEDBACK_WORDS = re.compile(
+_FEEDBACK_WORDS = rx.compile(
     r"feedback|improv|stronger|difference|weigh|fell short|perspective|qualifications|"  # en
     r"rückmeldung|verbesser|gewicht|unterschied|einschätzung|qualifikation|"  # de
     r"retour|amélior|différence|avis|qualifications|compté|"  # fr
@@ -28,7 +29,7 @@ _FEEDBACK_WORDS = re.compile(
 )
 # German capitalises every noun, so capitalised words say nothing about invented names there.
 _NOUN_CAPITALISING = frozenset({"de"})
-_SENTENCE = re.compile(r"[^.!?\n]*\?")
+_SENTENCE = rx.compile(r"[^.!?\n]*\?")
 # Capitalised words drafts use that need not come from the letter.
 _COMMON_CAPS = frozenset(
     """I I'm I'd I'll I've Dear Hi Hello Thank Thanks Best Kind Warm Regards Wishes Hiring Team
@@ -39,8 +40,11 @@ _COMMON_CAPS = frozenset(
 )
 
 
+_WORD = rx.compile(r"\w+(?:['’-]\w+)*")
+
+
 def words(text: str) -> int:
-    return len(re.findall(r"\w+(?:['’-]\w+)*", text))
+    return len(_WORD.findall(text))
 
 
 def feedback_questions(body: str) -> list[str]:
@@ -116,7 +120,7 @@ def _known_text(letter: RejectionLetter, profile: Profile, letter_text: str) -> 
 
 
 # What an obeyed prompt injection leaves in a reply: no honest feedback request contains these.
-_INJECTED = re.compile(
+_INJECTED = rx.compile(
     r"\b(?:ignore|disregard|forget)\b.{0,30}\b(?:instructions|prompts?|rules)\b|system prompt|"
     r"\b(?:bitcoin|btc|ethereum|eth|crypto(?:currency)?|usdt|monero)\b|wallet|seed phrase|"
     r"gift ?cards?|wire transfer|\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|\b0x[a-fA-F0-9]{40}\b|"
@@ -152,7 +156,7 @@ def _ungrounded(
     if language in _NOUN_CAPITALISING:
         return problems
     # capitalised words, except at the start of a sentence unless possessive ("Priya's")
-    names = re.compile(
+    names = rx.compile(
         r"(?<![.!?:\n]\s)(?<![¿¡])(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b|\b([A-ZÀ-Ý][a-zà-ÿ]+)['’]s\b", re.M
     )
     invented = sorted(

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from .. import rx
 from .common import NEG, W
 from .decision import CONDITIONAL, NOT_REJECTION, REJECTION, WEAK_REJECTION
 from .families import FAMILIES
@@ -44,7 +45,7 @@ def compile_any(fragments: list[str]) -> re.Pattern[str]:
     joined = r"\b(?=[\w'])(?:" + body + ")"
     if re.search(r"\\[A-Z]", joined):
         raise ValueError("lexicon fragments must not use upper-case escapes such as \\S or \\W")
-    return re.compile(joined.lower())
+    return rx.compile(joined.lower())
 
 
 # --- which language each fragment is in ------------------------------------------------------
@@ -78,7 +79,7 @@ LEXICON: dict[str, tuple[list[str], str]] = {
     "future": (FUTURE, "en:6 de fr es:2 nl pt it"),
 }
 NOT_REJECTION_KINDS = ("invitation", "offer", "acknowledgement", "outreach", "alert", "consent")
-_NEVER = re.compile(r"(?!)")
+_NEVER = rx.compile(r"(?!)")
 # matches through one category's fragments before compiling it whole (about one letter's worth)
 _WARM_AFTER = 24
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import rx
+
 FORMULAS = [
     # en
     r"\b(?:go|going|gone|went) (?:another|a different) (?:way|route)\b",
@@ -65,4 +67,4 @@ FORMULAS = [
 @cache
 def formula() -> re.Pattern[str]:
     """One pattern of every formula (compiled on first use)."""
-    return re.compile("|".join(f"(?:{p})" for p in FORMULAS))
+    return rx.compile("|".join(f"(?:{p})" for p in FORMULAS))
