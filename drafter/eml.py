@@ -5,7 +5,6 @@ from __future__ import annotations
 import email
 import email.header
 import email.message
-import email.policy
 import email.utils
 import re
 from dataclasses import dataclass, field
@@ -58,6 +57,8 @@ def looks_like_email(data: bytes) -> bool:
 def read_eml(raw: bytes) -> Mail:
     """Headers and readable text of a message; a message attached to a bare wrapper wins."""
     try:
+        import email.policy  # its header classes cost ~2 ms to import: only for .eml input
+
         msg = email.message_from_bytes(raw, policy=email.policy.default)
     except Exception as exc:  # the parser is lenient, but a defect can still escape it
         raise InputError(f"cannot read the message: {type(exc).__name__}") from None
