@@ -145,7 +145,7 @@ def test_killed_mid_run_leaves_only_whole_files_and_a_rerun_finishes(root: Path)
     rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 1, rerun.stderr
     replies = list(tree.rglob("*.reply.md"))
-    assert len(replies) == count
+    assert len(replies) == count, rerun.stderr[-3000:]
     for reply in replies:
         assert_complete(reply)
     assert not [p for p in tree.rglob("*") if p.name.endswith(".tmp")]
