@@ -32,7 +32,9 @@ __all__ = ["compile"]
 Key = tuple[str | bytes, int]
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-_MAX_ENTRIES = 4000  # patterns change between versions; past this, only the current run's are kept
+# All of drafter's patterns take about 450 KB. Patterns change between versions, so a file past
+# this size is outgrown: it is started afresh and keeps only what the current run uses.
+_MAX_BYTES = 1_500_000
 _CODE_TYPE = "I"  # unsigned int, the width of an `_sre` code word on CPython's platforms
 
 _stored: dict[Key, Entry] | None = None
@@ -115,7 +117,8 @@ def _store() -> dict[Key, Entry]:
     if _stored is None:
         _path = cache_file()
         try:
-            loaded = marshal.loads(_path.read_bytes())
+            data = _path.read_bytes()
+            loaded = marshal.loads(data) if len(data) <= _MAX_BYTES else {}
             _stored = loaded if isinstance(loaded, dict) else {}
         except (OSError, EOFError, ValueError, TypeError):
             _stored = {}
@@ -135,15 +138,15 @@ def save() -> None:
     if not _dirty or _path is None:
         return
     _dirty = False
-    merged = {**(_stored or {}), **_used}
-    if len(merged) > _MAX_ENTRIES:
-        merged = dict(_used)
+    data = marshal.dumps({**(_stored or {}), **_used})
+    if len(data) > _MAX_BYTES:
+        data = marshal.dumps(_used)
     try:
         _path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=_path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump(merged, fh)
+                fh.write(data)
             os.replace(tmp, _path)
         except BaseException:
             os.unlink(tmp)

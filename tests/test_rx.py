@@ -119,3 +119,17 @@ def test_a_bad_pattern_raises_as_re_does(tmp_path: Path) -> None:
 
     with pytest.raises(re.error):
         rx.compile("(unclosed")
+
+
+def test_an_outgrown_cache_starts_afresh(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = run(PARSE_ALL, cache)
+    [stored] = cache_files(cache)
+    entries = marshal.loads(stored.read_bytes())
+    # patterns from an older version, never used again: the file grows past its bound
+    stale = {(f"stale pattern {n}", 0): (0, b"\x00" * 40_000, 0, {}, ()) for n in range(50)}
+    stored.write_bytes(marshal.dumps({**entries, **stale}))
+    again = run(PARSE_ALL, cache)
+    assert json.loads(again.stdout) == json.loads(cold.stdout)
+    kept = marshal.loads(stored.read_bytes())
+    assert set(kept) == set(entries)
