@@ -3,9 +3,18 @@
     >>> import drafter
     >>> result = drafter.draft(letter_text)          # offline unless an LLM is configured
     >>> print(result.email.body)
+
+The pipeline (pydantic models, parser, templates) is imported on first use of a name below, so
+that `import drafter.cli` and the commands that do not draft start without it.
 """
 
-from .api import adraft, draft, parse
+from __future__ import annotations
+
+import importlib
+import sys
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 from .errors import (
     BackendError,
     ConfigError,
@@ -14,16 +23,19 @@ from .errors import (
     NotARejectionError,
     TemplateError,
 )
-from .models import (
-    ChecklistItem,
-    Draft,
-    DraftResult,
-    Email,
-    Message,
-    Profile,
-    RejectionLetter,
-    Usage,
-)
+
+if TYPE_CHECKING:
+    from .api import adraft, draft, parse
+    from .models import (
+        ChecklistItem,
+        Draft,
+        DraftResult,
+        Email,
+        Message,
+        Profile,
+        RejectionLetter,
+        Usage,
+    )
 
 __version__ = "0.1.0"
 
@@ -47,3 +59,38 @@ __all__ = [
     "draft",
     "parse",
 ]
+
+# public name -> the module that defines it, imported on first access (PEP 562)
+_LAZY = {
+    **dict.fromkeys(("adraft", "draft", "parse"), "api"),
+    **dict.fromkeys(
+        ("ChecklistItem", "Draft", "DraftResult", "Email", "Message", "Profile", "RejectionLetter", "Usage"),
+        "models",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _LAZY.get(name)
+    if home is None:
+        raise AttributeError(f"module 'drafter' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+class _Package(ModuleType):
+    """`drafter.parse` is the library function; loading the `drafter.parse` stage module (which
+    Python records as an attribute of its package) must not replace it."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in _LAZY and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

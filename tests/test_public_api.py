@@ -28,3 +28,26 @@ def test_version_matches_the_cli():
     from drafter.cli import __version__
 
     assert drafter.__version__ == __version__
+
+
+def test_the_library_functions_survive_loading_the_stage_modules():
+    # `drafter.parse` is a function and also the name of the parse stage's module; loading the
+    # module (as batch and the CLI do) must leave the function in place
+    import importlib
+    import types
+
+    assert isinstance(importlib.import_module("drafter.parse"), types.ModuleType)
+    importlib.import_module("drafter.batch")
+    assert callable(drafter.parse)
+    assert drafter.parse("Dear Jo,\n\nWe will not move forward with your application.\n\nKim").is_rejection
+    assert callable(drafter.draft) and callable(drafter.adraft)
+
+
+def test_the_command_line_loads_the_pipeline_only_for_commands_that_need_it():
+    import subprocess
+    import sys
+
+    heavy = ("pydantic", "jinja2", "drafter.api")
+    code = f"import sys, drafter.cli; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
