@@ -115,12 +115,12 @@ def cache_file() -> Path:
 def _store() -> dict[Key, Entry]:
     global _stored, _path
     if _stored is None:
-        _path = cache_file()
-        try:
+        try:  # no home folder or working folder (RuntimeError, OSError) means no cache
+            _path = cache_file()
             data = _path.read_bytes()
             loaded = marshal.loads(data) if len(data) <= _MAX_BYTES else {}
             _stored = loaded if isinstance(loaded, dict) else {}
-        except (OSError, EOFError, ValueError, TypeError):
+        except (OSError, RuntimeError, EOFError, ValueError, TypeError):
             _stored = {}
     return _stored
 

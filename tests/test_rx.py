@@ -133,3 +133,18 @@ def test_an_outgrown_cache_starts_afresh(tmp_path: Path) -> None:
     assert json.loads(again.stdout) == json.loads(cold.stdout)
     kept = marshal.loads(stored.read_bytes())
     assert set(kept) == set(entries)
+
+
+def test_no_working_folder_means_no_cache_not_an_error(tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    code = f"""
+import os
+os.chdir({str(gone)!r})
+os.rmdir({str(gone)!r})
+import drafter
+print(drafter.parse("Dear Jo,\\n\\nWe will not move forward with your application.\\n\\nKim").is_rejection)
+"""
+    env = {k: v for k, v in os.environ.items() if k != "DRAFTER_CACHE"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert (done.returncode, done.stdout.strip(), done.stderr) == (0, "True", "")
