@@ -23,6 +23,10 @@ _NEGATED = re.compile(rf"\b{lexicons.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
 _COMPARATIVE = re.compile(
     r"\b(?:other|another|otros|otras|otro|anderen?|autres?|altri|altro|outros|outro)\b.{0,30}?"
     r"\b(?:candidat|applicant|kandida|bewerber|sollicitant|profil|perfil|individual|people)[^,;]*$"
+    # "we hired someone with more 3D experience", "offered the role to a candidate with ..."
+    r"|\b(?:cho(?:se|sen)|select\w*|hir\w*|appoint\w*|offer\w*(?: \w+){0,3} to|(?:go|going|gone|"
+    r"went) with|(?:mov|proceed|continu)\w* (?:forward |ahead |on )?with|decided on) (?:a|an|the|one|"
+    r"someone|somebody|another|other)\b[^,;]*$"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _SHORT_REPLY = 400

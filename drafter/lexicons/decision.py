@@ -8,7 +8,8 @@ REJECTION = [
     # en
     r"(?:position|role|job|vacancy|post)\b[^.]{0,40}? (?:has|had) (?:now |already )?been filled|"
     r"(?:role|position|job|post) (?:has been|was) (?:offered|given|awarded) to|'ve (?:now |"
-    r"already )?filled (?:the|this) (?:role|position)|(?:gone|go|going|went) with (?:someone "
+    r"already |since |just )?filled (?:the|this|that|our) (?:[\w-]+ )?(?:role|position|spot|post|"
+    r"vacancy|job|opening)|(?:gone|go|going|went) with (?:someone "
     r"else|another|a different|other)|pass(?:ing)? on (?:your|this) (?:application|candidacy)|"
     r"(?:offer|offered|give|gave|given|award|awarded) (?:the|this) (?:role|position|job|post) to "
     r"(?:an?|another|the other|a different|someone)\b|(?:put|putting|placed|placing) (?:this|the|"
@@ -22,10 +23,10 @@ REJECTION = [
     rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)"
     # "we cannot take this further without your signed form" asks; it does not decide
     r"(?! (?:without|until|unless|before|for now\b.{0,20}\bbut))",
-    r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|"
-    r"continue) (?:forward |on )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
+    r"(?:decided|decision|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|"
+    r"progress|continue) (?:forward |on )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
     r"someone|candidates|applicants|individuals)",
-    r"(?:decided|chosen|chose|opted|elected) to (?:pursue|select|hire|go with|proceed with|"
+    r"(?:decided|decision|chosen|chose|opted|elected) to (?:pursue|select|hire|go with|proceed with|"
     r"continue with) (?:an?other|other|a different|different|the other|more)",
     r"(?:decided|chosen|selected|hired|offered the (?:role|position) to) (?:an?other|a different|"
     r"different|another) (?:candidate|applicant|person|individual)",
@@ -46,7 +47,8 @@ REJECTION = [
     r"(?:position|role|vacancy|post) (?:has|had) (?:now |already )?been filled|(?:have|has) "
     r"(?:now |already )?"
     r"filled (?:the|this) (?:role|position|vacancy)",
-    r"(?:position|role|search|requisition|vacancy) (?:has been|was|is being|is) (?:cancel+ed|put "
+    r"(?:position|role|search|requisition|vacancy|process) (?:has been|was|is being|is) (?:now )?"
+    r"(?:cancel+ed|put "
     r"on hold|"
     r"paused|closed|withdrawn)",
     r"unable to (?:offer|progress|move|proceed|take your application|consider your application)",
@@ -94,7 +96,12 @@ REJECTION = [
     r"stärker) (?:zu|auf|mit|den|unseren)",
     r"(?:nicht|keine) (?:weiter )?(?:zu )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
     r"weiterverfolgen|Zusage)",
-    r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden",
+    r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden|(?:haben|hat) (?:wir "
+    r")?(?:die|diese) (?:Stelle|Position|Vakanz) (?:[\w-]+ ){0,8}?(?:besetzt|vergeben)|bedauern,? "
+    r"(?:Ihnen|dir) {W}(?:mitteilen|keine|nicht)|keine (?:positiv|erfreulich|besser|günstig)\w* "
+    r"(?:Nachricht|Rückmeldung|Mitteilung|Antwort)|(?:Stelle|Position|Vakanz) (?:[\w-]+ ){0,2}?nicht "
+    r"(?:mehr )?(?:zu )?(?:besetzen|nachzubesetzen)|(?:Auswahlverfahren|Bewerbungsverfahren|Verfahren|"
+    r"Prozess) (?:ist|wurde) (?:damit |hiermit |nun |somit )?(?:beendet|eingestellt)",
     r"(?:müssen|möchten) (?:wir|ich) Ihnen leider (?:mitteilen|absagen)|(?:bereits|anderweitig) "
     r"(?:besetzt|vergeben)|leider {W}(?:nicht|keine) (?:berücksichtigen|weiter|Zusage|positive)",
     # fr
@@ -103,7 +110,9 @@ REJECTION = [
     r"pourrons) pas donner (?:une )?suite",
     r"(?:sommes|suis) au regret|avons (?:retenu|choisi|sélectionné) (?:un autre|une autre|"
     r"d'autres)",
-    r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?|ne pas poursuivre|"
+    r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?|ne pas poursuivre|ne (?:pouvons|"
+    r"pourrons|allons|souhaitons) (?:donc |malheureusement |hélas )?pas (?:poursuivre|continuer|"
+    r"avancer)|"
     r"(?:pas|plus) (?:en mesure de )?(?:donner|réserver) une suite favorable|(?:poursuivre|"
     r"continuer) (?:le processus |le recrutement |la démarche )?avec (?:un autre|une autre|"
     r"d'autres) (?:candidat|profil|personne)|(?:identifié|trouvé|retenu|choisi) (?:un|une) "
@@ -121,7 +130,9 @@ REJECTION = [
     r"lamenta(?:mos|blemente)? (?:informarle|comunicarle)|no (?:podemos|vamos a) (?:continuar|"
     r"seguir|avanzar)",
     r"hemos seleccionado a otr[oa]|no continuar(?:emos)? con su (?:candidatura|proceso|solicitud)",
-    r"decidido no (?:continuar|seguir|avanzar)|no (?:podremos|podemos) contar con (?:usted|tu)",
+    r"decidido no (?:continuar|seguir|avanzar)|no (?:podremos|podemos) contar con (?:usted|tu)|"
+    r"(?:vacante|puesto|proceso|posición)(?: de selección)? (?:ha quedado|ha sido|queda|quedó|fue|se "
+    r"da por|se ha dado por) (?:cancelad|finalizad|cerrad|anulad|desiert)",
     # nl
     r"(?:helaas|jammer genoeg) {W}(?:niet (?:verder|door|uit|geselecteerd|gekozen|mee|voor "
     r"(?:jou|u))|"
@@ -214,7 +225,8 @@ NOT_REJECTION = {
     ],
     "offer": [
         r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|"
-        r"offer of employment|(?:job|formal) offer|congratulations",
+        r"offer of employment|(?:job|formal|written) offer|congratulations|(?:like|love|pleased|"
+        r"happy|delighted|thrilled|want) to offer you\b|welcome aboard|offer letter",
         r"freuen uns, Ihnen {W}(?:anbieten|zusagen)|Vertragsangebot|herzlichen Glückwunsch",
         r"(?:heureux|ravis) de vous (?:proposer|offrir|annoncer)|proposition d'embauche|"
         r"félicitations",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 REASON = {
     "role_closed": [
-        r"(?:put|putting|placed|placing) (?:this|the|our) \w+ on hold|(?:closing|close|cancel+ing) "
+        r"(?:put|putting|placed|placing) (?:this|the|our) (?:[\w-]+ ){1,4}?on hold|(?:closing|close|cancel+ing) "
         r"(?:the|this) (?:position|role|search|requisition|vacancy)|(?:funding|budget) "
         r"(?:changes|cuts?|constraints|reasons|freeze)|changes (?:in|to) (?:our )?funding|lack "
         r"of funding",
@@ -27,7 +27,7 @@ REASON = {
         r"embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)|(?:suspendre|annuler|geler) "
         r"(?:le|ce|notre) (?:recrutement|processus|poste)|(?:raisons|contraintes|restrictions) "
         r"budgétaires|réorganisation|révision de (?:notre|l')organisation",
-        r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda )?(?:cancelad|suspendid|congelad|"
+        r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda |ha quedado )?(?:cancelad|suspendid|congelad|"
         r"paralizad)|congelación de contrataciones|(?:suspender|cancelar|congelar|pausar|paralizar) "
         r"(?:el|este|la|esta) (?:proceso|vacante|puesto|búsqueda)|(?:razones|motivos|"
         r"restricciones) presupuestari|reorganización|reestructuración",
@@ -47,14 +47,18 @@ REASON = {
         r"\bvisas?\b|sponsor(?:ship)?\b|work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
         r"(?:right|eligib\w*|authori[sz]ed) to work|relocat\w*|(?:the|your) location|time ?zone|"
         r"salary (?:expectations|requirements|range)|compensation (?:expectations|requirements)|"
-        r"(?:your )?availability|start date|notice period|commut\w+|(?:range|figures?|numbers?|rate) "
-        r"you (?:mentioned|quoted|gave|shared|asked for|are looking for)|(?:salary|pay|"
-        r"compensation) (?:range|band|bracket)",
+        r"(?:your )?availability|start date|notice period|commut\w+|(?:range|figures?|numbers?|rate|"
+        r"salary|pay) you (?:mentioned|quoted|gave|shared|asked for|are looking for)|(?:salary|pay|"
+        r"compensation) (?:range|band|bracket)|(?:above|exceeds?|beyond|outside) (?:the|our) "
+        r"(?:[\w-]+ )?(?:budget|band|range)|(?:able|willing|unable|prepared|possible|ready) to (?:move|"
+        r"relocate) to\b(?! (?:the |an? )?(?:next|final|interview|further|second|later|following|"
+        r"another)\b)",
         r"Arbeitserlaubnis|Visum|Aufenthaltstitel|Gehaltsvorstellung|Standort|Umzug|"
         r"Verfügbarkeit|Eintrittstermin|Kündigungsfrist",
-        r"permis de travail|prétentions salariales|localisation|déménagement|disponibilité|préavis",
+        r"permis de travail|prétentions salariales|localisation|déménag\w*|disponibilité|préavis|"
+        r"mobilité géographique",
         r"permiso de trabajo|visado|pretensiones salariales|expectativas salariales|ubicación|"
-        r"reubicación|disponibilidad|traslado|(?:no )?estar(?:ías|ía|á) disponible|incorporación "
+        r"reubicación|disponibilidad|traslad\w*|mudar(?:te|se)|(?:no )?estar(?:ías|ía|á) disponible|incorporación "
         r"(?:\w+ ){0,4}?inmediata|preaviso",
         r"werkvergunning|salarisverwachting|salariseis|verhuiz\w*|locatie|standplaats|"
         r"beschikbaarheid|opzegtermijn|reisafstand",
@@ -82,7 +86,10 @@ REASON = {
         r"(?:insufficient|not enough|limited) (?:[\w-]+ )?(?:experience|exposure|expertise)|(?:at "
         r"least|a minimum of|minimum) (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? "
         r"(?:years|yrs)|(?:firm|hard|strict|essential|mandatory|non-negotiable|must-have) "
-        r"requirement|(?:below|under) the (?:level|standard) (?:we|required|needed|expected)|(?:didn't|"
+        r"requirement|(?:below|under) the (?:level|standard) (?:we|required|needed|expected)|below what we "
+        r"(?:need|expect|require|were looking for|are looking for)|(?:isn't|is not|wasn't|was not) "
+        r"something (?:your|you)\b|your (?:background|experience|cv|resume|profile) (?:doesn't|does "
+        r"not|didn't|did not) (?:yet )?(?:cover|include|show|demonstrate|reflect)|(?:didn't|"
         r"did not|wasn't|weren't) (?:get|see|hear|show|demonstrate) (?:the |enough |sufficient "
         r")?(?:depth|level|breadth)|your experience (?:to date |so far )?(?:would|does|did|is) not "
         r"(?:yet )?|"
@@ -100,7 +107,8 @@ REASON = {
         r"vier|fünf|sechs|acht|zehn) Jahre|unter dem (?:\w+ )?Niveau",
         r"(?:résultats|performance) ne (?:nous )?permett\w* pas|n'avez pas (?:réussi|atteint)|"
         r"résultats (?:insuffisants|ne sont pas)|plus d'expérience|expérience (?:insuffisante|"
-        r"plus (?:solide|approfondie))|(?:profil|"
+        r"plus (?:solide|approfondie))|(?:expérience|compétences|connaissances)\b[^.]{0,50}? (?:trop "
+        r"(?:limitée|juste|courte|récente)|insuffisa\w*|pas suffisa\w*)|(?:profil|"
         r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience|au moins "
         r"(?:\d+|deux|trois|quatre|cinq|six|huit|dix) ans d'expérience|(?:en dessous du|inférieure?s? "
         r"au) niveau",
@@ -129,10 +137,12 @@ REASON = {
     ],
     "position_filled": [
         r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have) (?:now |already |"
-        r"since |just )?been (?:filled|taken)|filled (?:internally|the (?:position|role|"
-        r"vacancy))|been filled",
+        r"since |just )?been (?:filled|taken)|filled (?:internally|(?:the|this|that|our) (?:[\w-]+ )?"
+        r"(?:position|role|vacancy|spot|post|job|opening))|been filled",
         r"(?:Stelle|Position|Vakanz) (?:ist|wurde|konnte) (?:(?:bereits|inzwischen|intern|schon|"
-        r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
+        r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)|"
+        r"(?:haben|hat) (?:wir )?(?:die|diese) (?:Stelle|Position|Vakanz) (?:[\w-]+ ){0,8}?(?:besetzt|"
+        r"vergeben)",
         r"(?:poste|position) (?:[\w'-]+ ){0,5}?(?:a été |est )?(?:déjà )?(?:pourvu|attribué|comblé)|"
         r"ayant (?:finalement )?été (?:pourvu|comblé)|(?:a|ont) (?:déjà |maintenant |finalement )?été "
         r"(?:comblé|pourvu)",
@@ -151,8 +161,9 @@ REASON = {
         r"(?:candidate|applicant)",
         r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|"
         r"profile|finalist)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
-        r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more closely|closer|best|"
-        r"stronger|more (?:directly|relevant|aligned|suited))",
+        r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more|closer|best|stronger|greater|"
+        r"deeper|broader)|(?:offered|given|awarded) (?:the|this) (?:role|position|job|post) to (?:an?|"
+        r"someone)\b",
         r"overwhelming (?:response|number|interest)|(?:received|had) (?:a lot of|lots of|so many|"
         r"many|"
         r"numerous|a large number of) (?:\w+ )?(?:applications|applicants|candidates)",
@@ -169,7 +180,7 @@ REASON = {
         r"(?:un autre|une autre|d'autres) (?:candidat|profil|finaliste)|(?:nombreuses|nombreux|grand "
         r"nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|"
         r"proche)",
-        r"otr[oa]s? (?:candidat|perfil|finalista|personas|profesionales)|(?:numerosas|muchas|gran "
+        r"otr[oa]s? (?:candidat|perfil|finalista|personas?|profesionales)|(?:numerosas|muchas|gran "
         r"(?:número|cantidad) de) "
         r"(?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|"
         r"ajustad|alineado))|(?:perfil|candidat[oa])(?:es|s)? (?:\w+ )?(?:más|mejor) (?:adecuad|"

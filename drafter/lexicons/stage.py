@@ -5,7 +5,9 @@ from __future__ import annotations
 STAGE = {
     "final": [
         r"final[- ](?:round|interview|stage|panel|step|conversation|presentation)s?|last[- ](?:round|interview|"
-        r"stage|step)|every stage of|on-?site|\bsuperday\b|assessment (?:centre|center|day)",
+        r"stage|step)|every stage of|(?:the|your|an|our|after|during|at|for) on-?site\b(?! (?:in|at|role|"
+        r"position|job|based|work|presence|office)\b)|on-?site (?:interview|round|visit|day|loop|"
+        r"stage|panel)|\bsuperday\b|assessment (?:centre|center|day)",
         r"(?:coming|came) in (?:to|for) (?:meet|the|an?)|spending the day|(?:full|whole) day with",
         r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|"
         r"Abschlussgespräch",
@@ -43,7 +45,8 @@ STAGE = {
         r"(?:meeting|met) (?:with|to) (?:\w+ ){0,3}(?:and me|and i|us|me|our|the team|the panel|the "
         r"hiring)",
         r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|"
-        r"meeting|meet) (?:with )?(?:you|the team|our team|the panel)|the panel\b",
+        r"meeting|meet) (?:with )?(?:you|the team|our team|the panel)|the panel\b(?! (?:has |have |had "
+        r")?(?:received|reviewed|considered|assessed|shortlisted|read|met to)\b)",
         r"Vorstellungsgespräch|persönlich\w* Gespräch|kennenlernen|Interview",
         r"entretien|entrevue|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre",
         r"entrevista|conocer(?:le|te|la)?\b",
@@ -71,7 +74,9 @@ STAGE = {
         r"(?:you |your \w+ )?(?:forward |through |on |onto |further )?(?:to|into|for) (?:the |an? |"
         r"our |any )?(?:[\w-]+ ){0,2}?(?:interviews?|final round|onsite|on-site|assessment cent(?:re|er)|"
         r"assessment day|superday)(?: stages?| loops?|"
-        r"rounds?| phases?| process)?",
+        r"rounds?| phases?| process)?|(?:happy|glad|pleased|willing|welcome|free|can|could|would|will|"
+        r"'d|'ll) (?:to )?(?:talk|chat|speak|discuss|go|walk|hop|jump|get)\w* (?:[\w']+ ){0,4}?(?:over|on|"
+        r"by) (?:the phone|a (?:quick |short |brief )?(?:call|phone call))",
         r"(?:Vorstellungsgespräch|Gespräch|Interview)\w* (?:einladen|einzuladen|eingeladen)",
         r"(?:passer|accéder|convier|inviter|convoquer) (?:à|aux?) (?:l'|la |les? |un |une )?(?:\w+ )?"
         r"entretiens?|(?:faire )?passer (?:les|l'|un|une|des) (?:\w+ )?entretiens?",

@@ -6,11 +6,12 @@ FEEDBACK_DECLINED = [
     r"(?:unable|not able|cannot|can't|can not|won't|will not|do not|don't|does not|doesn't|are "
     r"not able|aren't able|not in a position|regret that we cannot|no longer) (?:to )?(?:provide|"
     r"give|offer|share|respond with|send)\w* (?:\w+ ){0,2}(?:feedback|reasons|explanation)",
-    r"(?:no|not) (?:\w+ )?feedback (?:can|will|is|could)|feedback (?:is|will) not (?:be "
-    r")?(?:possible|available|provided|given)|(?:not|unable to) (?:provide|give) (?:specific|"
-    r"individual|personal|detailed)",
+    r"(?:no|not) (?:\w+ )?feedback (?:can|will|is|could)|feedback (?:is|will) not (?:normally |"
+    r"usually |generally |currently )?(?:be )?(?:possible|available|provided|given|offered)|(?:not|"
+    r"unable to) (?:provide|give) (?:specific|individual|personal|detailed)",
     r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
-    r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)",
+    r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)|keine "
+    r"(?:Einzelheiten|Details|Informationen|Angaben|Auskünfte) (?:zu|über)",
     r"(?:ne|n') (?:pouvons|sommes|pourrons) (?:\w+ )?pas (?:en mesure de )?(?:vous )?(?:fournir|donner|"
     r"communiquer|transmettre|apporter) (?:de |d'|un |une |des )?(?:retour|commentaire|feedback|"
     r"motif)",
@@ -42,7 +43,11 @@ FEEDBACK_OFFERED = [
     r"se (?:desidera|desideri|vuole) (?:ricevere )?(?:un )?(?:feedback|riscontro)",
     r"(?:if|should) you(?: would|'d| d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |"
     r"more |any |further |detailed )?(?:feedback|more context|more detail)|(?:happy|glad|pleased|"
-    r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on)",
+    r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on|hop "
+    r"on|walk you through|explain)|walk you through (?:the|our|my|their|some) (?:[\w'-]+ ){0,2}?"
+    r"(?:decision|reasoning|feedback|notes|thinking|comments)|(?:panel|reviewers?|interviewers?|"
+    r"assessors?|team|hiring manager)(?:'s|s'|') (?:[\w-]+ )?(?:notes|comments|feedback|observations|"
+    r"impressions)",
     r"(?:provide|give|share|offer|send) (?:you )?(?:with )?(?:some |more |any |detailed |brief |"
     r"specific |personal |written )?feedback|feedback (?:call|session|conversation)|(?:obtain|"
     r"request|receive|ask for) (?:\w+ )?feedback|(?:we|i) can give you feedback|(?:here is|below "
@@ -95,7 +100,9 @@ FUTURE = [
     r"(?:the|this|our) (?:search|role|position|hiring)",
     r"keep an eye on (?:our|the) (?:careers?|jobs?|vacancies) (?:page|site|website|board|portal)|"
     r"if (?:anything|something|things|that) changes?\b.{0,50}?(?:reach out|be in touch|contact you|"
-    r"let you know|get back to you)",
+    r"let you know|get back to you|give (?:me|us) a (?:call|ring|shout)|get in touch|let (?:me|us) "
+    r"know|look again|reconsider|apply again)|(?:search|role|position|process|vacancy|hiring|"
+    r"recruitment) (?:is|are|comes?) back (?:on|up|open)\b",
     r"(?:keep|kept|retain|retained|hold|store|stored|save|saved|add|added|place|placed) (?:your|you|"
     r"the) {W}(?:on file|in "
     r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
@@ -104,11 +111,12 @@ FUTURE = [
     r")?(?:openings|roles|positions|opportunities|vacancies)|(?:be )?reinstated|(?:first|1st) "
     r"(?:person|one|people|candidate) (?:we|i)(?:'ll| will)? (?:contact|call|reach out to|ask)|"
     r"pick (?:this|things|it) (?:back )?up|(?:happy|glad|love) to reconnect|(?:if|once|when) "
-    r"your (?:work authori[sz]ation|visa|availability|situation|circumstances|notice period) "
+    r"your (?:work authori[sz]ation|visa|availability|situation|circumstances|notice period|"
+    r"immigration status|right to work|plans) "
     r"(?:situation )?changes?|(?:if|once|when|should) (?:a|an|another|something) (?:[\w-]+ "
     r"){0,3}?(?:opening|role|position|opportunity|vacancy) (?:comes up|opens)",
     r"(?:encourage|invite|welcome) you to (?:re-?apply|apply|keep an eye|check|stay|visit|"
-    r"consider)|(?:apply|re-?apply|applying) (?:again|for (?:other|future|any other|another|"
+    r"consider)|(?:apply|re-?apply|applying) (?:to us |with us )?(?:again|for (?:other|future|any other|another|"
     r"similar))|consider(?:ing)? (?:applying|re-?applying)|(?:don't|do not) hesitate to "
     r"(?:re-?apply|apply)|hope you (?:will )?(?:apply|consider)",
     r"(?:if|when|once|should) (?:and when )?(?:the|this|a similar) (?:role|position|search|"
