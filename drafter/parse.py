@@ -20,6 +20,12 @@ from .thread import split
 
 _ABOUT_US = re.compile(lexicons.FEEDBACK_ABOUT_US, re.IGNORECASE)
 _NEGATED = re.compile(rf"\b{lexicons.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
+# "n'hésitez pas à ...", "don't hesitate to ..." encourage; their negation negates nothing
+_HESITATE = re.compile(
+    r"\b(?:n'hésite[zr]? pas|(?:don't|do not|never) hesitate|no (?:dude[sn]?|duden)|non esit\w+|"
+    r"zögern sie nicht|aarzel niet|não hesite)\b",
+    re.IGNORECASE,
+)
 _COMPARATIVE = re.compile(
     r"\b(?:other|another|otros|otras|otro|anderen?|autres?|altri|altro|outros|outro)\b.{0,30}?"
     r"\b(?:candidat|applicant|kandida|bewerber|sollicitant|profil|perfil|individual|people)[^,;]*$"
@@ -184,7 +190,8 @@ def _affirmed(pattern: lexicons.Fragments, text: str, enough: int = 1_000) -> in
     """Matches not preceded by a negation in the same clause ("we will not invite you ...")."""
     count = 0
     for m in pattern.finditer(text):
-        if not _NEGATED.search(text[max(0, m.start() - 40) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not (_NEGATED.search(before) and _NEGATED.search(_HESITATE.sub(" ", before))):
             count += 1
             if count >= enough:
                 break

@@ -54,7 +54,14 @@ REJECTION = [
     r"unable to (?:offer|progress|move|proceed|take your application|consider your application)",
     r"not (?:able|in a position) to (?:offer|move|proceed|progress|take|consider)",
     r"(?:won't|will not|would not|wouldn't) be (?:moving|progressing|proceeding|advancing|"
-    r"incorporated|taking|offering|continuing)",
+    r"incorporated|taking|offering|continuing|extending|making an offer|inviting|pursuing|going ahead)|"
+    r"(?:have not|haven't|has not|hasn't|did not|didn't|not) (?:quite )?(?:made|make) it (?:through|"
+    r"to|into|past|onto)\b|(?:decided to|going to|have to|'ll|will) pass(?=[.,;!]| (?:this time|on "
+    r"this|for now|at this)|$)|(?:decided to|will|have|'ve|had to|need to) (?:now )?close (?:your|"
+    r"this) (?:application|candidacy|file)|(?:application|candidacy|candidature|cv) (?:will|would|"
+    r"can|could) not be (?:progressed|taken forward|taken further|considered further|moved forward|"
+    r"pursued)|(?:not|isn't|wasn't) (?:\w+ )?(?:good|better|positive|happier) news|(?:not|isn't) "
+    r"the (?:outcome|answer|news) you (?:were )?(?:hoped|hoping|wanted)",
     r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)",
     r"(?:go|going|gone|went|move|moving|moved) (?:in )?(?:a )?different direction",
     r"not (?:be )?(?:progressing|proceeding with|advancing|taking forward|considering|pursuing) "
@@ -70,7 +77,9 @@ REJECTION = [
     r"proceeding|continue|continuing|progress|progressing) (?:forward |ahead |on )?with (?:a|an|"
     r"one) (?:\w+ )?(?:candidate|applicant|person|finalist|individual)|(?:decided|chosen|chose|"
     r"opted) to (?:appoint|hire|select|offer (?:the|this) (?:role|position|job) to) (?:an?other|a "
-    r"different|someone)|(?:are|'re|have|'ve|will be|'ll be) (?:now )?(?:moving|moved|going|gone|"
+    r"different|someone)|(?:move|moving|proceed|proceeding|continue|continuing|progress|"
+    r"progressing) (?:forward |ahead |on )?with (?:candidates|applicants|individuals|people|"
+    r"someone) (?:who|whose|that)\b|(?:are|'re|have|'ve|will be|'ll be) (?:now )?(?:moving|moved|going|gone|"
     r"proceeding|proceeded|continuing|progressing) (?:forward |ahead |on )?with (?:an?other|other|"
     r"a different|different|someone)",
     # "we are unable to consider it further", "we have to stop the process here"
@@ -95,7 +104,7 @@ REJECTION = [
     r"Kandidat\w*|Bewerber\w*)(?: \w+)?,? (?:das|der|die|dessen|deren) (?:\w+ ){0,4}?(?:besser|eher|"
     r"stärker) (?:zu|auf|mit|den|unseren)",
     r"(?:nicht|keine) (?:weiter )?(?:zu )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
-    r"weiterverfolgen|Zusage)",
+    r"weiterverfolgen|weiterzuverfolgen|verfolgen|Zusage)",
     r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden|(?:haben|hat) (?:wir "
     r")?(?:die|diese) (?:Stelle|Position|Vakanz) (?:[\w-]+ ){0,8}?(?:besetzt|vergeben)|bedauern,? "
     r"(?:Ihnen|dir) {W}(?:mitteilen|keine|nicht)|keine (?:positiv|erfreulich|besser|günstig)\w* "
@@ -109,7 +118,7 @@ REJECTION = [
     r"(?:donner suite|retenir)|ne (?:pouvons|"
     r"pourrons) pas donner (?:une )?suite",
     r"(?:sommes|suis) au regret|avons (?:retenu|choisi|sélectionné) (?:un autre|une autre|"
-    r"d'autres)",
+    r"d'autres)|(?:fait le choix|opté pour) (?:d'un autre|d'une autre|d'autres|un autre|une autre)",
     r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?|ne pas poursuivre|ne (?:pouvons|"
     r"pourrons|allons|souhaitons) (?:donc |malheureusement |hélas )?pas (?:poursuivre|continuer|"
     r"avancer)|"
@@ -247,17 +256,20 @@ NOT_REJECTION = {
         r"(?:please )?(?:send|provide|submit|return|sign) (?:us |me )?(?:your|the|it|them)\b|"
         r"still (?:under|in) "
         r"(?:consideration|review|the running|the process)|(?:remains?|is still) (?:active|open|"
-        r"under consideration)|(?:taking|take) longer than (?:expected|planned)",
+        r"under consideration)|(?:taking|take) longer than (?:expected|planned)|(?:update you|get back "
+        r"to you|come back to you|news for you) (?:by|next|within|early|later|soon|shortly|as soon|"
+        r"once|when)\b",
         r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
         r"wird) {W}(?:prüfen|geprüft|sichten)|noch in "
-        r"(?:Bearbeitung|Prüfung)|befindet sich noch|weiterhin (?:im (?:Auswahl)?verfahren|"
+        r"(?:Bearbeitung|Prüfung)|befindet sich noch|verzöger\w*|weiterhin (?:im (?:Auswahl)?verfahren|"
     r"berücksichtigt|aktiv|in (?:der )?(?:Auswahl|Prüfung))",
         r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception|"
         r"en cours d'(?:examen|étude|analyse)|plus de temps que prévu|(?:reste|demeure|toujours) "
     r"(?:\w+ )?(?:active|valide|en considération|à l'étude)",
         r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|"
         r"evaluada)|sigue en (?:proceso|revisión)|(?:aún|todavía) (?:estamos|seguimos) revisando|"
-    r"sigue vigente|(?:sigues|seguís|sigue|continúa|continúas) (?:\w+ )?en consideración",
+    r"sigue vigente|(?:sigues|seguís|sigue|continúa|continúas) (?:\w+ )?en consideración|retras\w*|"
+    r"(?:te|le|os) (?:diremos|daremos|informaremos|contaremos) (?:algo )?(?:pronto|en breve|lo antes)",
         r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|"
         r"ontvangstbevestiging|wordt (?:nu )?beoordeeld|(?:nog|is) (?:volledig |steeds )?in "
         r"behandeling|loopt (?:\w+ )?vertraging|blijft (?:\w+ )?(?:actief|in behandeling|in beeld)",

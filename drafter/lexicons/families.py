@@ -28,7 +28,8 @@ FAMILIES = {
         rf"\b{_NEED}\b[^.!?]{{0,90}}{_EXPERIENCE}[^.!?]{{0,80}}\b{_NOT}\b|"
         rf"\w*{_EXPERIENCE}\b[^.!?]{{0,60}}\b{_NEED}\b[^.!?]{{0,80}}\b{_NOT}\b|"
         # "your profile does not (fully) meet the requirements"
-        rf"\b(?:profil|profile|perfil|profilo|profiel|cv|lebenslauf)\b[^.!?]{{0,50}}\b{_NOT}\b"
+        rf"\b(?:profil|profile|perfil|profilo|profiel|cv|lebenslauf|qualifikation\w*|kenntnisse|"
+        rf"qualifications?|compétences|competencias)\b[^.!?]{{0,50}}\b{_NOT}\b"
         rf"[^.!?]{{0,50}}\b{_REQUIREMENTS}\b"
     ),
     "logistics": (

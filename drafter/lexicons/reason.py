@@ -7,7 +7,8 @@ REASON = {
         r"(?:put|putting|placed|placing) (?:this|the|our) (?:[\w-]+ ){1,4}?on hold|(?:closing|close|cancel+ing) "
         r"(?:the|this) (?:position|role|search|requisition|vacancy)|(?:funding|budget) "
         r"(?:changes|cuts?|constraints|reasons|freeze)|changes (?:in|to) (?:our )?funding|lack "
-        r"of funding",
+        r"of funding|not (?:to )?(?:go|going) ahead with (?:this|the) (?:hire|role|position|"
+        r"recruitment|search|vacancy)",
         r"(?:position|role|search|requisition|vacancy|opening|hiring|process|recruitment) (?:has "
         r"been |was |is |have been |had been |being )?(?:cancel+ed|put on hold|on hold|paused|"
         r"frozen|withdrawn|suspended|closed (?:without|due))",
@@ -16,7 +17,8 @@ REASON = {
         r"available|going ahead)|(?:decided|chosen) not to fill|restructur|(?:cut|cuts|cutting|"
         r"slashed|reduced|froze|frozen) (?:our |the |its )?(?:budget|headcount|funding|hiring)|"
         r"reorgani[sz]ation",
-        r"Stelle (?:wurde|ist|wird) (?:leider )?(?:gestrichen|zurückgezogen|nicht (?:mehr "
+        r"(?:Stelle|Ausschreibung|Position|Vakanz) (?:wurde|ist|wird) (?:leider )?(?:gestrichen|"
+        r"zurückgezogen|entfällt|nicht (?:mehr "
         r")?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|"
         r"ausgesetzt)|Umstrukturierung|(?:vorerst|vorläufig|derzeit) nicht (?:zu )?(?:besetzen|"
         r"nachzubesetzen)|(?:vorerst|vorläufig|derzeit|bis auf Weiteres) nicht (?:mehr )?(?:besetzt|"
@@ -24,13 +26,15 @@ REASON = {
         r"(?:Auswahlverfahren|Verfahren|Prozess) "
         r"(?:wurde |ist )?(?:gestoppt|ausgesetzt|pausiert|abgebrochen)",
         r"poste (?:a été |est )?(?:annulé|supprimé|gelé|suspendu)|gel des (?:recrutements|"
-        r"embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)|(?:suspendre|annuler|geler) "
+        r"embauches)|recrutement (?:[\w']+ ){0,3}?(?:est |a été )?(?:suspendu|annulé|interrompu|arrêté|"
+        r"gelé)|(?:suspendre|annuler|geler) "
         r"(?:le|ce|notre) (?:recrutement|processus|poste)|(?:raisons|contraintes|restrictions) "
         r"budgétaires|réorganisation|révision de (?:notre|l')organisation",
         r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda |ha quedado )?(?:cancelad|suspendid|congelad|"
         r"paralizad)|congelación de contrataciones|(?:suspender|cancelar|congelar|pausar|paralizar) "
         r"(?:el|este|la|esta) (?:proceso|vacante|puesto|búsqueda)|(?:razones|motivos|"
-        r"restricciones) presupuestari|reorganización|reestructuración",
+        r"restricciones) presupuestari|reorganización|reestructuración|sin cubrir|(?:ha quedado|"
+        r"queda|está|quedará) (?:\w+ )?(?:en pausa|en suspenso|congelad)",
         r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|"
         r"vacaturestop|budgettaire (?:redenen|overwegingen)|(?:proces|procedure|werving) (?:is "
         r"|wordt )?(?:stopgezet|gepauzeerd|on hold)|reorganisatie|herstructurering",
@@ -49,17 +53,22 @@ REASON = {
         r"salary (?:expectations|requirements|range)|compensation (?:expectations|requirements)|"
         r"(?:your )?availability|start date|notice period|commut\w+|(?:range|figures?|numbers?|rate|"
         r"salary|pay) you (?:mentioned|quoted|gave|shared|asked for|are looking for)|(?:salary|pay|"
-        r"compensation) (?:range|band|bracket)|(?:above|exceeds?|beyond|outside) (?:the|our) "
+        r"compensation) (?:range|band|bracket)|(?:someone|candidates?|people|applicants?) (?:who (?:is|are|can be) |to "
+        r"be )?(?:based|located|living|resident|residing) (?:in|near|within)|currently (?:based|"
+        r"located|living) in|(?:remote|hybrid|on-?site|in-office|office-based) (?:work|working|"
+        r"arrangement|set-?up|requirement|presence|days)|(?:fully|100%) (?:remote|on-?site|in-office|"
+        r"office-based)|(?:available|able|free) to start|start (?:immediately|straight away|right "
+        r"away|asap|sooner)|(?:above|exceeds?|beyond|outside) (?:the|our) "
         r"(?:[\w-]+ )?(?:budget|band|range)|(?:able|willing|unable|prepared|possible|ready) to (?:move|"
         r"relocate) to\b(?! (?:the |an? )?(?:next|final|interview|further|second|later|following|"
         r"another)\b)",
         r"Arbeitserlaubnis|Visum|Aufenthaltstitel|Gehaltsvorstellung|Standort|Umzug|"
         r"Verfügbarkeit|Eintrittstermin|Kündigungsfrist",
         r"permis de travail|prétentions salariales|localisation|déménag\w*|disponibilité|préavis|"
-        r"mobilité géographique",
+        r"mobilité géographique|présence (?:sur site|au bureau|sur place)|télétravail",
         r"permiso de trabajo|visado|pretensiones salariales|expectativas salariales|ubicación|"
         r"reubicación|disponibilidad|traslad\w*|mudar(?:te|se)|(?:no )?estar(?:ías|ía|á) disponible|incorporación "
-        r"(?:\w+ ){0,4}?inmediata|preaviso",
+        r"(?:\w+ ){0,4}?inmediata|preaviso|residir en|residencia en|teletrabajo|presencialidad",
         r"werkvergunning|salarisverwachting|salariseis|verhuiz\w*|locatie|standplaats|"
         r"beschikbaarheid|opzegtermijn|reisafstand",
         r"autorização de trabalho|visto de trabalho|pretensão salarial|expectativa salarial|"
@@ -80,7 +89,10 @@ REASON = {
         r"the) (?:\w+ )?(?:requirements|criteria|qualifications|bar)",
         r"(?:lack|lacking|lacks) (?:of )?(?:the )?(?:\w+ )?(?:experience|skills|qualifications)|"
         r"(?:requires?|required|looking for) (?:at least |a minimum of )?\d+\+? years|too "
-        r"(?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior|"
+        r"(?:junior|senior)|more junior|less senior|(?:need|needs|needed|require) (?:\w+ ){0,2}more "
+        r"time (?:in|as|at|with|to)|gaps? in (?:your|the) |(?:is|are|was) (?:a |an )?(?:key |hard |"
+        r"firm |strict |essential |mandatory |core )?(?:requirement|must-have|prerequisite)\b|"
+        r"overqualified|not (?:senior|experienced|qualified) enough|more senior|"
         r"(?:not|\w+n't) (?:yet )?(?:have|had|got|bring|show) (?:enough|sufficient|the (?:required|"
         r"necessary|level of)) (?:[\w-]+ )?(?:experience|exposure|background|expertise)|"
         r"(?:insufficient|not enough|limited) (?:[\w-]+ )?(?:experience|exposure|expertise)|(?:at "
@@ -100,7 +112,8 @@ REASON = {
         r"(?:pass|meet|reach|achieve|clear)|(?:below|under) (?:the|our) (?:threshold|bar|"
         r"passing)|not (?:successfully )?(?:pass|complete)",
         r"(?:nicht|nicht ganz) {W}(?:bestanden|erfüllt|erreicht)|nicht (?:ausreichend|genügend|"
-        r"genug) (?:\w+ )?Erfahrung|zwingende Voraussetzung|Mindestpunktzahl|Ergebnis\w* (?:hat|haben|war|waren) "
+        r"genug) (?:\w+ )?Erfahrung|(?:fehlt|fehlen) (?:Ihnen |dir )?(?:\w+ ){0,3}?\w*(?:erfahrung|"
+        r"kenntnisse|qualifikation)|zwingende Voraussetzung|Mindestpunktzahl|Ergebnis\w* (?:hat|haben|war|waren) "
         r"{W}nicht|mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ "
         r")?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den "
         r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)|mindestens (?:\d+|zwei|drei|"
@@ -109,11 +122,11 @@ REASON = {
         r"résultats (?:insuffisants|ne sont pas)|plus d'expérience|expérience (?:insuffisante|"
         r"plus (?:solide|approfondie))|(?:expérience|compétences|connaissances)\b[^.]{0,50}? (?:trop "
         r"(?:limitée|juste|courte|récente)|insuffisa\w*|pas suffisa\w*)|(?:profil|"
-        r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience|au moins "
+        r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience|(?:il vous|vous) manque|au moins "
         r"(?:\d+|deux|trois|quatre|cinq|six|huit|dix) ans d'expérience|(?:en dessous du|inférieure?s? "
         r"au) niveau",
         r"no (?:ha|has) (?:superado|alcanzado)|resultados? (?:no|insuficientes)|más experiencia|"
-        r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no "
+        r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) (?:todavía |aún |del todo )?no "
         r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
         r"experiencia|(?:es|son|era) imprescindible|requisitos? (?:\w+ ){0,3}?no (?:hemos podido "
         r"constatar|cumple|reúne)|(?:al menos|mínimo(?: de)?) (?:\d+|dos|tres|cuatro|cinco|seis|ocho|"
@@ -136,8 +149,9 @@ REASON = {
         r"livello",
     ],
     "position_filled": [
-        r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have) (?:now |already |"
-        r"since |just )?been (?:filled|taken)|filled (?:internally|(?:the|this|that|our) (?:[\w-]+ )?"
+        r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have|was|is) (?:now |already |"
+        r"since |just )?(?:been )?(?:filled|taken)|appointed to (?:the|this) (?:post|role|position)|"
+        r"made (?:a|an|the) (?:hire|appointment) (?:for|to)|filled (?:internally|(?:the|this|that|our) (?:[\w-]+ )?"
         r"(?:position|role|vacancy|spot|post|job|opening))|been filled",
         r"(?:Stelle|Position|Vakanz) (?:ist|wurde|konnte) (?:(?:bereits|inzwischen|intern|schon|"
         r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)|"
@@ -145,9 +159,10 @@ REASON = {
         r"vergeben)",
         r"(?:poste|position) (?:[\w'-]+ ){0,5}?(?:a été |est )?(?:déjà )?(?:pourvu|attribué|comblé)|"
         r"ayant (?:finalement )?été (?:pourvu|comblé)|(?:a|ont) (?:déjà |maintenant |finalement )?été "
-        r"(?:comblé|pourvu)",
+        r"(?:comblé|pourvu)|(?:avons|a) pourvu (?:le|ce) poste|pourvu en interne",
         r"(?:puesto|vacante|posición|plaza) (?:[\w'-]+ ){0,5}?(?:ya )?(?:ha sido|fue|está) (?:ya "
-        r")?(?:cubiert|ocupad|asignad)",
+        r")?(?:cubiert|ocupad|asignad)|(?:hemos|han|ha) cubierto (?:el|la|este|esta) (?:puesto|"
+        r"vacante|posición|plaza)",
         r"(?:functie|vacature|positie) (?:inmiddels |al )?(?:is|werd) (?:inmiddels |al "
         r")?(?:vervuld|ingevuld|"
         r"vergeven|bezet)",
@@ -164,8 +179,12 @@ REASON = {
         r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more|closer|best|stronger|greater|"
         r"deeper|broader)|(?:offered|given|awarded) (?:the|this) (?:role|position|job|post) to (?:an?|"
         r"someone)\b",
-        r"overwhelming (?:response|number|interest)|(?:received|had) (?:a lot of|lots of|so many|"
-        r"many|"
+        r"overwhelming (?:response|number|interest)|received (?:over |more than |nearly |almost "
+        r"|around |some |well over )?\d[\d,]* (?:applications|applicants|candidates)|(?:hundreds|"
+        r"dozens) of (?:applications|applicants|candidates)|competition (?:[\w-]+ ){0,5}?(?:was|is|"
+        r"has been) (?:very |extremely |particularly |incredibly |exceptionally )?(?:strong|fierce|"
+        r"tough|stiff|intense|high)|(?:strong|fierce|stiff|tough|intense) competition|(?:received|had) "
+        r"(?:a lot of|lots of|so many|many|"
         r"numerous|a large number of) (?:\w+ )?(?:applications|applicants|candidates)",
         r"(?:strong|competitive|large|talented|qualified|exceptional|impressive) (?:pool|field|"
         r"group|number)|(?:high|large|huge|overwhelming|significant|great) (?:volume|number) of "
@@ -174,14 +193,15 @@ REASON = {
         r"competitive|very competitive",
         r"(?:Bewerber|Kandidat)\w*,? (?:deren|dessen|die|der) {W}(?:besser|eher|mehr)|besser "
         r"(?:zu|zum) (?:unseren|den) Anforderungen|(?:andere[nr]?|weitere[nr]?) (?:Bewerber|"
-        r"Kandidat)|(?:zahlreiche|viele|Vielzahl(?: "
+        r"Kandidat)|(?:Konkurrenz|Wettbewerb) (?:\w+ ){0,3}?(?:stark|groß|hoch)|starke[nr]? "
+        r"(?:Konkurrenz|Mitbewerber)|(?:zahlreiche|viele|Vielzahl(?: "
         r"von| an)?) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|"
         r"Kandidat)",
         r"(?:un autre|une autre|d'autres) (?:candidat|profil|finaliste)|(?:nombreuses|nombreux|grand "
         r"nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|"
         r"proche)",
-        r"otr[oa]s? (?:candidat|perfil|finalista|personas?|profesionales)|(?:numerosas|muchas|gran "
-        r"(?:número|cantidad) de) "
+        r"otr[oa]s? (?:candidat|perfil|finalista|personas?|profesionales)|(?:numerosas|muchas|(?:gran|"
+        r"alto|elevado) (?:número|cantidad|volumen) de) "
         r"(?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|"
         r"ajustad|alineado))|(?:perfil|candidat[oa])(?:es|s)? (?:\w+ )?(?:más|mejor) (?:adecuad|"
         r"ajustad|alinead|acorde)",

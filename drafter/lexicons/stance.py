@@ -8,10 +8,14 @@ FEEDBACK_DECLINED = [
     r"give|offer|share|respond with|send)\w* (?:\w+ ){0,2}(?:feedback|reasons|explanation)",
     r"(?:no|not) (?:\w+ )?feedback (?:can|will|is|could)|feedback (?:is|will) not (?:normally |"
     r"usually |generally |currently )?(?:be )?(?:possible|available|provided|given|offered)|(?:not|"
-    r"unable to) (?:provide|give) (?:specific|individual|personal|detailed)",
+    r"unable to) (?:provide|give) (?:specific|individual|personal|detailed)|policy (?:\w+ )?(?:not to|to not) "
+    r"(?:provide|give|offer|share)|respond to (?:\w+ )?(?:requests|enquiries|queries) for feedback",
     r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
     r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)|keine "
-    r"(?:Einzelheiten|Details|Informationen|Angaben|Auskünfte) (?:zu|über)",
+    r"(?:Einzelheiten|Details|Informationen|Angaben|Auskünfte) (?:zu|über)|(?:Feedback|Rückmeldung|"
+    r"Begründung) (?:ist|sind|kann|können) (?:\w+ ){0,2}?nicht (?:möglich|gegeben|erteilt|geben)",
+    r"(?:ne nous est|n'est) pas possible de (?:vous )?(?:donner|fournir|apporter|communiquer|faire) "
+    r"(?:de |d'|un |une |des )?(?:retour|commentaire|feedback|motif)|"
     r"(?:ne|n') (?:pouvons|sommes|pourrons) (?:\w+ )?pas (?:en mesure de )?(?:vous )?(?:fournir|donner|"
     r"communiquer|transmettre|apporter) (?:de |d'|un |une |des )?(?:retour|commentaire|feedback|"
     r"motif)",
@@ -36,13 +40,16 @@ FEEDBACK_OFFERED = [
     r"möchtest)",
     r"si vous (?:souhaitez|désirez) (?:obtenir |avoir |recevoir )?(?:un retour|des précisions|un "
     r"feedback)",
-    r"si (?:desea|quiere|lo desea) (?:recibir |obtener )?(?:feedback|comentarios|"
-    r"retroalimentación)",
+    r"si (?:desea|quiere|lo desea|quieres|deseas|lo deseas|te interesa|le interesa) (?:recibir "
+    r"|obtener |tener )?(?:feedback|comentarios|retroalimentación)|encantad[oa] de (?:darte|darle|"
+    r"explicarte|explicarle|comentarte|comentarle|contarte|contarle|hablar)",
     r"(?:caso|se) (?:deseje|desejar|queira|quiser) (?:receber |obter )?(?:um )?(?:feedback|"
     r"retorno)",
     r"se (?:desidera|desideri|vuole) (?:ricevere )?(?:un )?(?:feedback|riscontro)",
-    r"(?:if|should) you(?: would|'d| d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |"
-    r"more |any |further |detailed )?(?:feedback|more context|more detail)|(?:happy|glad|pleased|"
+    r"(?:if|should) you(?: would|'d| d)? (?:like|want|wish) (?:to (?:receive|get|obtain|hear|request|"
+    r"know|learn|understand|discuss) )?(?:some |more |any |further |detailed )?(?:feedback|more context|"
+    r"more detail|more about (?:the|our|this) (?:decision|reasons?|reasoning|outcome)|why\b)|feedback "
+    r"(?:is |will be )?(?:available|provided|given) (?:on|upon) request|(?:happy|glad|pleased|"
     r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on|hop "
     r"on|walk you through|explain)|walk you through (?:the|our|my|their|some) (?:[\w'-]+ ){0,2}?"
     r"(?:decision|reasoning|feedback|notes|thinking|comments)|(?:panel|reviewers?|interviewers?|"
@@ -103,6 +110,9 @@ FUTURE = [
     r"let you know|get back to you|give (?:me|us) a (?:call|ring|shout)|get in touch|let (?:me|us) "
     r"know|look again|reconsider|apply again)|(?:search|role|position|process|vacancy|hiring|"
     r"recruitment) (?:is|are|comes?) back (?:on|up|open)\b",
+    r"hear from you again|(?:see|receive) (?:your|an?) (?:application|applications|name) again|(?:if|when|"
+    r"should) (?:something|anything) (?:suitable |relevant |similar |else )?(?:comes up|opens|becomes "
+    r"available|arises)|"
     r"(?:keep|kept|retain|retained|hold|store|stored|save|saved|add|added|place|placed) (?:your|you|"
     r"the) {W}(?:on file|in "
     r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
@@ -131,11 +141,13 @@ FUTURE = [
     r"opportunit(?:y|ies))|(?:reach|reaching) out to you (?:first|again|directly)",
     r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|"
     r"bei Ihnen)|erneut {W}(?:zu )?bewerben|erneute Bewerbung|wieder ausgeschrieben|"
-    r"künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|"
+    r"künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|(?:auf|für) (?:andere|weitere|künftige|"
+    r"zukünftige|passende) (?:\w+ )?(?:Stellen|Positionen|Ausschreibungen)\b|"
     r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)|(?:Stelle|Position|Verfahren) "
     r"{W}wieder (?:geöffnet|aufgenommen)",
     r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|"
-    r"recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|"
+    r"recontacter|postuler (?:à nouveau|de nouveau)|consulter (?:régulièrement )?nos (?:offres|"
+    r"opportunités|annonces)|n'hésitez pas à (?:postuler|candidater)|"
     r"futures? (?:opportunités|offres)|(?:poste|processus|recrutement) (?:\w+ ){0,2}?(?:rouvert|"
     r"réouvert|relancé)",
     r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:si|cuando) (?:el "
@@ -144,8 +156,9 @@ FUTURE = [
     r"(?:que )?(?:postul|aplic|vuelv|present|segu)",
     r"(?:te|le|les|os) (?:avisaré|avisaremos|escribiré|escribiremos|contactaré|contactaremos|"
     r"llamaré|llamaremos)|nuevas (?:plazas|vacantes|oportunidades)|"
-    r"(?:mantener|conservar|guardar) su (?:solicitud|candidatura|CV|currículum|perfil)|base de "
-    r"datos|ponernos en contacto con usted|nos pondremos en contacto|futuras? (?:ofertas|"
+    r"(?:mantener|conservar|guardar|mantendremos|conservaremos|guardaremos) (?:su|tu) (?:solicitud|"
+    r"candidatura|CV|currículum|perfil)|base de "
+    r"datos|ponernos en contacto con usted|nos pondremos en contacto|futur[oa]s? (?:ofertas|"
     r"vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar|hablar contigo|"
     r"hablar con usted)",
     r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) "
