@@ -170,6 +170,192 @@ CASES = {
         ],
     },
 }
+# Everyday phrasings written when generalising past tests/probe (each was read wrongly before).
+MORE: dict[tuple[str, str], dict[str, list[str]]] = {
+    ('reason', 'experience'): {
+        'en': [
+            'We felt your experience is not yet at the level this senior role requires.',
+            'The hiring team felt you would need more time in a leadership position before taking on a role like this.',
+            'Your technical assessment did not reach the standard required for the next stage.',
+            'We were looking for stronger hands-on skills in SQL and Python.',
+            'The role requires a chartered accountancy qualification, which you do not yet hold.',
+            'We felt there were gaps in your system design knowledge.',
+            'Your background is more junior than we need for this position.',
+            'Fluent German is a requirement for this role.',
+            'Unfortunately you did not pass the coding challenge.',
+        ],
+        'de': [
+            'Leider fehlt Ihnen die geforderte Erfahrung im Bereich SAP.',
+            'Ihre Qualifikationen passen leider nicht zu den Anforderungen der Stelle.',
+        ],
+        'fr': [
+            'Votre profil ne correspond pas tout à fait aux exigences du poste.',
+            "Il vous manque l'expérience requise en gestion de projet.",
+        ],
+        'es': [
+            'Tu experiencia todavía no encaja con el nivel que buscamos.',
+            'Su perfil no cumple con los requisitos mínimos del puesto.',
+        ],
+    },
+    ('reason', 'logistics'): {
+        'en': [
+            'We need someone based in Manchester, and you are currently in Glasgow.',
+            'The role is on-site five days a week, which does not fit with your preference for remote work.',
+            'We are unable to offer visa sponsorship for this position.',
+            'You would need the right to work in Canada, which we cannot support.',
+            'The compensation you are seeking is outside our range for this position.',
+            'The position requires candidates to be located in the EU.',
+            'We need someone available to start immediately.',
+            'We are only able to hire candidates who are eligible to work in the US.',
+        ],
+        'de': [
+            'Leider können wir Ihre Gehaltsvorstellungen nicht erfüllen.',
+            'Die Stelle erfordert eine Präsenz vor Ort in München, ein Umzug kommt für Sie nicht in Frage.',
+        ],
+        'fr': [
+            'Vos prétentions salariales sont au-dessus de notre budget.',
+            'Le poste nécessite une présence sur site à Lille, ce qui ne semble pas compatible avec votre situation.',
+        ],
+        'es': [
+            'Tus expectativas salariales están por encima de la banda del puesto.',
+            'El puesto requiere residir en Madrid.',
+        ],
+    },
+    ('reason', 'role_closed'): {
+        'en': [
+            'The role has been put on hold indefinitely.',
+            'We have decided not to go ahead with this hire this year.',
+            'Due to changes in our business priorities, the vacancy has been withdrawn.',
+            'The team has been restructured and the position no longer exists.',
+            "We've had to close the requisition due to budget changes.",
+            'Following an internal reorganisation, we are no longer recruiting for this role.',
+        ],
+        'de': [
+            'Die Ausschreibung wurde zurückgezogen.',
+            'Die Position entfällt im Zuge einer Umstrukturierung.',
+        ],
+        'fr': [
+            'Le recrutement pour ce poste a été interrompu.',
+            'Le poste a été gelé pour des raisons budgétaires.',
+        ],
+        'es': [
+            'Hemos decidido cerrar el proceso sin cubrir la vacante.',
+            'La posición ha quedado en pausa indefinidamente.',
+        ],
+    },
+    ('reason', 'position_filled'): {
+        'en': [
+            'The position was filled by an internal applicant.',
+            'We have now appointed to the post.',
+            "We've already made a hire for this role.",
+            'The role has been filled internally.',
+        ],
+        'de': [
+            'Die Stelle konnte bereits besetzt werden.',
+            'Wir haben die Stelle intern besetzt.',
+        ],
+        'fr': [
+            'Le poste a déjà été pourvu.',
+            'Nous avons pourvu le poste en interne.',
+        ],
+        'es': [
+            'La vacante ya ha sido cubierta.',
+            'Ya hemos cubierto el puesto con una persona del equipo.',
+        ],
+    },
+    ('reason', 'other_candidates'): {
+        'en': [
+            'We have offered the role to another applicant.',
+            'We received over 300 applications for this role.',
+            'The competition for this role was very strong.',
+            'We selected a candidate whose background was a closer match.',
+            'Another candidate was a stronger fit for the team.',
+        ],
+        'de': [
+            'Wir haben uns für eine andere Bewerberin entschieden.',
+            'Die Konkurrenz war sehr stark.',
+        ],
+        'fr': [
+            'Nous avons retenu une autre candidature.',
+            'Nous avons reçu un très grand nombre de candidatures.',
+        ],
+        'es': [
+            'Hemos recibido un gran volumen de candidaturas.',
+            'Otra persona encajaba mejor con el equipo.',
+        ],
+    },
+    ('feedback', 'declined'): {
+        'en': [
+            'We are not able to give feedback on individual applications.',
+            'Due to the high volume of applications, we cannot provide feedback at this stage.',
+            'It is our policy not to provide feedback.',
+            "We're unable to share specific feedback.",
+            'Regrettably we cannot respond to requests for feedback.',
+        ],
+        'de': [
+            'Wir bitten um Verständnis, dass wir keine Begründung geben können.',
+            'Ein individuelles Feedback ist leider nicht möglich.',
+        ],
+        'fr': [
+            'Nous ne sommes pas en mesure de vous apporter un retour personnalisé.',
+            'Il ne nous est pas possible de donner un retour individuel.',
+        ],
+        'es': [
+            'No nos es posible dar feedback individualizado.',
+            'Por política interna no damos feedback.',
+        ],
+    },
+    ('feedback', 'offered'): {
+        'en': [
+            "If you'd like to hear more about the decision, feel free to reply to this email.",
+            'Please feel free to get in touch if you would like feedback.',
+            "I'm very happy to give you some feedback over the phone.",
+            "Let me know if you'd like to book a short feedback call.",
+            'Feedback is available on request.',
+            'If you want feedback, just let me know.',
+            'Happy to share more detail if that would help.',
+        ],
+        'de': [
+            'Gerne stehe ich Ihnen für ein Feedbackgespräch zur Verfügung.',
+            'Wenn Sie möchten, gebe ich Ihnen gerne ein kurzes Feedback.',
+        ],
+        'fr': [
+            "N'hésitez pas à me contacter si vous souhaitez un retour.",
+            'Je serai ravie de vous faire un retour par téléphone.',
+        ],
+        'es': [
+            'Si quieres feedback, escríbeme y lo hablamos.',
+            'Estaré encantado de darte más detalles por teléfono.',
+        ],
+    },
+    ('future', 'invited'): {
+        'en': [
+            'Please feel free to apply for other roles that match your experience.',
+            "We'd love to hear from you again in the future.",
+            "We'll keep your details and be in touch if something suitable comes up.",
+            'We hope you will consider applying again.',
+            'Your profile will remain in our talent community.',
+            "We'd be glad to consider you for future vacancies.",
+            "You're welcome to apply again in six months.",
+            "I'll keep your CV on file and let you know if anything comes up.",
+        ],
+        'de': [
+            'Wir würden uns freuen, wenn Sie sich erneut bei uns bewerben.',
+            'Gern können Sie sich auf andere Stellen bei uns bewerben.',
+        ],
+        'fr': [
+            'Nous vous invitons à consulter régulièrement nos offres.',
+            'Nous gardons votre candidature pour de futures opportunités.',
+        ],
+        'es': [
+            'Te animamos a seguir atento a nuestras próximas ofertas.',
+            'Guardaremos tu CV para futuros procesos.',
+        ],
+    },
+}
+for _key, _langs in MORE.items():
+    for _lang, _phrases in _langs.items():
+        CASES.setdefault(_key, {}).setdefault(_lang, []).extend(_phrases)
 FLAT = [
     (field, value, lang, phrase)
     for (field, value), langs in CASES.items()

@@ -127,6 +127,55 @@ P = {
     ],
 }
 
+# Everyday phrasings written when generalising past tests/probe (each was missed before).
+MORE: dict[str, list[str]] = {
+    'en': [
+        "Unfortunately, we won't be moving forward.",
+        'We have decided to progress with other candidates.',
+        'We will not be taking things further on this occasion.',
+        "I'm afraid we won't be proceeding with your application.",
+        'We have decided not to offer you the position.',
+        "We won't be extending an offer.",
+        "I'm sorry to say you haven't made it through to the next round.",
+        "After careful consideration, we're going to pass.",
+        'We have concluded that we will not be inviting you to the next stage.',
+        "We're going to move forward with candidates who more closely match our needs.",
+        'Unfortunately on this occasion you have not been successful.',
+        "Sadly we won't be able to take your application any further.",
+        'We have decided to close your application.',
+        'We have filled the role with an internal candidate.',
+        'The position has been filled.',
+        'We have appointed another candidate.',
+        'Your application will not be progressed.',
+        'We are not able to take you forward to the next stage.',
+        'The hiring manager has decided not to proceed.',
+        "I'm afraid it's not good news this time.",
+    ],
+    'de': [
+        'Leider können wir Ihnen keine Stelle anbieten.',
+        'Wir haben uns entschieden, Ihre Bewerbung nicht weiter zu verfolgen.',
+        'Leider haben wir uns für eine andere Person entschieden.',
+        'Wir müssen Ihnen leider eine Absage erteilen.',
+        'Ihre Bewerbung konnte leider nicht berücksichtigt werden.',
+    ],
+    'fr': [
+        'Nous avons décidé de ne pas poursuivre avec votre candidature.',
+        "Votre candidature n'a pas été retenue.",
+        'Nous ne donnerons pas suite à votre candidature.',
+        "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.",
+        "Nous avons fait le choix d'un autre candidat.",
+    ],
+    'es': [
+        'Lamentablemente no vamos a seguir adelante con tu candidatura.',
+        'Hemos decidido no continuar con tu proceso.',
+        'Sentimos comunicarte que no has sido seleccionado.',
+        'Tu candidatura no ha sido seleccionada en esta ocasión.',
+        'Finalmente nos hemos decantado por otro perfil.',
+    ],
+}
+for _lang, _phrases in MORE.items():
+    P[_lang].extend(_phrases)
+
 CASES = [(lang, phrase) for lang, phrases in P.items() for phrase in phrases]
 
 
@@ -145,6 +194,19 @@ NOT_REJECTIONS = [
     "Nous avons bien reçu votre candidature et nous reviendrons vers vous prochainement.",
     "Wir freuen uns, Sie zu einem Vorstellungsgespräch einzuladen.",
     "Hemos recibido su candidatura y la estamos revisando; le contactaremos pronto.",
+    "We'd like to invite you to a second interview next week.",
+    "We're pleased to let you know you've been shortlisted for an interview.",
+    "Your application is under review and we'll be in touch soon.",
+    "Unfortunately the hiring manager is away, so we'll update you next week.",
+    "We're excited to move you forward to the final round.",
+    'Unfortunately we need to reschedule your interview to Thursday.',
+    'Could you please send us your references? Unfortunately we cannot proceed without them.',
+    'Gerne möchten wir Sie zu einem Vorstellungsgespräch einladen.',
+    'Leider verzögert sich unsere Rückmeldung um eine Woche.',
+    'Nous souhaitons vous rencontrer pour un entretien.',
+    'Malheureusement le processus prend plus de temps que prévu.',
+    'Nos gustaría invitarte a una entrevista.',
+    'Lamentablemente el proceso se está retrasando, te diremos algo pronto.',
 ]
 
 
