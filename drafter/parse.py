@@ -19,7 +19,7 @@ from .textutil import flat, unwrap
 from .thread import split
 
 _ABOUT_US = re.compile(lexicons.FEEDBACK_ABOUT_US, re.IGNORECASE)
-_NEGATED = re.compile(rf"\b{lexicons.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
+_NEGATED = re.compile(rf"\b{lexicons.NEG}\b[^.!?;]{{0,25}}$", re.IGNORECASE)
 # "n'hésitez pas à ...", "don't hesitate to ..." encourage; their negation negates nothing
 _HESITATE = re.compile(
     r"\b(?:n'hésite[zr]? pas|(?:don't|do not|never) hesitate|no (?:dude[sn]?|duden)|non esit\w+|"
@@ -31,8 +31,10 @@ _COMPARATIVE = re.compile(
     r"\b(?:candidat|applicant|kandida|bewerber|sollicitant|profil|perfil|individual|people)[^,;]*$"
     # "we hired someone with more 3D experience", "offered the role to a candidate with ..."
     r"|\b(?:cho(?:se|sen)|select\w*|hir\w*|appoint\w*|offer\w*(?: \w+){0,3} to|(?:go|going|gone|"
-    r"went) with|(?:mov|proceed|continu)\w* (?:forward |ahead |on )?with|decided on) (?:a|an|the|one|"
-    r"someone|somebody|another|other)\b[^,;]*$"
+    r"went) with|(?:mov|proceed|continu)\w* (?:forward |ahead |on )?with|decided on|"
+    r"optamos por|optado por|escolhemos|elegido a|scelto|choisi|retenu|uns für) (?:a|an|the|one|"
+    r"someone|somebody|another|other|een|iemand|um|uma|un|una|une|alguien|qualcuno|quelqu'un|"
+    r"einen|eine)\b[^,;]*$"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _SHORT_REPLY = 400

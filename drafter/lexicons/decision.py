@@ -63,7 +63,8 @@ REJECTION = [
     r"pursued)|(?:not|isn't|wasn't) (?:\w+ )?(?:good|better|positive|happier) news|(?:not|isn't) "
     r"the (?:outcome|answer|news) you (?:were )?(?:hoped|hoping|wanted)",
     r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)",
-    r"(?:go|going|gone|went|move|moving|moved) (?:in )?(?:a )?different direction",
+    r"(?:go|going|gone|went|move|moving|moved) (?:in )?(?:a |another |other )?(?:different )?direction\b|"
+    r"(?:it's|it is) a no\b|a no (?:from us|this time|on this occasion)",
     r"not (?:be )?(?:progressing|proceeding with|advancing|taking forward|considering|pursuing) "
     r"your "
     r"(?:application|candidacy|candidature)|(?:not|\w+n't) (?:be )?inviting you",
@@ -208,7 +209,7 @@ NOT_REJECTION = {
         r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|(?:move|reschedule|"
         r"postpone|rearrange|push back|shift) (?:our|your|the|tomorrow's) (?:\w+ )?(?:interview|call|"
         r"meeting|chat)|next (?:round|"
-        r"step) of (?:the|our) (?:interview|hiring|selection)",
+        r"step) of (?:the|our) (?:interview|hiring|selection)|could you (?:make|do|attend|join|come)\b",
         r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|(?:Vorstellungs|Telefon|Video)?(?:gespräch|"
         r"interview|kennenlernen) "
         r"einladen|Einladung zu(?:m)? (?:\w+ "

@@ -27,6 +27,9 @@ FAMILIES = {
         # requires" compares people and stays other_candidates)
         rf"\b{_NEED}\b[^.!?]{{0,90}}{_EXPERIENCE}[^.!?]{{0,80}}\b{_NOT}\b|"
         rf"\w*{_EXPERIENCE}\b[^.!?]{{0,60}}\b{_NEED}\b[^.!?]{{0,80}}\b{_NOT}\b|"
+        # "your profile does not yet have the experience required"
+        rf"\b{_NOT}\b[^.!?]{{0,40}}{_EXPERIENCE}\b[^.!?]{{0,20}}\b(?:necessári|necessari|necesari|"
+        rf"nécessaire|requis|requerid|richiest|vereist|required|needed|erforderlich)|"
         # "your profile does not (fully) meet the requirements"
         rf"\b(?:profil|profile|perfil|profilo|profiel|cv|lebenslauf|qualifikation\w*|kenntnisse|"
         rf"qualifications?|compétences|competencias)\b[^.!?]{{0,50}}\b{_NOT}\b"

@@ -37,15 +37,18 @@ REASON = {
         r"queda|está|quedará) (?:\w+ )?(?:en pausa|en suspenso|congelad)",
         r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|"
         r"vacaturestop|budgettaire (?:redenen|overwegingen)|(?:proces|procedure|werving) (?:is "
-        r"|wordt )?(?:stopgezet|gepauzeerd|on hold)|reorganisatie|herstructurering",
+        r"|wordt )?(?:stopgezet|gepauzeerd|on hold)|reorganisatie|herstructurering|(?:vacature|functie|"
+        r"positie) (?:\w+ ){0,2}?niet (?:in te vullen|te vervullen|open te stellen)",
         r"(?:vaga|processo) (?:\w+ )?(?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de "
         r"contratações|congelar (?:esta|a) (?:vaga|posição|função)|revisão do orçamento|(?:suspender|"
         r"cancelar|congelar|encerrar|pausar) (?:o|a|este|esta) (?:processo|vaga|recrutamento|"
-        r"contratação)|(?:razões|motivos|questões|restrições) orçament|reestruturação|reorganização",
+        r"contratação)|(?:razões|motivos|questões|restrições) orçament|reestruturação|reorganização|não (?:preencher|"
+        r"vamos preencher|iremos preencher) (?:a|esta) (?:vaga|posição|função)",
         r"(?:posizione|selezione|ricerca) (?:è stata |è )?(?:cancellat|sospes|annullat|congelat)|"
         r"blocco delle assunzioni|(?:sospendere|annullare|congelare) (?:la|il|questa|questo) "
         r"(?:selezione|ricerca|processo|posizione)|(?:motivi|ragioni|vincoli) (?:di budget|di "
-        r"bilancio|economici)|riorganizzazione|ristrutturazione",
+        r"bilancio|economici)|riorganizzazione|ristrutturazione|non (?:coprire|ricoprire) (?:la|questa) "
+        r"(?:posizione|ruolo)",
     ],
     "logistics": [
         r"\bvisas?\b|sponsor(?:ship)?\b|work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
@@ -70,12 +73,15 @@ REASON = {
         r"reubicación|disponibilidad|traslad\w*|mudar(?:te|se)|(?:no )?estar(?:ías|ía|á) disponible|incorporación "
         r"(?:\w+ ){0,4}?inmediata|preaviso|residir en|residencia en|teletrabajo|presencialidad",
         r"werkvergunning|salarisverwachting|salariseis|verhuiz\w*|locatie|standplaats|"
-        r"beschikbaarheid|opzegtermijn|reisafstand",
+        r"beschikbaarheid|opzegtermijn|reisafstand|woont\b|woonplaats|salaris\w*|boven (?:ons|het) "
+        r"budget",
         r"autorização de trabalho|visto de trabalho|pretensão salarial|expectativa salarial|"
-        r"localização|mudança de cidade|disponibilidade",
+        r"localização|mudança de cidade|disponibilidade|residência em|residir em|morar em|faixa "
+        r"(?:salarial|prevista)|acima (?:da|do) (?:faixa|orçamento)",
         r"permesso di (?:lavoro|soggiorno)|aspettative (?:economiche|retributive|salariali)|"
         r"trasferimento|disponibilità|sede di lavoro|\bral\b|retribuzione|(?:sopra|oltre) (?:il|al) "
-        r"budget",
+        r"budget|presenza in sede|in sede a|trasferir(?:si|ti|la)|richieste (?:economiche|salariali)|"
+        r"superiori? al budget",
     ],
     "experience": [
         r"requires? (?:a |an )?(?:valid |current |relevant )?(?:[\w-]+ ){0,3}(?:licen[cs]e|degree|"
@@ -134,7 +140,8 @@ REASON = {
         r"alcanza) (?:el |lo )?(?:necesari|suficiente|requerid|esperad)",
         r"niet geslaagd|(?:resultaten|score) (?:waren|was) (?:niet|onvoldoende)|meer (?:\w+ "
         r")?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) "
-        r"niet|voldoet niet aan|gebrek aan ervaring|(?:minimaal|ten minste|minstens) (?:\d+|twee|drie|"
+        r"niet|(?:ervaring|profiel|achtergrond|kennis) (?:sluit|past|is) (?:nog )?(?:niet|onvoldoende)|"
+        r"voldoet niet aan|gebrek aan ervaring|(?:minimaal|ten minste|minstens) (?:\d+|twee|drie|"
         r"vier|vijf|zes|acht|tien) jaar|onder het (?:\w+ )?niveau",
         r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|mais "
         r"experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
@@ -164,12 +171,13 @@ REASON = {
         r")?(?:cubiert|ocupad|asignad)|(?:hemos|han|ha) cubierto (?:el|la|este|esta) (?:puesto|"
         r"vacante|posición|plaza)",
         r"(?:functie|vacature|positie) (?:inmiddels |al )?(?:is|werd) (?:inmiddels |al "
-        r")?(?:vervuld|ingevuld|"
-        r"vergeven|bezet)",
+        r")?(?:vervuld|ingevuld|vergeven|bezet)|(?:hebben|heeft) (?:de|deze) (?:functie|vacature|"
+        r"positie) (?:\w+ ){0,3}?(?:vervuld|ingevuld|vergeven|bezet)",
         r"(?:vaga|posição|função) (?:[\w'-]+ ){0,5}?(?:já )?(?:foi|está) (?:já )?(?:preenchida|"
-        r"ocupada)",
+        r"ocupada)|preenchemos (?:a|esta) (?:vaga|posição|função)",
         r"(?:posizione|ruolo) (?:[\w'-]+ ){0,5}?(?:è stat[ao]|è) (?:[\w-]+ ){0,2}?(?:copert|"
-        r"ricopert|assegnat)",
+        r"ricopert|assegnat)|(?:abbiamo|ha) (?:già )?(?:coperto|ricoperto|assegnato) (?:la|il|questa|"
+        r"questo) (?:posizione|ruolo)",
     ],
     "other_candidates": [
         r"(?:number|calibre|caliber|quality) of (?:\w+ )?(?:applicants|candidates)|internal "
@@ -207,12 +215,14 @@ REASON = {
         r"ajustad|alinead|acorde)",
         r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) "
         r"(?:\w+ )?(?:sollicitaties|sollicitanten|reacties|kandidaten)|(?:beter|meer) (?:passend|"
-        r"aansl)",
+        r"aansl)|(?:kandidaat|sollicitant|profiel|iemand) (?:met|die) (?:\w+ ){0,4}?(?:meer|beter)",
         r"outr[oa]s? (?:candidat|perfis|perfil|pessoas|profissionais)|(?:muit[oa]s|numeros[oa]s|grande "
         r"número de) "
-        r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad)",
-        r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|elevato numero "
-        r"di) (?:candidature|candidati)|(?:profil|candidat)[oiae]? (?:\w+ )?(?:più|maggiormente|"
+        r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad|próxim)|"
+        r"(?:candidat[oa]|perfil|profissional|alguém) (?:com|que) (?:\w+ ){0,4}?(?:mais|melhor)",
+        r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|moltissime|tantissime|tante|"
+        r"numerosissime|elevato numero di) (?:candidature|candidati)|(?:profil|candidat)[oiae]? (?:\w+ )?(?:più|"
+        r"maggiormente|"
         r"meglio) (?:in linea|adatt|rispondent|aderent|vicin|coerent)",
     ],
 }

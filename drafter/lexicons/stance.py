@@ -24,16 +24,19 @@ FEEDBACK_DECLINED = [
     r"individual|devolución)|no "
     r"(?:facilitamos|ofrecemos|proporcionamos|damos|aportamos) (?:\w+ )?(?:feedback|valoraciones|"
     r"comentarios|retroalimentación|respuestas? individual)",
-    r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|kunnen (?:wij |we "
+    r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|geven (?:wij |we )?geen (?:\w+ "
+    r")?(?:feedback|toelichting)|niet mogelijk (?:om )?(?:\w+ )?(?:feedback|toelichting)|kunnen (?:wij |we "
     r")?geen (?:\w+ )?(?:feedback|toelichting)",
     r"não (?:podemos|é possível|conseguimos) (?:fornecer|dar|oferecer|enviar) (?:\w+ "
-    r")?(?:feedback|retorno)",
+    r")?(?:feedback|retorno)|não (?:fornecemos|damos|oferecemos|enviamos) (?:\w+ )?(?:feedback|retorno)",
     r"non (?:possiamo|siamo in grado di|è possibile) (?:fornire|dare|inviare) (?:\w+ "
     r")?(?:feedback|riscontr|motivazion)|non (?:prevede|prevediamo|forniamo|diamo|è prevista) "
     r"(?:[\w']+ ){0,4}?(?:feedback|riscontr|motivazion)",
 ]
 FEEDBACK_OFFERED = [
-    r"feedback willen|wil je feedback|(?:bel|mail) (?:me |mij |ons )?gerust|(?:meer )?toelichting "
+    r"feedback willen|wil je feedback|als (?:je|u) (?:\w+ )?feedback (?:wilt|wenst|zou willen)|licht(?:en)? "
+    r"(?:het|dit|ons besluit|de beslissing) (?:\w+ ){0,2}toe|(?:bel|mail) (?:me |mij |ons )?gerust|"
+    r"(?:meer )?toelichting "
     r"(?:krijgt|wenst|wilt|ontvangen|geven)|(?:wenst|wilt) (?:u|je) (?:graag )?(?:meer )?"
     r"(?:toelichting|feedback)",
     r"(?:wenn|falls|sofern) (?:Sie|du) {W}(?:Feedback|Rückmeldung) (?:wünschen|möchten|wünschst|"
@@ -83,13 +86,13 @@ FEEDBACK_OFFERED = [
     r"(?:tu|su) disposición para (?:comentar|explicar|hablar|conversar)|(?:te|le) "
     r"(?:recomendaríamos|recomendamos|sugerimos|sugeriríamos)|factor decisivo",
     r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)",
-    r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|à (?:sua|tua) disposição para "
+    r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|à (?:sua |tua )?disposição para "
     r"(?:conversar|explicar|falar)|ponto decisivo|(?:sugerimos|recomendamos) que|(?:dar|fornecer|partilhar) (?:\w+ "
     r")?(?:feedback|retorno)|(?:passar|enviar|compartilhar)(?:-te|-lhe)? (?:\w+ )?(?:um )?"
     r"(?:feedback|retorno)|(?:partilho|partilhamos|compartilho|compartilhamos|seguem|deixo) "
     r"(?:\w+ ){0,3}?(?:pontos|observações|comentários)",
     r"(?:feedback|riscontro) (?:più )?(?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ "
-    r")?(?:feedback|riscontro)|a (?:sua|tua) (?:completa )?disposizione per (?:un confronto|"
+    r")?(?:feedback|riscontro)|a (?:sua |tua )?(?:completa )?disposizione per (?:un confronto|un feedback|un riscontro|"
     r"approfondire|spiegar|parlarne)|(?:le|ti) (?:suggeriamo|consigliamo|suggerirei|consiglierei)|"
     r"fattore decisivo",
 ]
@@ -163,7 +166,8 @@ FUTURE = [
     r"hablar con usted)",
     r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) "
     r"(?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met "
-    r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|toekomstige "
+    r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|solliciteer (?:\w+ )?opnieuw|"
+    r"toekomstige "
     r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)",
     r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
     r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contac?to|"
