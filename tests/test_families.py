@@ -353,7 +353,120 @@ MORE: dict[tuple[str, str], dict[str, list[str]]] = {
         ],
     },
 }
-for _key, _langs in MORE.items():
+MORE_LANGS: dict[tuple[str, str], dict[str, list[str]]] = {
+    ('reason', 'experience'): {
+        'nl': [
+            'Je ervaring sluit nog niet voldoende aan bij wat we zoeken.',
+            'We zoeken iemand met meer ervaring in leidinggeven.',
+        ],
+        'pt': [
+            'O seu perfil ainda não tem a experiência necessária para a função.',
+            'Buscamos alguém com mais experiência em gestão.',
+        ],
+        'it': [
+            "Il suo profilo non ha ancora l'esperienza necessaria per il ruolo.",
+            'Cerchiamo una persona con più esperienza nella gestione.',
+        ],
+    },
+    ('reason', 'other_candidates'): {
+        'nl': [
+            'Er waren veel sterke kandidaten.',
+        ],
+        'pt': [
+            'Recebemos muitas candidaturas qualificadas.',
+            'Optamos por um candidato com perfil mais próximo.',
+        ],
+        'it': [
+            'Abbiamo ricevuto moltissime candidature.',
+            'Abbiamo scelto un candidato con un profilo più vicino alle nostre esigenze.',
+        ],
+    },
+    ('reason', 'logistics'): {
+        'nl': [
+            'De functie vereist dat je in Utrecht woont.',
+            'Je salarisindicatie ligt boven ons budget.',
+        ],
+        'pt': [
+            'A vaga exige residência em Lisboa.',
+            'A sua pretensão salarial está acima da faixa prevista.',
+        ],
+        'it': [
+            'La posizione richiede la presenza in sede a Milano.',
+            'Le sue richieste economiche sono superiori al budget.',
+        ],
+    },
+    ('reason', 'position_filled'): {
+        'nl': [
+            'De functie is inmiddels vervuld.',
+            'We hebben de vacature intern ingevuld.',
+        ],
+        'pt': [
+            'A vaga foi preenchida internamente.',
+            'Já preenchemos a posição.',
+        ],
+        'it': [
+            'La posizione è già stata coperta.',
+            'Abbiamo già coperto la posizione internamente.',
+        ],
+    },
+    ('reason', 'role_closed'): {
+        'nl': [
+            'De vacature is komen te vervallen.',
+            'We hebben besloten de vacature voorlopig niet in te vullen.',
+        ],
+        'pt': [
+            'A vaga foi cancelada.',
+            'Decidimos não preencher a vaga neste momento.',
+        ],
+        'it': [
+            'La posizione è stata cancellata.',
+            'Abbiamo deciso di non coprire la posizione per il momento.',
+        ],
+    },
+    ('feedback', 'declined'): {
+        'nl': [
+            'Wij geven geen individuele feedback.',
+            'Het is helaas niet mogelijk om feedback te geven.',
+        ],
+        'pt': [
+            'Não fornecemos feedback individual.',
+            'Infelizmente não é possível dar retorno individual.',
+        ],
+        'it': [
+            'Non forniamo feedback individuali.',
+            'Purtroppo non ci è possibile fornire un feedback.',
+        ],
+    },
+    ('feedback', 'offered'): {
+        'nl': [
+            'Als je feedback wilt, laat het me weten.',
+            'Ik licht het graag telefonisch toe.',
+        ],
+        'pt': [
+            'Se quiser um feedback, é só me avisar.',
+            'Fico à disposição para conversar sobre a decisão.',
+        ],
+        'it': [
+            'Se desidera un riscontro, mi scriva pure.',
+            'Resto a disposizione per un feedback telefonico.',
+        ],
+    },
+    ('future', 'invited'): {
+        'nl': [
+            'We houden je cv graag in ons bestand.',
+            'Solliciteer gerust opnieuw bij ons.',
+        ],
+        'pt': [
+            'Fique à vontade para se candidatar a outras vagas.',
+            'Vamos manter o seu currículo para futuras oportunidades.',
+        ],
+        'it': [
+            'La invitiamo a candidarsi nuovamente in futuro.',
+            'Terremo il suo CV per future opportunità.',
+        ],
+    },
+}
+for _key, _langs in [*MORE.items(), *MORE_LANGS.items()]:
     for _lang, _phrases in _langs.items():
         CASES.setdefault(_key, {}).setdefault(_lang, []).extend(_phrases)
 FLAT = [
@@ -385,3 +498,78 @@ def test_family_is_read(field: str, value: str, lang: str, phrase: str) -> None:
 def test_comparing_people_stays_other_candidates(sentence: str) -> None:
     letter = drafter.parse(f"Dear Alex,\n\nThank you for applying to Acme. {sentence}\n\nBest,\nJane Roe\nAcme\n")
     assert (letter.is_rejection, letter.reason) == (True, "other_candidates")
+
+
+# The stage reached, said in passing before the decision.
+STAGES = [
+    ('screen', 'en', 'Thank you for taking part in the phone screen last week.'),
+    ('screen', 'en', 'Thanks for your time on our initial call.'),
+    ('screen', 'en', 'Thank you for completing the HackerRank challenge.'),
+    ('screen', 'en', 'Thanks for completing the video interview on HireVue.'),
+    ('screen', 'en', 'Thank you for the time you spent on the recruiter call with Anna.'),
+    ('screen', 'en', 'Thank you for completing our numerical reasoning test.'),
+    ('screen', 'en', 'Thanks for submitting the written exercise.'),
+    ('screen', 'en', 'It was great chatting with you on Zoom on Monday.'),
+    ('screen', 'de', 'Vielen Dank für das Telefonat am Dienstag.'),
+    ('screen', 'de', 'Vielen Dank für die Bearbeitung der Case Study.'),
+    ('screen', 'fr', 'Merci pour notre échange téléphonique de lundi.'),
+    ('screen', 'fr', "Merci d'avoir réalisé le test technique."),
+    ('screen', 'es', 'Gracias por la entrevista telefónica del lunes.'),
+    ('screen', 'es', 'Gracias por completar la prueba técnica.'),
+    ('screen', 'nl', 'Bedankt voor het telefonische gesprek van gisteren.'),
+    ('screen', 'nl', 'Dank voor het maken van de online assessment.'),
+    ('screen', 'pt', 'Obrigado pela conversa por telefone na semana passada.'),
+    ('screen', 'pt', 'Obrigado por realizar o teste técnico.'),
+    ('screen', 'it', 'Grazie per il colloquio telefonico di ieri.'),
+    ('screen', 'it', 'Grazie per aver svolto il test tecnico.'),
+    ('interview', 'en', 'Thanks for your time at the interview yesterday.'),
+    ('interview', 'en', 'It was a pleasure meeting you last week.'),
+    ('interview', 'en', 'Thank you for attending the second-round interview.'),
+    ('interview', 'en', 'Thanks for the conversation with Maria and Paul.'),
+    ('interview', 'en', 'Thank you for visiting our office and meeting the engineering team.'),
+    ('interview', 'de', 'Vielen Dank für das persönliche Gespräch in unserem Büro.'),
+    ('interview', 'de', 'Vielen Dank, dass Sie sich Zeit für das Vorstellungsgespräch genommen haben.'),
+    ('interview', 'fr', "Merci d'être venu nous rencontrer la semaine dernière."),
+    ('interview', 'fr', "Nous vous remercions pour l'entretien de mardi."),
+    ('interview', 'es', 'Gracias por venir a conocernos a la oficina.'),
+    ('interview', 'es', 'Gracias por la entrevista del martes con el equipo.'),
+    ('interview', 'nl', 'Bedankt voor het sollicitatiegesprek van vorige week.'),
+    ('interview', 'nl', 'Leuk dat je langs bent gekomen voor een gesprek.'),
+    ('interview', 'pt', 'Obrigado pela entrevista de terça-feira.'),
+    ('interview', 'pt', 'Foi um prazer conhecê-la na semana passada.'),
+    ('interview', 'it', 'La ringraziamo per il colloquio di martedì.'),
+    ('interview', 'it', 'È stato un piacere incontrarla la settimana scorsa.'),
+    ('final', 'en', 'Thank you for taking part in the final round of interviews.'),
+    ('final', 'en', 'Thanks for joining us for the onsite last Thursday.'),
+    ('final', 'en', 'You made it to the last stage of our process.'),
+    ('final', 'en', 'Thank you for your presentation to the board at the final stage.'),
+    ('final', 'en', 'Thank you for attending the final interview with our CEO.'),
+    ('final', 'de', 'Vielen Dank für das abschließende Gespräch mit der Geschäftsführung.'),
+    ('final', 'de', 'Sie waren in der letzten Runde unseres Auswahlverfahrens.'),
+    ('final', 'fr', 'Merci pour votre participation au dernier entretien.'),
+    ('final', 'es', 'Gracias por participar en la entrevista final.'),
+    ('final', 'es', 'Has llegado a la fase final del proceso.'),
+    ('final', 'nl', 'Bedankt voor het laatste gesprek met de directie.'),
+    ('final', 'nl', 'Je zat bij de laatste twee kandidaten.'),
+    ('final', 'pt', 'Obrigado por participar da entrevista final.'),
+    ('final', 'pt', 'Você chegou à etapa final do processo.'),
+    ('final', 'it', 'Grazie per aver partecipato al colloquio finale.'),
+    ('final', 'it', 'È arrivata alla fase finale della selezione.'),
+    ('application', 'en', 'We have reviewed your CV carefully.'),
+    ('application', 'en', 'Thank you for applying to the Data Analyst role.'),
+    ('application', 'en', 'After reviewing your application, we have decided not to proceed.'),
+    ('application', 'en', "We've looked through your application materials."),
+    ('application', 'de', 'Wir haben Ihre Bewerbungsunterlagen sorgfältig geprüft.'),
+    ('application', 'fr', 'Nous avons étudié votre dossier avec attention.'),
+    ('application', 'es', 'Hemos revisado tu CV con atención.'),
+    ('application', 'nl', 'We hebben je cv zorgvuldig bekeken.'),
+    ('application', 'pt', 'Analisamos o seu currículo com atenção.'),
+    ('application', 'it', 'Abbiamo valutato attentamente il suo curriculum.'),
+]
+
+
+@pytest.mark.parametrize(("stage", "lang", "phrase"), STAGES)
+def test_stage_is_read(stage: str, lang: str, phrase: str) -> None:
+    greeting, signature = GREET[lang]
+    letter = drafter.parse(f"{greeting}\n\n{phrase} {NO[lang]}\n\n{signature}\n")
+    assert (letter.is_rejection, letter.stage) == (True, stage), phrase

@@ -129,7 +129,30 @@ P = {
 
 # Everyday phrasings written when generalising past tests/probe (each was missed before).
 MORE: dict[str, list[str]] = {
+    'it': [
+        'Purtroppo non potremo proseguire con la sua candidatura.',
+        'Abbiamo deciso di non procedere con il suo profilo.',
+        'La sua candidatura non è stata ritenuta idonea.',
+    ],
+    'pt': [
+        'Infelizmente não seguiremos com o seu processo.',
+        'Não vamos dar sequência à sua candidatura.',
+        'Infelizmente, você não foi aprovado para a próxima fase.',
+    ],
+    'nl': [
+        'We hebben besloten om niet verder te gaan met jouw sollicitatie.',
+        'Helaas kunnen we je geen aanbod doen.',
+        'Je bent helaas niet geselecteerd voor de volgende ronde.',
+    ],
     'en': [
+        "We've decided to go in another direction.",
+        'Unfortunately you have not progressed to the next stage.',
+        "We've given the role to someone else.",
+        'You were not selected to move forward.',
+        'We have decided not to move you forward in the process.',
+        'The team has decided to hire another candidate.',
+        "We won't be able to move forward with you at this time.",
+        "This time it's a no from us, I'm afraid.",
         "Unfortunately, we won't be moving forward.",
         'We have decided to progress with other candidates.',
         'We will not be taking things further on this occasion.',
@@ -207,6 +230,14 @@ NOT_REJECTIONS = [
     'Malheureusement le processus prend plus de temps que prévu.',
     'Nos gustaría invitarte a una entrevista.',
     'Lamentablemente el proceso se está retrasando, te diremos algo pronto.',
+    "Unfortunately, we can't do Friday; could you make Monday at 10am instead?",
+    "We'd love to set up a call with our hiring manager.",
+    "I wanted to let you know we're still interviewing and hope to have an update soon.",
+    'Please find attached your employment contract.',
+    'Your application has been forwarded to the hiring manager.',
+    'We nodigen je graag uit voor een tweede gesprek.',
+    'Gostaríamos de convidá-la para uma entrevista.',
+    'Vorremmo invitarla a un colloquio conoscitivo.',
 ]
 
 
