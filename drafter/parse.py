@@ -109,7 +109,13 @@ def _parse(msg: Message) -> RejectionLetter:
         block = lines[:greet_line] if greet_line > 0 else []
         candidate = people.fuller_name(candidate, [msg.to_name, *block[-8:]])
     prose_lines = unwrap(body)
-    role = fields.role(msg.subject, prose_lines)
+    # short lines just under the greeting may head the letter with the post's title
+    headings = tuple(
+        ln.strip()
+        for ln in lines[greet_line + 1 : greet_line + 4]
+        if 3 <= len(ln.strip()) <= 80 and not ln.strip().endswith((".", ",", ":", "!", "?"))
+    )
+    role = fields.role(msg.subject, prose_lines, headings=headings if greet_line >= 0 else ())
     company = fields.company(
         prose_lines,
         msg.subject,
@@ -124,7 +130,7 @@ def _parse(msg: Message) -> RejectionLetter:
         # "Stadtwerke Lindau <jobs@...>" names the organisation, not a person
         sender = None
     company = _company_as_written(sig.title, company)
-    title = _title_without_company(sig.title, company)
+    title = _title_without_company(sig.title, company, sig.company)
     candidate_addresses = {a for a in (msg.to_address,) if a}
     candidate_addresses |= set(reply.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
     reply_address = reply.reply_address(
@@ -289,12 +295,19 @@ def _reason(lex: _Lexicon, sentences: list[str]) -> Reason:
     return "not_stated"
 
 
-def _title_without_company(title: str | None, company: str | None) -> str | None:
-    """'Talent Partner, Acme' -> 'Talent Partner' (but 'Senior Recruiter, Engineering' stays)."""
-    if not title or not company or ", " not in title:
+def _title_without_company(
+    title: str | None, company: str | None, signed: str | None = None
+) -> str | None:
+    """'Talent Partner, Acme' -> 'Talent Partner' (but 'Senior Recruiter, Engineering' stays).
+
+    `signed` is the firm the signature names, which for an agency is not the hiring company.
+    """
+    if not title or ", " not in title:
         return title
     head, tail = title.rsplit(", ", 1)
-    key = _fold(company)
+    if signed and tail == signed:
+        return head
+    key = _fold(company) if company else ""
     return head if key and _fold(fields.strip_legal(tail)).startswith(key) else title
 
 

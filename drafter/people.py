@@ -286,9 +286,11 @@ _ELIDED = re.compile(r"^(?:l|d|dell|all)['’]")
 
 
 def _is_team(text: str) -> bool:
-    # "Recruiting-Team", "L'équipe RH"
+    # "Recruiting-Team", "L'équipe RH", German compounds "Personalteam", "Ausbildungsteam"
     low = [p for w in text.split() for p in _ELIDED.sub("", w.lower().strip(",.")).split("-")]
-    return bool(low) and any(w in TEAM_WORDS for w in low)
+    return bool(low) and any(
+        w in TEAM_WORDS or (len(w) > 6 and w.endswith(("team", "abteilung"))) for w in low
+    )
 
 
 # "Ihr Recruiting-Team der Stadtwerke Lindau", "The Talent Team at Acme", "L'équipe RH de X"
@@ -316,6 +318,36 @@ def _looks_like_org(text: str) -> bool:
     return 0 < len(tokens) <= 8 and text[0].isupper() and not text.endswith((",", "!", ":"))
 
 
+# A title's ", Engineering" or ", Data & Analytics" names a department, ", Larkspur Studio" the firm
+_DEPARTMENT_WORDS = wordset(
+    "engineering marketing sales finance operations product products design data analytics people "
+    "recruitment recruiting talent acquisition hr it staffing legal research solutions services "
+    "libraries archives art animation communications development technology support customer "
+    "success platform infrastructure cloud security growth partnerships strategy digital business "
+    "corporate commercial clinical science sciences emea apac americas europe uk us dach nordics "
+    "global international and & of the for"
+)
+
+
+def _org_tail(text: str) -> bool:
+    """Whether the part after a title's comma reads as an organisation, not a department."""
+    tokens = text.split()
+    return (
+        1 <= len(tokens) <= 5
+        and _looks_like_org(text)
+        and not all(t.lower() in _DEPARTMENT_WORDS for t in tokens)
+        and not _is_team(text)
+        and not _is_title(text)
+        and not re.search(r"\d|@", text)
+    )
+
+
+def _company_after_title(title: str) -> str | None:
+    """'Design Manager, Larkspur Studio' -> 'Larkspur Studio'."""
+    tail = title.rsplit(", ", 1)[1] if ", " in title else ""
+    return tail if tail and _org_tail(tail) else None
+
+
 def _read_block(block: list[str]) -> Signature:
     sig = Signature(lines=tuple(block))
     rest = list(block)
@@ -340,6 +372,9 @@ def _read_block(block: list[str]) -> Signature:
         sig.name = head
         if len(parts) > 1 and _is_title(parts[1]):
             sig.title = parts[1]
+            # "Annika Holm — Director of Talent, Tessellate Pay"
+            if len(parts) == 3 and _org_tail(parts[2]):
+                sig.company = parts[2]
     elif _is_team(parts[0]):
         sig.team = True
         extra = [p for p in parts[1:] if not _is_team(p)]
@@ -350,9 +385,12 @@ def _read_block(block: list[str]) -> Signature:
     else:
         rest.insert(0, first)
     for line in rest:
-        if _CONTACT.search(line) or re.search(r"\d", line):
+        if _CONTACT.search(line):
             continue
         pieces = [p.strip() for p in re.split(r" [|·•] | \| | – | — | - ", line) if p.strip()]
+        if re.search(r"\d", line):
+            # "Brezza Labs Srl – Via dei Mille 18, Bologna": the firm, then its address
+            pieces = pieces[:1] if len(pieces) > 1 and not re.search(r"\d", pieces[0]) else []
         # "Priya" then "Priya Shah | Talent Partner | Acme": the fuller name, then the rest
         if (
             pieces
@@ -364,12 +402,21 @@ def _read_block(block: list[str]) -> Signature:
             pieces = pieces[1:]
         if len(pieces) > 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
             pieces = pieces[1:]  # "Team HR - Acme"
+        if sig.company is None and len(pieces) == 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
+            # "Talent team, Acme", "The People Team at Acme" under the signer's name
+            of = _TEAM_OF.search(pieces[0])
+            tail = of.group(1) if of else pieces[0].rsplit(", ", 1)[-1] if ", " in pieces[0] else ""
+            if tail and not _is_team(tail) and not _is_title(tail) and _looks_like_org(tail):
+                sig.company = tail
+                continue
         if not pieces:
             continue
         if sig.title is None and not sig.team and _is_title(pieces[0]):
             sig.title, sig.company = _title_at(pieces[0], sig.company)
             if len(pieces) > 1 and sig.company is None:
                 sig.company = pieces[1]
+            if sig.company is None:
+                sig.company = _company_after_title(sig.title)
             continue
         if (
             sig.company is None
