@@ -12,9 +12,7 @@ REJECTION = [
     r"vacancy|job|opening)|(?:gone|go|going|went) with (?:someone "
     r"else|another|a different|other)|pass(?:ing)? on (?:your|this) (?:application|candidacy)|"
     r"(?:offer|offered|give|gave|given|award|awarded) (?:the|this) (?:role|position|job|post) to "
-    r"(?:an?|another|the other|a different|someone)\b|(?:put|putting|placed|placing) (?:this|the|"
-    r"our) "
-    r"(?:hire|role|position|search|hiring|recruitment|vacancy|opening) on hold|(?:closing|close|"
+    r"(?:an?|another|the other|a different|someone)\b|(?:closing|close|"
     r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)|(?:can't|"
     r"cannot|can not|unable to|not able to|won't be able to) (?:move|progress|advance|take|put) "
     r"you (?:on|forward|further|ahead|through)\b",
@@ -48,9 +46,7 @@ REJECTION = [
     r"(?:now |already )?"
     r"filled (?:the|this) (?:role|position|vacancy)",
     r"(?:position|role|search|requisition|vacancy|process) (?:has been|was|is being|is) (?:now )?"
-    r"(?:cancel+ed|put "
-    r"on hold|"
-    r"paused|closed|withdrawn)",
+    r"(?:cancel+ed|closed|withdrawn)",
     r"unable to (?:offer|progress|move|proceed|take your application|consider your application)",
     r"not (?:able|in a position) to (?:offer|move|proceed|progress|take|consider)",
     r"(?:won't|will not|would not|wouldn't) be (?:moving|progressing|proceeding|advancing|"
@@ -62,7 +58,13 @@ REJECTION = [
     r"can|could) not be (?:progressed|taken forward|taken further|considered further|moved forward|"
     r"pursued)|(?:not|isn't|wasn't) (?:\w+ )?(?:good|better|positive|happier) news|(?:not|isn't) "
     r"the (?:outcome|answer|news) you (?:were )?(?:hoped|hoping|wanted)",
-    r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)",
+    r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)|(?:not|\w+n't) (?:\w+ "
+    r"){0,3}?(?:the right|a good|a strong|the best) (?:fit|match|candidate|person)\b|(?:decided to|going "
+    r"to|will|'ll|have to|need to) (?:keep looking|keep searching|continue (?:our|the) search|continue "
+    r"searching)|not a yes\b|(?:hire|hiring|fill|filling|recruit|recruiting|promote|promoting) (?:[\w-]+ "
+    r"){0,3}?internally|(?:not|\w+n't) (?:be )?going to (?:take|move|progress|proceed|advance) (?:you|"
+    r"your|it|this|things)\b|(?:not|\w+n't) (?:make|made|making) (?:the|our) (?:shortlist|cut|next "
+    r"round)",
     r"(?:go|going|gone|went|move|moving|moved) (?:in )?(?:a |another |other )?(?:different )?direction\b|"
     r"(?:it's|it is) a no\b|a no (?:from us|this time|on this occasion)",
     r"not (?:be )?(?:progressing|proceeding with|advancing|taking forward|considering|pursuing) "
@@ -106,7 +108,8 @@ REJECTION = [
     r"stärker) (?:zu|auf|mit|den|unseren)",
     r"(?:nicht|keine) (?:weiter )?(?:zu )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
     r"weiterverfolgen|weiterzuverfolgen|verfolgen|Zusage)",
-    r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden|(?:haben|hat) (?:wir "
+    r"\bAbsage\b|absagen müssen|gegen (?:Ihre|deine|Sie|dich) (?:Bewerbung )?entschieden|nicht (?:für Sie|"
+    r"zu Ihren Gunsten) entschieden|(?:haben|hat) (?:wir "
     r")?(?:die|diese) (?:Stelle|Position|Vakanz) (?:[\w-]+ ){0,8}?(?:besetzt|vergeben)|bedauern,? "
     r"(?:Ihnen|dir) {W}(?:mitteilen|keine|nicht)|keine (?:positiv|erfreulich|besser|günstig)\w* "
     r"(?:Nachricht|Rückmeldung|Mitteilung|Antwort)|(?:Stelle|Position|Vakanz) (?:[\w-]+ ){0,2}?nicht "
@@ -122,7 +125,8 @@ REJECTION = [
     r"d'autres)|(?:fait le choix|opté pour) (?:d'un autre|d'une autre|d'autres|un autre|une autre)",
     r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?|ne pas poursuivre|ne (?:pouvons|"
     r"pourrons|allons|souhaitons) (?:donc |malheureusement |hélas )?pas (?:poursuivre|continuer|"
-    r"avancer)|"
+    r"avancer)|ne (?:retiendrons|retenons|poursuivrons|donnerons) pas|(?:recruté|embauché|engagé|"
+    r"sélectionné|choisi|retenu) (?:un autre|une autre) (?:personne|candidat|profil)|"
     r"(?:pas|plus) (?:en mesure de )?(?:donner|réserver) une suite favorable|(?:poursuivre|"
     r"continuer) (?:le processus |le recrutement |la démarche )?avec (?:un autre|une autre|"
     r"d'autres) (?:candidat|profil|personne)|(?:identifié|trouvé|retenu|choisi) (?:un|une) "
@@ -140,7 +144,10 @@ REJECTION = [
     r"lamenta(?:mos|blemente)? (?:informarle|comunicarle)|no (?:podemos|vamos a) (?:continuar|"
     r"seguir|avanzar)",
     r"hemos seleccionado a otr[oa]|no continuar(?:emos)? con su (?:candidatura|proceso|solicitud)",
-    r"decidido no (?:continuar|seguir|avanzar)|no (?:podremos|podemos) contar con (?:usted|tu)|"
+    r"(?:decidido|optado por) no (?:continuar|seguir|avanzar)|no (?:hemos podido|podemos|podremos) "
+    r"(?:seleccionar|avanzar con|continuar con) (?:tu|su)|(?:cubrir|cubierto) (?:el|la) (?:puesto|"
+    r"vacante|posición) con otr|no (?:pasarás|pasará|continuarás|continuará|avanzarás|avanzará)\b|no (?:podremos|"
+    r"podemos) contar con (?:usted|tu)|"
     r"(?:vacante|puesto|proceso|posición)(?: de selección)? (?:ha quedado|ha sido|queda|quedó|fue|se "
     r"da por|se ha dado por) (?:cancelad|finalizad|cerrad|anulad|desiert)",
     # nl
@@ -154,7 +161,7 @@ REJECTION = [
     r"te nodigen",
     # pt
     r"não (?:avançaremos|seguiremos|prosseguiremos)|não (?:foi|foste|ter sido) (?:selecionad[oa]|"
-    r"escolhid[oa])|decidimos (?:avançar|seguir|"
+    r"escolhid[oa]|aprovad[oa])|decidimos (?:avançar|seguir|"
     r"prosseguir) com outr[oa]s?",
     r"lamentamos (?:informar|comunicar)|não (?:iremos|vamos|poderemos) (?:avançar|prosseguir|dar "
     r"continuidade|seguir)",
@@ -167,7 +174,7 @@ REJECTION = [
     r"candidat)\w* (?:\w+ )?(?:mais|melhor) (?:alinhad|adequad|aderente|ajustad)",
     # it
     r"(?:scelto|selezionato) (?:un altro|un'altra|altri) (?:candidat|profil)|non (?:è stata|è "
-    r"stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa])|(?:deciso|scelto) di "
+    r"stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa]|accolt[oa]|approvat[oa])|(?:deciso|scelto) di "
     r"(?:proseguire|procedere|andare avanti) con (?:altr|un altr)|(?:proseguire|procedere|"
     r"continuare)(?: (?:il|con il) (?:percorso|processo|iter)| la selezione)? con (?:altr|un altr|"
     r"un'altr)|(?:individuato|identificato|trovato|scelto|selezionato) (?:un |una |un'|altri "
@@ -179,7 +186,8 @@ REJECTION = [
     r"purtroppo {W}(?:non|altr[oi] candidat)|deciso di non (?:proseguire|procedere|andare avanti)",
 ]
 WEAK_REJECTION = [
-    r"\bover-?qualified\b|\bunsuccessful\b|\bunfortunately\b|\bregret\b|\bleider\b|"
+    r"\bover-?qualified\b|\bunsuccessful\b|\bunfortunately\b|\bregret\b|\bleider\b|\bsadly\b|"
+    r"\bsorry to (?:say|tell|inform|let)\b|\bi'm afraid\b|"
     r"\bmalheureusement\b|"
     r"\blamentablemente\b|\bhelaas\b|"
     r"\binfelizmente\b|\bpurtroppo\b",
@@ -213,25 +221,29 @@ NOT_REJECTION = {
         r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|(?:Vorstellungs|Telefon|Video)?(?:gespräch|"
         r"interview|kennenlernen) "
         r"einladen|Einladung zu(?:m)? (?:\w+ "
-        r")?(?:Vorstellungsgespräch|Gespräch|Interview)",
+        r")?(?:Vorstellungsgespräch|Gespräch|Interview)|(?:Gespräch|Termin|Interview)\w* (?:\w+ ){0,3}?"
+        r"(?:verschieben|verlegen)|passt Ihnen",
         r"(?:vous )?inviter à (?:un|une|notre) (?:entretien|échange)|convocation à un entretien|"
     r"(?:vous )?invitons à (?:passer|réaliser|compléter|effectuer) (?:un|une|le|la|notre|votre) "
     r"(?:\w+ )?(?:test|évaluation|entretien|exercice|étude de cas)|(?:profil|candidature) a été "
     r"(?:retenue?|sélectionnée?) pour (?:la (?:prochaine|suite)|l'étape|un entretien|le "
-    r"prochain)",
+    r"prochain)|(?:reporter|décaler|déplacer) (?:votre |notre |l')(?:\w+ )?(?:entretien|rendez-vous)",
         r"(?:invitarle|invitarte|convocarle) a (?:una|la) (?:entrevista|reunión)|(?:le|te|os) "
     r"invitamos a (?:realizar|completar|hacer) (?:una|un|la|el) (?:\w+ )?(?:prueba|test|"
     r"evaluación|entrevista|caso)|(?:perfil|candidatura) ha sido (?:pre)?seleccionad[oa] para "
-    r"(?:la siguiente|la próxima|una entrevista)",
+    r"(?:la siguiente|la próxima|una entrevista)|(?:cambiar|mover|aplazar|reprogramar) (?:la fecha de "
+    r")?(?:tu|su|la) (?:entrevista|reunión)",
         r"(?:uitnodigen|nodigen {W}uit) (?:voor|tot) een (?:\w+ )?(?:gesprek|sollicitatiegesprek|"
         r"kennismaking)|nodigen (?:je|u) (?:graag )?uit (?:om|voor) (?:een |de )?(?:\w+ "
-    r")?(?:test|assessment|opdracht)",
+    r")?(?:test|assessment|opdracht)|(?:gesprek|afspraak|interview) (?:\w+ )?(?:verplaatsen|"
+    r"verzetten)",
         r"convidá-l[oa]|convidar(?:-te|você)? para uma entrevista|convidamos(?:-[ao])? (?:você )?(?:a|"
     r"para) (?:realizar|fazer|completar) (?:um|uma|o|a) (?:\w+ )?(?:teste|avaliação|entrevista|"
-    r"case)",
+    r"case)|(?:remarcar|reagendar|adiar) (?:a sua |sua |a )?(?:entrevista|reunião)",
         r"invitarl[ae] (?:a|per) un colloquio|la invitiamo (?:a|per) un colloquio|(?:la|ti|vi) "
     r"invitiamo a (?:svolgere|completare|sostenere|effettuare) (?:un|una|il|la) (?:\w+ )?(?:test|"
-    r"prova|colloquio|valutazione)",
+    r"prova|colloquio|valutazione)|(?:spostare|rinviare|posticipare) (?:il|il suo|la) (?:colloquio|"
+    r"incontro)",
     ],
     "offer": [
         r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|"
@@ -257,7 +269,10 @@ NOT_REJECTION = {
         r"(?:please )?(?:send|provide|submit|return|sign) (?:us |me )?(?:your|the|it|them)\b|"
         r"still (?:under|in) "
         r"(?:consideration|review|the running|the process)|(?:remains?|is still) (?:active|open|"
-        r"under consideration)|(?:taking|take) longer than (?:expected|planned)|(?:update you|get back "
+        r"under consideration)|(?:taking|take|takes|will take) (?:a (?:little|bit) |slightly |somewhat |"
+        r"much )?longer\b|still "
+        r"(?:reviewing|considering|assessing|interviewing|working through)|(?:sorry|apologi[sz]e|"
+        r"regret) (?:for )?the delay|(?:update you|get back "
         r"to you|come back to you|news for you) (?:by|next|within|early|later|soon|shortly|as soon|"
         r"once|when)\b",
         r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
