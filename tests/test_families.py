@@ -353,6 +353,65 @@ MORE: dict[tuple[str, str], dict[str, list[str]]] = {
         ],
     },
 }
+MORE_EN: dict[tuple[str, str], dict[str, list[str]]] = {
+    ('feedback', 'offered'): {
+        'en': [
+            'If it helps, I can share a few notes from the panel.',
+            'Do reach out if you want to talk through the decision.',
+            "I'd be glad to give you some pointers for future interviews.",
+            'Feel free to ask me for feedback on your take-home.',
+            'Let me know if a quick debrief would be useful.',
+            "I'm around next week if you'd like to chat through the interview.",
+            'One piece of feedback: your answers on pricing were a little thin.',
+            'The panel was impressed by your portfolio but felt your case study lacked depth.',
+            "You're welcome to request feedback by replying to this email.",
+        ],
+    },
+    ('feedback', 'declined'): {
+        'en': [
+            "Unfortunately we're unable to give detailed feedback on each application.",
+            "Due to the number of applicants, individual feedback isn't possible.",
+            'We do not provide feedback at the application stage.',
+            "I'm afraid we can't go into the reasons behind the decision.",
+            "We aren't in a position to offer feedback.",
+        ],
+    },
+    ('future', 'invited'): {
+        'en': [
+            "We'd be happy to hear from you if you see another role that interests you.",
+            'Please keep an eye on our jobs board.',
+            "I'll be in touch if another opportunity comes up.",
+            "We'll hold onto your CV for 12 months.",
+            "Do apply again next year; we'd love to see your application.",
+            'We would welcome a future application from you.',
+            "We'd like to keep you in our pipeline for future roles.",
+            "I'll reach out when we open the next cohort.",
+            'You may reapply after six months.',
+        ],
+    },
+    ('reason', 'experience'): {
+        'en': [
+            'We were looking for someone with a stronger background in B2B sales.',
+            'Your experience is more focused on frontend than the backend work this role needs.',
+            "The role needs deep Kubernetes experience, which we didn't see in your application.",
+            'We need someone who has managed a team before.',
+        ],
+    },
+    ('reason', 'other_candidates'): {
+        'en': [
+            'We had a very strong shortlist for this role.',
+            'We interviewed several excellent candidates.',
+            'The decision came down to a very small margin between you and another finalist.',
+        ],
+    },
+    ('reason', 'logistics'): {
+        'en': [
+            'We need someone who can work from our London office three days a week.',
+            'Unfortunately we can only consider candidates with existing UK work rights.',
+            'Your expected salary is higher than the budget we have available.',
+        ],
+    },
+}
 MORE_LANGS: dict[tuple[str, str], dict[str, list[str]]] = {
     ('reason', 'experience'): {
         'nl': [
@@ -466,7 +525,7 @@ MORE_LANGS: dict[tuple[str, str], dict[str, list[str]]] = {
         ],
     },
 }
-for _key, _langs in [*MORE.items(), *MORE_LANGS.items()]:
+for _key, _langs in [*MORE.items(), *MORE_EN.items(), *MORE_LANGS.items()]:
     for _lang, _phrases in _langs.items():
         CASES.setdefault(_key, {}).setdefault(_lang, []).extend(_phrases)
 FLAT = [

@@ -8,7 +8,7 @@ a table-driven case in tests/test_families.py. Lower-case; matched in any letter
 from __future__ import annotations
 
 _NEED = (
-    r"(?:requires?|required|requiring|erfordert|erforderlich|voraussetzung|requiert|exige|exigée?|"
+    r"(?:requires?|required|requiring|needs|erfordert|erforderlich|voraussetzung|requiert|exige|exigée?|"
     r"requiere|requerid[oa]|exigid[oa]|richiede|richiest[oa]|vereist|vereiste|vraagt om)"
 )
 # no \b before "erfahrung": German compounds ("Berufserfahrung") end in it (a match opens
@@ -18,7 +18,7 @@ _REQUIREMENTS = (
     r"(?:anforderungen|anforderungsprofil|exigences|requisitos|requisiti|functie-?eisen|eisen|"
     r"requirements|criteria|kriterien|critères|criterios|critérios|criteri)"
 )
-_NOT = r"(?:nicht|ne|n'|no|não|nao|non|onvoldoende|niet|not|doesn't|does not|don't)"
+_NOT = r"(?:nicht|ne|n'|no|não|nao|non|onvoldoende|niet|not|doesn't|does not|don't|didn't|isn't|wasn't|haven't)"
 
 FAMILIES = {
     "experience": (

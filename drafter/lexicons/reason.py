@@ -51,7 +51,10 @@ REASON = {
         r"(?:posizione|ruolo)",
     ],
     "logistics": [
-        r"\bvisas?\b|sponsor(?:ship)?\b|work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
+        r"\bvisas?\b|sponsor(?:ship)?\b|work(?:ing)? rights|(?:work|working|be) (?:from|in|at) (?:our|"
+        r"the) (?:[\w-]+ ){0,2}?office|days a week in (?:the|our) office|(?:expected|desired|target|"
+        r"requested) (?:salary|compensation|pay|rate)|(?:higher than|over) (?:the|our) (?:\w+ )?budget|"
+        r"work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
         r"(?:right|eligib\w*|authori[sz]ed) to work|relocat\w*|(?:the|your) location|time ?zone|"
         r"salary (?:expectations|requirements|range)|compensation (?:expectations|requirements)|"
         r"(?:your )?availability|start date|notice period|commut\w+|(?:range|figures?|numbers?|rate|"
@@ -94,6 +97,12 @@ REASON = {
         r"(?:do|does|did) not (?:yet )?(?:fully )?(?:meet|match|satisfy) (?:the|our|all|some of "
         r"the) (?:\w+ )?(?:requirements|criteria|qualifications|bar)",
         r"(?:lack|lacking|lacks) (?:of )?(?:the )?(?:\w+ )?(?:experience|skills|qualifications)|"
+        r"(?:looking for|need|needs|needed|want|wanted|require|requires|seeking) (?:someone|somebody|a "
+        r"candidate|candidates|a person|people) (?:with (?:a |an )?(?:more|stronger|deeper|broader|"
+        r"greater|proven|significant|substantial|extensive|direct|hands-on|prior|previous)|who (?:has|"
+        r"have|had|'s) (?:already |previously |actually )?(?:managed|led|run|built|owned|done|worked|held|"
+        r"had|delivered|shipped|been))|experience (?:is|was) (?:more|mostly|mainly) (?:focused|centred|"
+        r"centered) on|"
         r"(?:requires?|required|looking for) (?:at least |a minimum of )?\d+\+? years|too "
         r"(?:junior|senior)|more junior|less senior|(?:need|needs|needed|require) (?:\w+ ){0,2}more "
         r"time (?:in|as|at|with|to)|gaps? in (?:your|the) |(?:is|are|was) (?:a |an )?(?:key |hard |"
@@ -195,7 +204,9 @@ REASON = {
         r"(?:a lot of|lots of|so many|many|"
         r"numerous|a large number of) (?:\w+ )?(?:applications|applicants|candidates)",
         r"(?:strong|competitive|large|talented|qualified|exceptional|impressive) (?:pool|field|"
-        r"group|number)|(?:high|large|huge|overwhelming|significant|great) (?:volume|number) of "
+        r"group|number|shortlist|slate|cohort|line-?up)|(?:excellent|strong|outstanding|impressive|"
+        r"exceptional|talented) (?:candidates|applicants|finalists)|(?:high|large|huge|overwhelming|significant|"
+        r"great) (?:volume|number) of "
         r"(?:\w+ )?(?:applications|applicants|candidates|candidacies)|(?:many|numerous|so many) "
         r"(?:\w+ )?(?:applications|applicants|candidates)|extremely competitive|highly "
         r"competitive|very competitive",

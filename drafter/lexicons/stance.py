@@ -4,12 +4,16 @@ from __future__ import annotations
 
 FEEDBACK_DECLINED = [
     r"(?:unable|not able|cannot|can't|can not|won't|will not|do not|don't|does not|doesn't|are "
-    r"not able|aren't able|not in a position|regret that we cannot|no longer) (?:to )?(?:provide|"
+    r"not able|aren't able|not in a position|aren't in a position|regret that we cannot|no longer) "
+    r"(?:to )?(?:provide|"
     r"give|offer|share|respond with|send)\w* (?:\w+ ){0,2}(?:feedback|reasons|explanation)",
     r"(?:no|not) (?:\w+ )?feedback (?:can|will|is|could)|feedback (?:is|will) not (?:normally |"
     r"usually |generally |currently )?(?:be )?(?:possible|available|provided|given|offered)|(?:not|"
     r"unable to) (?:provide|give) (?:specific|individual|personal|detailed)|policy (?:\w+ )?(?:not to|to not) "
-    r"(?:provide|give|offer|share)|respond to (?:\w+ )?(?:requests|enquiries|queries) for feedback",
+    r"(?:provide|give|offer|share)|respond to (?:\w+ )?(?:requests|enquiries|queries) for feedback|"
+    r"feedback (?:isn't|won't be) (?:possible|available|provided|given|offered)|(?:can't|cannot|"
+    r"unable to|not able to) (?:go into|discuss|share|disclose) (?:the )?(?:reasons|details|"
+    r"specifics)",
     r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
     r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)|keine "
     r"(?:Einzelheiten|Details|Informationen|Angaben|Auskünfte) (?:zu|über)|(?:Feedback|Rückmeldung|"
@@ -67,8 +71,11 @@ FEEDBACK_OFFERED = [
     r"talk|go over)|share (?:the team's|the panel's|our|my) (?:impressions|observations|thoughts|"
     r"notes)|(?:send|share|give) you (?:a |some )?(?:short |brief )?(?:summary|breakdown|"
     r"pointers)|(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)|"
-    r"(?:panel|reviewers?|interviewers?|hiring (?:manager|team)|team) (?:felt|noted|liked|found|"
-    r"thought|observed) (?:that )?(?:you|your)\b|(?:a few|some|several|the main) (?:specific |key "
+    r"(?:panel|reviewers?|interviewers?|hiring (?:manager|team)|team) (?:[\w-]+ ){0,6}?(?:felt|noted|"
+    r"liked|found|thought|observed) (?:that )?(?:you|your)\b|(?:talk|chat|walk|go) (?:you )?(?:it |this "
+    r"|things )?through (?:the|our|my|your) (?:decision|feedback|interview|reasoning|notes|application|"
+    r"take-home|assessment)|ask (?:me|us) for (?:\w+ )?feedback|\bdebrief\w*|(?:one|a|some|a few|two|"
+    r"three) (?:piece|pieces|bits?|points?) of feedback|(?:a few|some|several|the main) (?:specific |key "
     r")?(?:points|pointers|observations|notes) from|(?:asked for|here are) (?:some |a few )?"
     r"(?:pointers|notes|points)",
     r"Feedback {W}(?:gerne|gern|zur Verfügung)|für (?:ein|eine) (?:\w+ )?(?:Feedback|Rückmeldung)|"
@@ -113,7 +120,10 @@ FUTURE = [
     r"let you know|get back to you|give (?:me|us) a (?:call|ring|shout)|get in touch|let (?:me|us) "
     r"know|look again|reconsider|apply again)|(?:search|role|position|process|vacancy|hiring|"
     r"recruitment) (?:is|are|comes?) back (?:on|up|open)\b",
-    r"hear from you again|(?:see|receive) (?:your|an?) (?:application|applications|name) again|(?:if|when|"
+    r"hear from you (?:again|if|when|in (?:the )?future)|(?:hold|hang) on ?to (?:your|the) (?:cv|"
+    r"resume|details|application|profile)|(?:welcome|encourage|consider) (?:a |any )?(?:future|further|"
+    r"new) application|(?:may|can|could) (?:re-?apply|apply again)|(?:see|receive) (?:your|an?) (?:application|"
+    r"applications|name) again|(?:if|when|"
     r"should) (?:something|anything) (?:suitable |relevant |similar |else )?(?:comes up|opens|becomes "
     r"available|arises)|"
     r"(?:keep|kept|retain|retained|hold|store|stored|save|saved|add|added|place|placed) (?:your|you|"
