@@ -106,17 +106,17 @@ FRESH_FLOORS: dict[str | None, float] = {
     "is_rejection": 34 / 40,  # reached 35/40
     "language": 39 / 40,  # 40/40
     "company": 29 / 33,  # 30/33
-    "role": 27 / 33,  # 28/33
+    "role": 29 / 33,  # 30/33 (28/33 before the probe-set work)
     "requisition_id": 30 / 33,  # 31/33
     "candidate_name": 29 / 33,  # 30/33
     "sender_name": 31 / 33,  # 32/33
     "sender_title": 28 / 33,  # 29/33
     "reply_address": 31 / 33,  # 32/33
     "stage": 21 / 33,  # 22/33
-    "reason": 16 / 33,  # 17/33
+    "reason": 20 / 33,  # 21/33 (17/33 before the probe-set work)
     "feedback": 17 / 33,  # 18/33
-    "future": 23 / 33,  # 24/33
-    None: 0.82,  # 368/443 = 0.831
+    "future": 24 / 33,  # 25/33 (24/33 before the probe-set work)
+    None: 374 / 443,  # 375/443 = 0.847 (368/443 before the probe-set work)
 }
 
 
