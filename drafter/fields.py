@@ -223,7 +223,9 @@ _ROLE_HEADS = (
     "associate|consultant|director|lead|officer|assistant|administrator|representative|accountant|"
     "nurse|technician|architect|researcher|editor|writer|adjuster|advisor|adviser|executive|"
     "supervisor|controller|paralegal|agent|planner|strategist|recruiter|marketer|buyer|auditor|"
-    "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice"
+    "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice|"
+    "operative|worker|driver|cashier|barista|clerk|receptionist|professor|fellow|chemist|"
+    "electrician|mechanic|inspector|surveyor|solicitor|lawyer|counsel|owner|head|chief"
 )
 # ...and at conjunctions and negations ("de functie van Office Manager niet kunnen invullen")
 # ...and at the verb of the sentence ("la posizione di Analista è stata coperta")
@@ -320,8 +322,8 @@ def _qualifier(source: str, end: int) -> str:
 # "(Java)", "(EMEA)", "(2-4 PQE)" belong to the title; a reference or the terms of the
 # contract ("(Contract)", "(Teilzeit)", "(CDD)") do not
 _CONTRACT_TERMS = rx.compile(
-    r"\s*\((?:[^()]*\d{3}[^()]*|(?i:ref|req|id|job|réf|rif|kennziffer|remote|hybrid|contract|"
-    r"contractor|freelance|part[- ]time|full[- ]time|temporary|temp|fixed[- ]term|permanent|"
+    r"\s*\((?:[^()]*\d{3}[^()]*|(?i:ref|req|id|job|réf|rif|kennziffer|grade|band|remote|hybrid|"
+    r"contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|fixed[- ]term|permanent|"
     r"maternity|befristet|unbefristet|teilzeit|vollzeit|cdi|cdd|alternance|tiempo|jornada|"
     r"temporal|indefinido|tempo|meio período|determinato|indeterminato|parttime|fulltime|"
     r"tijdelijk|vast)\b[^()]*)\)"
@@ -355,8 +357,14 @@ def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[
     return found
 
 
-def role(subject: str | None, body: str, company_hint: str | None = None) -> str | None:
-    """The job title as stated, subject first, then the body (where letters name it early)."""
+def role(
+    subject: str | None, body: str, company_hint: str | None = None, headings: tuple[str, ...] = ()
+) -> str | None:
+    """The job title as stated, subject first, then the body (where letters name it early).
+
+    `headings` are short lines that head the letter ("Lecturer in Environmental Chemistry" under
+    the greeting of a formal letter): read like a subject when nothing else names the role.
+    """
     for source in (subject or "", body[:5000]):
         for index in range(len(_ROLE_SOURCES)):
             pattern = _role_pattern(index)
@@ -386,14 +394,20 @@ def role(subject: str | None, body: str, company_hint: str | None = None) -> str
                 if company_hint and _squash(value) == _squash(company_hint):
                     continue
                 return value
-    return _role_in_subject(subject or "")
+    for line in (subject or "", *headings):
+        if found := _role_in_subject(line):
+            return found
+    return None
 
 
 @functools.cache
 def _subject_role() -> re.Pattern[str]:
+    # "Backend Engineer", "Head of Partnerships", "Lecturer in Environmental Chemistry", also after
+    # "for" ("Your take-home for Frontend Developer")
     return rx.compile(
-        rf"(?:^|[-–—|:]\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* "
-        rf"){{0,5}}(?i:{_ROLE_HEADS})s?(?: \([^()]{{1,30}}\))?)\s*(?:$|"
+        rf"(?:^|[-–—|:]\s|\b(?i:for)\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* "
+        rf"){{0,5}}(?i:{_ROLE_HEADS})s?(?: (?:of|in|for) [{UPPER}][\w'’&-]*(?: (?:and |& )?"
+        rf"[{UPPER}][\w'’&-]*){{0,3}})?(?: \([^()]{{1,30}}\))?)\s*(?:$|"
         rf"[-–—|(,])"
     )
 
@@ -404,7 +418,9 @@ _ROMANCE_HEADS = (
     "programmatore|desarrollador[a]?|ingenier[oa]|ingegnere|engenheir[oa]|ingénieur[e]?|"
     "técnic[oa]|tecnico|analista|responsable|responsabile|responsável|gestor[a]?|coordinador[a]?|"
     "coordenador[a]?|coordinatore|jefe|jefa|especialista|consultor[a]?|consulente|contable|"
-    "contabile|desenvolvedor[a]?|sviluppatore|chargée?|chef|asistente|assistente|product owner"
+    "contabile|desenvolvedor[a]?|sviluppatore|chargée?|chef|asistente|assistente|product owner|"
+    "technicien(?:ne)?|développeu(?:r|se)|comptable|conseill(?:er|ère)|juriste|gestionnaire|"
+    "acheteu(?:r|se)|opérat(?:eur|rice)|auxiliar|administrativ[oa]|ingénieure?"
 )
 # "Proceso de selección Director Financiero", "Selezione Product Owner – ultimo step"
 _ROMANCE_SUBJECT = rx.compile(

@@ -19,10 +19,22 @@ from .textutil import flat, unwrap
 from .thread import split
 
 _ABOUT_US = rx.compile(lexicons.FEEDBACK_ABOUT_US, re.IGNORECASE)
-_NEGATED = rx.compile(rf"\b{lexicons.NEG}\b[^.!?]{{0,25}}$", re.IGNORECASE)
+_NEGATED = rx.compile(rf"\b{lexicons.NEG}\b[^.!?;]{{0,25}}$", re.IGNORECASE)
+# "n'hésitez pas à ...", "don't hesitate to ..." encourage; their negation negates nothing
+_HESITATE = rx.compile(
+    r"\b(?:n'hésite[zr]? pas|(?:don't|do not|never) hesitate|no (?:dude[sn]?|duden)|non esit\w+|"
+    r"zögern sie nicht|aarzel niet|não hesite)\b",
+    re.IGNORECASE,
+)
 _COMPARATIVE = rx.compile(
     r"\b(?:other|another|otros|otras|otro|anderen?|autres?|altri|altro|outros|outro)\b.{0,30}?"
     r"\b(?:candidat|applicant|kandida|bewerber|sollicitant|profil|perfil|individual|people)[^,;]*$"
+    # "we hired someone with more 3D experience", "offered the role to a candidate with ..."
+    r"|\b(?:cho(?:se|sen)|select\w*|hir\w*|appoint\w*|offer\w*(?: \w+){0,3} to|(?:go|going|gone|"
+    r"went) with|(?:mov|proceed|continu)\w* (?:forward |ahead |on )?with|decided on|"
+    r"optamos por|optado por|escolhemos|elegido a|scelto|choisi|retenu|uns für) (?:a|an|the|one|"
+    r"someone|somebody|another|other|een|iemand|um|uma|un|una|une|alguien|qualcuno|quelqu'un|"
+    r"einen|eine)\b[^,;]*$"
 )
 _SENTENCE = rx.compile(r"(?<=[.!?])\s+")
 _SHORT_REPLY = 400
@@ -97,7 +109,13 @@ def _parse(msg: Message) -> RejectionLetter:
         block = lines[:greet_line] if greet_line > 0 else []
         candidate = people.fuller_name(candidate, [msg.to_name, *block[-8:]])
     prose_lines = unwrap(body)
-    role = fields.role(msg.subject, prose_lines)
+    # short lines just under the greeting may head the letter with the post's title
+    headings = tuple(
+        ln.strip()
+        for ln in lines[greet_line + 1 : greet_line + 4]
+        if 3 <= len(ln.strip()) <= 80 and not ln.strip().endswith((".", ",", ":", "!", "?"))
+    )
+    role = fields.role(msg.subject, prose_lines, headings=headings if greet_line >= 0 else ())
     company = fields.company(
         prose_lines,
         msg.subject,
@@ -112,7 +130,7 @@ def _parse(msg: Message) -> RejectionLetter:
         # "Stadtwerke Lindau <jobs@...>" names the organisation, not a person
         sender = None
     company = _company_as_written(sig.title, company)
-    title = _title_without_company(sig.title, company)
+    title = _title_without_company(sig.title, company, sig.company)
     candidate_addresses = {a for a in (msg.to_address,) if a}
     candidate_addresses |= set(reply.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
     reply_address = reply.reply_address(
@@ -180,7 +198,8 @@ def _affirmed(pattern: lexicons.Fragments, text: str, enough: int = 1_000) -> in
     """Matches not preceded by a negation in the same clause ("we will not invite you ...")."""
     count = 0
     for m in pattern.finditer(text):
-        if not _NEGATED.search(text[max(0, m.start() - 40) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not (_NEGATED.search(before) and _NEGATED.search(_HESITATE.sub(" ", before))):
             count += 1
             if count >= enough:
                 break
@@ -276,12 +295,19 @@ def _reason(lex: _Lexicon, sentences: list[str]) -> Reason:
     return "not_stated"
 
 
-def _title_without_company(title: str | None, company: str | None) -> str | None:
-    """'Talent Partner, Acme' -> 'Talent Partner' (but 'Senior Recruiter, Engineering' stays)."""
-    if not title or not company or ", " not in title:
+def _title_without_company(
+    title: str | None, company: str | None, signed: str | None = None
+) -> str | None:
+    """'Talent Partner, Acme' -> 'Talent Partner' (but 'Senior Recruiter, Engineering' stays).
+
+    `signed` is the firm the signature names, which for an agency is not the hiring company.
+    """
+    if not title or ", " not in title:
         return title
     head, tail = title.rsplit(", ", 1)
-    key = _fold(company)
+    if signed and tail == signed:
+        return head
+    key = _fold(company) if company else ""
     return head if key and _fold(fields.strip_legal(tail)).startswith(key) else title
 
 

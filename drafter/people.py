@@ -292,9 +292,11 @@ _ELIDED = rx.compile(r"^(?:l|d|dell|all)['’]")
 
 
 def _is_team(text: str) -> bool:
-    # "Recruiting-Team", "L'équipe RH"
+    # "Recruiting-Team", "L'équipe RH", German compounds "Personalteam", "Ausbildungsteam"
     low = [p for w in text.split() for p in _ELIDED.sub("", w.lower().strip(",.")).split("-")]
-    return bool(low) and any(w in TEAM_WORDS for w in low)
+    return bool(low) and any(
+        w in TEAM_WORDS or (len(w) > 6 and w.endswith(("team", "abteilung"))) for w in low
+    )
 
 
 # "Ihr Recruiting-Team der Stadtwerke Lindau", "The Talent Team at Acme", "L'équipe RH de X"
@@ -320,6 +322,36 @@ def _looks_like_org(text: str) -> bool:
     """A company line is a short capitalised name, not a closing phrase ("Bonne continuation,")."""
     tokens = text.split()
     return 0 < len(tokens) <= 8 and text[0].isupper() and not text.endswith((",", "!", ":"))
+
+
+# A title's ", Engineering" or ", Data & Analytics" names a department, ", Larkspur Studio" the firm
+_DEPARTMENT_WORDS = wordset(
+    "engineering marketing sales finance operations product products design data analytics people "
+    "recruitment recruiting talent acquisition hr it staffing legal research solutions services "
+    "libraries archives art animation communications development technology support customer "
+    "success platform infrastructure cloud security growth partnerships strategy digital business "
+    "corporate commercial clinical science sciences emea apac americas europe uk us dach nordics "
+    "global international and & of the for"
+)
+
+
+def _org_tail(text: str) -> bool:
+    """Whether the part after a title's comma reads as an organisation, not a department."""
+    tokens = text.split()
+    return (
+        1 <= len(tokens) <= 5
+        and _looks_like_org(text)
+        and not all(t.lower() in _DEPARTMENT_WORDS for t in tokens)
+        and not _is_team(text)
+        and not _is_title(text)
+        and not re.search(r"\d|@", text)
+    )
+
+
+def _company_after_title(title: str) -> str | None:
+    """'Design Manager, Larkspur Studio' -> 'Larkspur Studio'."""
+    tail = title.rsplit(", ", 1)[1] if ", " in title else ""
+    return tail if tail and _org_tail(tail) else None
 
 
 _SIGNATURE_SEPARATOR = rx.compile(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])")
@@ -349,6 +381,9 @@ def _read_block(block: list[str]) -> Signature:
         sig.name = head
         if len(parts) > 1 and _is_title(parts[1]):
             sig.title = parts[1]
+            # "Annika Holm — Director of Talent, Tessellate Pay"
+            if len(parts) == 3 and _org_tail(parts[2]):
+                sig.company = parts[2]
     elif _is_team(parts[0]):
         sig.team = True
         extra = [p for p in parts[1:] if not _is_team(p)]
@@ -359,9 +394,12 @@ def _read_block(block: list[str]) -> Signature:
     else:
         rest.insert(0, first)
     for line in rest:
-        if _CONTACT.search(line) or re.search(r"\d", line):
+        if _CONTACT.search(line):
             continue
         pieces = [p.strip() for p in re.split(r" [|·•] | \| | – | — | - ", line) if p.strip()]
+        if re.search(r"\d", line):
+            # "Brezza Labs Srl – Via dei Mille 18, Bologna": the firm, then its address
+            pieces = pieces[:1] if len(pieces) > 1 and not re.search(r"\d", pieces[0]) else []
         # "Priya" then "Priya Shah | Talent Partner | Acme": the fuller name, then the rest
         if (
             pieces
@@ -373,12 +411,21 @@ def _read_block(block: list[str]) -> Signature:
             pieces = pieces[1:]
         if len(pieces) > 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
             pieces = pieces[1:]  # "Team HR - Acme"
+        if sig.company is None and len(pieces) == 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
+            # "Talent team, Acme", "The People Team at Acme" under the signer's name
+            of = _TEAM_OF.search(pieces[0])
+            tail = of.group(1) if of else pieces[0].rsplit(", ", 1)[-1] if ", " in pieces[0] else ""
+            if tail and not _is_team(tail) and not _is_title(tail) and _looks_like_org(tail):
+                sig.company = tail
+                continue
         if not pieces:
             continue
         if sig.title is None and not sig.team and _is_title(pieces[0]):
             sig.title, sig.company = _title_at(pieces[0], sig.company)
             if len(pieces) > 1 and sig.company is None:
                 sig.company = pieces[1]
+            if sig.company is None:
+                sig.company = _company_after_title(sig.title)
             continue
         if (
             sig.company is None
@@ -392,11 +439,19 @@ def _read_block(block: list[str]) -> Signature:
 
 _ONE = rf"{_TOKEN}(?: {_TOKEN})?"
 _LIST = rf"{_ONE}(?:, {_ONE})*(?:,? (?:and|&|und|et|y|en|e|ed) {_ONE})?"
+# matched against lower-cased text: several times faster than re.IGNORECASE
 _MET = rx.compile(
     r"(?:interview\w*|met|meeting|meet|spoke|speaking|talk\w*|conversations?|chat|session|panel|"
-    r"Gespräch\w*|entretien|entrevista|gesprek|colloqui\w*|incontr\w+|conhece\w*|conoc\w+)",
-    re.IGNORECASE,
+    r"gespräch\w*|entretien|entrevista|gesprek|colloqui\w*|incontr\w+|conhece\w*|conoc\w+)"
 )
+
+
+_DID = (
+    r"(?:enjoyed|appreciated|liked|loved|were|was|said|mentioned|haben|hatten|fanden|avons|avions|"
+    r"étions|hemos|disfrutamos|quedamos|hebben|vonden|gostamos|adoramos|ficamos|abbiamo|siamo)\b"
+)
+# the verb a "Tom, Farah and I enjoyed ..." list needs: without it the list pattern cannot match
+_HAS_DID = rx.compile(rf" {_DID}")
 
 
 @functools.cache
@@ -407,9 +462,7 @@ def _list_patterns() -> tuple[re.Pattern[str], ...]:
         rx.compile(
             # "Tom, Farah and I enjoyed ...", "Lena, Marco und ich haben ...", "Tom et moi avons ..."
             rf"({_LIST})(?:,? (?:and|und|et|y|en|e|ed) (?:I|me|ich|moi|yo|ik|eu|io))? (?:all |both "
-            r"|really |truly )?(?:enjoyed|appreciated|liked|loved|were|was|said|mentioned|haben|"
-            r"hatten|fanden|avons|avions|étions|hemos|disfrutamos|quedamos|hebben|vonden|gostamos|"
-            r"adoramos|ficamos|abbiamo|siamo)\b"
+            rf"|really |truly )?{_DID}"
         ),
     )
 
@@ -428,10 +481,11 @@ def interviewers(text: str, exclude: list[str | None]) -> list[str]:
     excluded = {t.casefold() for name in exclude if name for t in re.findall(r"\w+", name)}
     found: list[str] = []
     text = flat(re.sub(r"\([^()\n]{0,80}\)", "", text[:20000]))
-    if not _MET.search(text):
+    if not _MET.search(text.lower()):
         return []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if len(sentence) > 600 or not (_MET.search(sentence) or ":" in sentence):
+        met = len(sentence) <= 600 and _MET.search(sentence.lower())
+        if len(sentence) > 600 or not (met or ":" in sentence):
             continue
         with_list, list_did = _list_patterns()
         lists = [
@@ -439,9 +493,10 @@ def interviewers(text: str, exclude: list[str | None]) -> list[str]:
             for m in _LABELLED.finditer(sentence)
             if (hit := re.match(_LIST, m.group(1)))
         ]
-        if _MET.search(sentence):
+        if met:
             lists += [m.group(1) for m in with_list.finditer(sentence)]
-            lists += [m.group(1) for m in list_did.finditer(sentence)]
+            if _HAS_DID.search(sentence):
+                lists += [m.group(1) for m in list_did.finditer(sentence)]
         for names in lists:
             for name in re.split(r",\s*|\s+(?:and|&|und|et|y|en|e|ed)\s+", names):
                 name = name.strip().rstrip(".")

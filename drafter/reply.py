@@ -16,8 +16,9 @@ _AUTOMATED = rx.compile(
     r"bounces?|notifications?|notify|automated|auto|system|alerts?|postmaster)(?:[._+-].*)?$"
 )
 # "Please do not reply to this email; this mailbox is not monitored." (the From takes no replies)
+# Matched against lower-cased text, several times faster than (?i).
 _UNMONITORED = rx.compile(
-    r"(?i)\b(?:do not|don't|please don't) (?:directly )?(?:reply|respond)|not (?:being )?monitored|"
+    r"\b(?:do not|don't|please don't) (?:directly )?(?:reply|respond)|not (?:being )?monitored|"
     r"unattended (?:mailbox|inbox|address)|nicht (?:direkt )?(?:auf diese \S+ )?(?:antworten|"
     r"beantworten)|ne (?:pas|répondez pas)\s+(?:y )?répondre|ne répondez pas|no (?:responda|respondas|"
     r"conteste)|niet (?:op deze \S+ )?(?:beantwoorden|reageren|antwoorden)|não (?:responda|"
@@ -44,7 +45,7 @@ def usable(address: str | None, exclude: set[str]) -> bool:
 
 def unmonitored(text: str) -> bool:
     """Whether the letter says its sending mailbox takes no replies."""
-    return bool(_UNMONITORED.search(text[:50_000]))
+    return bool(_UNMONITORED.search(text[:50_000].lower()))
 
 
 _INVITED = rx.compile(

@@ -32,9 +32,10 @@ __all__ = ["compile"]
 Key = tuple[str | bytes, int]
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-# All of drafter's patterns take about 450 KB. Patterns change between versions, so a file past
-# this size is outgrown: it is started afresh and keeps only what the current run uses.
-_MAX_BYTES = 1_500_000
+# All of drafter's patterns, in every language, take about 1.3 MB (an English letter needs a third
+# of that). Patterns change between versions, so a file past this size is outgrown: it is started
+# afresh and keeps only what the current run uses.
+_MAX_BYTES = 4_000_000
 _CODE_TYPE = "I"  # unsigned int, the width of an `_sre` code word on CPython's platforms
 
 _stored: dict[Key, Entry] | None = None

@@ -949,6 +949,17 @@ def test_reply_address_is_never_the_candidates_or_an_unread_mailbox(
         # a team, however it is written, is not a person
         ("Bien à vous,\nL'équipe Recrutement\nMaison Vallet", None, None, "Maison Vallet"),
         ("Um abraço,\nTime de Atração e Seleção\nGrupo Solar", None, None, "Grupo Solar"),
+        ("Mit freundlichen Grüßen\nIhr Ausbildungsteam\nLindner Versicherungen", None, None, "Lindner Versicherungen"),
+        ("Best,\nMirela\nTalent team, Haventech", "Mirela", None, "Haventech"),
+        # the firm after a title's comma, but not a department
+        ("Warm regards,\nElliot Marsh\nDesign Manager, Larkspur Studio", "Elliot Marsh", "Design Manager",
+         "Larkspur Studio"),
+        ("Best,\nAnnika Holm — Director of Talent, Tessellate Pay", "Annika Holm", "Director of Talent",
+         "Tessellate Pay"),
+        ("Best,\nDana Ortiz\nPrincipal Consultant, Data & Analytics", "Dana Ortiz",
+         "Principal Consultant, Data & Analytics", None),
+        ("A presto,\nGiulia Marchetti\nCOO\nBrezza Labs Srl – Via dei Mille 18, Bologna", "Giulia Marchetti", "COO",
+         "Brezza Labs"),
     ],
 )
 def test_signature_rules(closing: str, name: str | None, title: str | None, company: str | None) -> None:
@@ -983,6 +994,14 @@ def test_company_is_spelled_as_the_signature_writes_it() -> None:
         ("Update", "Unfortunately we are not filling the Night Supervisor spot after all.", "Night Supervisor"),
         ("Candidatura", "Infelizmente, para a posição de Designer Gráfico na Lumen, optamos por outros candidatos.",
          "Designer Gráfico"),
+        # bare titles in subjects: "Head of ...", "Lecturer in ...", after "for", French heads
+        ("Head of Finance - update from Brookfield Search", "We won't be moving ahead.", "Head of Finance"),
+        ("Lecturer in Environmental Chemistry (Vacancy Ref: NU-04471)", "You were not shortlisted.",
+         "Lecturer in Environmental Chemistry"),
+        ("Your take-home for Frontend Developer", "We won't be moving you on.", "Frontend Developer"),
+        ("Warehouse Operative - Nightshift", "We won't be offering you the job.", "Warehouse Operative"),
+        ("Votre candidature - Technicien de maintenance", "Nous ne pourrons pas poursuivre.",
+         "Technicien de maintenance"),
     ],
 )
 def test_role_rules(subject: str, body: str, role: str) -> None:
@@ -1511,3 +1530,11 @@ def test_the_firm_above_an_on_behalf_signer(closing: str) -> None:
     assert (letter.sender_name, letter.sender_title, letter.company) == (
         "Jana Roth", "Personalreferentin", "Halder Logistik"
     )
+
+
+def test_a_heading_under_the_greeting_names_the_post() -> None:
+    text = (
+        "Dear Dr Okafor\n\nLecturer in Environmental Chemistry (Grade 8)\n\nThank you for your "
+        "application. I regret to inform you that you have not been shortlisted.\n\nYours sincerely\nHR\n"
+    )
+    assert drafter.parse(text).role == "Lecturer in Environmental Chemistry"

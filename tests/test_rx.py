@@ -127,7 +127,7 @@ def test_an_outgrown_cache_starts_afresh(tmp_path: Path) -> None:
     [stored] = cache_files(cache)
     entries = marshal.loads(stored.read_bytes())
     # patterns from an older version, never used again: the file grows past its bound
-    stale = {(f"stale pattern {n}", 0): (0, b"\x00" * 40_000, 0, {}, ()) for n in range(50)}
+    stale = {(f"stale pattern {n}", 0): (0, b"\x00" * 50_000, 0, {}, ()) for n in range(90)}
     stored.write_bytes(marshal.dumps({**entries, **stale}))
     again = run(PARSE_ALL, cache)
     assert json.loads(again.stdout) == json.loads(cold.stdout)

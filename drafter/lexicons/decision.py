@@ -8,12 +8,11 @@ REJECTION = [
     # en
     r"(?:position|role|job|vacancy|post)\b[^.]{0,40}? (?:has|had) (?:now |already )?been filled|"
     r"(?:role|position|job|post) (?:has been|was) (?:offered|given|awarded) to|'ve (?:now |"
-    r"already )?filled (?:the|this) (?:role|position)|(?:gone|go|going|went) with (?:someone "
+    r"already |since |just )?filled (?:the|this|that|our) (?:[\w-]+ )?(?:role|position|spot|post|"
+    r"vacancy|job|opening)|(?:gone|go|going|went) with (?:someone "
     r"else|another|a different|other)|pass(?:ing)? on (?:your|this) (?:application|candidacy)|"
     r"(?:offer|offered|give|gave|given|award|awarded) (?:the|this) (?:role|position|job|post) to "
-    r"(?:an?|another|the other|a different|someone)\b|(?:put|putting|placed|placing) (?:this|the|"
-    r"our) "
-    r"(?:hire|role|position|search|hiring|recruitment|vacancy|opening) on hold|(?:closing|close|"
+    r"(?:an?|another|the other|a different|someone)\b|(?:closing|close|"
     r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)|(?:can't|"
     r"cannot|can not|unable to|not able to|won't be able to) (?:move|progress|advance|take|put) "
     r"you (?:on|forward|further|ahead|through)\b",
@@ -22,10 +21,10 @@ REJECTION = [
     rf"advancing|take|taking|continu)\w* {W}(?:forward|further|ahead|with your|to the next)"
     # "we cannot take this further without your signed form" asks; it does not decide
     r"(?! (?:without|until|unless|before|for now\b.{0,20}\bbut))",
-    r"(?:decided|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|progress|"
-    r"continue) (?:forward |on )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
+    r"(?:decided|decision|chosen|chose|opted|elected) (?:to )?(?:move|moving|go|proceed|pursue|"
+    r"progress|continue) (?:forward |on )?(?:ahead )?with (?:an?other|other|a different|different|the other|"
     r"someone|candidates|applicants|individuals)",
-    r"(?:decided|chosen|chose|opted|elected) to (?:pursue|select|hire|go with|proceed with|"
+    r"(?:decided|decision|chosen|chose|opted|elected) to (?:pursue|select|hire|go with|proceed with|"
     r"continue with) (?:an?other|other|a different|different|the other|more)",
     r"(?:decided|chosen|selected|hired|offered the (?:role|position) to) (?:an?other|a different|"
     r"different|another) (?:candidate|applicant|person|individual)",
@@ -46,15 +45,28 @@ REJECTION = [
     r"(?:position|role|vacancy|post) (?:has|had) (?:now |already )?been filled|(?:have|has) "
     r"(?:now |already )?"
     r"filled (?:the|this) (?:role|position|vacancy)",
-    r"(?:position|role|search|requisition|vacancy) (?:has been|was|is being|is) (?:cancel+ed|put "
-    r"on hold|"
-    r"paused|closed|withdrawn)",
+    r"(?:position|role|search|requisition|vacancy|process) (?:has been|was|is being|is) (?:now )?"
+    r"(?:cancel+ed|closed|withdrawn)",
     r"unable to (?:offer|progress|move|proceed|take your application|consider your application)",
     r"not (?:able|in a position) to (?:offer|move|proceed|progress|take|consider)",
     r"(?:won't|will not|would not|wouldn't) be (?:moving|progressing|proceeding|advancing|"
-    r"incorporated|taking|offering|continuing)",
-    r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)",
-    r"(?:go|going|gone|went|move|moving|moved) (?:in )?(?:a )?different direction",
+    r"incorporated|taking|offering|continuing|extending|making an offer|inviting|pursuing|going ahead)|"
+    r"(?:have not|haven't|has not|hasn't|did not|didn't|not) (?:quite )?(?:made|make) it (?:through|"
+    r"to|into|past|onto)\b|(?:decided to|going to|have to|'ll|will) pass(?=[.,;!]| (?:this time|on "
+    r"this|for now|at this)|$)|(?:decided to|will|have|'ve|had to|need to) (?:now )?close (?:your|"
+    r"this) (?:application|candidacy|file)|(?:application|candidacy|candidature|cv) (?:will|would|"
+    r"can|could) not be (?:progressed|taken forward|taken further|considered further|moved forward|"
+    r"pursued)|(?:not|isn't|wasn't) (?:\w+ )?(?:good|better|positive|happier) news|(?:not|isn't) "
+    r"the (?:outcome|answer|news) you (?:were )?(?:hoped|hoping|wanted)",
+    r"not (?:a|the right) (?:match|fit) for (?:this|the) (?:role|position)|(?:not|\w+n't) (?:\w+ "
+    r"){0,3}?(?:the right|a good|a strong|the best) (?:fit|match|candidate|person)\b|(?:decided to|going "
+    r"to|will|'ll|have to|need to) (?:keep looking|keep searching|continue (?:our|the) search|continue "
+    r"searching)|not a yes\b|(?:hire|hiring|fill|filling|recruit|recruiting|promote|promoting) (?:[\w-]+ "
+    r"){0,3}?internally|(?:not|\w+n't) (?:be )?going to (?:take|move|progress|proceed|advance) (?:you|"
+    r"your|it|this|things)\b|(?:not|\w+n't) (?:make|made|making) (?:the|our) (?:shortlist|cut|next "
+    r"round)",
+    r"(?:go|going|gone|went|move|moving|moved) (?:in )?(?:a |another |other )?(?:different )?direction\b|"
+    r"(?:it's|it is) a no\b|a no (?:from us|this time|on this occasion)",
     r"not (?:be )?(?:progressing|proceeding with|advancing|taking forward|considering|pursuing) "
     r"your "
     r"(?:application|candidacy|candidature)|(?:not|\w+n't) (?:be )?inviting you",
@@ -68,7 +80,9 @@ REJECTION = [
     r"proceeding|continue|continuing|progress|progressing) (?:forward |ahead |on )?with (?:a|an|"
     r"one) (?:\w+ )?(?:candidate|applicant|person|finalist|individual)|(?:decided|chosen|chose|"
     r"opted) to (?:appoint|hire|select|offer (?:the|this) (?:role|position|job) to) (?:an?other|a "
-    r"different|someone)|(?:are|'re|have|'ve|will be|'ll be) (?:now )?(?:moving|moved|going|gone|"
+    r"different|someone)|(?:move|moving|proceed|proceeding|continue|continuing|progress|"
+    r"progressing) (?:forward |ahead |on )?with (?:candidates|applicants|individuals|people|"
+    r"someone) (?:who|whose|that)\b|(?:are|'re|have|'ve|will be|'ll be) (?:now )?(?:moving|moved|going|gone|"
     r"proceeding|proceeded|continuing|progressing) (?:forward |ahead |on )?with (?:an?other|other|"
     r"a different|different|someone)",
     # "we are unable to consider it further", "we have to stop the process here"
@@ -93,8 +107,14 @@ REJECTION = [
     r"Kandidat\w*|Bewerber\w*)(?: \w+)?,? (?:das|der|die|dessen|deren) (?:\w+ ){0,4}?(?:besser|eher|"
     r"stärker) (?:zu|auf|mit|den|unseren)",
     r"(?:nicht|keine) (?:weiter )?(?:zu )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
-    r"weiterverfolgen|Zusage)",
-    r"\bAbsage\b|absagen müssen|nicht (?:für Sie|zu Ihren Gunsten) entschieden",
+    r"weiterverfolgen|weiterzuverfolgen|verfolgen|Zusage)",
+    r"\bAbsage\b|absagen müssen|gegen (?:Ihre|deine|Sie|dich) (?:Bewerbung )?entschieden|nicht (?:für Sie|"
+    r"zu Ihren Gunsten) entschieden|(?:haben|hat) (?:wir "
+    r")?(?:die|diese) (?:Stelle|Position|Vakanz) (?:[\w-]+ ){0,8}?(?:besetzt|vergeben)|bedauern,? "
+    r"(?:Ihnen|dir) {W}(?:mitteilen|keine|nicht)|keine (?:positiv|erfreulich|besser|günstig)\w* "
+    r"(?:Nachricht|Rückmeldung|Mitteilung|Antwort)|(?:Stelle|Position|Vakanz) (?:[\w-]+ ){0,2}?nicht "
+    r"(?:mehr )?(?:zu )?(?:besetzen|nachzubesetzen)|(?:Auswahlverfahren|Bewerbungsverfahren|Verfahren|"
+    r"Prozess) (?:ist|wurde) (?:damit |hiermit |nun |somit )?(?:beendet|eingestellt)",
     r"(?:müssen|möchten) (?:wir|ich) Ihnen leider (?:mitteilen|absagen)|(?:bereits|anderweitig) "
     r"(?:besetzt|vergeben)|leider {W}(?:nicht|keine) (?:berücksichtigen|weiter|Zusage|positive)",
     # fr
@@ -102,8 +122,11 @@ REJECTION = [
     r"(?:donner suite|retenir)|ne (?:pouvons|"
     r"pourrons) pas donner (?:une )?suite",
     r"(?:sommes|suis) au regret|avons (?:retenu|choisi|sélectionné) (?:un autre|une autre|"
-    r"d'autres)",
-    r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?|ne pas poursuivre|"
+    r"d'autres)|(?:fait le choix|opté pour) (?:d'un autre|d'une autre|d'autres|un autre|une autre)",
+    r"pas été retenue?|ne sera pas retenue?|pas pu être retenue?|ne pas poursuivre|ne (?:pouvons|"
+    r"pourrons|allons|souhaitons) (?:donc |malheureusement |hélas )?pas (?:poursuivre|continuer|"
+    r"avancer)|ne (?:retiendrons|retenons|poursuivrons|donnerons) pas|(?:recruté|embauché|engagé|"
+    r"sélectionné|choisi|retenu) (?:un autre|une autre) (?:personne|candidat|profil)|"
     r"(?:pas|plus) (?:en mesure de )?(?:donner|réserver) une suite favorable|(?:poursuivre|"
     r"continuer) (?:le processus |le recrutement |la démarche )?avec (?:un autre|une autre|"
     r"d'autres) (?:candidat|profil|personne)|(?:identifié|trouvé|retenu|choisi) (?:un|une) "
@@ -121,7 +144,12 @@ REJECTION = [
     r"lamenta(?:mos|blemente)? (?:informarle|comunicarle)|no (?:podemos|vamos a) (?:continuar|"
     r"seguir|avanzar)",
     r"hemos seleccionado a otr[oa]|no continuar(?:emos)? con su (?:candidatura|proceso|solicitud)",
-    r"decidido no (?:continuar|seguir|avanzar)|no (?:podremos|podemos) contar con (?:usted|tu)",
+    r"(?:decidido|optado por) no (?:continuar|seguir|avanzar)|no (?:hemos podido|podemos|podremos) "
+    r"(?:seleccionar|avanzar con|continuar con) (?:tu|su)|(?:cubrir|cubierto) (?:el|la) (?:puesto|"
+    r"vacante|posición) con otr|no (?:pasarás|pasará|continuarás|continuará|avanzarás|avanzará)\b|no (?:podremos|"
+    r"podemos) contar con (?:usted|tu)|"
+    r"(?:vacante|puesto|proceso|posición)(?: de selección)? (?:ha quedado|ha sido|queda|quedó|fue|se "
+    r"da por|se ha dado por) (?:cancelad|finalizad|cerrad|anulad|desiert)",
     # nl
     r"(?:helaas|jammer genoeg) {W}(?:niet (?:verder|door|uit|geselecteerd|gekozen|mee|voor "
     r"(?:jou|u))|"
@@ -133,7 +161,7 @@ REJECTION = [
     r"te nodigen",
     # pt
     r"não (?:avançaremos|seguiremos|prosseguiremos)|não (?:foi|foste|ter sido) (?:selecionad[oa]|"
-    r"escolhid[oa])|decidimos (?:avançar|seguir|"
+    r"escolhid[oa]|aprovad[oa])|decidimos (?:avançar|seguir|"
     r"prosseguir) com outr[oa]s?",
     r"lamentamos (?:informar|comunicar)|não (?:iremos|vamos|poderemos) (?:avançar|prosseguir|dar "
     r"continuidade|seguir)",
@@ -146,7 +174,7 @@ REJECTION = [
     r"candidat)\w* (?:\w+ )?(?:mais|melhor) (?:alinhad|adequad|aderente|ajustad)",
     # it
     r"(?:scelto|selezionato) (?:un altro|un'altra|altri) (?:candidat|profil)|non (?:è stata|è "
-    r"stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa])|(?:deciso|scelto) di "
+    r"stato|sei stat[oa]) (?:selezionat[oa]|scelt[oa]|accolt[oa]|approvat[oa])|(?:deciso|scelto) di "
     r"(?:proseguire|procedere|andare avanti) con (?:altr|un altr)|(?:proseguire|procedere|"
     r"continuare)(?: (?:il|con il) (?:percorso|processo|iter)| la selezione)? con (?:altr|un altr|"
     r"un'altr)|(?:individuato|identificato|trovato|scelto|selezionato) (?:un |una |un'|altri "
@@ -158,7 +186,8 @@ REJECTION = [
     r"purtroppo {W}(?:non|altr[oi] candidat)|deciso di non (?:proseguire|procedere|andare avanti)",
 ]
 WEAK_REJECTION = [
-    r"\bover-?qualified\b|\bunsuccessful\b|\bunfortunately\b|\bregret\b|\bleider\b|"
+    r"\bover-?qualified\b|\bunsuccessful\b|\bunfortunately\b|\bregret\b|\bleider\b|\bsadly\b|"
+    r"\bsorry to (?:say|tell|inform|let)\b|\bi'm afraid\b|"
     r"\bmalheureusement\b|"
     r"\blamentablemente\b|\bhelaas\b|"
     r"\binfelizmente\b|\bpurtroppo\b",
@@ -188,33 +217,38 @@ NOT_REJECTION = {
         r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|(?:move|reschedule|"
         r"postpone|rearrange|push back|shift) (?:our|your|the|tomorrow's) (?:\w+ )?(?:interview|call|"
         r"meeting|chat)|next (?:round|"
-        r"step) of (?:the|our) (?:interview|hiring|selection)",
+        r"step) of (?:the|our) (?:interview|hiring|selection)|could you (?:make|do|attend|join|come)\b",
         r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|(?:Vorstellungs|Telefon|Video)?(?:gespräch|"
         r"interview|kennenlernen) "
         r"einladen|Einladung zu(?:m)? (?:\w+ "
-        r")?(?:Vorstellungsgespräch|Gespräch|Interview)",
+        r")?(?:Vorstellungsgespräch|Gespräch|Interview)|(?:Gespräch|Termin|Interview)\w* (?:\w+ ){0,3}?"
+        r"(?:verschieben|verlegen)|passt Ihnen",
         r"(?:vous )?inviter à (?:un|une|notre) (?:entretien|échange)|convocation à un entretien|"
     r"(?:vous )?invitons à (?:passer|réaliser|compléter|effectuer) (?:un|une|le|la|notre|votre) "
     r"(?:\w+ )?(?:test|évaluation|entretien|exercice|étude de cas)|(?:profil|candidature) a été "
     r"(?:retenue?|sélectionnée?) pour (?:la (?:prochaine|suite)|l'étape|un entretien|le "
-    r"prochain)",
+    r"prochain)|(?:reporter|décaler|déplacer) (?:votre |notre |l')(?:\w+ )?(?:entretien|rendez-vous)",
         r"(?:invitarle|invitarte|convocarle) a (?:una|la) (?:entrevista|reunión)|(?:le|te|os) "
     r"invitamos a (?:realizar|completar|hacer) (?:una|un|la|el) (?:\w+ )?(?:prueba|test|"
     r"evaluación|entrevista|caso)|(?:perfil|candidatura) ha sido (?:pre)?seleccionad[oa] para "
-    r"(?:la siguiente|la próxima|una entrevista)",
+    r"(?:la siguiente|la próxima|una entrevista)|(?:cambiar|mover|aplazar|reprogramar) (?:la fecha de "
+    r")?(?:tu|su|la) (?:entrevista|reunión)",
         r"(?:uitnodigen|nodigen {W}uit) (?:voor|tot) een (?:\w+ )?(?:gesprek|sollicitatiegesprek|"
         r"kennismaking)|nodigen (?:je|u) (?:graag )?uit (?:om|voor) (?:een |de )?(?:\w+ "
-    r")?(?:test|assessment|opdracht)",
+    r")?(?:test|assessment|opdracht)|(?:gesprek|afspraak|interview) (?:\w+ )?(?:verplaatsen|"
+    r"verzetten)",
         r"convidá-l[oa]|convidar(?:-te|você)? para uma entrevista|convidamos(?:-[ao])? (?:você )?(?:a|"
     r"para) (?:realizar|fazer|completar) (?:um|uma|o|a) (?:\w+ )?(?:teste|avaliação|entrevista|"
-    r"case)",
+    r"case)|(?:remarcar|reagendar|adiar) (?:a sua |sua |a )?(?:entrevista|reunião)",
         r"invitarl[ae] (?:a|per) un colloquio|la invitiamo (?:a|per) un colloquio|(?:la|ti|vi) "
     r"invitiamo a (?:svolgere|completare|sostenere|effettuare) (?:un|una|il|la) (?:\w+ )?(?:test|"
-    r"prova|colloquio|valutazione)",
+    r"prova|colloquio|valutazione)|(?:spostare|rinviare|posticipare) (?:il|il suo|la) (?:colloquio|"
+    r"incontro)",
     ],
     "offer": [
         r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|"
-        r"offer of employment|(?:job|formal) offer|congratulations",
+        r"offer of employment|(?:job|formal|written) offer|congratulations|(?:like|love|pleased|"
+        r"happy|delighted|thrilled|want) to offer you\b|welcome aboard|offer letter",
         r"freuen uns, Ihnen {W}(?:anbieten|zusagen)|Vertragsangebot|herzlichen Glückwunsch",
         r"(?:heureux|ravis) de vous (?:proposer|offrir|annoncer)|proposition d'embauche|"
         r"félicitations",
@@ -235,17 +269,23 @@ NOT_REJECTION = {
         r"(?:please )?(?:send|provide|submit|return|sign) (?:us |me )?(?:your|the|it|them)\b|"
         r"still (?:under|in) "
         r"(?:consideration|review|the running|the process)|(?:remains?|is still) (?:active|open|"
-        r"under consideration)|(?:taking|take) longer than (?:expected|planned)",
+        r"under consideration)|(?:taking|take|takes|will take) (?:a (?:little|bit) |slightly |somewhat |"
+        r"much )?longer\b|still "
+        r"(?:reviewing|considering|assessing|interviewing|working through)|(?:sorry|apologi[sz]e|"
+        r"regret) (?:for )?the delay|(?:update you|get back "
+        r"to you|come back to you|news for you) (?:by|next|within|early|later|soon|shortly|as soon|"
+        r"once|when)\b",
         r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
         r"wird) {W}(?:prüfen|geprüft|sichten)|noch in "
-        r"(?:Bearbeitung|Prüfung)|befindet sich noch|weiterhin (?:im (?:Auswahl)?verfahren|"
+        r"(?:Bearbeitung|Prüfung)|befindet sich noch|verzöger\w*|weiterhin (?:im (?:Auswahl)?verfahren|"
     r"berücksichtigt|aktiv|in (?:der )?(?:Auswahl|Prüfung))",
         r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception|"
         r"en cours d'(?:examen|étude|analyse)|plus de temps que prévu|(?:reste|demeure|toujours) "
     r"(?:\w+ )?(?:active|valide|en considération|à l'étude)",
         r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|"
         r"evaluada)|sigue en (?:proceso|revisión)|(?:aún|todavía) (?:estamos|seguimos) revisando|"
-    r"sigue vigente|(?:sigues|seguís|sigue|continúa|continúas) (?:\w+ )?en consideración",
+    r"sigue vigente|(?:sigues|seguís|sigue|continúa|continúas) (?:\w+ )?en consideración|retras\w*|"
+    r"(?:te|le|os) (?:diremos|daremos|informaremos|contaremos) (?:algo )?(?:pronto|en breve|lo antes)",
         r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|"
         r"ontvangstbevestiging|wordt (?:nu )?beoordeeld|(?:nog|is) (?:volledig |steeds )?in "
         r"behandeling|loopt (?:\w+ )?vertraging|blijft (?:\w+ )?(?:actief|in behandeling|in beeld)",

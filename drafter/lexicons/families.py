@@ -8,7 +8,7 @@ a table-driven case in tests/test_families.py. Lower-case; matched in any letter
 from __future__ import annotations
 
 _NEED = (
-    r"(?:requires?|required|requiring|erfordert|erforderlich|voraussetzung|requiert|exige|exigée?|"
+    r"(?:requires?|required|requiring|needs|erfordert|erforderlich|voraussetzung|requiert|exige|exigée?|"
     r"requiere|requerid[oa]|exigid[oa]|richiede|richiest[oa]|vereist|vereiste|vraagt om)"
 )
 # no \b before "erfahrung": German compounds ("Berufserfahrung") end in it (a match opens
@@ -18,7 +18,7 @@ _REQUIREMENTS = (
     r"(?:anforderungen|anforderungsprofil|exigences|requisitos|requisiti|functie-?eisen|eisen|"
     r"requirements|criteria|kriterien|critères|criterios|critérios|criteri)"
 )
-_NOT = r"(?:nicht|ne|n'|no|não|nao|non|onvoldoende|niet|not|doesn't|does not|don't)"
+_NOT = r"(?:nicht|ne|n'|no|não|nao|non|onvoldoende|niet|not|doesn't|does not|don't|didn't|isn't|wasn't|haven't)"
 
 FAMILIES = {
     "experience": (
@@ -27,8 +27,12 @@ FAMILIES = {
         # requires" compares people and stays other_candidates)
         rf"\b{_NEED}\b[^.!?]{{0,90}}{_EXPERIENCE}[^.!?]{{0,80}}\b{_NOT}\b|"
         rf"\w*{_EXPERIENCE}\b[^.!?]{{0,60}}\b{_NEED}\b[^.!?]{{0,80}}\b{_NOT}\b|"
+        # "your profile does not yet have the experience required"
+        rf"\b{_NOT}\b[^.!?]{{0,40}}{_EXPERIENCE}\b[^.!?]{{0,20}}\b(?:necessári|necessari|necesari|"
+        rf"nécessaire|requis|requerid|richiest|vereist|required|needed|erforderlich)|"
         # "your profile does not (fully) meet the requirements"
-        rf"\b(?:profil|profile|perfil|profilo|profiel|cv|lebenslauf)\b[^.!?]{{0,50}}\b{_NOT}\b"
+        rf"\b(?:profil|profile|perfil|profilo|profiel|cv|lebenslauf|qualifikation\w*|kenntnisse|"
+        rf"qualifications?|compétences|competencias)\b[^.!?]{{0,50}}\b{_NOT}\b"
         rf"[^.!?]{{0,50}}\b{_REQUIREMENTS}\b"
     ),
     "logistics": (

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 REASON = {
     "role_closed": [
-        r"(?:put|putting|placed|placing) (?:this|the|our) \w+ on hold|(?:closing|close|cancel+ing) "
+        r"(?:put|putting|placed|placing) (?:this|the|our) (?:[\w-]+ ){1,4}?on hold|(?:closing|close|cancel+ing) "
         r"(?:the|this) (?:position|role|search|requisition|vacancy)|(?:funding|budget) "
         r"(?:changes|cuts?|constraints|reasons|freeze)|changes (?:in|to) (?:our )?funding|lack "
-        r"of funding",
+        r"of funding|not (?:to )?(?:go|going) ahead with (?:this|the) (?:hire|role|position|"
+        r"recruitment|search|vacancy)",
         r"(?:position|role|search|requisition|vacancy|opening|hiring|process|recruitment) (?:has "
         r"been |was |is |have been |had been |being )?(?:cancel+ed|put on hold|on hold|paused|"
         r"frozen|withdrawn|suspended|closed (?:without|due))",
@@ -16,7 +17,8 @@ REASON = {
         r"available|going ahead)|(?:decided|chosen) not to fill|restructur|(?:cut|cuts|cutting|"
         r"slashed|reduced|froze|frozen) (?:our |the |its )?(?:budget|headcount|funding|hiring)|"
         r"reorgani[sz]ation",
-        r"Stelle (?:wurde|ist|wird) (?:leider )?(?:gestrichen|zurückgezogen|nicht (?:mehr "
+        r"(?:Stelle|Ausschreibung|Position|Vakanz) (?:wurde|ist|wird) (?:leider )?(?:gestrichen|"
+        r"zurückgezogen|entfällt|nicht (?:mehr "
         r")?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|"
         r"ausgesetzt)|Umstrukturierung|(?:vorerst|vorläufig|derzeit) nicht (?:zu )?(?:besetzen|"
         r"nachzubesetzen)|(?:vorerst|vorläufig|derzeit|bis auf Weiteres) nicht (?:mehr )?(?:besetzt|"
@@ -24,45 +26,65 @@ REASON = {
         r"(?:Auswahlverfahren|Verfahren|Prozess) "
         r"(?:wurde |ist )?(?:gestoppt|ausgesetzt|pausiert|abgebrochen)",
         r"poste (?:a été |est )?(?:annulé|supprimé|gelé|suspendu)|gel des (?:recrutements|"
-        r"embauches)|recrutement (?:est |a été )?(?:suspendu|annulé)|(?:suspendre|annuler|geler) "
+        r"embauches)|recrutement (?:[\w']+ ){0,3}?(?:est |a été )?(?:suspendu|annulé|interrompu|arrêté|"
+        r"gelé)|(?:suspendre|annuler|geler) "
         r"(?:le|ce|notre) (?:recrutement|processus|poste)|(?:raisons|contraintes|restrictions) "
         r"budgétaires|réorganisation|révision de (?:notre|l')organisation",
-        r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda )?(?:cancelad|suspendid|congelad|"
+        r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda |ha quedado )?(?:cancelad|suspendid|congelad|"
         r"paralizad)|congelación de contrataciones|(?:suspender|cancelar|congelar|pausar|paralizar) "
         r"(?:el|este|la|esta) (?:proceso|vacante|puesto|búsqueda)|(?:razones|motivos|"
-        r"restricciones) presupuestari|reorganización|reestructuración",
+        r"restricciones) presupuestari|reorganización|reestructuración|sin cubrir|(?:ha quedado|"
+        r"queda|está|quedará) (?:\w+ )?(?:en pausa|en suspenso|congelad)",
         r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|"
         r"vacaturestop|budgettaire (?:redenen|overwegingen)|(?:proces|procedure|werving) (?:is "
-        r"|wordt )?(?:stopgezet|gepauzeerd|on hold)|reorganisatie|herstructurering",
+        r"|wordt )?(?:stopgezet|gepauzeerd|on hold)|reorganisatie|herstructurering|(?:vacature|functie|"
+        r"positie) (?:\w+ ){0,2}?niet (?:in te vullen|te vervullen|open te stellen)",
         r"(?:vaga|processo) (?:\w+ )?(?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de "
         r"contratações|congelar (?:esta|a) (?:vaga|posição|função)|revisão do orçamento|(?:suspender|"
         r"cancelar|congelar|encerrar|pausar) (?:o|a|este|esta) (?:processo|vaga|recrutamento|"
-        r"contratação)|(?:razões|motivos|questões|restrições) orçament|reestruturação|reorganização",
+        r"contratação)|(?:razões|motivos|questões|restrições) orçament|reestruturação|reorganização|não (?:preencher|"
+        r"vamos preencher|iremos preencher) (?:a|esta) (?:vaga|posição|função)",
         r"(?:posizione|selezione|ricerca) (?:è stata |è )?(?:cancellat|sospes|annullat|congelat)|"
         r"blocco delle assunzioni|(?:sospendere|annullare|congelare) (?:la|il|questa|questo) "
         r"(?:selezione|ricerca|processo|posizione)|(?:motivi|ragioni|vincoli) (?:di budget|di "
-        r"bilancio|economici)|riorganizzazione|ristrutturazione",
+        r"bilancio|economici)|riorganizzazione|ristrutturazione|non (?:coprire|ricoprire) (?:la|questa) "
+        r"(?:posizione|ruolo)",
     ],
     "logistics": [
-        r"\bvisas?\b|sponsor(?:ship)?\b|work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
+        r"\bvisas?\b|sponsor(?:ship)?\b|work(?:ing)? rights|(?:work|working|be) (?:from|in|at) (?:our|"
+        r"the) (?:[\w-]+ ){0,2}?office|days a week in (?:the|our) office|(?:expected|desired|target|"
+        r"requested) (?:salary|compensation|pay|rate)|(?:higher than|over) (?:the|our) (?:\w+ )?budget|"
+        r"work (?:authori[sz]ation|permit)|authori[sz]ation to work|"
         r"(?:right|eligib\w*|authori[sz]ed) to work|relocat\w*|(?:the|your) location|time ?zone|"
         r"salary (?:expectations|requirements|range)|compensation (?:expectations|requirements)|"
-        r"(?:your )?availability|start date|notice period|commut\w+|(?:range|figures?|numbers?|rate) "
-        r"you (?:mentioned|quoted|gave|shared|asked for|are looking for)|(?:salary|pay|"
-        r"compensation) (?:range|band|bracket)",
+        r"(?:your )?availability|start date|notice period|commut\w+|(?:range|figures?|numbers?|rate|"
+        r"salary|pay) you (?:mentioned|quoted|gave|shared|asked for|are looking for)|(?:salary|pay|"
+        r"compensation) (?:range|band|bracket)|(?:someone|candidates?|people|applicants?) (?:who (?:is|are|can be) |to "
+        r"be )?(?:based|located|living|resident|residing) (?:in|near|within)|currently (?:based|"
+        r"located|living) in|(?:remote|hybrid|on-?site|in-office|office-based) (?:work|working|"
+        r"arrangement|set-?up|requirement|presence|days)|(?:fully|100%) (?:remote|on-?site|in-office|"
+        r"office-based)|(?:available|able|free) to start|start (?:immediately|straight away|right "
+        r"away|asap|sooner)|(?:above|exceeds?|beyond|outside) (?:the|our) "
+        r"(?:[\w-]+ )?(?:budget|band|range)|(?:able|willing|unable|prepared|possible|ready) to (?:move|"
+        r"relocate) to\b(?! (?:the |an? )?(?:next|final|interview|further|second|later|following|"
+        r"another)\b)",
         r"Arbeitserlaubnis|Visum|Aufenthaltstitel|Gehaltsvorstellung|Standort|Umzug|"
         r"Verfügbarkeit|Eintrittstermin|Kündigungsfrist",
-        r"permis de travail|prétentions salariales|localisation|déménagement|disponibilité|préavis",
+        r"permis de travail|prétentions salariales|localisation|déménag\w*|disponibilité|préavis|"
+        r"mobilité géographique|présence (?:sur site|au bureau|sur place)|télétravail",
         r"permiso de trabajo|visado|pretensiones salariales|expectativas salariales|ubicación|"
-        r"reubicación|disponibilidad|traslado|(?:no )?estar(?:ías|ía|á) disponible|incorporación "
-        r"(?:\w+ ){0,4}?inmediata|preaviso",
+        r"reubicación|disponibilidad|traslad\w*|mudar(?:te|se)|(?:no )?estar(?:ías|ía|á) disponible|incorporación "
+        r"(?:\w+ ){0,4}?inmediata|preaviso|residir en|residencia en|teletrabajo|presencialidad",
         r"werkvergunning|salarisverwachting|salariseis|verhuiz\w*|locatie|standplaats|"
-        r"beschikbaarheid|opzegtermijn|reisafstand",
+        r"beschikbaarheid|opzegtermijn|reisafstand|woont\b|woonplaats|salaris\w*|boven (?:ons|het) "
+        r"budget",
         r"autorização de trabalho|visto de trabalho|pretensão salarial|expectativa salarial|"
-        r"localização|mudança de cidade|disponibilidade",
+        r"localização|mudança de cidade|disponibilidade|residência em|residir em|morar em|faixa "
+        r"(?:salarial|prevista)|acima (?:da|do) (?:faixa|orçamento)",
         r"permesso di (?:lavoro|soggiorno)|aspettative (?:economiche|retributive|salariali)|"
         r"trasferimento|disponibilità|sede di lavoro|\bral\b|retribuzione|(?:sopra|oltre) (?:il|al) "
-        r"budget",
+        r"budget|presenza in sede|in sede a|trasferir(?:si|ti|la)|richieste (?:economiche|salariali)|"
+        r"superiori? al budget",
     ],
     "experience": [
         r"requires? (?:a |an )?(?:valid |current |relevant )?(?:[\w-]+ ){0,3}(?:licen[cs]e|degree|"
@@ -75,14 +97,26 @@ REASON = {
         r"(?:do|does|did) not (?:yet )?(?:fully )?(?:meet|match|satisfy) (?:the|our|all|some of "
         r"the) (?:\w+ )?(?:requirements|criteria|qualifications|bar)",
         r"(?:lack|lacking|lacks) (?:of )?(?:the )?(?:\w+ )?(?:experience|skills|qualifications)|"
+        r"(?:looking for|need|needs|needed|want|wanted|require|requires|seeking) (?:someone|somebody|a "
+        r"candidate|candidates|a person|people) (?:with (?:a |an )?(?:more|stronger|deeper|broader|"
+        r"greater|proven|significant|substantial|extensive|direct|hands-on|prior|previous)|who (?:has|"
+        r"have|had|'s) (?:already |previously |actually )?(?:managed|led|run|built|owned|done|worked|held|"
+        r"had|delivered|shipped|been))|experience (?:is|was) (?:more|mostly|mainly) (?:focused|centred|"
+        r"centered) on|"
         r"(?:requires?|required|looking for) (?:at least |a minimum of )?\d+\+? years|too "
-        r"(?:junior|senior)|overqualified|not (?:senior|experienced|qualified) enough|more senior|"
+        r"(?:junior|senior)|more junior|less senior|(?:need|needs|needed|require) (?:\w+ ){0,2}more "
+        r"time (?:in|as|at|with|to)|gaps? in (?:your|the) |(?:is|are|was) (?:a |an )?(?:key |hard |"
+        r"firm |strict |essential |mandatory |core )?(?:requirement|must-have|prerequisite)\b|"
+        r"overqualified|not (?:senior|experienced|qualified) enough|more senior|"
         r"(?:not|\w+n't) (?:yet )?(?:have|had|got|bring|show) (?:enough|sufficient|the (?:required|"
         r"necessary|level of)) (?:[\w-]+ )?(?:experience|exposure|background|expertise)|"
         r"(?:insufficient|not enough|limited) (?:[\w-]+ )?(?:experience|exposure|expertise)|(?:at "
         r"least|a minimum of|minimum) (?:\d+|one|two|three|four|five|six|seven|eight|ten)\+? "
         r"(?:years|yrs)|(?:firm|hard|strict|essential|mandatory|non-negotiable|must-have) "
-        r"requirement|(?:below|under) the (?:level|standard) (?:we|required|needed|expected)|(?:didn't|"
+        r"requirement|(?:below|under) the (?:level|standard) (?:we|required|needed|expected)|below what we "
+        r"(?:need|expect|require|were looking for|are looking for)|(?:isn't|is not|wasn't|was not) "
+        r"something (?:your|you)\b|your (?:background|experience|cv|resume|profile) (?:doesn't|does "
+        r"not|didn't|did not) (?:yet )?(?:cover|include|show|demonstrate|reflect)|(?:didn't|"
         r"did not|wasn't|weren't) (?:get|see|hear|show|demonstrate) (?:the |enough |sufficient "
         r")?(?:depth|level|breadth)|your experience (?:to date |so far )?(?:would|does|did|is) not "
         r"(?:yet )?|"
@@ -93,19 +127,21 @@ REASON = {
         r"(?:pass|meet|reach|achieve|clear)|(?:below|under) (?:the|our) (?:threshold|bar|"
         r"passing)|not (?:successfully )?(?:pass|complete)",
         r"(?:nicht|nicht ganz) {W}(?:bestanden|erfüllt|erreicht)|nicht (?:ausreichend|genügend|"
-        r"genug) (?:\w+ )?Erfahrung|zwingende Voraussetzung|Mindestpunktzahl|Ergebnis\w* (?:hat|haben|war|waren) "
+        r"genug) (?:\w+ )?Erfahrung|(?:fehlt|fehlen) (?:Ihnen |dir )?(?:\w+ ){0,3}?\w*(?:erfahrung|"
+        r"kenntnisse|qualifikation)|zwingende Voraussetzung|Mindestpunktzahl|Ergebnis\w* (?:hat|haben|war|waren) "
         r"{W}nicht|mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ "
         r")?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den "
         r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)|mindestens (?:\d+|zwei|drei|"
         r"vier|fünf|sechs|acht|zehn) Jahre|unter dem (?:\w+ )?Niveau",
         r"(?:résultats|performance) ne (?:nous )?permett\w* pas|n'avez pas (?:réussi|atteint)|"
         r"résultats (?:insuffisants|ne sont pas)|plus d'expérience|expérience (?:insuffisante|"
-        r"plus (?:solide|approfondie))|(?:profil|"
-        r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience|au moins "
+        r"plus (?:solide|approfondie))|(?:expérience|compétences|connaissances)\b[^.]{0,50}? (?:trop "
+        r"(?:limitée|juste|courte|récente)|insuffisa\w*|pas suffisa\w*)|(?:profil|"
+        r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience|(?:il vous|vous) manque|au moins "
         r"(?:\d+|deux|trois|quatre|cinq|six|huit|dix) ans d'expérience|(?:en dessous du|inférieure?s? "
         r"au) niveau",
         r"no (?:ha|has) (?:superado|alcanzado)|resultados? (?:no|insuficientes)|más experiencia|"
-        r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) no "
+        r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) (?:todavía |aún |del todo )?no "
         r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
         r"experiencia|(?:es|son|era) imprescindible|requisitos? (?:\w+ ){0,3}?no (?:hemos podido "
         r"constatar|cumple|reúne)|(?:al menos|mínimo(?: de)?) (?:\d+|dos|tres|cuatro|cinco|seis|ocho|"
@@ -113,7 +149,8 @@ REASON = {
         r"alcanza) (?:el |lo )?(?:necesari|suficiente|requerid|esperad)",
         r"niet geslaagd|(?:resultaten|score) (?:waren|was) (?:niet|onvoldoende)|meer (?:\w+ "
         r")?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) "
-        r"niet|voldoet niet aan|gebrek aan ervaring|(?:minimaal|ten minste|minstens) (?:\d+|twee|drie|"
+        r"niet|(?:ervaring|profiel|achtergrond|kennis) (?:sluit|past|is) (?:nog )?(?:niet|onvoldoende)|"
+        r"voldoet niet aan|gebrek aan ervaring|(?:minimaal|ten minste|minstens) (?:\d+|twee|drie|"
         r"vier|vijf|zes|acht|tien) jaar|onder het (?:\w+ )?niveau",
         r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|mais "
         r"experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
@@ -128,60 +165,75 @@ REASON = {
         r"livello",
     ],
     "position_filled": [
-        r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have) (?:now |already |"
-        r"since |just )?been (?:filled|taken)|filled (?:internally|the (?:position|role|"
-        r"vacancy))|been filled",
+        r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have|was|is) (?:now |already |"
+        r"since |just )?(?:been )?(?:filled|taken)|appointed to (?:the|this) (?:post|role|position)|"
+        r"made (?:a|an|the) (?:hire|appointment) (?:for|to)|filled (?:internally|(?:the|this|that|our) (?:[\w-]+ )?"
+        r"(?:position|role|vacancy|spot|post|job|opening))|been filled",
         r"(?:Stelle|Position|Vakanz) (?:ist|wurde|konnte) (?:(?:bereits|inzwischen|intern|schon|"
-        r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)",
+        r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)|"
+        r"(?:haben|hat) (?:wir )?(?:die|diese) (?:Stelle|Position|Vakanz) (?:[\w-]+ ){0,8}?(?:besetzt|"
+        r"vergeben)",
         r"(?:poste|position) (?:[\w'-]+ ){0,5}?(?:a été |est )?(?:déjà )?(?:pourvu|attribué|comblé)|"
         r"ayant (?:finalement )?été (?:pourvu|comblé)|(?:a|ont) (?:déjà |maintenant |finalement )?été "
-        r"(?:comblé|pourvu)",
+        r"(?:comblé|pourvu)|(?:avons|a) pourvu (?:le|ce) poste|pourvu en interne",
         r"(?:puesto|vacante|posición|plaza) (?:[\w'-]+ ){0,5}?(?:ya )?(?:ha sido|fue|está) (?:ya "
-        r")?(?:cubiert|ocupad|asignad)",
+        r")?(?:cubiert|ocupad|asignad)|(?:hemos|han|ha) cubierto (?:el|la|este|esta) (?:puesto|"
+        r"vacante|posición|plaza)",
         r"(?:functie|vacature|positie) (?:inmiddels |al )?(?:is|werd) (?:inmiddels |al "
-        r")?(?:vervuld|ingevuld|"
-        r"vergeven|bezet)",
+        r")?(?:vervuld|ingevuld|vergeven|bezet)|(?:hebben|heeft) (?:de|deze) (?:functie|vacature|"
+        r"positie) (?:\w+ ){0,3}?(?:vervuld|ingevuld|vergeven|bezet)",
         r"(?:vaga|posição|função) (?:[\w'-]+ ){0,5}?(?:já )?(?:foi|está) (?:já )?(?:preenchida|"
-        r"ocupada)",
+        r"ocupada)|preenchemos (?:a|esta) (?:vaga|posição|função)",
         r"(?:posizione|ruolo) (?:[\w'-]+ ){0,5}?(?:è stat[ao]|è) (?:[\w-]+ ){0,2}?(?:copert|"
-        r"ricopert|assegnat)",
+        r"ricopert|assegnat)|(?:abbiamo|ha) (?:già )?(?:coperto|ricoperto|assegnato) (?:la|il|questa|"
+        r"questo) (?:posizione|ruolo)",
     ],
     "other_candidates": [
         r"(?:number|calibre|caliber|quality) of (?:\w+ )?(?:applicants|candidates)|internal "
         r"(?:candidate|applicant)",
         r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|"
         r"profile|finalist)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
-        r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more closely|closer|best|"
-        r"stronger|more (?:directly|relevant|aligned|suited))",
-        r"overwhelming (?:response|number|interest)|(?:received|had) (?:a lot of|lots of|so many|"
-        r"many|"
+        r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more|closer|best|stronger|greater|"
+        r"deeper|broader)|(?:offered|given|awarded) (?:the|this) (?:role|position|job|post) to (?:an?|"
+        r"someone)\b",
+        r"overwhelming (?:response|number|interest)|received (?:over |more than |nearly |almost "
+        r"|around |some |well over )?\d[\d,]* (?:applications|applicants|candidates)|(?:hundreds|"
+        r"dozens) of (?:applications|applicants|candidates)|competition (?:[\w-]+ ){0,5}?(?:was|is|"
+        r"has been) (?:very |extremely |particularly |incredibly |exceptionally )?(?:strong|fierce|"
+        r"tough|stiff|intense|high)|(?:strong|fierce|stiff|tough|intense) competition|(?:received|had) "
+        r"(?:a lot of|lots of|so many|many|"
         r"numerous|a large number of) (?:\w+ )?(?:applications|applicants|candidates)",
         r"(?:strong|competitive|large|talented|qualified|exceptional|impressive) (?:pool|field|"
-        r"group|number)|(?:high|large|huge|overwhelming|significant|great) (?:volume|number) of "
+        r"group|number|shortlist|slate|cohort|line-?up)|(?:excellent|strong|outstanding|impressive|"
+        r"exceptional|talented) (?:candidates|applicants|finalists)|(?:high|large|huge|overwhelming|significant|"
+        r"great) (?:volume|number) of "
         r"(?:\w+ )?(?:applications|applicants|candidates|candidacies)|(?:many|numerous|so many) "
         r"(?:\w+ )?(?:applications|applicants|candidates)|extremely competitive|highly "
         r"competitive|very competitive",
         r"(?:Bewerber|Kandidat)\w*,? (?:deren|dessen|die|der) {W}(?:besser|eher|mehr)|besser "
         r"(?:zu|zum) (?:unseren|den) Anforderungen|(?:andere[nr]?|weitere[nr]?) (?:Bewerber|"
-        r"Kandidat)|(?:zahlreiche|viele|Vielzahl(?: "
+        r"Kandidat)|(?:Konkurrenz|Wettbewerb) (?:\w+ ){0,3}?(?:stark|groß|hoch)|starke[nr]? "
+        r"(?:Konkurrenz|Mitbewerber)|(?:zahlreiche|viele|Vielzahl(?: "
         r"von| an)?) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|"
         r"Kandidat)",
         r"(?:un autre|une autre|d'autres) (?:candidat|profil|finaliste)|(?:nombreuses|nombreux|grand "
         r"nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|"
         r"proche)",
-        r"otr[oa]s? (?:candidat|perfil|finalista|personas|profesionales)|(?:numerosas|muchas|gran "
-        r"(?:número|cantidad) de) "
+        r"otr[oa]s? (?:candidat|perfil|finalista|personas?|profesionales)|(?:numerosas|muchas|(?:gran|"
+        r"alto|elevado) (?:número|cantidad|volumen) de) "
         r"(?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|"
         r"ajustad|alineado))|(?:perfil|candidat[oa])(?:es|s)? (?:\w+ )?(?:más|mejor) (?:adecuad|"
         r"ajustad|alinead|acorde)",
         r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) "
         r"(?:\w+ )?(?:sollicitaties|sollicitanten|reacties|kandidaten)|(?:beter|meer) (?:passend|"
-        r"aansl)",
+        r"aansl)|(?:kandidaat|sollicitant|profiel|iemand) (?:met|die) (?:\w+ ){0,4}?(?:meer|beter)",
         r"outr[oa]s? (?:candidat|perfis|perfil|pessoas|profissionais)|(?:muit[oa]s|numeros[oa]s|grande "
         r"número de) "
-        r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad)",
-        r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|elevato numero "
-        r"di) (?:candidature|candidati)|(?:profil|candidat)[oiae]? (?:\w+ )?(?:più|maggiormente|"
+        r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad|próxim)|"
+        r"(?:candidat[oa]|perfil|profissional|alguém) (?:com|que) (?:\w+ ){0,4}?(?:mais|melhor)",
+        r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|moltissime|tantissime|tante|"
+        r"numerosissime|elevato numero di) (?:candidature|candidati)|(?:profil|candidat)[oiae]? (?:\w+ )?(?:più|"
+        r"maggiormente|"
         r"meglio) (?:in linea|adatt|rispondent|aderent|vicin|coerent)",
     ],
 }

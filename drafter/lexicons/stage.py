@@ -5,24 +5,30 @@ from __future__ import annotations
 STAGE = {
     "final": [
         r"final[- ](?:round|interview|stage|panel|step|conversation|presentation)s?|last[- ](?:round|interview|"
-        r"stage|step)|every stage of|on-?site|\bsuperday\b|assessment (?:centre|center|day)",
+        r"stage|step)|every stage of|(?:last|final) (?:two|three|four|2|3|4) (?:candidates|"
+        r"people|applicants)|(?:the|your|an|our|after|during|at|for) on-?site\b(?! (?:in|at|role|"
+        r"position|job|based|work|presence|office)\b)|on-?site (?:interview|round|visit|day|loop|"
+        r"stage|panel)|\bsuperday\b|assessment (?:centre|center|day)",
         r"(?:coming|came) in (?:to|for) (?:meet|the|an?)|spending the day|(?:full|whole) day with",
         r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|"
-        r"Abschlussgespräch",
+        r"Abschlussgespräch|abschließende[nms]? (?:Gespräch|Interview|Runde)",
         r"(?:dernier|ultime) (?:entretien|tour)|(?:dernière|ultime) (?:étape|phase)|entretien "
         r"final|phase finale",
         r"(?:última|final) (?:entrevista|fase|ronda|etapa)|(?:entrevista|fase|etapa|ronda) final",
-        r"laatste (?:ronde|gesprek|sollicitatiegesprek)|eindgesprek|tweede gesprek",
+        r"laatste (?:ronde|gesprek|sollicitatiegesprek)|eindgesprek|tweede gesprek|laatste (?:twee|drie|"
+        r"2|3) (?:kandidaten|sollicitanten)",
         r"(?:última|final) (?:entrevista|fase|etapa)|(?:entrevista|etapa|fase) final",
-        r"(?:ultimo|finale) (?:colloquio|step|fase)|colloquio finale",
+        r"(?:ultimo|finale) (?:colloquio|step|fase)|colloquio finale|fase finale|ultima fase",
     ],
     "screen": [
         r"(?:phone|telephone|telephonic|video|zoom|screening|intro|introductory|recruiter|"
-        r"initial) (?:call|screen|interview|conversation|chat)|(?:our|the|your|my) (?:recent |last "
+        r"initial) (?:call|screen|interview|conversation|chat)|(?:on|over|via) (?:zoom|skype|google "
+        r"meet|microsoft teams|ms teams)\b|(?:our|the|your|my) (?:recent |last "
         r"|previous |earlier |brief |short )?(?:call|chat|phone call)\b",
         r"(?:on|by|over) the phone|phone conversation",
         r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|"
-        r"home) (?:tests?|assessments?|challenges?|exercises?|tasks?|assignments?)|take-?home|"
+        r"home|reasoning|numerical|verbal|logic|programming|hackerrank|codility|codesignal) (?:tests?|assessments?|"
+        r"challenges?|exercises?|tasks?|assignments?)|take-?home|"
         r"case study|(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
         r"Telefon(?:interview|gespräch|at)|telefonisch\w* (?:Gespräch|Interview|Vorgespräch)|"
         r"Videocall|Online-?(?:Test|Assessment)|Eignungstest|Fallstudie|"
@@ -34,7 +40,8 @@ STAGE = {
         r"telefonische? (?:gesprek|interview|kennismaking)|telefo(?:nisch|on)(?:gesprek|e? "
         r"interview)?|videogesprek|(?:technische|online) (?:test|"
         r"assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b",
-        r"entrevista (?:por telefone|telefónica|telefônica)|teste (?:técnico|online)|desafio "
+        r"(?:entrevista|conversa|chamada|ligação) (?:por telefone|telefónica|telefônica)|teste (?:técnico|online)|"
+        r"desafio "
         r"técnico",
         r"colloquio telefonico|telefonata|test (?:tecnico|online)|prova tecnica",
     ],
@@ -43,12 +50,18 @@ STAGE = {
         r"(?:meeting|met) (?:with|to) (?:\w+ ){0,3}(?:and me|and i|us|me|our|the team|the panel|the "
         r"hiring)",
         r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|"
-        r"meeting|meet) (?:with )?(?:you|the team|our team|the panel)|the panel\b",
+        r"meeting|meet) (?:with )?(?:you|the (?:[\w-]+ )?team|our (?:[\w-]+ )?team|the panel)|(?:visit|"
+        r"visiting|came|coming|come) (?:to )?(?:our|the) (?:office|offices|studio|site|headquarters|hq)"
+        r"\b|the panel\b(?! (?:has |have |had "
+        r")?(?:received|reviewed|considered|assessed|shortlisted|read|met to)\b)",
         r"Vorstellungsgespräch|persönlich\w* Gespräch|kennenlernen|Interview",
-        r"entretien|entrevue|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre",
-        r"entrevista|conocer(?:le|te|la)?\b",
-        r"sollicitatiegesprek|kennismak",
-        r"entrevista|conhecer(?:-lo|-la)?\b",
+        r"entretien|entrevue|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre|nous rencontrer|"
+        r"(?:venue?s?) (?:nous )?(?:voir|rencontrer)",
+        r"entrevista|conocer(?:le|te|la|nos)?\b|(?:venir|viniste|vino) a (?:vernos|la oficina|nuestras "
+        r"oficinas)",
+        r"sollicitatiegesprek|kennismak|langs(?:ge)?(?:komen|kwam|kwamen)|langs (?:bent|bent gekomen|"
+        r"te komen)",
+        r"entrevista|conhecer(?:-lo|-la|-te)?\b|conhecê-l[oa]s?",
         r"colloqui|incontr(?:arl|o)",
     ],
     # talk that may have been the screen call itself: an interview only when no screen is named
@@ -71,7 +84,9 @@ STAGE = {
         r"(?:you |your \w+ )?(?:forward |through |on |onto |further )?(?:to|into|for) (?:the |an? |"
         r"our |any )?(?:[\w-]+ ){0,2}?(?:interviews?|final round|onsite|on-site|assessment cent(?:re|er)|"
         r"assessment day|superday)(?: stages?| loops?|"
-        r"rounds?| phases?| process)?",
+        r"rounds?| phases?| process)?|(?:happy|glad|pleased|willing|welcome|free|can|could|would|will|"
+        r"'d|'ll) (?:to )?(?:talk|chat|speak|discuss|go|walk|hop|jump|get)\w* (?:[\w']+ ){0,4}?(?:over|on|"
+        r"by) (?:the phone|a (?:quick |short |brief )?(?:call|phone call))",
         r"(?:Vorstellungsgespräch|Gespräch|Interview)\w* (?:einladen|einzuladen|eingeladen)",
         r"(?:passer|accéder|convier|inviter|convoquer) (?:à|aux?) (?:l'|la |les? |un |une )?(?:\w+ )?"
         r"entretiens?|(?:faire )?passer (?:les|l'|un|une|des) (?:\w+ )?entretiens?",

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 FEEDBACK_DECLINED = [
     r"(?:unable|not able|cannot|can't|can not|won't|will not|do not|don't|does not|doesn't|are "
-    r"not able|aren't able|not in a position|regret that we cannot|no longer) (?:to )?(?:provide|"
+    r"not able|aren't able|not in a position|aren't in a position|regret that we cannot|no longer) "
+    r"(?:to )?(?:provide|"
     r"give|offer|share|respond with|send)\w* (?:\w+ ){0,2}(?:feedback|reasons|explanation)",
-    r"(?:no|not) (?:\w+ )?feedback (?:can|will|is|could)|feedback (?:is|will) not (?:be "
-    r")?(?:possible|available|provided|given)|(?:not|unable to) (?:provide|give) (?:specific|"
-    r"individual|personal|detailed)",
+    r"(?:no|not) (?:\w+ )?feedback (?:can|will|is|could)|feedback (?:is|will) not (?:normally |"
+    r"usually |generally |currently )?(?:be )?(?:possible|available|provided|given|offered)|(?:not|"
+    r"unable to) (?:provide|give) (?:specific|individual|personal|detailed)|policy (?:\w+ )?(?:not to|to not) "
+    r"(?:provide|give|offer|share)|respond to (?:\w+ )?(?:requests|enquiries|queries) for feedback|"
+    r"feedback (?:isn't|won't be) (?:possible|available|provided|given|offered)|(?:can't|cannot|"
+    r"unable to|not able to) (?:go into|discuss|share|disclose) (?:the )?(?:reasons|details|"
+    r"specifics)",
     r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
-    r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)",
+    r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)|keine "
+    r"(?:Einzelheiten|Details|Informationen|Angaben|Auskünfte) (?:zu|über)|(?:Feedback|Rückmeldung|"
+    r"Begründung) (?:ist|sind|kann|können) (?:\w+ ){0,2}?nicht (?:möglich|gegeben|erteilt|geben)",
+    r"(?:ne nous est|n'est) pas possible de (?:vous )?(?:donner|fournir|apporter|communiquer|faire) "
+    r"(?:de |d'|un |une |des )?(?:retour|commentaire|feedback|motif)|"
     r"(?:ne|n') (?:pouvons|sommes|pourrons) (?:\w+ )?pas (?:en mesure de )?(?:vous )?(?:fournir|donner|"
     r"communiquer|transmettre|apporter) (?:de |d'|un |une |des )?(?:retour|commentaire|feedback|"
     r"motif)",
@@ -19,30 +28,40 @@ FEEDBACK_DECLINED = [
     r"individual|devolución)|no "
     r"(?:facilitamos|ofrecemos|proporcionamos|damos|aportamos) (?:\w+ )?(?:feedback|valoraciones|"
     r"comentarios|retroalimentación|respuestas? individual)",
-    r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|kunnen (?:wij |we "
+    r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|geven (?:wij |we )?geen (?:\w+ "
+    r")?(?:feedback|toelichting)|niet mogelijk (?:om )?(?:\w+ )?(?:feedback|toelichting)|kunnen (?:wij |we "
     r")?geen (?:\w+ )?(?:feedback|toelichting)",
     r"não (?:podemos|é possível|conseguimos) (?:fornecer|dar|oferecer|enviar) (?:\w+ "
-    r")?(?:feedback|retorno)",
+    r")?(?:feedback|retorno)|não (?:fornecemos|damos|oferecemos|enviamos) (?:\w+ )?(?:feedback|retorno)",
     r"non (?:possiamo|siamo in grado di|è possibile) (?:fornire|dare|inviare) (?:\w+ "
     r")?(?:feedback|riscontr|motivazion)|non (?:prevede|prevediamo|forniamo|diamo|è prevista) "
     r"(?:[\w']+ ){0,4}?(?:feedback|riscontr|motivazion)",
 ]
 FEEDBACK_OFFERED = [
-    r"feedback willen|wil je feedback|(?:bel|mail) (?:me |mij |ons )?gerust|(?:meer )?toelichting "
+    r"feedback willen|wil je feedback|als (?:je|u) (?:\w+ )?feedback (?:wilt|wenst|zou willen)|licht(?:en)? "
+    r"(?:het|dit|ons besluit|de beslissing) (?:\w+ ){0,2}toe|(?:bel|mail) (?:me |mij |ons )?gerust|"
+    r"(?:meer )?toelichting "
     r"(?:krijgt|wenst|wilt|ontvangen|geven)|(?:wenst|wilt) (?:u|je) (?:graag )?(?:meer )?"
     r"(?:toelichting|feedback)",
     r"(?:wenn|falls|sofern) (?:Sie|du) {W}(?:Feedback|Rückmeldung) (?:wünschen|möchten|wünschst|"
     r"möchtest)",
     r"si vous (?:souhaitez|désirez) (?:obtenir |avoir |recevoir )?(?:un retour|des précisions|un "
     r"feedback)",
-    r"si (?:desea|quiere|lo desea) (?:recibir |obtener )?(?:feedback|comentarios|"
-    r"retroalimentación)",
+    r"si (?:desea|quiere|lo desea|quieres|deseas|lo deseas|te interesa|le interesa) (?:recibir "
+    r"|obtener |tener )?(?:feedback|comentarios|retroalimentación)|encantad[oa] de (?:darte|darle|"
+    r"explicarte|explicarle|comentarte|comentarle|contarte|contarle|hablar)",
     r"(?:caso|se) (?:deseje|desejar|queira|quiser) (?:receber |obter )?(?:um )?(?:feedback|"
     r"retorno)",
     r"se (?:desidera|desideri|vuole) (?:ricevere )?(?:un )?(?:feedback|riscontro)",
-    r"(?:if|should) you(?: would|'d| d) like (?:to (?:receive|get|obtain|hear|request) )?(?:some |"
-    r"more |any |further |detailed )?(?:feedback|more context|more detail)|(?:happy|glad|pleased|"
-    r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on)",
+    r"(?:if|should) you(?: would|'d| d)? (?:like|want|wish) (?:to (?:receive|get|obtain|hear|request|"
+    r"know|learn|understand|discuss) )?(?:some |more |any |further |detailed )?(?:feedback|more context|"
+    r"more detail|more about (?:the|our|this) (?:decision|reasons?|reasoning|outcome)|why\b)|feedback "
+    r"(?:is |will be )?(?:available|provided|given) (?:on|upon) request|(?:happy|glad|pleased|"
+    r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on|hop "
+    r"on|walk you through|explain)|walk you through (?:the|our|my|their|some) (?:[\w'-]+ ){0,2}?"
+    r"(?:decision|reasoning|feedback|notes|thinking|comments)|(?:panel|reviewers?|interviewers?|"
+    r"assessors?|team|hiring manager)(?:'s|s'|') (?:[\w-]+ )?(?:notes|comments|feedback|observations|"
+    r"impressions)",
     r"(?:provide|give|share|offer|send) (?:you )?(?:with )?(?:some |more |any |detailed |brief |"
     r"specific |personal |written )?feedback|feedback (?:call|session|conversation)|(?:obtain|"
     r"request|receive|ask for) (?:\w+ )?feedback|(?:we|i) can give you feedback|(?:here is|below "
@@ -52,8 +71,11 @@ FEEDBACK_OFFERED = [
     r"talk|go over)|share (?:the team's|the panel's|our|my) (?:impressions|observations|thoughts|"
     r"notes)|(?:send|share|give) you (?:a |some )?(?:short |brief )?(?:summary|breakdown|"
     r"pointers)|(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)|"
-    r"(?:panel|reviewers?|interviewers?|hiring (?:manager|team)|team) (?:felt|noted|liked|found|"
-    r"thought|observed) (?:that )?(?:you|your)\b|(?:a few|some|several|the main) (?:specific |key "
+    r"(?:panel|reviewers?|interviewers?|hiring (?:manager|team)|team) (?:[\w-]+ ){0,6}?(?:felt|noted|"
+    r"liked|found|thought|observed) (?:that )?(?:you|your)\b|(?:talk|chat|walk|go) (?:you )?(?:it |this "
+    r"|things )?through (?:the|our|my|your) (?:decision|feedback|interview|reasoning|notes|application|"
+    r"take-home|assessment)|ask (?:me|us) for (?:\w+ )?feedback|\bdebrief\w*|(?:one|a|some|a few|two|"
+    r"three) (?:piece|pieces|bits?|points?) of feedback|(?:a few|some|several|the main) (?:specific |key "
     r")?(?:points|pointers|observations|notes) from|(?:asked for|here are) (?:some |a few )?"
     r"(?:pointers|notes|points)",
     r"Feedback {W}(?:gerne|gern|zur Verfügung)|für (?:ein|eine) (?:\w+ )?(?:Feedback|Rückmeldung)|"
@@ -71,13 +93,13 @@ FEEDBACK_OFFERED = [
     r"(?:tu|su) disposición para (?:comentar|explicar|hablar|conversar)|(?:te|le) "
     r"(?:recomendaríamos|recomendamos|sugerimos|sugeriríamos)|factor decisivo",
     r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)",
-    r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|à (?:sua|tua) disposição para "
+    r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|à (?:sua |tua )?disposição para "
     r"(?:conversar|explicar|falar)|ponto decisivo|(?:sugerimos|recomendamos) que|(?:dar|fornecer|partilhar) (?:\w+ "
     r")?(?:feedback|retorno)|(?:passar|enviar|compartilhar)(?:-te|-lhe)? (?:\w+ )?(?:um )?"
     r"(?:feedback|retorno)|(?:partilho|partilhamos|compartilho|compartilhamos|seguem|deixo) "
     r"(?:\w+ ){0,3}?(?:pontos|observações|comentários)",
     r"(?:feedback|riscontro) (?:più )?(?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ "
-    r")?(?:feedback|riscontro)|a (?:sua|tua) (?:completa )?disposizione per (?:un confronto|"
+    r")?(?:feedback|riscontro)|a (?:sua |tua )?(?:completa )?disposizione per (?:un confronto|un feedback|un riscontro|"
     r"approfondire|spiegar|parlarne)|(?:le|ti) (?:suggeriamo|consigliamo|suggerirei|consiglierei)|"
     r"fattore decisivo",
 ]
@@ -95,7 +117,15 @@ FUTURE = [
     r"(?:the|this|our) (?:search|role|position|hiring)",
     r"keep an eye on (?:our|the) (?:careers?|jobs?|vacancies) (?:page|site|website|board|portal)|"
     r"if (?:anything|something|things|that) changes?\b.{0,50}?(?:reach out|be in touch|contact you|"
-    r"let you know|get back to you)",
+    r"let you know|get back to you|give (?:me|us) a (?:call|ring|shout)|get in touch|let (?:me|us) "
+    r"know|look again|reconsider|apply again)|(?:search|role|position|process|vacancy|hiring|"
+    r"recruitment) (?:is|are|comes?) back (?:on|up|open)\b",
+    r"hear from you (?:again|if|when|in (?:the )?future)|(?:hold|hang) on ?to (?:your|the) (?:cv|"
+    r"resume|details|application|profile)|(?:welcome|encourage|consider) (?:a |any )?(?:future|further|"
+    r"new) application|(?:may|can|could) (?:re-?apply|apply again)|(?:see|receive) (?:your|an?) (?:application|"
+    r"applications|name) again|(?:if|when|"
+    r"should) (?:something|anything) (?:suitable |relevant |similar |else )?(?:comes up|opens|becomes "
+    r"available|arises)|"
     r"(?:keep|kept|retain|retained|hold|store|stored|save|saved|add|added|place|placed) (?:your|you|"
     r"the) {W}(?:on file|in "
     r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
@@ -104,11 +134,12 @@ FUTURE = [
     r")?(?:openings|roles|positions|opportunities|vacancies)|(?:be )?reinstated|(?:first|1st) "
     r"(?:person|one|people|candidate) (?:we|i)(?:'ll| will)? (?:contact|call|reach out to|ask)|"
     r"pick (?:this|things|it) (?:back )?up|(?:happy|glad|love) to reconnect|(?:if|once|when) "
-    r"your (?:work authori[sz]ation|visa|availability|situation|circumstances|notice period) "
+    r"your (?:work authori[sz]ation|visa|availability|situation|circumstances|notice period|"
+    r"immigration status|right to work|plans) "
     r"(?:situation )?changes?|(?:if|once|when|should) (?:a|an|another|something) (?:[\w-]+ "
     r"){0,3}?(?:opening|role|position|opportunity|vacancy) (?:comes up|opens)",
     r"(?:encourage|invite|welcome) you to (?:re-?apply|apply|keep an eye|check|stay|visit|"
-    r"consider)|(?:apply|re-?apply|applying) (?:again|for (?:other|future|any other|another|"
+    r"consider)|(?:apply|re-?apply|applying) (?:to us |with us )?(?:again|for (?:other|future|any other|another|"
     r"similar))|consider(?:ing)? (?:applying|re-?applying)|(?:don't|do not) hesitate to "
     r"(?:re-?apply|apply)|hope you (?:will )?(?:apply|consider)",
     r"(?:if|when|once|should) (?:and when )?(?:the|this|a similar) (?:role|position|search|"
@@ -123,11 +154,13 @@ FUTURE = [
     r"opportunit(?:y|ies))|(?:reach|reaching) out to you (?:first|again|directly)",
     r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|"
     r"bei Ihnen)|erneut {W}(?:zu )?bewerben|erneute Bewerbung|wieder ausgeschrieben|"
-    r"künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|"
+    r"künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|(?:auf|für) (?:andere|weitere|künftige|"
+    r"zukünftige|passende) (?:\w+ )?(?:Stellen|Positionen|Ausschreibungen)\b|"
     r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)|(?:Stelle|Position|Verfahren) "
     r"{W}wieder (?:geöffnet|aufgenommen)",
     r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|"
-    r"recontacter|postuler (?:à nouveau|de nouveau)|n'hésitez pas à (?:postuler|candidater)|"
+    r"recontacter|postuler (?:à nouveau|de nouveau)|consulter (?:régulièrement )?nos (?:offres|"
+    r"opportunités|annonces)|n'hésitez pas à (?:postuler|candidater)|"
     r"futures? (?:opportunités|offres)|(?:poste|processus|recrutement) (?:\w+ ){0,2}?(?:rouvert|"
     r"réouvert|relancé)",
     r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:si|cuando) (?:el "
@@ -136,13 +169,15 @@ FUTURE = [
     r"(?:que )?(?:postul|aplic|vuelv|present|segu)",
     r"(?:te|le|les|os) (?:avisaré|avisaremos|escribiré|escribiremos|contactaré|contactaremos|"
     r"llamaré|llamaremos)|nuevas (?:plazas|vacantes|oportunidades)|"
-    r"(?:mantener|conservar|guardar) su (?:solicitud|candidatura|CV|currículum|perfil)|base de "
-    r"datos|ponernos en contacto con usted|nos pondremos en contacto|futuras? (?:ofertas|"
+    r"(?:mantener|conservar|guardar|mantendremos|conservaremos|guardaremos) (?:su|tu) (?:solicitud|"
+    r"candidatura|CV|currículum|perfil)|base de "
+    r"datos|ponernos en contacto con usted|nos pondremos en contacto|futur[oa]s? (?:ofertas|"
     r"vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar|hablar contigo|"
     r"hablar con usted)",
     r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) "
     r"(?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met "
-    r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|toekomstige "
+    r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|solliciteer (?:\w+ )?opnieuw|"
+    r"toekomstige "
     r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)",
     r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
     r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contac?to|"
