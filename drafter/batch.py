@@ -27,6 +27,7 @@ from .generate import DraftContext
 from .models import DraftResult, Message, Profile
 from .parse import parse_message
 from .replies import remove_stray_temps, state, write_outputs
+from .select import Situation, load_situations
 
 __all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "run_batch"]
 
@@ -159,6 +160,7 @@ class _Run:
         self.budget = Budget(options.max_tokens)
         self.done: list[tuple[int, Outcome]] = []
         self.total = 0
+        self.situations: dict[str, Situation] | None = None
 
     async def run(self, paths: Sequence[Path]) -> Report:
         letters, notes = collect(paths, out=self.options.out, cwd=self.cwd)
@@ -252,7 +254,12 @@ class _Run:
     def _prepare(self, letter: Letter) -> tuple[Message, DraftContext]:
         self.report.prepared += 1
         message = load(letter.data, letter.filename)
-        return message, prepare(message, profile=self.profile, settings=self.settings)
+        if self.situations is None:  # read once a run, on the first letter that needs them
+            self.situations = load_situations(self.settings.user_prompts)
+        ctx = prepare(
+            message, profile=self.profile, settings=self.settings, situations=self.situations
+        )
+        return message, ctx
 
     def _draft_offline(self, letter: Letter) -> Outcome:
         message, ctx = self._prepare(letter)
