@@ -7,6 +7,8 @@ the LLM client or for commands it does not run.
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import importlib
 import os
 import sys
@@ -48,8 +50,20 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _freeze_at_exit() -> None:
+    """Let the process end without the collector walking everything it loaded.
+
+    The interpreter's final collections walk every object still alive: each module, class and
+    function, some 0.1 s once the openai SDK is loaded. All of it is torn down with the process
+    anyway; frozen at exit (after the commands closed their files and the journal), it is skipped.
+    """
+    atexit.unregister(gc.freeze)  # once, however often main() runs in one process
+    atexit.register(gc.freeze)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run drafter; returns the exit code."""
+    _freeze_at_exit()
     args_list = list(sys.argv[1:] if argv is None else argv)
     chosen = next((a for a in args_list if not a.startswith("-")), None)
     parser = build_parser(chosen if chosen in COMMANDS else None)
