@@ -39,6 +39,7 @@ Record = Callable[[DraftResult, Message], None]
 Progress = Callable[[int, int], None]
 _T = TypeVar("_T")
 Fallback = Callable[[DraftContext], DraftResult]
+_Prepared = tuple[Letter, Message, DraftContext]
 
 
 class LLMDraft(Protocol):
@@ -226,23 +227,38 @@ class _Run:
             await self._draft_with(pending)
 
     async def _draft_with(self, pending: list[Letter]) -> None:
-        # Letters are read and parsed here, one ahead, while up to `jobs` requests are in flight:
-        # a slot that frees up finds its next letter ready.
-        slots = asyncio.Semaphore(self.options.jobs)
-        tasks: list[asyncio.Task[None]] = []
-        for letter in pending:
-            prepared = self._safely(letter, self._prepare)
-            if isinstance(prepared, Outcome):
-                self._finish(letter.seq, prepared)
+        # `jobs` workers each keep one request in flight. Whatever a worker does between an
+        # answer and its next request delays that request, so the letters are read and parsed
+        # ahead (up to `jobs` of them: a burst of answers finds them all ready), and each reply
+        # is written and journaled by a task of its own, once the next request is on its way.
+        ready: asyncio.Queue[_Prepared | None] = asyncio.Queue(maxsize=self.options.jobs)
+        workers = min(self.options.jobs, len(pending))
+        try:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(workers):
+                    group.create_task(self._work(ready, group))
+                for letter in pending:
+                    await asyncio.sleep(0)  # answers waiting on the loop go before this parse
+                    prepared = self._safely(letter, self._prepare)
+                    if isinstance(prepared, Outcome):
+                        self._finish(letter.seq, prepared)
+                    else:
+                        await ready.put((letter, *prepared))
+                for _ in range(workers):
+                    await ready.put(None)
+        except BaseExceptionGroup as errors:  # a bug (letters' own errors are outcomes)
+            raise errors.exceptions[0] from errors
+
+    async def _work(self, ready: asyncio.Queue[_Prepared | None], group: asyncio.TaskGroup) -> None:
+        """One request slot: the letters in turn, each reply handed on to be written."""
+        while (item := await ready.get()) is not None:
+            letter, message, ctx = item
+            if not self.budget.reserve():
+                self._finish(letter.seq, Outcome(letter.label, "undone", "token budget reached"))
                 continue
-            if not self.budget.stopped:
-                await slots.acquire()
-                if self.budget.reserve():
-                    tasks.append(asyncio.create_task(self._ask(letter, *prepared, slots)))
-                    continue
-                slots.release()
-            self._finish(letter.seq, Outcome(letter.label, "undone", "token budget reached"))
-        await asyncio.gather(*tasks)
+            result = await self._ask(letter, ctx)
+            if result is not None:
+                group.create_task(self._save(letter, message, result))
 
     def _safely(self, letter: Letter, step: Callable[[Letter], _T]) -> _T | Outcome:
         """Run one step for one letter; any error becomes that letter's outcome."""
@@ -267,10 +283,8 @@ class _Run:
         self._write(result, message, letter)
         return self._written(result, message, letter)
 
-    async def _ask(
-        self, letter: Letter, message: Message, ctx: DraftContext, slots: asyncio.Semaphore
-    ) -> None:
-        """One LLM request (its slot and budget already taken), then the reply is written."""
+    async def _ask(self, letter: Letter, ctx: DraftContext) -> DraftResult | None:
+        """One letter's LLM conversation (its budget already reserved); None when it failed."""
         llm = self.llm
         if llm is None:  # set by _draft before any request
             raise RuntimeError("no LLM backend")
@@ -281,11 +295,14 @@ class _Run:
             tokens = result.usage.total_tokens if result.usage is not None else None
         except Exception as exc:  # BackendError after retries, or a bug: this letter only
             self._finish(letter.seq, _failure(letter, exc))
-            return
+            return None
         finally:
             self.budget.settle(tokens)
             self.report.tokens = self.budget.spent
-            slots.release()
+        return result
+
+    async def _save(self, letter: Letter, message: Message, result: DraftResult) -> None:
+        """Write the reply (file I/O in a thread, off the event loop), then journal it."""
         try:
             await asyncio.to_thread(self._write, result, message, letter)
         except Exception as exc:
