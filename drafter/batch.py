@@ -211,6 +211,8 @@ class _Run:
                 self._finish(letter.seq, Outcome(letter.label, "not_rejection"))
 
     async def _draft(self, pending: list[Letter]) -> None:
+        if not pending:  # every reply current: no client to set up, no SDK to import
+            return
         if self.settings.resolved_backend == "offline":
             for letter in pending:  # fast and local: one at a time, inline
                 self._finish(letter.seq, self._safely(letter, self._draft_offline))
