@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -11,7 +12,7 @@ from .generate import DraftContext, offline_draft, to_result
 from .ingest import read
 from .models import DraftResult, Message, Profile, RejectionLetter
 from .parse import parse_message
-from .select import load_situations, select
+from .select import Situation, load_situations, select
 from .validate import validate
 
 Source = str | bytes | Path
@@ -44,13 +45,20 @@ def prepare(
     profile: Profile | None = None,
     settings: Settings | None = None,
     force: bool = False,
+    situations: Mapping[str, Situation] | None = None,
 ) -> DraftContext:
-    """Parse and select: everything up to the point where a backend takes over."""
+    """Parse and select: everything up to the point where a backend takes over.
+
+    `situations` (from `load_situations`) saves reading the prompt folders again for each of
+    many letters; by default they are read for this one.
+    """
     settings = settings or load_settings()
     letter = parse_message(message)
     if not letter.is_rejection and not force:
         raise NotARejectionError("this does not look like a rejection letter (use --force to draft anyway)")
-    situation = select(letter, load_situations(settings.user_prompts))
+    if situations is None:
+        situations = load_situations(settings.user_prompts)
+    situation = select(letter, situations)
     return DraftContext(
         letter=letter,
         situation=situation,

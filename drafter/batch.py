@@ -27,6 +27,7 @@ from .generate import DraftContext
 from .models import DraftResult, Message, Profile
 from .parse import parse_message
 from .replies import remove_stray_temps, state, write_outputs
+from .select import Situation, load_situations
 
 __all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "run_batch"]
 
@@ -38,6 +39,7 @@ Record = Callable[[DraftResult, Message], None]
 Progress = Callable[[int, int], None]
 _T = TypeVar("_T")
 Fallback = Callable[[DraftContext], DraftResult]
+_Prepared = tuple[Letter, Message, DraftContext]
 
 
 class LLMDraft(Protocol):
@@ -159,6 +161,7 @@ class _Run:
         self.budget = Budget(options.max_tokens)
         self.done: list[tuple[int, Outcome]] = []
         self.total = 0
+        self.situations: dict[str, Situation] | None = None
 
     async def run(self, paths: Sequence[Path]) -> Report:
         letters, notes = collect(paths, out=self.options.out, cwd=self.cwd)
@@ -208,6 +211,8 @@ class _Run:
                 self._finish(letter.seq, Outcome(letter.label, "not_rejection"))
 
     async def _draft(self, pending: list[Letter]) -> None:
+        if not pending:  # every reply current: no client to set up, no SDK to import
+            return
         if self.settings.resolved_backend == "offline":
             for letter in pending:  # fast and local: one at a time, inline
                 self._finish(letter.seq, self._safely(letter, self._draft_offline))
@@ -224,23 +229,38 @@ class _Run:
             await self._draft_with(pending)
 
     async def _draft_with(self, pending: list[Letter]) -> None:
-        # Letters are read and parsed here, one ahead, while up to `jobs` requests are in flight:
-        # a slot that frees up finds its next letter ready.
-        slots = asyncio.Semaphore(self.options.jobs)
-        tasks: list[asyncio.Task[None]] = []
-        for letter in pending:
-            prepared = self._safely(letter, self._prepare)
-            if isinstance(prepared, Outcome):
-                self._finish(letter.seq, prepared)
+        # `jobs` workers each keep one request in flight. Whatever a worker does between an
+        # answer and its next request delays that request, so the letters are read and parsed
+        # ahead (up to `jobs` of them: a burst of answers finds them all ready), and each reply
+        # is written and journaled by a task of its own, once the next request is on its way.
+        ready: asyncio.Queue[_Prepared | None] = asyncio.Queue(maxsize=self.options.jobs)
+        workers = min(self.options.jobs, len(pending))
+        try:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(workers):
+                    group.create_task(self._work(ready, group))
+                for letter in pending:
+                    await asyncio.sleep(0)  # answers waiting on the loop go before this parse
+                    prepared = self._safely(letter, self._prepare)
+                    if isinstance(prepared, Outcome):
+                        self._finish(letter.seq, prepared)
+                    else:
+                        await ready.put((letter, *prepared))
+                for _ in range(workers):
+                    await ready.put(None)
+        except BaseExceptionGroup as errors:  # a bug (letters' own errors are outcomes)
+            raise errors.exceptions[0] from errors
+
+    async def _work(self, ready: asyncio.Queue[_Prepared | None], group: asyncio.TaskGroup) -> None:
+        """One request slot: the letters in turn, each reply handed on to be written."""
+        while (item := await ready.get()) is not None:
+            letter, message, ctx = item
+            if not self.budget.reserve():
+                self._finish(letter.seq, Outcome(letter.label, "undone", "token budget reached"))
                 continue
-            if not self.budget.stopped:
-                await slots.acquire()
-                if self.budget.reserve():
-                    tasks.append(asyncio.create_task(self._ask(letter, *prepared, slots)))
-                    continue
-                slots.release()
-            self._finish(letter.seq, Outcome(letter.label, "undone", "token budget reached"))
-        await asyncio.gather(*tasks)
+            result = await self._ask(letter, ctx)
+            if result is not None:
+                group.create_task(self._save(letter, message, result))
 
     def _safely(self, letter: Letter, step: Callable[[Letter], _T]) -> _T | Outcome:
         """Run one step for one letter; any error becomes that letter's outcome."""
@@ -252,7 +272,12 @@ class _Run:
     def _prepare(self, letter: Letter) -> tuple[Message, DraftContext]:
         self.report.prepared += 1
         message = load(letter.data, letter.filename)
-        return message, prepare(message, profile=self.profile, settings=self.settings)
+        if self.situations is None:  # read once a run, on the first letter that needs them
+            self.situations = load_situations(self.settings.user_prompts)
+        ctx = prepare(
+            message, profile=self.profile, settings=self.settings, situations=self.situations
+        )
+        return message, ctx
 
     def _draft_offline(self, letter: Letter) -> Outcome:
         message, ctx = self._prepare(letter)
@@ -260,10 +285,8 @@ class _Run:
         self._write(result, message, letter)
         return self._written(result, message, letter)
 
-    async def _ask(
-        self, letter: Letter, message: Message, ctx: DraftContext, slots: asyncio.Semaphore
-    ) -> None:
-        """One LLM request (its slot and budget already taken), then the reply is written."""
+    async def _ask(self, letter: Letter, ctx: DraftContext) -> DraftResult | None:
+        """One letter's LLM conversation (its budget already reserved); None when it failed."""
         llm = self.llm
         if llm is None:  # set by _draft before any request
             raise RuntimeError("no LLM backend")
@@ -274,11 +297,14 @@ class _Run:
             tokens = result.usage.total_tokens if result.usage is not None else None
         except Exception as exc:  # BackendError after retries, or a bug: this letter only
             self._finish(letter.seq, _failure(letter, exc))
-            return
+            return None
         finally:
             self.budget.settle(tokens)
             self.report.tokens = self.budget.spent
-            slots.release()
+        return result
+
+    async def _save(self, letter: Letter, message: Message, result: DraftResult) -> None:
+        """Write the reply (file I/O in a thread, off the event loop), then journal it."""
         try:
             await asyncio.to_thread(self._write, result, message, letter)
         except Exception as exc:

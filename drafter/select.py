@@ -9,6 +9,7 @@ with the highest `priority`, then the most conditions; no code names a situation
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,7 +102,7 @@ def _read_meta(path: Path) -> SituationMeta:
         raise TemplateError(f"{path}: {flatten(exc)}") from None
 
 
-def select(letter: RejectionLetter, situations: dict[str, Situation]) -> Situation:
+def select(letter: RejectionLetter, situations: Mapping[str, Situation]) -> Situation:
     """The matching situation with the highest (priority, number of conditions); ties by name."""
     matching = [s for s in situations.values() if s.meta.when.matches(letter)]
     if not matching:

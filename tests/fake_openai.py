@@ -83,6 +83,14 @@ class Reply:
         return cls(status=status, body={"error": error}, headers=headers or {})
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # socketserver's default listen backlog is 5: a client opening more connections at once
+    # (batch mode with --jobs 8) has the surplus SYNs dropped and retried a second later, a
+    # stall no real server (backlog 511 or more) would add.
+    request_queue_size = 128
+
+
 @dataclass
 class Recorded:
     method: str
@@ -145,8 +153,7 @@ class FakeOpenAI:
         return f"http://{host}:{port}/v1"
 
     def start(self) -> FakeOpenAI:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        server.daemon_threads = True
+        server = _Server(("127.0.0.1", 0), _handler(self))
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True

@@ -116,6 +116,26 @@ def test_a_journal_error_fails_that_letter_only(root: Path) -> None:
     assert failed.detail == "reply written, but not journaled: journal is locked"
 
 
+def test_an_unexpected_error_stops_the_run(root: Path) -> None:
+    # letters' own failures are outcomes; anything else (here the progress display) must end
+    # the run with that error, not leave it waiting on a request slot that is gone
+    make_tree(root, 6)
+
+    def progress(done: int, total: int) -> None:
+        raise RuntimeError("the progress display broke")
+
+    settings = load_settings().model_copy(update={"backend": "openai", "base_url": "http://x"})
+    with pytest.raises(RuntimeError, match="the progress display broke"):
+        run_batch(
+            [root],
+            Options(jobs=2),
+            settings=settings,
+            profile=Profile(),
+            progress=progress,
+            llm=ScriptedLLM(),
+        )
+
+
 # -- killed mid-run ----------------------------------------------------------------------------
 
 

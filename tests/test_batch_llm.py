@@ -78,6 +78,27 @@ def test_one_request_per_new_letter_and_none_on_the_second_run(tmp_path: Path, s
     assert len(server.chat_requests) == COUNT  # not one more
 
 
+def test_nothing_to_draft_loads_no_llm_client(tmp_path: Path) -> None:
+    root = tmp_path / "letters"
+    write_letters(root)
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        OPENAI_BASE_URL="http://127.0.0.1:9/v1",  # never contacted
+        OPENAI_API_KEY="sk-test-dummy",
+    )
+    check = (
+        "import sys; from drafter.cli import main; code = main(sys.argv[1:]); "
+        "print(code, 'openai' in sys.modules)"
+    )
+    cmd = [sys.executable, "-c", check, "batch", "--quiet", str(root)]
+    offline = subprocess.run([*cmd, "--offline"], env=env, capture_output=True, text=True)
+    assert offline.stdout.split() == ["1", "False"], offline.stderr
+    # every reply is current: the second run has no request to make, so no SDK to import
+    again = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    assert again.stdout.split() == ["0", "False"], again.stderr
+
+
 def test_token_budget_against_the_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def costly(request: Recorded) -> Reply:
         return answer(request, prompt_tokens=1000, completion_tokens=500)
