@@ -5,7 +5,7 @@
    (goal: exactly one per letter).
 2. 1,000 letters already drafted, run again: wall time (goal < 1 s) and requests (goal 0), and
    the child's peak memory (`ru_maxrss`; goal < 150 MB), each beside the same-run baseline of
-   `python -c "import drafter"`.
+   `python -c "import drafter.api"` (the drafting pipeline's imports).
 
     python bench/batch.py [--letters 200] [--drafted 1000] [--jobs 8] [--latency 0.3]
 """
@@ -100,10 +100,10 @@ def main() -> int:
             OPENAI_BASE_URL=server.base_url,
             OPENAI_API_KEY="sk-bench-dummy",
         )
-        startup = best_of(5, [*python, "-c", "import drafter"], env)
+        startup = best_of(5, [*python, "-c", "import drafter.api"], env)
         llm_startup = best_of(3, [*python, "-c", "import drafter.llm"], env)
         print(
-            f"baseline: python -c 'import drafter': {startup.wall:.3f} s, {startup.rss_mb:.1f} MB"
+            f"baseline: python -c 'import drafter.api': {startup.wall:.3f} s, {startup.rss_mb:.1f} MB"
         )
         print(f"baseline: python -c 'import drafter.llm': {llm_startup.wall:.3f} s")
 
