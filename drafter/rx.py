@@ -107,9 +107,11 @@ def _code_list(program: bytes) -> list[int]:
 
 def cache_file() -> Path:
     """Where the compiled patterns are kept: drafter's cache folder, found as settings find it."""
+    from . import __version__
     from .config import default_cache, merged_environment
 
-    name = f"regex-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}.marshal"
+    # a new version starts a new file: its patterns differ, and the old ones are never read again
+    name = f"regex-{__version__}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}.marshal"
     return default_cache(merged_environment()) / name
 
 
