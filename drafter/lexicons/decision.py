@@ -13,7 +13,9 @@ REJECTION = [
     r"else|another|a different|other)|pass(?:ing)? on (?:your|this) (?:application|candidacy)|"
     r"(?:offer|offered|give|gave|given|award|awarded) (?:the|this) (?:role|position|job|post) to "
     r"(?:an?|another|the other|a different|someone)\b|(?:closing|close|"
-    r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)|(?:can't|"
+    r"cancel+ing|cancel) (?:the|this) (?:position|role|search|requisition|vacancy)|(?:closing|close|"
+    r"closed|cancel\w*|ending|end) (?:the|this|our) (?:[\w-]+ )?(?:process|recruitment|search|hiring) "
+    r"for (?:all|every|everyone|each)\b|(?:can't|"
     r"cannot|can not|unable to|not able to|won't be able to) (?:move|progress|advance|take|put) "
     r"you (?:on|forward|further|ahead|through)\b",
     rf"(?:not|\w+n't|cannot) (?:to )?(?:be )?(?:move|moving|going|proceed|proceeding|progress|"
@@ -102,10 +104,10 @@ REJECTION = [
     # de
     r"nicht erfolgreich|(?:leider|bedauerlicherweise) \w+ (?:wir|ich) (?:Ihnen )?(?:mitteilen|"
     r"absagen)",
-    r"(?:uns|mich) für (?:eine[nr]?|die|den) (?:andere[nr]? )?(?:Bewerber|Kandidat)\w* "
-    r"entschieden|für (?:eine andere|einen anderen|andere) (?:Bewerber|Kandidat)|(?:Profil|"
-    r"Kandidat\w*|Bewerber\w*)(?: \w+)?,? (?:das|der|die|dessen|deren) (?:\w+ ){0,4}?(?:besser|eher|"
-    r"stärker) (?:zu|auf|mit|den|unseren)",
+    r"(?:uns|mich) für (?:eine[nr]? |die |den )?(?:andere[nr]? |weitere[nr]? )?(?:Bewerber|Kandidat)\w*"
+    r"(?: und (?:Bewerber|Kandidat)\w*)? entschieden|für (?:eine andere|einen anderen|andere) "
+    r"(?:Bewerber|Kandidat)|(?:Profil|Kandidat\w*|Bewerber\w*)(?: \w+)?,? (?:das|der|die|dessen|deren) "
+    r"(?:\w+ ){0,7}?(?:besser|eher|stärker) (?:zu|auf|mit|den|unseren|entspr|pass)",
     r"(?:nicht|keine) (?:weiter )?(?:zu )?(?:berücksichtigen|berücksichtigt|in die engere Wahl|"
     r"weiterverfolgen|weiterzuverfolgen|verfolgen|Zusage)",
     r"\bAbsage\b|absagen müssen|gegen (?:Ihre|deine|Sie|dich) (?:Bewerbung )?entschieden|nicht (?:für Sie|"

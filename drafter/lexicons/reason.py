@@ -123,6 +123,11 @@ REASON = {
         r"(?:level|fluency|proficiency)\b[^.]{0,40}? (?:is|was|isn't|wasn't) (?:not )?(?:yet |"
         r"quite )*(?:where (?:it|we) needs?|at the level|sufficient|enough for)",
         r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|"
+        r"(?:reviewers?|panel|interviewers?|assessors?|team) expected (?:more|a stronger|a higher|deeper|"
+        r"stronger)|(?:depth|level|breadth|amount) of (?:[\w-]+ ){0,3}?(?:experience|expertise) (?:that "
+        r"|which )?(?:the|this|our) (?:role|position|job|team) (?:needs|requires|required|calls for|"
+        r"demands)|(?:match|fit) between your (?:[\w-]+ ){0,3}?(?:experience|skills|profile|background|"
+        r"qualifications)\b[^.]{0,80}? (?:not|isn't|wasn't)\b|"
         r"(?:did not|didn't|does not|doesn't) (?:quite )?"
         r"(?:pass|meet|reach|achieve|clear)|(?:below|under) (?:the|our) (?:threshold|bar|"
         r"passing)|not (?:successfully )?(?:pass|complete)",
@@ -167,9 +172,11 @@ REASON = {
     "position_filled": [
         r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have|was|is) (?:now |already |"
         r"since |just )?(?:been )?(?:filled|taken)|appointed to (?:the|this) (?:post|role|position)|"
-        r"made (?:a|an|the) (?:hire|appointment) (?:for|to)|filled (?:internally|(?:the|this|that|our) (?:[\w-]+ )?"
+        r"made (?:a|an|the) (?:hire|appointment) (?:for|to)|fill\w* (?:the|this) (?:[\w-]+ )?(?:position|role|"
+        r"vacancy|post|job) internally|filled (?:internally|(?:the|this|that|our) (?:[\w-]+ )?"
         r"(?:position|role|vacancy|spot|post|job|opening))|been filled",
-        r"(?:Stelle|Position|Vakanz) (?:ist|wurde|konnte) (?:(?:bereits|inzwischen|intern|schon|"
+        r"(?:Stelle|Position|Vakanz) (?:(?:bereits|inzwischen|schon|mittlerweile|intern|anderweitig) ){1,3}"
+        r"(?:besetzt|vergeben)|(?:Stelle|Position|Vakanz) (?:ist|wurde|konnte) (?:(?:bereits|inzwischen|intern|schon|"
         r"mittlerweile|anderweitig) ){0,3}(?:besetzt|vergeben)|anderweitig (?:besetzt|vergeben)|"
         r"(?:haben|hat) (?:wir )?(?:die|diese) (?:Stelle|Position|Vakanz) (?:[\w-]+ ){0,8}?(?:besetzt|"
         r"vergeben)",
@@ -189,7 +196,7 @@ REASON = {
         r"questo) (?:posizione|ruolo)",
     ],
     "other_candidates": [
-        r"(?:number|calibre|caliber|quality) of (?:\w+ )?(?:applicants|candidates)|internal "
+        r"(?:number|calibre|caliber|quality|standard) of (?:\w+ )?(?:applicants|candidates|applications)|internal "
         r"(?:candidate|applicant)",
         r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|"
         r"profile|finalist)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
@@ -210,7 +217,9 @@ REASON = {
         r"(?:\w+ )?(?:applications|applicants|candidates|candidacies)|(?:many|numerous|so many) "
         r"(?:\w+ )?(?:applications|applicants|candidates)|extremely competitive|highly "
         r"competitive|very competitive",
-        r"(?:Bewerber|Kandidat)\w*,? (?:deren|dessen|die|der) {W}(?:besser|eher|mehr)|besser "
+        r"(?:Bewerber|Kandidat)\w*,? (?:deren|dessen|die|der) (?:[^\s.!?;]+ ){0,7}(?:besser|eher|mehr)|(?:uns|mich) "
+        r"für (?:eine[nr]? |die |den )?(?:andere[nr]? |weitere[nr]? )?(?:Bewerber|Kandidat)\w*(?: und "
+        r"(?:Bewerber|Kandidat)\w*)? entschieden|besser "
         r"(?:zu|zum) (?:unseren|den) Anforderungen|(?:andere[nr]?|weitere[nr]?) (?:Bewerber|"
         r"Kandidat)|(?:Konkurrenz|Wettbewerb) (?:\w+ ){0,3}?(?:stark|groß|hoch)|starke[nr]? "
         r"(?:Konkurrenz|Mitbewerber)|(?:zahlreiche|viele|Vielzahl(?: "

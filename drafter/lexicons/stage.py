@@ -8,7 +8,7 @@ STAGE = {
         r"stage|step)|every stage of|(?:last|final) (?:two|three|four|2|3|4) (?:candidates|"
         r"people|applicants)|(?:the|your|an|our|after|during|at|for) on-?site\b(?! (?:in|at|role|"
         r"position|job|based|work|presence|office)\b)|on-?site (?:interview|round|visit|day|loop|"
-        r"stage|panel)|\bsuperday\b|assessment (?:centre|center|day)",
+        r"stage|panel)|(?:coming|came|come) on-?site\b|\bsuperday\b|assessment (?:centre|center|day)",
         r"(?:coming|came) in (?:to|for) (?:meet|the|an?)|spending the day|(?:full|whole) day with",
         r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|"
         r"Abschlussgespräch|abschließende[nms]? (?:Gespräch|Interview|Runde)",
@@ -25,11 +25,13 @@ STAGE = {
         r"initial) (?:call|screen|interview|conversation|chat)|(?:on|over|via) (?:zoom|skype|google "
         r"meet|microsoft teams|ms teams)\b|(?:our|the|your|my) (?:recent |last "
         r"|previous |earlier |brief |short )?(?:call|chat|phone call)\b",
-        r"(?:on|by|over) the phone|phone conversation",
+        r"(?:on|by|over) the phone|phone conversation|(?:speak|speaking|talk|talking|chat|chatting|spoke|"
+        r"talked) (?:with|to) me\b",
         r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|"
         r"home|reasoning|numerical|verbal|logic|programming|hackerrank|codility|codesignal) (?:tests?|assessments?|"
         r"challenges?|exercises?|tasks?|assignments?)|take-?home|"
-        r"case study|(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
+        r"case study|technical (?:phone )?screen(?:ing)?\b|"
+        r"(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
         r"Telefon(?:interview|gespräch|at)|telefonisch\w* (?:Gespräch|Interview|Vorgespräch)|"
         r"Videocall|Online-?(?:Test|Assessment)|Eignungstest|Fallstudie|"
         r"Probeaufgabe|Testaufgabe",
@@ -53,7 +55,8 @@ STAGE = {
         r"meeting|meet) (?:with )?(?:you|the (?:[\w-]+ )?team|our (?:[\w-]+ )?team|the panel)|(?:visit|"
         r"visiting|came|coming|come) (?:to )?(?:our|the) (?:office|offices|studio|site|headquarters|hq)"
         r"\b|the panel\b(?! (?:has |have |had "
-        r")?(?:received|reviewed|considered|assessed|shortlisted|read|met to)\b)",
+        r")?(?:now |already |just |then |since )?(?:received|reviewed|considered|assessed|shortlisted|read|"
+        r"met to|met and|debriefed|discussed|deliberated)\b)",
         r"Vorstellungsgespräch|persönlich\w* Gespräch|kennenlernen|Interview",
         r"entretien|entrevue|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre|nous rencontrer|"
         r"(?:venue?s?) (?:nous )?(?:voir|rencontrer)",
@@ -115,7 +118,7 @@ STAGE = {
         r"shortlist\w*) (?:you )?(?:to|for) (?:an? |the )?(?:\w+ )?interview",
         r"Unterlagen|(?:Ihre|deine|Deine) Bewerbung|Bewerbungsunterlagen|sorgfältiger Prüfung|nicht "
         r"(?:zu einem|zum) (?:\w+)?gespräch",
-        r"(?:votre|ta|ton) (?:candidature|CV|dossier)|pas (?:vous )?(?:convier|convoquer|inviter) à "
+        r"(?:votre|ta|ton) (?:candidature|CV|dossier)|vous avez postulé|pas (?:vous )?(?:convier|convoquer|inviter) à "
         r"(?:un|une) (?:entretien|entrevue)",
         r"(?:su|tu) (?:candidatura|solicitud|CV|currículum)|no (?:le|te) (?:convocaremos|"
         r"invitaremos|podemos convocar) a (?:una )?entrevista",

@@ -13,7 +13,9 @@ FEEDBACK_DECLINED = [
     r"(?:provide|give|offer|share)|respond to (?:\w+ )?(?:requests|enquiries|queries) for feedback|"
     r"feedback (?:isn't|won't be) (?:possible|available|provided|given|offered)|(?:can't|cannot|"
     r"unable to|not able to) (?:go into|discuss|share|disclose) (?:the )?(?:reasons|details|"
-    r"specifics)",
+    r"specifics)|(?:cannot|can't|unable to|not able to|do not|don't) (?:provide|give|share|release|"
+    r"disclose) (?:you with )?(?:a |any )?(?:breakdown|details|copies) of (?:your |individual |the )?"
+    r"(?:scores|results|marks)",
     r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
     r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)|keine "
     r"(?:Einzelheiten|Details|Informationen|Angaben|Auskünfte) (?:zu|über)|(?:Feedback|Rückmeldung|"
@@ -54,7 +56,7 @@ FEEDBACK_OFFERED = [
     r"retorno)",
     r"se (?:desidera|desideri|vuole) (?:ricevere )?(?:un )?(?:feedback|riscontro)",
     r"(?:if|should) you(?: would|'d| d)? (?:like|want|wish) (?:to (?:receive|get|obtain|hear|request|"
-    r"know|learn|understand|discuss) )?(?:some |more |any |further |detailed )?(?:feedback|more context|"
+    r"know|learn|understand|discuss|have) )?(?:some |more |any |further |detailed )?(?:feedback|more context|"
     r"more detail|more about (?:the|our|this) (?:decision|reasons?|reasoning|outcome)|why\b)|feedback "
     r"(?:is |will be )?(?:available|provided|given) (?:on|upon) request|(?:happy|glad|pleased|"
     r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on|hop "
@@ -68,8 +70,10 @@ FEEDBACK_OFFERED = [
     r"is|some) (?:\w+ )?feedback",
     r"(?:we'd|we would|i'd|i would) (?:suggest|recommend) |(?:deciding|decisive|main) factor was|"
     r"(?:welcome|happy|glad) (?:to have )?(?:a|the) (?:call|chance|conversation) to (?:share|discuss|"
-    r"talk|go over)|share (?:the team's|the panel's|our|my) (?:impressions|observations|thoughts|"
-    r"notes)|(?:send|share|give) you (?:a |some )?(?:short |brief )?(?:summary|breakdown|"
+    r"talk|go over)|share (?:some of )?(?:the team's|the panel's|our|my|their) (?:impressions|observations|"
+    r"thoughts|notes)|(?:main|key|primary|biggest) (?:concerns?|reservations?|gaps?) (?:was|were)\b|"
+    r"(?:like|want|wish) to discuss (?:this|the|our|my) (?:decision |outcome )?(?:further|in more detail)|"
+    r"(?:send|share|give) you (?:a |some )?(?:short |brief )?(?:summary|breakdown|"
     r"pointers)|(?:positive things|things to improve|areas (?:to|for) improve\w*|what went well|strengths)|"
     r"(?:panel|reviewers?|interviewers?|hiring (?:manager|team)|team) (?:[\w-]+ ){0,6}?(?:felt|noted|"
     r"liked|found|thought|observed) (?:that )?(?:you|your)\b|(?:talk|chat|walk|go) (?:you )?(?:it |this "
@@ -159,14 +163,18 @@ FUTURE = [
     r"(?:Unterlagen|Daten) {W}(?:aufbewahren|vormerken|speichern)|(?:Stelle|Position|Verfahren) "
     r"{W}wieder (?:geöffnet|aufgenommen)",
     r"(?:nous )?conserv(?:erons|ons) {W}(?:informations|candidature|CV|dossier)|vivier|"
-    r"recontacter|postuler (?:à nouveau|de nouveau)|consulter (?:régulièrement )?nos (?:offres|"
+    r"recontacter|reprendre contact avec vous|(?:poste|opportunité|offre)\w* [^.]{0,60}?se libér|"
+    r"postuler (?:à nouveau|de nouveau)|consulter (?:régulièrement )?nos (?:offres|"
     r"opportunités|annonces)|n'hésitez pas à (?:postuler|candidater)|"
     r"futures? (?:opportunités|offres)|(?:poste|processus|recrutement) (?:\w+ ){0,2}?(?:rouvert|"
     r"réouvert|relancé)",
     r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:si|cuando) (?:el "
     r"proceso|la vacante|el puesto) (?:se )?(?:reabr|vuelv\w* a abrir)|(?:le|te|les) "
     r"animamos a "
-    r"(?:que )?(?:postul|aplic|vuelv|present|segu)",
+    r"(?:que )?(?:postul|aplic|vuelv|present|segu)|no dud(?:es|e|en) en (?:postular|volver|aplicar|"
+    r"inscribir|present)\w*|(?:nuevas|futuras|próximas) ofertas|recibir (?:de nuevo|nuevamente|otra "
+    r"vez) (?:tu|su) (?:solicitud|candidatura|cv|currículum)|(?:si|cuando) (?:más adelante |en el "
+    r"futuro )?cambia\w* (?:tu|su) (?:disponibilidad|situación|circunstancias)",
     r"(?:te|le|les|os) (?:avisaré|avisaremos|escribiré|escribiremos|contactaré|contactaremos|"
     r"llamaré|llamaremos)|nuevas (?:plazas|vacantes|oportunidades)|"
     r"(?:mantener|conservar|guardar|mantendremos|conservaremos|guardaremos) (?:su|tu) (?:solicitud|"
