@@ -128,6 +128,31 @@ _CLIENT = rx.compile(
 )
 
 
+# An agency signs for itself but recruits for a client: "I've just heard back from Marlowe
+# Engineering about your second interview" (the client named without the word "client")
+_AGENCY = rx.compile(
+    r"(?i:\b(?:recruitment|recruiting|recruiters|staffing|resourcing|search|headhunters?|executive|"
+    r"personnel|personalberatung|personaldienstleist\w*|talent partners|reclutamiento|recrutement|"
+    r"werving)\b)"
+)
+_CLIENT_NEWS = rx.compile(
+    rf"\b(?i:heard back from|(?:feedback|news|an update|word) from|spoken to|spoke to|spoke with)\s+"
+    rf"(?P<name>{_NAME})"
+)
+
+
+def _client_named(body: str, sig: Signature, role: str | None, people_names: list[str | None]) -> str | None:
+    m = _CLIENT_NEWS.search(body[:20000]) if sig.company and _AGENCY.search(sig.company) else None
+    if not m:
+        return None
+    name = strip_legal(_TRAILING_JUNK.sub("", m.group("name").rstrip(".,")))
+    if not _valid_company(name, role) or _names_a_person(name, person_tokens_of(people_names)):
+        return None
+    if len(name.split()) == 1 and is_person_name(name):  # "heard back from Sarah"
+        return None
+    return None if _squash(name) in _squash(sig.company or "") else name
+
+
 def company(
     body: str,
     subject: str | None,
@@ -144,6 +169,8 @@ def company(
         name = strip_legal(_TRAILING_JUNK.sub("", client.group("name").rstrip(".,")))
         if _valid_company(name, role) and not _names_a_person(name, person_tokens_of(people_names)):
             return name
+    if named := _client_named(body, sig, role, people_names):
+        return named
     sig_text = _squash(" ".join(sig.lines))
     labels = [lbl for a in addresses if (lbl := _domain_label(a))]
     person_tokens = {t.casefold() for n in people_names if n for t in n.split()}
@@ -181,10 +208,15 @@ def company(
     if sig.company:
         # the signature spells the name as the company writes it
         signed = strip_legal(sig.company)
+        # "at Tallis" in the text, "Tallis Systems" in the signature (but not its ", Stavanger")
+        fuller = strip_legal(re.split(r",\s", signed)[0])
         for name in list(scores):
             if _stem(name) == _stem(signed):
                 scores[signed] = scores.pop(name) + 3
                 order.append(signed)
+            elif fuller.startswith(name + " "):
+                scores[fuller] = scores.get(fuller, 0.0) + scores.pop(name) + 3
+                order.append(fuller)
     if scores:
         best = max(scores, key=lambda n: (scores[n], -order.index(n)))
         if scores[best] >= 2:
@@ -254,8 +286,8 @@ _ROLE_SOURCES = [
         rf"as))\s+(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
     ),
     (
-        r"(?i:\b(?:application|applying|applied|candidacy|interest|invitation) for\s+(?:the |our "
-        r"|this )?)"
+        r"(?i:\b(?:application|applying|applied|candidacy|interest|invitation|advertisement|advert) "
+        r"for:?\s+(?:the |our |this |an? )?)"
         rf"(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
     ),
     (
@@ -288,6 +320,14 @@ _ROLE_SOURCES = [
         rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
     ),
 ]
+
+
+# "notre offre d'emploi « Comptable fournisseurs »", "die Stelle „Sachbearbeiter Lohn“"
+_ROLE_SOURCES.append(
+    r"(?i:\b(?:offre|offre d'emploi|annonce|poste|Stelle|Stellenanzeige|Position|oferta|puesto|vacante|"
+    r"vacature|functie|vaga|posizione|annuncio|role|position|vacancy|job)\s+(?:de |d'|als |di )?)"
+    r"[«\"“„‹]\s?(?P<r>[^«»\"“”„‹›\n]{2,60}?)\s?[»\"”“›]"
+)
 
 
 @functools.cache
@@ -445,7 +485,8 @@ _REQ = rx.compile(
     r"ref(?:erence)?)|"
     r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting "
     r"(?:id|number)|"
-    r"position (?:id|number)|search|kennziffer|referenznummer|stellen-?(?:id|nummer)|"
+    r"position (?:id|number)|post (?:no\.?|number|ref(?:erence)?)|search|kennziffer|"
+    r"referenznummer|stellen-?(?:id|nummer)|"
     r"ausschreibungsnummer|"
     r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job|"
     # Québec "affichage" / "concours" (posting / competition), Spanish "búsqueda N.º", "Ref.ª"

@@ -45,7 +45,7 @@ SIGN_OFF = rx.compile(
     r"regards|best|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|"
     r"thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|respectfully|"
     r"cordially|"
-    r"warmly|take care|best wishes|with gratitude|gratefully|all my best|talk soon|be well|"
+    r"warmly|take care|best wishes|with gratitude|gratefully|all my best|(?:talk|speak|chat) soon|be well|"
     r"(?:wishing you|with) (?:all )?the best|(?:mit )?(?:freundlichen|besten|herzlichen|vielen|"
     r"beste|liebe|"
     r"schöne|viele|freundliche|herzliche) grü(?:ß|ss)en?|mfg|gruß|(?:bien )?cordialement|"

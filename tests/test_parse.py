@@ -564,6 +564,12 @@ def test_own_labelled_letters(letter: Path) -> None:
         ("Kind regards,\nThe Recruiting Team at Globex\n", None, None, "Globex"),
         ("Regards,\nHiring Manager\n", None, "Hiring Manager", None),
         ("Cheers, Jane\n", "Jane", None, None),
+        (
+            "Speak soon,\nDan Whitcombe\nSenior Consultant | Ridgeway\n07700 900 318\n",
+            "Dan Whitcombe",
+            "Senior Consultant",
+            "Ridgeway",
+        ),
     ],
 )
 def test_signature_shapes(
@@ -697,11 +703,41 @@ def test_other_messages_are_not_rejections(name: str) -> None:
         ("I'm writing about the Product Designer (Contract) role.", "Product Designer", None),
         ("Thank you for your interest in a career with Acme Corp.", None, "Acme"),
         ("On behalf of the team at Brightside, thank you for applying.", None, "Brightside"),
+        ("Thank you for responding to our advertisement for a Bookkeeper.", "Bookkeeper", None),
+        (
+            "Application for: Environmental Health Officer (Post no. EHO-3321)\n\nThank you.",
+            "Environmental Health Officer",
+            None,
+        ),
+        ("Vous avez postulé à notre offre d'emploi « Comptable fournisseurs ».", "Comptable fournisseurs", None),
     ],
 )
 def test_role_and_company_phrasings(sentence: str, role: str | None, company: str | None) -> None:
     letter = drafter.parse(f"Hi Jo,\n\n{sentence} {DECISION}\n\nBest,\nKim Lee\n")
     assert (letter.role, letter.company) == (role, company)
+
+
+def test_the_signature_gives_the_fuller_company_name() -> None:
+    text = (
+        f"Hi Jo,\n\n{DECISION} You are welcome to apply for other openings at Tallis.\n\n"
+        "Best,\nKim Lee\nHR Manager\nTallis Systems\n"
+    )
+    assert drafter.parse(text).company == "Tallis Systems"
+
+
+def test_an_agency_names_its_client_without_the_word_client() -> None:
+    text = (
+        "Hi Lucy,\n\nI've just heard back from Marlowe Engineering about your second interview. "
+        "Unfortunately they've decided not to take things further.\n\nSpeak soon,\nDan Whitcombe\n"
+        "Senior Consultant | Ridgeway Recruitment\n"
+    )
+    letter = drafter.parse(text)
+    assert (letter.company, letter.sender_name) == ("Marlowe Engineering", "Dan Whitcombe")
+
+
+def test_post_number_is_a_requisition_id() -> None:
+    text = f"Dear Imran\n\nApplication for: Environmental Health Officer (Post no. EHO-3321)\n\n{DECISION}\n"
+    assert drafter.parse(text).requisition_id == "EHO-3321"
 
 
 def test_company_from_the_signature_address_domain() -> None:
