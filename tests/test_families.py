@@ -532,10 +532,13 @@ PUBLIC_STYLE: dict[tuple[str, str], dict[str, list[str]]] = {
             "In the end it came down to the level of experience the role requires.",
             "The match between your experience and the position we are looking to fill is not close enough.",
             "The reviewers expected more structure in the solution.",
+            "We need someone who can hit the ground running with Salesforce from day one.",
         ],
+        "es": ["Para este puesto buscamos un perfil con mayor experiencia en arquitectura de datos."],
     },
     ("reason", "other_candidates"): {
         "en": ["It was a hard decision because the overall standard of candidates was very high."],
+        "fr": ["Nous avons privilégié une candidature correspondant davantage à nos attentes pour ce poste."],
         "de": [
             "Wir haben uns für Bewerberinnen und Bewerber entschieden, deren Profil den Anforderungen der Stelle "
             "noch besser entspricht."
@@ -551,6 +554,7 @@ PUBLIC_STYLE: dict[tuple[str, str], dict[str, list[str]]] = {
             "Please get in touch with me if you would like to discuss this further.",
             "We wanted to share some of their observations with you.",
             "The main concerns were around test coverage and state management.",
+            "If you'd like to hear the panel's thoughts, I'm free for a call next week.",
         ],
     },
     ("feedback", "declined"): {
@@ -668,6 +672,8 @@ STAGES = [
     ('application', 'it', 'Abbiamo valutato attentamente il suo curriculum.'),
     ('screen', 'en', 'Thanks again for the technical screen for the Platform Engineer role.'),
     ('screen', 'en', 'Thanks for speaking with me last week about the position.'),
+    ('interview', 'en', 'Thank you for your time on Wednesday with Laura and Ben.'),
+    ('final', 'en', 'You made it to our final two candidates for the role.'),
     ('final', 'en', 'Thank you for coming onsite to meet the team.'),
     ('application', 'en', 'The panel has now met to shortlist for this post.'),
     ('application', 'fr', "Vous avez postulé à notre offre d'emploi et nous vous en remercions."),

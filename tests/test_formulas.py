@@ -243,6 +243,7 @@ MORE: dict[str, list[str]] = {
 }
 # public rejection templates (tests/public_style)
 MORE["en"].append("The position is on hold, so we are closing the process for all candidates.")
+MORE["en"].append("In the end we went with the other finalist.")
 MORE["de"].append("Wir haben uns für Bewerberinnen und Bewerber entschieden, deren Profil besser passt.")
 for _lang, _phrases in MORE.items():
     P[_lang].extend(_phrases)

@@ -123,7 +123,9 @@ REASON = {
         r"(?:level|fluency|proficiency)\b[^.]{0,40}? (?:is|was|isn't|wasn't) (?:not )?(?:yet |"
         r"quite )*(?:where (?:it|we) needs?|at the level|sufficient|enough for)",
         r"(?:areas|things|aspects|points) (?:to|for|of) improve(?:ment)?|room for improvement|"
-        r"(?:reviewers?|panel|interviewers?|assessors?|team) expected (?:more|a stronger|a higher|deeper|"
+        r"hit the ground running|(?:that's|that is|is) (?:not )?where your (?:experience|skills?|background) "
+        r"(?:is|are|lies)|(?:reviewers?|panel|interviewers?|assessors?|team) expected (?:more|a stronger|"
+        r"a higher|deeper|"
         r"stronger)|(?:depth|level|breadth|amount) of (?:[\w-]+ ){0,3}?(?:experience|expertise) (?:that "
         r"|which )?(?:the|this|our) (?:role|position|job|team) (?:needs|requires|required|calls for|"
         r"demands)|(?:match|fit) between your (?:[\w-]+ ){0,3}?(?:experience|skills|profile|background|"
@@ -145,7 +147,7 @@ REASON = {
         r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience|(?:il vous|vous) manque|au moins "
         r"(?:\d+|deux|trois|quatre|cinq|six|huit|dix) ans d'expérience|(?:en dessous du|inférieure?s? "
         r"au) niveau",
-        r"no (?:ha|has) (?:superado|alcanzado)|resultados? (?:no|insuficientes)|más experiencia|"
+        r"no (?:ha|has) (?:superado|alcanzado)|resultados? (?:no|insuficientes)|(?:más|mayor) experiencia|"
         r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) (?:todavía |aún |del todo )?no "
         r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
         r"experiencia|(?:es|son|era) imprescindible|requisitos? (?:\w+ ){0,3}?no (?:hemos podido "
@@ -225,7 +227,11 @@ REASON = {
         r"(?:Konkurrenz|Mitbewerber)|(?:zahlreiche|viele|Vielzahl(?: "
         r"von| an)?) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|"
         r"Kandidat)",
-        r"(?:un autre|une autre|d'autres) (?:candidat|profil|finaliste)|(?:nombreuses|nombreux|grand "
+        r"(?:un autre|une autre|d'autres) (?:candidat|profil|finaliste)|(?:retenu|choisi|sélectionné|"
+        r"privilégié) "
+        r"(?:une candidature|un profil|une personne|un candidat|une candidate)|(?:candidature|profil|"
+        r"candidat)\w* (?:correspondant|répondant|qui correspond\w*) (?:davantage|mieux|plus)|"
+        r"(?:nombreuses|nombreux|grand "
         r"nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|"
         r"proche)",
         r"otr[oa]s? (?:candidat|perfil|finalista|personas?|profesionales)|(?:numerosas|muchas|(?:gran|"

@@ -49,6 +49,7 @@ STAGE = {
     ],
     "interview": [
         r"(?:thank you|thanks)(?: so much| again)? for (?:meeting|interviewing|your time with)|"
+        r"(?:thank you|thanks)(?: so much| again)? for your time (?:[\w-]+ ){0,3}?with \w+ and \w+|"
         r"(?:meeting|met) (?:with|to) (?:\w+ ){0,3}(?:and me|and i|us|me|our|the team|the panel|the "
         r"hiring)",
         r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|"

@@ -63,7 +63,7 @@ FEEDBACK_OFFERED = [
     r"on|walk you through|explain)|walk you through (?:the|our|my|their|some) (?:[\w'-]+ ){0,2}?"
     r"(?:decision|reasoning|feedback|notes|thinking|comments)|(?:panel|reviewers?|interviewers?|"
     r"assessors?|team|hiring manager)(?:'s|s'|') (?:[\w-]+ )?(?:notes|comments|feedback|observations|"
-    r"impressions)",
+    r"impressions|thoughts|views|reflections)",
     r"(?:provide|give|share|offer|send) (?:you )?(?:with )?(?:some |more |any |detailed |brief |"
     r"specific |personal |written )?feedback|feedback (?:call|session|conversation)|(?:obtain|"
     r"request|receive|ask for) (?:\w+ )?feedback|(?:we|i) can give you feedback|(?:here is|below "
