@@ -375,6 +375,8 @@ def _clean_role(raw: str) -> str:
     role = _CONTRACT_TERMS.sub("", role)
     role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"^[\w]*\d[\w/-]*,?\s+", "", role)  # a leading reference number
+    # "our advertisement for a Bookkeeper and for ...": the title stops before the conjunction
+    role = re.sub(r"\s+(?:and|or|und|oder|et|ou|y|o|en|of)$", "", role)
     return role.strip(" ,-–")
 
 

@@ -676,6 +676,7 @@ STAGES = [
     ('final', 'en', 'You made it to our final two candidates for the role.'),
     ('final', 'en', 'Thank you for coming onsite to meet the team.'),
     ('application', 'en', 'The panel has now met to shortlist for this post.'),
+    ('application', 'en', 'After shortlisting, the panel selected other applicants.'),
     ('application', 'fr', "Vous avez postulé à notre offre d'emploi et nous vous en remercions."),
 ]
 

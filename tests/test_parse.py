@@ -704,6 +704,7 @@ def test_other_messages_are_not_rejections(name: str) -> None:
         ("Thank you for your interest in a career with Acme Corp.", None, "Acme"),
         ("On behalf of the team at Brightside, thank you for applying.", None, "Brightside"),
         ("Thank you for responding to our advertisement for a Bookkeeper.", "Bookkeeper", None),
+        ("Thanks for answering our advertisement for a Bookkeeper and for your care.", "Bookkeeper", None),
         (
             "Application for: Environmental Health Officer (Post no. EHO-3321)\n\nThank you.",
             "Environmental Health Officer",

@@ -57,7 +57,7 @@ STAGE = {
         r"visiting|came|coming|come) (?:to )?(?:our|the) (?:office|offices|studio|site|headquarters|hq)"
         r"\b|the panel\b(?! (?:has |have |had "
         r")?(?:now |already |just |then |since )?(?:received|reviewed|considered|assessed|shortlisted|read|"
-        r"met to|met and|debriefed|discussed|deliberated)\b)",
+        r"met to|met and|debriefed|discussed|deliberated|selected|chose|decided|agreed)\b)",
         r"Vorstellungsgespräch|persönlich\w* Gespräch|kennenlernen|Interview",
         r"entretien|entrevue|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre|nous rencontrer|"
         r"(?:venue?s?) (?:nous )?(?:voir|rencontrer)",
