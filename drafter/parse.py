@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import fields, lexicons, people, reply, rx
+from . import fields, lexicons, people, reply, roles, rx, signature
 from .eml import address
 from .language import detect_language
 from .lexicons import formulas
@@ -86,7 +86,7 @@ def _quoted_message(msg: Message) -> Message | None:
 def _parse(msg: Message) -> RejectionLetter:
     body = msg.body[:_MAX_CHARS]
     greet_line, greeted = people.greeting(body)
-    sig = people.signature(body)
+    sig = signature.read(body)
     lines = body.split("\n")
     # "Hey Lucia - quick note since ..." opens the letter on the greeting line itself
     opening = [_after_greeting(lines[greet_line])] if greet_line >= 0 else []
@@ -115,7 +115,7 @@ def _parse(msg: Message) -> RejectionLetter:
         for ln in lines[greet_line + 1 : greet_line + 4]
         if 3 <= len(ln.strip()) <= 80 and not ln.strip().endswith((".", ",", ":", "!", "?"))
     )
-    role = fields.role(msg.subject, prose_lines, headings=headings if greet_line >= 0 else ())
+    role = roles.role(msg.subject, prose_lines, headings=headings if greet_line >= 0 else ())
     company = fields.company(
         prose_lines,
         msg.subject,
@@ -148,7 +148,7 @@ def _parse(msg: Message) -> RejectionLetter:
         language=language,
         company=company,
         role=role,
-        requisition_id=fields.requisition_id(msg.subject, prose_lines),
+        requisition_id=roles.requisition_id(msg.subject, prose_lines),
         candidate_name=candidate,
         sender_name=sender,
         sender_title=title,
@@ -179,7 +179,7 @@ def _overlaps(name: str, company: str) -> bool:
     return any(t.casefold() in tokens for t in re.findall(r"\w{4,}", name))
 
 
-def _prose(text: str, sig: people.Signature) -> str:
+def _prose(text: str, sig: signature.Signature) -> str:
     """The letter's sentences: without the signature block, joined into one line."""
     if sig.lines:
         kept = text.split("\n")
