@@ -11,7 +11,6 @@ import gc
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from types import ModuleType
 from typing import NoReturn
@@ -79,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if os.environ.get("DRAFTER_TRACEBACK_FILE"):
             with open(os.environ["DRAFTER_TRACEBACK_FILE"], "a", encoding="utf-8") as fh:
+                import traceback  # only here: a bug's report, not every run
+
                 traceback.print_exc(file=fh)
         return 1
 

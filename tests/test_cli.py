@@ -175,3 +175,19 @@ def test_unexpected_errors_are_one_line_without_traceback(tmp_path: Path) -> Non
     )
     assert proc.returncode in (1, 2)
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_an_unexpected_error_can_leave_its_traceback_in_a_file(tmp_path: Path) -> None:
+    home = tmp_path / "home" / "templates" / "application"
+    home.mkdir(parents=True)
+    (home / "en.j2").write_text("{% block subject %}{{ 1 // 0 }}{% endblock %}{% block body %}x{% endblock %}")
+    report = tmp_path / "traceback.txt"
+    env = {**os.environ, "DRAFTER_HOME": str(tmp_path / "home"), "DRAFTER_TRACEBACK_FILE": str(report)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "drafter", "draft", str(APPLICATION), "--offline", "--no-journal"],
+        capture_output=True, text=True, timeout=60, env=env, check=False,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "ZeroDivisionError" in proc.stderr
+    assert report.read_text(encoding="utf-8").startswith("Traceback")
+    assert "ZeroDivisionError" in report.read_text(encoding="utf-8")
