@@ -6,9 +6,9 @@ compiling is a list of integers (the `_sre` engine's program), so it is kept on 
 Jinja bytecode cache, as `.pyc` files keep compiled modules: the next run hands the stored program
 straight to `_sre.compile`, which checks it before use.
 
-The cache is keyed by the pattern text and flags, in a file named for the interpreter and the
-engine's version; anything unexpected (another Python, a damaged file, a read-only folder) falls
-back to `re.compile`. Only fixed patterns from drafter's own code go through here, never text
+The cache is keyed by the pattern text and flags, in a file named for drafter's version, the
+interpreter and the engine's version; anything unexpected (another Python, a damaged file, a
+read-only folder) falls back to `re.compile`. Only fixed patterns from drafter's own code go through here, never text
 built from a letter, and each must read the same in every run (join sets in sorted order), or it
 is compiled afresh each time.
 """
