@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import fields, lexicons, people, reply, roles, rx, signature
+from . import fields, grammar, lexicons, people, reply, roles, rx, signature
 from .eml import address
 from .language import detect_language
 from .lexicons import formulas
@@ -99,7 +99,12 @@ def _parse(msg: Message) -> RejectionLetter:
     sentences = [s for s in all_sentences if not conditional.whole.search(s)]
     text = " ".join(sentences)
     hedged = len(sentences) < len(all_sentences)
-    is_rejection = _is_rejection(lex, text, (msg.subject or "").lower(), hedged)
+    decided = grammar.decisions(sentences, language)
+    # "the post has been filled" alone does not outweigh a job alert's "similar jobs"
+    about_candidate = sum(d.rule not in ("filled", "closed") for d in decided)
+    is_rejection = _is_rejection(
+        lex, text, (msg.subject or "").lower(), hedged, len(decided), about_candidate
+    )
 
     # the signer, else the From display name when the signature is a team or missing
     shown = None if sig.name else people.display_person(msg.from_name)
@@ -217,18 +222,22 @@ class _Lexicon:
         return lexicons.fragments(category, self.languages, self.language)
 
 
-def _is_rejection(lex: _Lexicon, text: str, subject: str, hedged: bool) -> bool:
+def _is_rejection(
+    lex: _Lexicon, text: str, subject: str, hedged: bool, decided: int = 0, strong_decided: int = 0
+) -> bool:
     # "the position has been filled" tells the candidate as plainly as "we chose someone else"
     decisions = (lex("rejection"), lex("position_filled"))
     both = f"{subject} {text}"
-    stock = len(formulas.formula().findall(text))  # set phrases: "notre choix s'est porté sur"
+    # set phrases ("notre choix s'est porté sur") and sentences the decision grammar reads
+    set_phrases = len(formulas.formula().findall(text))
+    stock = set_phrases + decided
     if stock or any(d.search(text) for d in decisions):
         # an invitation, offer or job alert that also says "we cannot ..." stays what it is,
         # unless the decisions outnumber it; counting needs every fragment, so only then
         welcomes = (lex("invitation"), lex("offer"), lex("alert"))
         if not any(_affirmed(w, both, 1) for w in welcomes):
             return True
-        strong = stock + sum(len(d.whole.findall(text)) for d in decisions)
+        strong = set_phrases + strong_decided + sum(len(d.whole.findall(text)) for d in decisions)
         welcome = sum(_affirmed(w, both, strong + 1) for w in welcomes)
         return welcome <= strong
     # "unfortunately we cannot reply to everyone; if you have not heard from us ..." only hedges

@@ -90,11 +90,17 @@ def words(text: str) -> list[str]:
 _TOKEN_RE = rx.compile(_TOKEN)
 
 
+# legal forms that end a company's name and never a person's
+_LEGAL_FORMS = wordset("gmbh srl spa ltd inc llc plc bv nv sarl sas kg kgaa ev slu lda ltda corp limited")
+
+
 def is_person_name(text: str) -> bool:
     """Whether a short text reads as a person's name (not a team, title or company)."""
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text) or CONTACT.search(text):
         return False
+    if len(tokens) > 1 and tokens[-1].lower().replace(".", "").strip(",") in _LEGAL_FORMS:
+        return False  # "Ferrante Arredi S.r.l." signs as a company
     for i, token in enumerate(tokens):
         low = token.lower().strip(".,")
         # "Recruiting-Team", "HR-Abteilung", "L'équipe"

@@ -1,0 +1,192 @@
+"""The decision grammar: which sentences of a letter state that the candidate will not go on.
+
+Takes the letter's lower-cased sentences and its language; gives `Decision`s, each naming the rule
+that matched and the sentence. A rule is a shape of sentence built from the word classes in
+`words` (a negation before a verb of progress with the candidate as its object; another person as
+the one chosen; the post filled or closed; the candidate's profile not fitting), so it carries to
+wordings nobody wrote down. A rule does not fire in a sentence that is a condition ("if you have
+not heard from us ...") or a rule about others ("candidates who are not shortlisted ...").
+
+Patterns compile once per language, on first use; `functools.cache` makes that safe to share
+between threads (a race at worst compiles twice; both results are equal).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from .words import WORDS, Words
+
+Rule = Literal[
+    "negated_progress", "outcome", "regret", "chose_other", "better_other", "chose_named", "needs_other",
+    "filled", "closed", "negated_fit",
+]  # fmt: skip
+
+__all__ = ["Decision", "Rule", "decisions", "is_condition"]
+
+# a span inside one clause: no sentence or clause break
+_GAP = r"[^.;:!?]"
+# what follows "cannot offer" when the refusal is about feedback, not about the candidate
+_NOT_ABOUT_CANDIDATE = re.compile(
+    r"^\W*(?:\w+ ){0,3}(?:feedback|comments?|responses?|repl(?:y|ies)|respond|answer|"
+    r"rückmeldung|retour|retours|commentaires?|comentarios?|respuesta|terugkoppeling|"
+    r"commenti|riscontro|comentários?|resposta|individual|individuell\w*|individuel\w*)"
+)
+_CONDITION: dict[str, str] = {
+    "en": r"\b(?:if|unless|whether|should you|in case|when)\b",
+    "de": r"\b(?:falls|wenn|sofern|ob)\b",
+    "fr": r"\b(?:si|au cas|lorsque|quand)\b",
+    "es": r"\b(?:si|en caso|cuando)\b",
+    "nl": r"\b(?:indien|mocht|wanneer)\b|\bals (?:u|je|jij)\b",
+    "pt": r"\b(?:caso|se não|quando)\b",
+    "it": r"\b(?:qualora|nel caso|se non|quando)\b",
+}
+_REGRET: dict[str, str] = {
+    "en": r"\bregret\w* to (?:inform|advise|tell|let you know|say|notify)",
+    "de": r"\b(?:müssen|möchten|muss|möchte) (?:wir |ich )?(?:ihnen|dir|euch) leider mitteilen|"
+    r"\bleider\b[^.;:]{0,40}?\bmitteilen",
+    "fr": r"\bregrett\w* de (?:vous|te) (?:informer|annoncer|faire part|faire savoir)",
+    "es": r"\blamenta\w* (?:informar|comunicar)",
+    "nl": r"\b(?:moeten|moet) (?:wij|we|ik) (?:u|je|jou) helaas (?:mededelen|laten weten|berichten)",
+    "pt": r"\blamenta\w* (?:informar|comunicar)",
+    "it": r"\b(?:siamo spiacenti|ci dispiace) di (?:comunicar|informar)",
+}
+# an English comparison that puts others ahead: "candidates whose experience more closely matches"
+_BETTER = (
+    r"more closely|closer|better|stronger|more suitable|more relevant|more (?:\w+ )?experience|"
+    r"more directly|best (?:suited|match)"
+)
+# someone named as chosen: "we have chosen Federica Rossi for the role"
+_NAMED: dict[str, str] = {
+    "en": r"\b(?:we|we've|we have|committee has|team has) (?:now )?(?:chosen|selected) "
+    r"(?!you\b|your\b|a\b|an\b|the\b|to\b|not\b|candidates\b|applicants\b|some\b|several\b)"
+    r"\w+ \w+ (?:for|as) (?:the|this|that) (?:role|position|post|job)",
+    "it": r"\babbiamo (?:scelto|selezionato) (?!di\b|un\b|una\b|altr)\w+ \w+ (?:per|come)\b",
+}
+_FILLED_EN = (
+    r"\b(?:completed|concluded|closed) (?:our|the|this) search|\bour new hire\b|"
+    r"\bsuccessful candidate has accepted|\b(?:we have|we've|we) (?:now |recently )?"
+    r"(?:hired|appointed|made an appointment|filled)\b"
+)
+# "at this time we require someone with more on-the-job experience": a need the candidate falls short of
+_NEEDS_EN = (
+    r"\b(?:we|i|manager|team|they|client|committee)\b (?:\w+ )?(?:require|need|are seeking|"
+    r"are looking for|is seeking|is looking for|seek|want)\w* (?:someone|somebody|an? (?:\w+ )?"
+    r"(?:candidate|applicant|person|individual))\b"
+)
+_CONTRAST_EN = re.compile(
+    r"\b(?:however|but|in spite|despite|while|although|at (?:the present|this) time|"
+    r"unfortunately|currently|right now|therefore)\b"
+)
+# the candidate is kept: "your application remains active", "we'll be back in touch"
+_KEPT_EN = re.compile(
+    r"\b(?:remains?|stays?|is still|are still) (?:active|open|on hold|under consideration|in "
+    r"(?:the )?(?:process|running|pipeline))|\bwill (?:be )?(?:back in touch|get back to you|"
+    r"update you|keep you (?:posted|updated|informed))|\b(?:be|get) back in touch"
+)
+_HEDGE = re.compile(r"\b(?:may|might|could)\s*$")
+_CLOSED_EN = r"\bdecided not to (?:fill|proceed with (?:the|this) (?:role|position|hire|vacancy)|recruit)"
+
+
+_ELIDED_NE = re.compile(r"\bn'")
+
+
+@dataclass(frozen=True)
+class Decision:
+    rule: Rule
+    sentence: str
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    rules: tuple[tuple[Rule, re.Pattern[str]], ...]
+    candidate: re.Pattern[str]
+    condition: re.Pattern[str]
+    generic: re.Pattern[str]
+
+
+def _neg(words: Words) -> str:
+    parts = [p for p in words.neg.split("|") if p != "n't"]
+    body = rf"\b(?:{'|'.join(parts)})\b"
+    return f"(?:{body}|n't\\b)" if "n't" in words.neg.split("|") else body
+
+
+# Auxiliaries that put a post into a state ("has been", "wurde", "a été", "è stato").
+_AUX = "has|have|had|was|is|been|be|wurde|ist|a été|est|ha sido|fue|está|werd|è stat[oa]|foi"
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    w = WORDS.get(language, WORDS["en"])
+    neg = _neg(w)
+    rules: list[tuple[Rule, str]] = [
+        ("negated_progress", rf"{neg}{_GAP}{{0,50}}?\b(?:{w.progress})\b"),
+        ("outcome", rf"\b(?:{w.candidate})\b{_GAP}{{0,60}}?\b(?:{w.outcome})\b"),
+        ("chose_other", rf"\b(?:{w.chose})\b{_GAP}{{0,50}}?\b(?:{w.other})\b"),
+        ("filled", rf"\b(?:{w.post})\b{_GAP}{{0,50}}?\b(?:{w.filled})\b"),
+        ("closed", rf"\b(?:{w.post})\b{_GAP}{{0,40}}?\b(?:{_AUX})\b{_GAP}{{0,20}}?\b(?:{w.closed})\b"),
+        ("negated_fit", rf"{neg}{_GAP}{{0,30}}?\b(?:{w.fit})\b"),
+    ]
+    if language in _REGRET:
+        rules.append(("regret", _REGRET[language]))
+    if language in _NAMED:
+        rules.append(("chose_named", _NAMED[language]))
+    if language == "en":
+        rules += [
+            ("needs_other", _NEEDS_EN),
+            ("better_other", rf"\b(?:{w.other})\b{_GAP}{{0,80}}?\b(?:{_BETTER})"),
+            ("filled", _FILLED_EN),
+            ("closed", _CLOSED_EN),
+        ]
+    return _Grammar(
+        rules=tuple((name, re.compile(p)) for name, p in rules),
+        candidate=re.compile(rf"\b(?:{w.candidate})\b"),
+        condition=re.compile(_CONDITION.get(language, _CONDITION["en"])),
+        generic=re.compile(rf"\b(?:{w.generic})\b"),
+    )
+
+
+def is_condition(sentence: str, language: str) -> bool:
+    """'If you have not heard from us by Friday ...' states no decision."""
+    return bool(_grammar(language).condition.search(sentence))
+
+
+def decisions(sentences: Iterable[str], language: str) -> list[Decision]:
+    """The sentences that state the decision, each with the first rule that reads it so."""
+    g = _grammar(language)
+    found: list[Decision] = []
+    for sentence in sentences:
+        if len(sentence) < 12:
+            continue
+        if language == "fr":
+            sentence = _ELIDED_NE.sub("ne ", sentence)
+        rule = _first_rule(g, sentence)
+        if rule is not None:
+            found.append(Decision(rule, sentence))
+    return found
+
+
+def _first_rule(g: _Grammar, sentence: str) -> Rule | None:
+    for name, pattern in g.rules:
+        for m in pattern.finditer(sentence):
+            head = sentence[: m.start()]
+            if g.condition.search(head) or g.generic.search(head):
+                continue
+            if name in ("filled", "closed") and _KEPT_EN.search(sentence):
+                continue
+            if name == "needs_other" and not _CONTRAST_EN.search(sentence):
+                continue
+            if name in ("negated_progress", "negated_fit"):
+                if _HEDGE.search(head):
+                    continue
+                if _NOT_ABOUT_CANDIDATE.match(sentence[m.end() :]):
+                    continue
+                window = sentence[max(0, m.start() - 60) : m.end() + 60]
+                if not g.candidate.search(window):
+                    continue
+            return name
+    return None

@@ -1,0 +1,193 @@
+"""Word classes of the decision grammar, one `Words` per language.
+
+Each field is a regex alternation for lower-cased text with plain apostrophes (French "n'" is
+read as "ne "). The classes name what a part of a sentence does, not one letter's wording:
+
+- `neg`: a negation or refusal ("not", "no longer", "unable to", "nicht", "ne", "non");
+- `progress`: a verb of progress or choice whose object is the candidate ("proceed", "consider",
+  "shortlist", "invite", "retenir", "berücksichtigen", "proseguire");
+- `candidate`: the candidate or their application as that object ("you", "your application");
+- `outcome`: a negative outcome said of the candidate's application ("unsuccessful", "rejected");
+- `chose`: choosing or hiring somebody ("selected", "hired", "decided to go with");
+- `other`: another person as the one chosen ("another candidate", "un autre candidat");
+- `post`: the post itself ("position", "role", "Stelle", "poste");
+- `filled` / `closed`: what happened to the post;
+- `fit`: a verb of fit or match ("match", "fit", "entsprechen", "corresponder");
+- `generic`: a subject that makes the sentence a rule for others ("candidates who ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Words:
+    neg: str
+    progress: str
+    candidate: str
+    outcome: str
+    chose: str
+    other: str
+    post: str
+    filled: str
+    closed: str
+    fit: str
+    generic: str
+
+
+EN = Words(
+    neg=r"not|n't|no longer|unable to|cannot|decided against|without",
+    progress=(
+        r"proceed\w*|progress\w*|mov(?:e|ed|ing) (?:forward|ahead|on)|tak(?:e|ing) \w+(?: \w+){0,2} "
+        r"(?:further|forward)|consider\w*|shortlist\w*|select\w*|offer\w*|invit\w*|pursu\w*|"
+        r"continu\w*|advanc\w*|go(?:ing)? (?:forward|further|ahead)|successful|chosen|extend\w*|"
+        r"(?:been|be) (?:put|passed) forward|pass(?:ed)? (?:on|through) to"
+    ),
+    candidate=(
+        r"you|your (?:application|candidacy|candidature|profile|cv|resume|résumé|submission|"
+        r"interest)|yourself"
+    ),
+    outcome=(
+        r"unsuccessful|rejected|declined|not (?:been )?(?:successful|selected|shortlisted|"
+        r"progressed|chosen)"
+    ),
+    chose=(
+        r"chose|chosen|select(?:ed)?|identified|find|found|hired|appointed|offered (?:the|this) "
+        r"(?:position|role|job|post) to|decided (?:to )?(?:go|move|proceed|continue) "
+        r"(?:forward |ahead )?with|(?:gone|went|going) with|mov(?:e|ing) (?:forward|ahead) with|"
+        r"proceed(?:ing)? with|pursu(?:e|ing)|continu(?:e|ing) with|decided on|settled on"
+    ),
+    other=(
+        r"(?:another|other|a different|different|alternative|(?:a|an|one)(?: \w+){0,3}) "
+        r"(?:candidate|applicant|individual|person|profile)s?|someone|somebody"
+    ),
+    post=r"position|role|vacancy|post|job|opening|requisition|search",
+    filled=(
+        r"filled|offered (?:to )?and accepted|accepted by|(?:been )?offered to (?:and accepted "
+        r"by )?(?:another|an?|the) (?:\w+ )?(?:candidate|applicant|individual)"
+    ),
+    closed=(
+        r"closed|cancell?ed|withdrawn|put on hold|placed on hold|on hold|paused|eliminated|"
+        r"no longer (?:available|open|being recruited)"
+    ),
+    fit=r"fit|match\w*|meet|met|align\w*|suit\w*|correspond\w*",
+    generic=r"(?:candidates|applicants|those|anyone|people|applications) (?:who|that|whose|which)",
+)
+
+DE = Words(
+    neg=r"nicht|keine?[nmr]?|leider|absehen",
+    progress=(
+        r"berücksichtig\w*|weiter(?:verfolg|führ|geh|kommen|berücksichtig)\w*|einlad\w*|"
+        r"einzuladen|anbieten|fortsetz\w*|fortzusetzen|engere wahl|ausgewählt|auswählen|"
+        r"entsprech\w*|angebot|zusage|in betracht|vorstellungsgespräch"
+    ),
+    candidate=r"sie|ihnen|ihre[nmr]? (?:bewerbung|kandidatur|unterlagen|profil)|dich|dir|deine",
+    outcome=r"absage|nicht erfolgreich|nicht berücksichtigt|abgelehnt|nicht in die engere",
+    chose=r"entschieden|entscheiden|ausgewählt|gewählt|besetzt mit|eingestellt",
+    other=(
+        r"(?:eine[nmr]?|die) (?:andere[nmn]?|weitere[nmn]?) (?:bewerber\w*|kandidat\w*|person)|"
+        r"andere[nm]? (?:bewerber\w*|kandidat\w*)|mitbewerber\w*"
+    ),
+    post=r"stelle|position|vakanz|ausschreibung|funktion",
+    filled=r"besetzt|vergeben",
+    closed=r"zurückgezogen|gestrichen|nicht (?:mehr )?besetzt|eingestellt|gestoppt|pausiert",
+    fit=r"entsprech\w*|pass\w*|übereinstimm\w*|decken",
+    generic=r"(?:bewerber\w*|kandidat\w*) (?:die|deren|welche)",
+)
+
+FR = Words(
+    neg=r"ne|pas|plus|impossible|malheureusement|regrett\w*",
+    progress=(
+        r"retenir|retenue?s?|donner (?:une )?suite|poursuivre|poursuivons|continuer|sélectionn\w*|"
+        r"convi\w*|invit\w*|propos\w*|aller plus loin|avancer|favorable|positive|considér\w*"
+    ),
+    candidate=r"vous|votre (?:candidature|profil|dossier|demande)|toi|ta candidature|ton profil",
+    outcome=r"pas été retenue?s?|pas abouti|défavorable|négative",
+    chose=(
+        r"retenu|choisi|opté pour|porté sur|privilégié|poursuivre (?:le processus|\w+ )?(?:de "
+        r"recrutement )?avec|continuer avec|avancer avec|sélectionné"
+    ),
+    other=r"(?:un|une) autre (?:candidat\w*|profil|personne)|d'autres (?:candidat\w*|profils)|autres candidat\w*",
+    post=r"poste|offre|emploi|recrutement",
+    filled=r"pourvu|attribué",
+    closed=r"annulé|clôturé|suspendu|gelé|retiré",
+    fit=r"correspond\w*|adéquation|répond\w*|aligné",
+    generic=r"(?:candidats|candidatures|personnes) (?:qui|dont)",
+)
+
+ES = Words(
+    neg=r"no|ya no|lamentablemente|desafortunadamente",
+    progress=(
+        r"continuar|seguir|avanzar|pasad[oa] a la siguiente|pasar a la siguiente|seleccionad\w*|"
+        r"considerar\w*|ofrecer\w*|invitar\w*|adelante|proceder|prosperado|elegid\w*"
+    ),
+    candidate=r"tu|su|te|le|usted|candidatura|perfil",
+    outcome=r"no ha(?:s)? sido seleccionad\w*|descartad\w*|no ha prosperado|no favorable",
+    chose=(
+        r"seguir(?:emos)? con|continuar(?:emos)? con|avanzar(?:emos)? con|optado por|optamos por|"
+        r"elegido|seleccionado|decidido (?:seguir|continuar|avanzar) con|contratado"
+    ),
+    other=r"otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*)|(?:un|una) candidat[oa]",
+    post=r"puesto|vacante|posición|oferta|plaza",
+    filled=r"cubiert[oa]|ocupad[oa]",
+    closed=r"cancelad[oa]|cerrad[oa]|suspendid[oa]|congelad[oa]",
+    fit=r"ajusta\w*|encaja\w*|coincid\w*|correspond\w*|adecua\w*",
+    generic=r"(?:candidatos|candidaturas|personas) (?:que|cuy)",
+)
+
+NL = Words(
+    neg=r"niet|geen|helaas|afgewezen",
+    progress=(
+        r"verder|uit(?:te)? ?nodigen|uitnodig\w*|doorgaan|geselecteerd|selecteren|aanbieden|"
+        r"gevallen|in aanmerking|gekozen|kiezen|door naar"
+    ),
+    candidate=r"u|je|jou|uw|jouw",
+    outcome=r"afgewezen|niet geselecteerd|niet (?:op u|op jou) gevallen|negatief",
+    chose=r"gekozen (?:voor)?|keuze (?:gemaakt|gevallen) (?:voor|op)|verder met|door met|aangenomen",
+    other=r"(?:een )?andere (?:kandida\w*|sollicitant\w*)|iemand anders",
+    post=r"functie|vacature|positie|baan",
+    filled=r"vervuld|ingevuld|bezet",
+    closed=r"ingetrokken|geannuleerd|gesloten|on hold|stopgezet",
+    fit=r"aansluit\w*|aan te sluiten|pass\w*|overeen",
+    generic=r"(?:kandidaten|sollicitanten) (?:die|wier)",
+)
+
+PT = Words(
+    neg=r"não|infelizmente",
+    progress=(
+        r"oferecer\w*|seguir|prosseguir|continuar|avançar|selecionad\w*|considerad\w*|aprovad\w*|"
+        r"convidar\w*|dar continuidade|escolhid\w*|próxima (?:fase|etapa)"
+    ),
+    candidate=r"você|voce|sua candidatura|seu perfil|lhe|o senhor|a senhora|te|sua",
+    outcome=r"não (?:foi|foram) (?:selecionad\w*|aprovad\w*|escolhid\w*)|reprovad\w*",
+    chose=r"optamos|decidimos (?:seguir|prosseguir|continuar) com|escolhemos|seguir(?:emos)? com|contratamos",
+    other=r"outr[oa]s? (?:candidat\w*|perfil|perfis|pessoa|profissiona\w*)",
+    post=r"vaga|cargo|posição|oportunidade",
+    filled=r"preenchid[oa]",
+    closed=r"cancelad[oa]|encerrad[oa]|suspens[oa]|congelad[oa]",
+    fit=r"correspond\w*|enquadr\w*|atend\w*|adequ\w*",
+    generic=r"(?:candidatos|pessoas) (?:que|cuj)",
+)
+
+IT = Words(
+    neg=r"non|purtroppo",
+    progress=(
+        r"proseguire|procedere|selezionat\w*|scelt\w*|considerat\w*|offrir\w*|invitar\w*|"
+        r"andare avanti|accolt\w*|esito positivo|passat\w* alla|ammess\w*"
+    ),
+    candidate=r"lei|la sua|sua|tua|te|ti|candidatura|profilo|quelli",
+    outcome=r"non (?:è|sono) stat[oaie] (?:selezionat\w*|scelt\w*|ammess\w*)|esito negativo",
+    chose=(
+        r"scelto|scelta|selezionato|selezionata|individuato|individuata|deciso di (?:proseguire|"
+        r"procedere|continuare) con|assunto|orientati (?:verso|su)"
+    ),
+    other=r"altr[oiae] (?:candidat\w*|profil\w*|person\w*)|(?:un|una) candidat[oa]",
+    post=r"posizione|ruolo|posto|offerta",
+    filled=r"coperta|copert[oa]|assegnat[oa]",
+    closed=r"annullat[oa]|chius[oa]|sospes[oa]",
+    fit=r"corrispond\w*|in linea|rispecchi\w*|adatt\w*",
+    generic=r"(?:candidati|persone) (?:che|il cui)",
+)
+
+WORDS: dict[str, Words] = {"en": EN, "de": DE, "fr": FR, "es": ES, "nl": NL, "pt": PT, "it": IT}

@@ -1,0 +1,92 @@
+"""The decision grammar reads the shape of a sentence, in every language drafter knows.
+
+Every sentence here was written for this file; none is taken from a letter of the dev or check set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.grammar import decisions, is_condition
+
+DECIDED: list[tuple[str, str, str]] = [
+    ("en", "after much thought we will not be taking your application any further.", "negated_progress"),
+    ("en", "we have decided not to invite you to the next round.", "negated_progress"),
+    ("en", "i'm afraid we won't be moving forward with your candidacy.", "negated_progress"),
+    ("en", "your application for the analyst post has been unsuccessful on this occasion.", "outcome"),
+    ("en", "the panel has chosen to continue with another applicant for this vacancy.", "chose_other"),
+    ("en", "we have selected a candidate whose background is a closer match to the brief.", "chose_other"),
+    ("en", "other applicants had experience more closely aligned with what the team needs.", "better_other"),
+    ("en", "we have chosen Amara Quist for the role.", "chose_named"),
+    ("en", "the position has now been filled.", "filled"),
+    ("en", "the vacancy has been withdrawn following a budget review.", "closed"),
+    ("en", "we regret to inform you that the outcome was not positive.", "regret"),
+    ("en", "however, at this time we need someone with more hands-on people management.", "needs_other"),
+    ("de", "wir haben uns entschieden, ihre bewerbung nicht weiter zu berücksichtigen.", "negated_progress"),
+    ("de", "leider müssen wir ihnen mitteilen, dass wir uns für eine andere person entschieden haben.", "regret"),
+    ("de", "die stelle wurde bereits besetzt.", "filled"),
+    ("fr", "nous ne pouvons malheureusement pas donner une suite favorable à votre candidature.", "negated_progress"),
+    ("fr", "nous avons retenu un autre candidat pour ce poste.", "chose_other"),
+    ("fr", "le poste a été pourvu en interne.", "filled"),
+    ("es", "hemos decidido no continuar con su candidatura en este proceso.", "negated_progress"),
+    ("es", "hemos seleccionado a otro candidato para el puesto.", "chose_other"),
+    ("nl", "wij hebben besloten je sollicitatie niet verder in behandeling te nemen.", "negated_progress"),
+    ("nl", "we hebben gekozen voor een andere kandidaat.", "chose_other"),
+    ("pt", "informamos que sua candidatura não foi selecionada para a próxima etapa.", "negated_progress"),
+    ("pt", "optamos por seguir com outro candidato.", "chose_other"),
+    ("it", "abbiamo deciso di non proseguire con la sua candidatura.", "negated_progress"),
+    ("it", "abbiamo scelto un altro candidato per questa posizione.", "chose_other"),
+]
+
+NOT_DECIDED: list[tuple[str, str]] = [
+    # a condition, not a decision
+    ("en", "if you have not heard from us within two weeks, please assume we will not be proceeding."),
+    ("de", "falls sie innerhalb von zwei wochen nichts von uns hören, können wir sie leider nicht berücksichtigen."),
+    ("fr", "si vous n'avez pas de nouvelles sous quinze jours, nous ne pourrons pas retenir votre candidature."),
+    ("es", "si no recibe noticias en dos semanas, no podremos continuar con su candidatura."),
+    # a rule for others
+    ("en", "candidates who are not shortlisted will be told by the end of the month."),
+    ("en", "applicants who do not meet the minimum criteria will not be considered."),
+    # a hedge
+    ("en", "please note we may not be able to invite everyone to interview."),
+    # a refusal about feedback, not about the candidate
+    ("en", "unfortunately we cannot offer individual feedback at this stage."),
+    ("de", "leider können wir ihnen keine individuelle rückmeldung geben."),
+    # the candidate is kept
+    ("en", "the first position has been filled, but your application remains active for the second."),
+    # good news and plain process
+    ("en", "we are delighted to invite you to a second interview on tuesday."),
+    ("en", "thank you for applying; we will review your application and be in touch."),
+    ("fr", "nous avons bien reçu votre candidature et reviendrons vers vous rapidement."),
+    ("it", "grazie per la sua candidatura, la contatteremo a breve."),
+]
+
+
+_NOT_IDS = [f"{lang}-{i}" for i, (lang, _) in enumerate(NOT_DECIDED)]
+
+
+@pytest.mark.parametrize(("language", "sentence", "rule"), DECIDED, ids=[f"{lang}-{r}" for lang, _, r in DECIDED])
+def test_a_decision_is_read_with_its_rule(language: str, sentence: str, rule: str) -> None:
+    found = decisions([sentence], language)
+    assert [d.rule for d in found] == [rule]
+    assert found[0].sentence.startswith(sentence[:10])
+
+
+@pytest.mark.parametrize(("language", "sentence"), NOT_DECIDED, ids=_NOT_IDS)
+def test_no_decision_where_none_is_stated(language: str, sentence: str) -> None:
+    assert decisions([sentence], language) == []
+
+
+def test_conditions_are_recognised_per_language() -> None:
+    assert is_condition("if you would like feedback, reply to this email.", "en")
+    assert is_condition("wenn sie fragen haben, melden sie sich.", "de")
+    assert not is_condition("we have filled the role.", "en")
+
+
+def test_each_sentence_gives_one_decision_in_order() -> None:
+    sentences = [
+        "thank you for your time.",
+        "we will not be progressing your application.",
+        "the role has been filled.",
+    ]
+    assert [d.rule for d in decisions(sentences, "en")] == ["negated_progress", "filled"]
