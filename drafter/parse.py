@@ -12,6 +12,7 @@ import unicodedata
 
 from . import fields, grammar, lexicons, people, reply, roles, rx, signature
 from .eml import address
+from .grammar.reasons import about_others, clauses, reasons
 from .language import detect_language
 from .lexicons import formulas
 from .models import Feedback, Future, Message, Reason, RejectionLetter, Stage
@@ -101,7 +102,8 @@ def _parse(msg: Message) -> RejectionLetter:
     hedged = len(sentences) < len(all_sentences)
     decided = grammar.decisions(sentences, language)
     # "the post has been filled" alone does not outweigh a job alert's "similar jobs"
-    about_candidate = sum(d.rule not in ("filled", "closed") for d in decided)
+    # nor does "we could not meet the salary you asked for" outweigh an offer
+    about_candidate = sum(d.rule not in ("filled", "closed", "negated_fit") for d in decided)
     is_rejection = _is_rejection(
         lex, text, (msg.subject or "").lower(), hedged, len(decided), about_candidate
     )
@@ -168,7 +170,10 @@ def _parse(msg: Message) -> RejectionLetter:
         letter.stage = _stage(lex, text, (msg.subject or "").lower())
         # "we cannot give feedback given the volume of applications" is no reason for the decision
         declined = lex("feedback_declined")
-        letter.reason = _reason(lex, [s for s in sentences if not declined.whole.search(s)])
+        stated = [s for s in sentences if not declined.whole.search(s)]
+        letter.reason = _reason(
+            lex, stated, reasons(stated, language, decided), about_others(decided, language)
+        )
         letter.feedback = _feedback(lex, text)
         letter.future = _future(lex, text)
     return letter
@@ -287,13 +292,20 @@ _REASON_ORDER: tuple[Reason, ...] = (
 )
 
 
-def _reason(lex: _Lexicon, sentences: list[str]) -> Reason:
+def _reason(
+    lex: _Lexicon, sentences: list[str], read: set[str], comparisons: set[str]
+) -> Reason:
+    """The first reason, in the contract's order, that the grammar or the lexicon finds."""
     text = " ".join(sentences)
     for reason in _REASON_ORDER:
+        if reason in read:
+            return reason
         fragments = lex(reason)
         if not fragments.search(text):  # one look at the whole letter rules most reasons out
             continue
-        for sentence in sentences:
+        for sentence in (c for s in sentences for c in clauses(s)):
+            if reason == "experience" and sentence in comparisons:
+                continue
             for m in fragments.finditer(sentence):
                 # "other candidates had more experience" compares; it does not judge the candidate
                 if not (

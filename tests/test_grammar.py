@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.grammar import decisions, is_condition
+from drafter.grammar.reasons import reasons
 
 DECIDED: list[tuple[str, str, str]] = [
     ("en", "after much thought we will not be taking your application any further.", "negated_progress"),
@@ -23,7 +24,8 @@ DECIDED: list[tuple[str, str, str]] = [
     ("en", "we regret to inform you that the outcome was not positive.", "regret"),
     ("en", "however, at this time we need someone with more hands-on people management.", "needs_other"),
     ("de", "wir haben uns entschieden, ihre bewerbung nicht weiter zu berücksichtigen.", "negated_progress"),
-    ("de", "leider müssen wir ihnen mitteilen, dass wir uns für eine andere person entschieden haben.", "regret"),
+    ("de", "leider müssen wir ihnen mitteilen, dass es diesmal nicht geklappt hat.", "regret"),
+    ("de", "wir haben uns für eine andere person entschieden.", "chose_other"),
     ("de", "die stelle wurde bereits besetzt.", "filled"),
     ("fr", "nous ne pouvons malheureusement pas donner une suite favorable à votre candidature.", "negated_progress"),
     ("fr", "nous avons retenu un autre candidat pour ce poste.", "chose_other"),
@@ -90,3 +92,66 @@ def test_each_sentence_gives_one_decision_in_order() -> None:
         "the role has been filled.",
     ]
     assert [d.rule for d in decisions(sentences, "en")] == ["negated_progress", "filled"]
+
+
+# reasons, each in a sentence written for this file
+REASONS: list[tuple[str, str, str]] = [
+    ("en", "sadly your portfolio does not match the brief for this post.", "experience"),
+    ("en", "we felt your skill set falls short of what the team needs right now.", "experience"),
+    ("en", "at the moment we need someone who has already run a warehouse team.", "experience"),
+    ("en", "the search has been suspended while we review the budget.", "role_closed"),
+    ("en", "we have decided not to offer the post to anyone this year.", "role_closed"),
+    ("en", "the role was filled by an internal candidate.", "position_filled"),
+    ("en", "we received more than 600 applications for two places.", "other_candidates"),
+    ("en", "we are going ahead with applicants whose background is closer to the brief.", "other_candidates"),
+    ("en", "the commute from your home was the deciding factor for us.", "logistics"),
+    ("de", "ihre qualifikationen entsprechen leider nicht den anforderungen der stelle.", "experience"),
+    ("de", "wir haben über 300 bewerbungen erhalten.", "other_candidates"),
+    ("de", "wir suchen jemanden mit mehr erfahrung im vertrieb.", "experience"),
+    ("fr", "votre profil ne correspond pas aux exigences du poste.", "experience"),
+    ("fr", "nous avons dû suspendre le recrutement pour ce poste.", "role_closed"),
+    ("es", "tu experiencia es insuficiente para este puesto.", "experience"),
+    ("es", "hemos recibido un gran número de candidaturas.", "other_candidates"),
+    ("es", "no podemos ajustarnos a tu aspiración salarial, por este motivo no seguimos.", "logistics"),
+    ("nl", "uw ervaring sluit onvoldoende aan bij de functie.", "experience"),
+    ("pt", "decidimos cancelar o processo de seleção para esta vaga.", "role_closed"),
+    ("it", "il suo profilo non è in linea con le esigenze della posizione.", "experience"),
+    ("it", "abbiamo ricevuto numerose candidature.", "other_candidates"),
+]
+
+NO_REASON: list[tuple[str, str]] = [
+    ("en", "this is not a reflection on your experience, which impressed us."),
+    ("en", "your experience is impressive and we enjoyed meeting you."),
+    ("en", "if your skills do not match, we will not contact you."),
+    ("de", "bitte verstehen sie dies nicht als wertung ihrer qualifikation."),
+    ("fr", "nous vous remercions pour votre candidature."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "reason"), REASONS, ids=[f"{lang}-{r}" for lang, _, r in REASONS])
+def test_a_stated_reason_is_read(language: str, sentence: str, reason: str) -> None:
+    assert reason in reasons([sentence], language, decisions([sentence], language))
+
+
+_NO_REASON_IDS = [f"{lang}-{i}" for i, (lang, _) in enumerate(NO_REASON)]
+
+
+@pytest.mark.parametrize(("language", "sentence"), NO_REASON, ids=_NO_REASON_IDS)
+def test_no_reason_where_none_is_given(language: str, sentence: str) -> None:
+    assert reasons([sentence], language, decisions([sentence], language)) == set()
+
+
+def test_a_comparison_with_others_is_not_a_judgement_of_the_candidate() -> None:
+    sentence = "we chose another candidate whose experience more closely matches our needs."
+    assert reasons([sentence], "en", decisions([sentence], "en")) == {"other_candidates"}
+
+
+def test_the_contract_order_ranks_what_a_whole_letter_states() -> None:
+    letter = (
+        "Dear Sam,\n\nThank you for applying for the Data Analyst role at Brindle Labs.\n"
+        "We received over 400 applications. Your experience does not match the requirements of the "
+        "role, so we will not be taking your application further.\n\nBest,\nKim Ode\nBrindle Labs\n"
+    )
+    import drafter
+
+    assert drafter.parse(letter).reason == "experience"

@@ -28,10 +28,10 @@ REACHED: dict[str | None, tuple[int, int]] = {
     "sender_title": (89, 100),
     "reply_address": (96, 100),
     "stage": (71, 100),
-    "reason": (67, 100),
+    "reason": (95, 100),
     "feedback": (90, 100),
     "future": (84, 100),
-    None: (1160, 1324),
+    None: (1188, 1324),
 }
 DEV_FLOORS: dict[str | None, float] = {field: right / total for field, (right, total) in REACHED.items()}
 

@@ -70,7 +70,10 @@ _NAMED: dict[str, str] = {
 _FILLED_EN = (
     r"\b(?:completed|concluded|closed) (?:our|the|this) search|\bour new hire\b|"
     r"\bsuccessful candidate has accepted|\b(?:we have|we've|we) (?:now |recently )?"
-    r"(?:hired|appointed|made an appointment|filled)\b"
+    r"(?:hired|appointed|made an appointment|filled)\b|"
+    # filled from within: "we decided to hire someone from inside the company"
+    r"\b(?:hire|hired|appoint\w*|promot\w*|fill\w*|go\w* with)\b(?: \w+){0,4} (?:internally|from "
+    r"(?:inside|within)\b)"
 )
 # "at this time we require someone with more on-the-job experience": a need the candidate falls short of
 _NEEDS_EN = (
@@ -97,8 +100,11 @@ _ELIDED_NE = re.compile(r"\bn'")
 
 @dataclass(frozen=True)
 class Decision:
+    """A sentence that states the decision: the first rule that reads it, and all of them."""
+
     rule: Rule
     sentence: str
+    rules: tuple[Rule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,8 @@ def _grammar(language: str) -> _Grammar:
         ("negated_progress", rf"{neg}{_GAP}{{0,50}}?\b(?:{w.progress})\b"),
         ("outcome", rf"\b(?:{w.candidate})\b{_GAP}{{0,60}}?\b(?:{w.outcome})\b"),
         ("chose_other", rf"\b(?:{w.chose})\b{_GAP}{{0,50}}?\b(?:{w.other})\b"),
+        # "wir haben uns für eine andere Kandidatin entschieden", "another applicant was chosen"
+        ("chose_other", rf"\b(?:{w.other})\b{_GAP}{{0,50}}?\b(?:{w.chose})\b"),
         ("filled", rf"\b(?:{w.post})\b{_GAP}{{0,50}}?\b(?:{w.filled})\b"),
         ("closed", rf"\b(?:{w.post})\b{_GAP}{{0,40}}?\b(?:{_AUX})\b{_GAP}{{0,20}}?\b(?:{w.closed})\b"),
         ("negated_fit", rf"{neg}{_GAP}{{0,30}}?\b(?:{w.fit})\b"),
@@ -156,37 +164,35 @@ def is_condition(sentence: str, language: str) -> bool:
 
 
 def decisions(sentences: Iterable[str], language: str) -> list[Decision]:
-    """The sentences that state the decision, each with the first rule that reads it so."""
+    """The sentences that state the decision, each with every rule that reads it so, first first."""
     g = _grammar(language)
     found: list[Decision] = []
     for sentence in sentences:
         if len(sentence) < 12:
             continue
-        if language == "fr":
-            sentence = _ELIDED_NE.sub("ne ", sentence)
-        rule = _first_rule(g, sentence)
-        if rule is not None:
-            found.append(Decision(rule, sentence))
+        read = _ELIDED_NE.sub("ne ", sentence) if language == "fr" else sentence
+        rules = tuple(name for name, pattern in g.rules if _reads(g, name, pattern, read))
+        if rules:
+            found.append(Decision(rules[0], sentence, tuple(dict.fromkeys(rules))))
     return found
 
 
-def _first_rule(g: _Grammar, sentence: str) -> Rule | None:
-    for name, pattern in g.rules:
-        for m in pattern.finditer(sentence):
-            head = sentence[: m.start()]
-            if g.condition.search(head) or g.generic.search(head):
+def _reads(g: _Grammar, name: Rule, pattern: re.Pattern[str], sentence: str) -> bool:
+    for m in pattern.finditer(sentence):
+        head = sentence[: m.start()]
+        if g.condition.search(head) or g.generic.search(head):
+            continue
+        if name in ("filled", "closed") and _KEPT_EN.search(sentence):
+            continue
+        if name == "needs_other" and not _CONTRAST_EN.search(sentence):
+            continue
+        if name in ("negated_progress", "negated_fit"):
+            if _HEDGE.search(head):
                 continue
-            if name in ("filled", "closed") and _KEPT_EN.search(sentence):
+            if _NOT_ABOUT_CANDIDATE.match(sentence[m.end() :]):
                 continue
-            if name == "needs_other" and not _CONTRAST_EN.search(sentence):
+            window = sentence[max(0, m.start() - 60) : m.end() + 60]
+            if not g.candidate.search(window):
                 continue
-            if name in ("negated_progress", "negated_fit"):
-                if _HEDGE.search(head):
-                    continue
-                if _NOT_ABOUT_CANDIDATE.match(sentence[m.end() :]):
-                    continue
-                window = sentence[max(0, m.start() - 60) : m.end() + 60]
-                if not g.candidate.search(window):
-                    continue
-            return name
-    return None
+        return True
+    return False

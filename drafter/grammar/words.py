@@ -60,7 +60,8 @@ EN = Words(
     ),
     other=(
         r"(?:another|other|a different|different|alternative|(?:a|an|one)(?: \w+){0,3}) "
-        r"(?:candidate|applicant|individual|person|profile)s?|someone|somebody"
+        r"(?:candidate|applicant|individual|person|profile)s?|someone|somebody|"
+        r"(?:candidates|applicants|finalists) (?:who|whose|with|that)"
     ),
     post=r"position|role|vacancy|post|job|opening|requisition|search",
     filled=(
@@ -71,7 +72,7 @@ EN = Words(
         r"closed|cancell?ed|withdrawn|put on hold|placed on hold|on hold|paused|eliminated|"
         r"no longer (?:available|open|being recruited)"
     ),
-    fit=r"fit|match\w*|meet|met|align\w*|suit\w*|correspond\w*",
+    fit=r"compatib\w*|compatív\w*|fit|match\w*|meet|met|align\w*|suit\w*|correspond\w*",
     generic=r"(?:candidates|applicants|those|anyone|people|applications) (?:who|that|whose|which)",
 )
 
@@ -87,12 +88,12 @@ DE = Words(
     chose=r"entschieden|entscheiden|ausgewählt|gewählt|besetzt mit|eingestellt",
     other=(
         r"(?:eine[nmr]?|die) (?:andere[nmn]?|weitere[nmn]?) (?:bewerber\w*|kandidat\w*|person)|"
-        r"andere[nm]? (?:bewerber\w*|kandidat\w*)|mitbewerber\w*"
+        r"(?:andere|einige|mehrere|wenige)[nm]? (?:bewerber\w*|kandidat\w*)|mitbewerber\w*"
     ),
     post=r"stelle|position|vakanz|ausschreibung|funktion",
     filled=r"besetzt|vergeben",
     closed=r"zurückgezogen|gestrichen|nicht (?:mehr )?besetzt|eingestellt|gestoppt|pausiert",
-    fit=r"entsprech\w*|pass\w*|übereinstimm\w*|decken",
+    fit=r"compatib\w*|compatív\w*|entsprech\w*|pass\w*|übereinstimm\w*|decken",
     generic=r"(?:bewerber\w*|kandidat\w*) (?:die|deren|welche)",
 )
 
@@ -112,7 +113,7 @@ FR = Words(
     post=r"poste|offre|emploi|recrutement",
     filled=r"pourvu|attribué",
     closed=r"annulé|clôturé|suspendu|gelé|retiré",
-    fit=r"correspond\w*|adéquation|répond\w*|aligné",
+    fit=r"compatib\w*|compatív\w*|correspond\w*|adéquation|répond\w*|aligné",
     generic=r"(?:candidats|candidatures|personnes) (?:qui|dont)",
 )
 
@@ -132,7 +133,7 @@ ES = Words(
     post=r"puesto|vacante|posición|oferta|plaza",
     filled=r"cubiert[oa]|ocupad[oa]",
     closed=r"cancelad[oa]|cerrad[oa]|suspendid[oa]|congelad[oa]",
-    fit=r"ajusta\w*|encaja\w*|coincid\w*|correspond\w*|adecua\w*",
+    fit=r"compatib\w*|compatív\w*|ajusta\w*|encaja\w*|coincid\w*|correspond\w*|adecua\w*",
     generic=r"(?:candidatos|candidaturas|personas) (?:que|cuy)",
 )
 
@@ -149,7 +150,7 @@ NL = Words(
     post=r"functie|vacature|positie|baan",
     filled=r"vervuld|ingevuld|bezet",
     closed=r"ingetrokken|geannuleerd|gesloten|on hold|stopgezet",
-    fit=r"aansluit\w*|aan te sluiten|pass\w*|overeen",
+    fit=r"compatib\w*|compatív\w*|aansluit\w*|aan te sluiten|pass\w*|overeen",
     generic=r"(?:kandidaten|sollicitanten) (?:die|wier)",
 )
 
@@ -166,7 +167,7 @@ PT = Words(
     post=r"vaga|cargo|posição|oportunidade",
     filled=r"preenchid[oa]",
     closed=r"cancelad[oa]|encerrad[oa]|suspens[oa]|congelad[oa]",
-    fit=r"correspond\w*|enquadr\w*|atend\w*|adequ\w*",
+    fit=r"compatib\w*|compatív\w*|correspond\w*|enquadr\w*|atend\w*|adequ\w*",
     generic=r"(?:candidatos|pessoas) (?:que|cuj)",
 )
 
@@ -186,7 +187,7 @@ IT = Words(
     post=r"posizione|ruolo|posto|offerta",
     filled=r"coperta|copert[oa]|assegnat[oa]",
     closed=r"annullat[oa]|chius[oa]|sospes[oa]",
-    fit=r"corrispond\w*|in linea|rispecchi\w*|adatt\w*",
+    fit=r"compatib\w*|compatív\w*|corrispond\w*|in linea|rispecchi\w*|adatt\w*",
     generic=r"(?:candidati|persone) (?:che|il cui)",
 )
 
