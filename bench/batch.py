@@ -101,11 +101,11 @@ def main() -> int:
             OPENAI_API_KEY="sk-bench-dummy",
         )
         startup = best_of(5, [*python, "-c", "import drafter.api"], env)
-        llm_startup = best_of(3, [*python, "-c", "import drafter.llm"], env)
+        llm_startup = best_of(3, [*python, "-c", "import drafter.llm.backend"], env)
         print(
             f"baseline: python -c 'import drafter.api': {startup.wall:.3f} s, {startup.rss_mb:.1f} MB"
         )
-        print(f"baseline: python -c 'import drafter.llm': {llm_startup.wall:.3f} s")
+        print(f"baseline: python -c 'import drafter.llm.backend': {llm_startup.wall:.3f} s")
 
         # 1. new letters against the slow server
         new = tmp_path / "new"

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drafter.ingest import read
-from drafter.parse import parse_message
+from drafter.parsing import parse_message
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "letters"

@@ -23,8 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from drafter.entries import STATUSES
 from drafter.journal import open_journal, record_letter
+from drafter.journal.entries import STATUSES
 from drafter.models import RejectionLetter
 
 BUDGET_SECONDS = 0.5

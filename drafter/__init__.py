@@ -11,8 +11,6 @@ that `import drafter.cli` and the commands that do not draft start without it.
 from __future__ import annotations
 
 import importlib
-import sys
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .errors import (
@@ -82,15 +80,3 @@ def __getattr__(name: str) -> object:
 def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
 
-
-class _Package(ModuleType):
-    """`drafter.parse` is the library function; loading the `drafter.parse` stage module (which
-    Python records as an attribute of its package) must not replace it."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if name in _LAZY and isinstance(value, ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

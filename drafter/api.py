@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Literal
 
 from .config import Settings, load_settings
+from .drafting.offline import DraftContext, offline_draft, to_result
+from .drafting.situations import Situation, load_situations, select
+from .drafting.validate import validate
 from .errors import InputError, NotARejectionError
-from .generate import DraftContext, offline_draft, to_result
-from .ingest import read
+from .ingest.reader import read
 from .models import DraftResult, Message, Profile, RejectionLetter
-from .parse import parse_message
-from .select import Situation, load_situations, select
-from .validate import validate
+from .parsing.letter import parse_message
 
 Source = str | bytes | Path
 BackendName = Literal["auto", "offline", "openai"]
@@ -107,7 +107,7 @@ def draft(
     ctx = prepare(load(source, filename), profile=profile, settings=settings, force=force)
     if settings.resolved_backend == "offline":
         return draft_offline(ctx)
-    from .llm import draft_with_llm
+    from .llm.backend import draft_with_llm
 
     return draft_with_llm(ctx, settings, fallback=draft_offline)
 
@@ -129,6 +129,6 @@ async def adraft(
     ctx = await asyncio.to_thread(prepare, message, profile=profile, settings=settings, force=force)
     if settings.resolved_backend == "offline":
         return draft_offline(ctx)
-    from .llm import adraft_with_llm
+    from .llm.backend import adraft_with_llm
 
     return await adraft_with_llm(ctx, settings, fallback=draft_offline)

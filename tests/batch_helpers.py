@@ -6,12 +6,12 @@ import asyncio
 import mailbox
 from pathlib import Path
 
-from drafter import frontmatter
 from drafter.batch import Options, Report, run_batch
 from drafter.config import Settings, load_settings
+from drafter.drafting.offline import DraftContext
 from drafter.errors import BackendError
-from drafter.generate import DraftContext
 from drafter.models import DraftResult, Profile, Usage
+from drafter.output import frontmatter
 
 from .letter_factory import letter_eml, letter_text
 

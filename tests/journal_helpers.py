@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from drafter.cli import main
-from drafter.entries import Entry, Note
+from drafter.journal.entries import Entry, Note
 
 D = dt.date
 

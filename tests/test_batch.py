@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from drafter import frontmatter
 from drafter.batch import Options, run_batch
+from drafter.batch.reply_files import mbox_key
 from drafter.cli import main
 from drafter.config import load_settings
 from drafter.models import DraftResult, Message, Profile
-from drafter.replies import mbox_key
+from drafter.output import frontmatter
 
 from .batch_helpers import assert_complete, batch, make_tree, reply_of, snapshot, write_mbox
 from .letter_factory import NOT_A_REJECTION, facts, letter_eml, letter_text
@@ -285,7 +285,7 @@ def test_cli_usage_errors_exit_2(root: Path) -> None:
 def test_progress_bar_draws_on_one_line() -> None:
     import io
 
-    from drafter.commands.batch import ProgressBar
+    from drafter.cli.commands.batch import ProgressBar
 
     stream = io.StringIO()
     bar = ProgressBar(stream)

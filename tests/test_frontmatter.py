@@ -7,7 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from drafter import frontmatter
+from drafter.output import frontmatter
 
 keys = st.from_regex(r"[a-z][a-z0-9_]{0,12}", fullmatch=True)
 values = st.one_of(st.none(), st.integers(), st.text())

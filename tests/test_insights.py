@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from drafter.entries import Entry
-from drafter.insights import MAX_INSIGHTS, insights, skills_named, with_insights
+from drafter.journal.entries import Entry
+from drafter.journal.insights import MAX_INSIGHTS, insights, skills_named, with_insights
 from drafter.models import ChecklistItem, RejectionLetter
 
 from .journal_helpers import D, entry, known_journal

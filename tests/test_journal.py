@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from drafter.entries import parse_date
 from drafter.errors import DrafterError, JournalError
-from drafter.journal import (
+from drafter.journal.entries import parse_date
+from drafter.journal.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     default_path,

@@ -12,8 +12,8 @@ import pytest
 
 import drafter
 from drafter.cli import COMMANDS, main
-from drafter.entries import Status
 from drafter.journal import open_journal, record_letter
+from drafter.journal.entries import Status
 from drafter.models import Reason, Stage
 
 from .journal_helpers import LETTER, journal_file, run

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 import drafter
-from drafter.generate import DraftContext, offline_draft
+from drafter.drafting.offline import DraftContext, offline_draft
+from drafter.drafting.situations import load_situations, select
+from drafter.drafting.validate import feedback_questions, validate, words
 from drafter.models import Profile, RejectionLetter
-from drafter.select import load_situations, select
-from drafter.validate import feedback_questions, validate, words
 
 STAGES = ["application", "screen", "interview", "final", "unknown"]
 REASONS = ["other_candidates", "role_closed", "position_filled", "experience", "logistics"]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from drafter.drafting.situations import load_situations, select
 from drafter.errors import TemplateError
 from drafter.models import RejectionLetter
-from drafter.select import load_situations, select
 
 
 def letter(**facts: object) -> RejectionLetter:

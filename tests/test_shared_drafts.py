@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
-from drafter.validate import MAX_WORDS, MIN_WORDS, words
+from drafter.drafting.validate import MAX_WORDS, MIN_WORDS, words
 
 from .conftest import SHARED_LETTERS, shared_letters
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from drafter.charts import bar, bar_chart, stats_report
-from drafter.stats import answer_days, compute, per_month
+from drafter.journal.charts import bar, bar_chart, stats_report
+from drafter.journal.stats import answer_days, compute, per_month
 
 from .journal_helpers import D, entry, known_journal
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from drafter.drafting.validate import validate
 from drafter.models import ChecklistItem, Draft, Email, Profile, RejectionLetter
-from drafter.validate import validate
 
 LETTER = RejectionLetter(
     is_rejection=True, company="Quillstack", role="Staff Backend Engineer",

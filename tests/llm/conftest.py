@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from drafter.llm_server import MEMORY
+from drafter.llm.server import MEMORY
 
 from ..fake_openai import FakeOpenAI
 

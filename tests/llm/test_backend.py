@@ -10,8 +10,8 @@ import pytest
 
 import drafter
 from drafter.config import load_settings
-from drafter.llm_answer import draft_schema
-from drafter.llm_server import CACHE_NAME
+from drafter.llm.answer import draft_schema
+from drafter.llm.server import CACHE_NAME
 
 from ..fake_openai import FakeOpenAI, Reply
 from .helpers import LETTER, answer, good, system_message, user_message
@@ -284,8 +284,8 @@ def test_async_fallbacks_and_errors(llm_env: FakeOpenAI, monkeypatch: pytest.Mon
 
 def test_shared_async_completer_for_batches(llm_env: FakeOpenAI) -> None:
     from drafter.api import draft_offline, load, prepare
-    from drafter.llm import adraft_with_llm
-    from drafter.llm_client import AsyncOpenAICompleter
+    from drafter.llm.backend import adraft_with_llm
+    from drafter.llm.client import AsyncOpenAICompleter
 
     llm_env.default = good()
     settings = load_settings()
@@ -316,8 +316,8 @@ def test_the_http_client_is_injectable(llm_env: FakeOpenAI) -> None:
     import httpx
 
     from drafter.api import draft_offline, load, prepare
-    from drafter.llm import draft_with_llm
-    from drafter.llm_client import OpenAICompleter
+    from drafter.llm.backend import draft_with_llm
+    from drafter.llm.client import OpenAICompleter
 
     seen: list[str] = []
     settings = load_settings()

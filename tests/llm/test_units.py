@@ -12,14 +12,14 @@ import pytest
 import drafter
 from drafter.api import load, prepare
 from drafter.config import load_settings
-from drafter.llm_answer import Completion, draft_schema, extract_json, read_answer, strip_think
-from drafter.llm_client import retry_after
-from drafter.llm_prompt import build_messages, prompt_environment
-from drafter.llm_server import is_local, public_url, remote_notice
+from drafter.drafting.situations import load_situations
+from drafter.drafting.validate import validate
+from drafter.llm.answer import Completion, draft_schema, extract_json, read_answer, strip_think
+from drafter.llm.client import retry_after
+from drafter.llm.prompt import build_messages, prompt_environment
+from drafter.llm.redaction import build_redactor
+from drafter.llm.server import is_local, public_url, remote_notice
 from drafter.models import Draft, Profile, RejectionLetter
-from drafter.redact import build_redactor
-from drafter.select import load_situations
-from drafter.validate import validate
 
 from .helpers import LETTER, answer
 

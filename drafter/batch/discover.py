@@ -1,0 +1,199 @@
+"""Finding the letters under the paths given to `drafter batch` and reading them (mbox: by message).
+
+Folders are walked recursively, skipping hidden folders and files, drafter's own output and the
+`--out` folder; each letter is read once, as bytes, and hashed. Nothing here parses a letter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mailbox
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..ingest.reader import MAX_BYTES
+from .reply_files import DRAFTER_HEADER, Target, is_own_output, mbox_key, reply_path
+
+LETTER_SUFFIXES = frozenset({".eml", ".txt", ".md", ".html", ".htm", ".mbox"})
+MBOX_SUFFIX = ".mbox"
+_KINDS = ".eml .txt .md .html .mbox"
+
+Status = Literal[
+    "written", "current", "kept", "not_rejection", "skipped", "failed", "stale", "undone"
+]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one letter (or one path given) ended: a status and, when it helps, why."""
+
+    label: str
+    status: Status
+    detail: str = ""
+
+
+@dataclass
+class Letter:
+    """One letter to consider: a file, or one message of an mbox."""
+
+    seq: int  # its place in the report
+    label: str
+    data: bytes
+    filename: str  # only its extension matters to ingest
+    sha256: str
+    target: Target
+    why: str = ""
+
+
+def collect(
+    paths: Sequence[Path], *, out: Path | None, cwd: Path
+) -> tuple[list[Letter], list[tuple[int, Outcome]]]:
+    """Every letter under `paths`, read, plus notes (numbered like the letters) on the rest."""
+    sources, skipped = discover(paths, out=out, cwd=cwd)
+    seq = iter(range(1 << 62))
+    notes = [(next(seq), note) for note in skipped]
+    letters: list[Letter] = []
+    outputs: dict[Path, str] = {}
+    for source in sources:
+        base = _output_base(source, out, cwd)
+        for item in _read(source, _label(source.path, cwd), base, seq):
+            if isinstance(item, Outcome):
+                notes.append((next(seq), item))
+            elif item.target.reply in outputs:
+                why = f"same reply file as {outputs[item.target.reply]}"
+                notes.append((item.seq, Outcome(item.label, "skipped", why)))
+            else:
+                outputs[item.target.reply] = item.label
+                letters.append(item)
+    return letters, notes
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    root: Path  # what the output tree mirrors from when the file is outside the working folder
+
+
+def _is_letter(name: str) -> bool:
+    return not is_own_output(name) and Path(name).suffix.lower() in LETTER_SUFFIXES
+
+
+def discover(
+    paths: Sequence[Path], *, out: Path | None = None, cwd: Path
+) -> tuple[list[Source], list[Outcome]]:
+    """Letter files under `paths` (folders recursively, hidden folders skipped), sorted, unique."""
+    found: dict[Path, Source] = {}
+    notes: list[Outcome] = []
+    out_abs = _abs(out, cwd) if out is not None else None
+    for given in paths:
+        path = _abs(given, cwd)
+        label = _label(path, cwd)
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and Path(folder, d) != out_abs
+                )
+                for name in sorted(files):
+                    if not name.startswith(".") and _is_letter(name):
+                        found.setdefault(Path(folder, name), Source(Path(folder, name), path))
+        elif path.is_file():
+            if is_own_output(path.name):
+                continue
+            if not _is_letter(path.name):
+                notes.append(Outcome(label, "skipped", f"not a letter file ({_KINDS})"))
+                continue
+            found.setdefault(path, Source(path, path.parent))
+        elif path.exists():
+            notes.append(Outcome(label, "failed", "not a file or folder"))
+        else:
+            notes.append(Outcome(label, "failed", "no such file or folder"))
+    return sorted(found.values(), key=lambda s: s.path), notes
+
+
+def _abs(path: Path, cwd: Path) -> Path:
+    return Path(os.path.normpath(cwd / path))
+
+
+def _label(path: Path, cwd: Path) -> str:
+    try:
+        return path.relative_to(cwd).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _output_base(source: Source, out: Path | None, cwd: Path) -> Path:
+    """Where the letter sits in the output tree: beside itself, or mirrored under `out`."""
+    if out is None:
+        return source.path
+    try:
+        rel = source.path.relative_to(cwd)
+    except ValueError:
+        rel = source.path.relative_to(source.root)
+    return _abs(out, cwd) / rel
+
+
+def _read(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterator[Letter | Outcome]:
+    if source.path.suffix.lower() == MBOX_SUFFIX:
+        yield from _read_mbox(source, label, base, seq)
+        return
+    try:
+        with open(source.path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        yield Outcome(label, "failed", f"cannot read: {exc.strerror or exc}")
+        return
+    if b"\x00" in data[:8192]:
+        yield Outcome(label, "skipped", "binary file")
+        return
+    if source.path.suffix.lower() == ".eml" and _drafter_wrote(data):
+        return
+    target = Target(source.path, reply_path(base))
+    yield Letter(next(seq), label, data, source.path.name, _sha(data), target)
+
+
+def _read_mbox(
+    source: Source, label: str, base: Path, seq: Iterator[int]
+) -> Iterator[Letter | Outcome]:
+    try:
+        box = mailbox.mbox(source.path, create=False)
+        keys = box.keys()
+    except (OSError, mailbox.Error) as exc:
+        yield Outcome(label, "failed", f"cannot read the mbox: {exc}")
+        return
+    if not keys:
+        yield Outcome(label, "skipped", "no messages in the mbox")
+    try:
+        for index, key in enumerate(keys, 1):
+            data = box.get_bytes(key)
+            message_id = _header(data, b"message-id")
+            target = Target(source.path, reply_path(base, mbox_key(message_id, data)), index)
+            yield Letter(next(seq), f"{label}#{index}", data, "message.eml", _sha(data), target)
+    except (OSError, mailbox.Error) as exc:
+        yield Outcome(label, "failed", f"cannot read the mbox: {exc}")
+    finally:
+        box.close()
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _headers_of(data: bytes) -> bytes:
+    end = data.find(b"\n\n")
+    return data[: end if end >= 0 else 8192].replace(b"\r\n", b"\n")
+
+
+def _drafter_wrote(data: bytes) -> bool:
+    return _header(data, DRAFTER_HEADER.lower().encode()) is not None
+
+
+def _header(data: bytes, name: bytes) -> str | None:
+    """One header's value from raw message bytes (cheap: no MIME parsing)."""
+    for line in _headers_of(data).split(b"\n"):
+        key, sep, value = line.partition(b":")
+        if sep and key.strip().lower() == name:
+            return value.strip().decode("utf-8", "replace") or None
+    return None

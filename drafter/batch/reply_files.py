@@ -1,0 +1,198 @@
+"""The files `drafter batch` writes for a letter: where they go, whether they are current, writing.
+
+For a letter `acme.eml` the reply is `acme.eml.reply.md` (the letter's full name plus `.reply.md`,
+so `acme.eml` and `acme.txt` never share a reply) and, with `--eml`, `acme.eml.reply.eml`.
+A message of an mbox gets `<mbox name>.<key>.reply.md`, the key being the first 12 hex digits of
+the sha256 of its Message-ID (of its bytes when it has none), so names survive re-exports.
+
+The reply's front matter records the source's sha256 and the sha256 of the body as written: a
+reply whose source hash matches is current (no work at all); one whose body hash no longer
+matches was edited by hand and is never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formataddr
+from pathlib import Path
+from typing import Literal
+
+from ..drafting.offline import strip_re
+from ..models import DraftResult, Message
+from ..output import frontmatter
+from ..output.files import atomic_write
+from ..output.frontmatter import Value, sha256_text
+from ..output.render import draft_markdown
+
+REPLY_SUFFIX = ".reply.md"
+EML_SUFFIX = ".reply.eml"
+FORMAT_VERSION = 1
+DRAFTER_HEADER = "X-Drafter"
+# atomic_write's temporary files: `.<name>.<random>.tmp` beside the file it writes.
+_STRAY_TEMP = re.compile(r"^\.(?:.+\.reply\.(?:md|eml))\.[A-Za-z0-9_]+\.tmp$")
+
+State = Literal["missing", "current", "stale", "edited"]
+
+
+@dataclass(frozen=True)
+class Target:
+    """The output files for one letter (or one message of an mbox)."""
+
+    source: Path
+    reply: Path
+    message_index: int | None = None
+
+    @property
+    def eml(self) -> Path:
+        return self.reply.with_name(self.reply.name[: -len(REPLY_SUFFIX)] + EML_SUFFIX)
+
+
+def is_own_output(name: str) -> bool:
+    """True for files drafter batch writes (reply files, .eml drafts, their temporary files)."""
+    return name.endswith((REPLY_SUFFIX, EML_SUFFIX)) or bool(_STRAY_TEMP.match(name))
+
+
+def mbox_key(message_id: str | None, data: bytes) -> str:
+    """A stable short name for one message of an mbox."""
+    seed = message_id.strip().encode("utf-8", "surrogateescape") if message_id else data
+    return hashlib.sha256(seed).hexdigest()[:12]
+
+
+def reply_path(base: Path, key: str | None = None) -> Path:
+    """`base` is where the letter would sit in the output tree (beside it, or mirrored)."""
+    name = base.name if key is None else f"{base.name}.{key}"
+    return base.with_name(name + REPLY_SUFFIX)
+
+
+def state(target: Target, source_sha256: str, *, want_eml: bool) -> tuple[State, str]:
+    """What is on disk for `target`, judged without parsing the letter: (state, why)."""
+    try:
+        # newline="": the body is hashed exactly as written, carriage returns included
+        with open(target.reply, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+    except FileNotFoundError:
+        return "missing", ""
+    except (OSError, UnicodeDecodeError) as exc:
+        return "edited", f"cannot read {target.reply.name}: {exc}"
+    doc = frontmatter.split(text)
+    if doc is None or "body_sha256" not in doc[0]:
+        return "edited", f"{target.reply.name} has no drafter front matter"
+    fields, body = doc
+    body_edited = fields.get("body_sha256") != sha256_text(body)
+    eml_state = _eml_state(target.eml, fields.get("eml_sha256")) if want_eml else "ok"
+    if fields.get("source_sha256") == source_sha256:
+        if eml_state != "missing":
+            return "current", ""
+        if body_edited:
+            return "edited", "edited by hand; not writing an .eml draft beside it"
+        return "stale", "no .eml draft yet"
+    if body_edited:
+        return "edited", "edited by hand; the letter changed since"
+    if eml_state == "edited":
+        return "edited", f"{target.eml.name} edited by hand; the letter changed since"
+    return "stale", "the letter changed"
+
+
+def _eml_state(path: Path, recorded: Value) -> Literal["ok", "missing", "edited"]:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "edited"
+    return "ok" if hashlib.sha256(data).hexdigest() == recorded else "edited"
+
+
+def eml_draft(result: DraftResult, message: Message) -> str:
+    """An unsent reply threaded to `message` (In-Reply-To, References) that mail clients open."""
+    msg = EmailMessage()
+    if message.to_address:
+        msg["From"] = formataddr((_one_line(message.to_name or ""), _one_line(message.to_address)))
+    if result.email.to:
+        msg["To"] = _one_line(result.email.to)
+    subject = _one_line(result.email.subject)
+    if message.subject and not subject.casefold().startswith("re:"):
+        subject = f"Re: {strip_re(_one_line(message.subject))}"
+    msg["Subject"] = subject
+    if message.message_id:
+        message_id = _one_line(message.message_id)
+        msg["In-Reply-To"] = message_id
+        msg["References"] = " ".join([*(message.references or "").split(), message_id])
+    msg["X-Unsent"] = "1"
+    msg[DRAFTER_HEADER] = "draft"
+    msg.set_content(result.email.body)
+    return msg.as_string()
+
+
+def _one_line(value: str) -> str:
+    """Header values never hold line breaks (an LLM's subject might)."""
+    return " ".join(value.split())
+
+
+def reply_document(
+    result: DraftResult,
+    target: Target,
+    *,
+    source_sha256: str,
+    message_id: str | None,
+    eml_text: str | None,
+) -> str:
+    """The reply file: front matter, then the email, the checklist and the networking note."""
+    body = draft_markdown(result)
+    source = Path(os.path.relpath(target.source, target.reply.parent)).as_posix()
+    fields: dict[str, Value] = {
+        "drafter_reply": FORMAT_VERSION,
+        "to": result.email.to,
+        "subject": result.email.subject,
+        "source": source,
+        "source_sha256": source_sha256,
+    }
+    if target.message_index is not None:
+        fields["message_index"] = target.message_index
+    fields |= {
+        "message_id": message_id,
+        "template": result.template,
+        "backend": result.backend,
+        "model": result.model,
+        "eml_sha256": None if eml_text is None else sha256_text(eml_text),
+        "body_sha256": sha256_text(body),
+    }
+    return frontmatter.render(fields, body)
+
+
+def write_outputs(
+    result: DraftResult, message: Message, target: Target, *, source_sha256: str, eml: bool
+) -> None:
+    """Write the reply (then the .eml draft); each file appears whole or not at all."""
+    eml_text = eml_draft(result, message) if eml else None
+    message_id = message.message_id
+    document = reply_document(
+        result, target, source_sha256=source_sha256, message_id=message_id, eml_text=eml_text
+    )
+    # The reply first: killed between the two, the reply records an .eml that is missing, which
+    # the next run sees as stale and finishes.
+    atomic_write(target.reply, document)
+    if eml_text is not None:
+        atomic_write(target.eml, eml_text)
+
+
+def remove_stray_temps(folders: set[Path]) -> int:
+    """Delete temporary files a killed run left beside its outputs; returns how many."""
+    removed = 0
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if _STRAY_TEMP.match(entry.name) and entry.is_file(follow_symlinks=False):
+                try:
+                    os.unlink(entry.path)
+                    removed += 1
+                except FileNotFoundError:
+                    pass
+    return removed

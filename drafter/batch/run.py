@@ -1,0 +1,335 @@
+"""`drafter batch`: a reply draft beside every rejection in a tree of saved letters.
+
+    find letters -> read each (an .mbox gives one letter per message) -> compare with the reply on
+    disk (hashes only, no parsing) -> draft what is missing or stale (up to `jobs` LLM requests at
+    once, within a token budget) -> write each reply atomically -> report
+
+One bad letter never stops the others: every letter ends with exactly one :class:`Outcome`, and
+the :class:`Report` turns them into the exit code of the `drafter batch` contract.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import math
+from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from ..api import draft_offline, load, prepare
+from ..config import Settings
+from ..drafting.offline import DraftContext
+from ..drafting.situations import Situation, load_situations
+from ..errors import DrafterError, NotARejectionError
+from ..models import DraftResult, Message, Profile
+from ..parsing.letter import parse_message
+from .discover import Letter, Outcome, Status, collect
+from .reply_files import remove_stray_temps, state, write_outputs
+
+__all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "run_batch"]
+
+# Tokens one letter is assumed to cost before any answer has told us (prompt + answer, one retry).
+DEFAULT_TOKENS_PER_LETTER = 4000
+
+# (result, source_sha256, message_id) -> None: the journal's hook, called once per draft written.
+Record = Callable[[DraftResult, Message], None]
+Progress = Callable[[int, int], None]
+_T = TypeVar("_T")
+Fallback = Callable[[DraftContext], DraftResult]
+_Prepared = tuple[Letter, Message, DraftContext]
+
+
+class LLMDraft(Protocol):
+    """The LLM backend's entry point, `llm.adraft_with_llm` (injectable, e.g. for tests)."""
+
+    def __call__(
+        self, ctx: DraftContext, settings: Settings, *, fallback: Fallback
+    ) -> Awaitable[DraftResult]: ...
+
+
+def no_journal(result: DraftResult, message: Message) -> None:
+    """The default `record`: keep no journal."""
+
+
+@dataclass(frozen=True)
+class Options:
+    out: Path | None = None
+    eml: bool = False
+    check: bool = False
+    jobs: int = 4
+    max_tokens: int | None = None
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+    prepared: int = 0  # letters read and parsed (0 when every draft was already current)
+    requests: int = 0  # letters sent to the LLM
+    tokens: int = 0  # tokens the LLM reported using
+    removed_temps: int = 0
+
+    def count(self, status: Status) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(o.status for o in self.outcomes)
+
+    @property
+    def exit_code(self) -> int:
+        """2 when something failed or was left undone, else 1 when drafts were written or due."""
+        counts = self.counts
+        if counts["failed"] or counts["undone"]:
+            return 2
+        return 1 if counts["written"] or counts["stale"] else 0
+
+
+@dataclass
+class Budget:
+    """Stop sending LLM requests before the next one could pass `limit` tokens."""
+
+    limit: int | None
+    default_estimate: int = DEFAULT_TOKENS_PER_LETTER
+    spent: int = 0
+    settled: int = 0
+    in_flight: int = 0
+    stopped: bool = False
+
+    @property
+    def estimate(self) -> int:
+        """Tokens per letter so far, or the conservative default before any answer."""
+        return math.ceil(self.spent / self.settled) if self.settled else self.default_estimate
+
+    def reserve(self) -> bool:
+        """Claim room for one more request; False (for good) once the budget would be passed."""
+        if self.limit is not None and (
+            self.stopped or self.spent + (self.in_flight + 1) * self.estimate > self.limit
+        ):
+            self.stopped = True
+            return False
+        self.in_flight += 1
+        return True
+
+    def settle(self, tokens: int | None) -> None:
+        self.in_flight -= 1
+        if tokens is not None:
+            self.spent += tokens
+            self.settled += 1
+
+
+# -- running -----------------------------------------------------------------------------------
+
+
+def run_batch(
+    paths: Sequence[Path],
+    options: Options,
+    *,
+    settings: Settings,
+    profile: Profile,
+    record: Record = no_journal,
+    progress: Progress | None = None,
+    cwd: Path | None = None,
+    llm: LLMDraft | None = None,
+) -> Report:
+    """Bring the reply drafts of the letters under `paths` up to date (with `check`: report)."""
+    run = _Run(options, settings, profile, record, progress, cwd or Path.cwd(), llm)
+    return asyncio.run(run.run(paths))
+
+
+class _Run:
+    def __init__(
+        self,
+        options: Options,
+        settings: Settings,
+        profile: Profile,
+        record: Record,
+        progress: Progress | None,
+        cwd: Path,
+        llm: LLMDraft | None,
+    ) -> None:
+        self.options = options
+        self.settings = settings
+        self.profile = profile
+        self.record = record
+        self.progress = progress
+        self.cwd = cwd
+        self.llm = llm
+        self.report = Report()
+        self.budget = Budget(options.max_tokens)
+        self.done: list[tuple[int, Outcome]] = []
+        self.total = 0
+        self.situations: dict[str, Situation] | None = None
+
+    async def run(self, paths: Sequence[Path]) -> Report:
+        letters, notes = collect(paths, out=self.options.out, cwd=self.cwd)
+        self.done.extend(notes)
+        pending = self._plan(letters)
+        if self.options.check:
+            self._check(pending)
+        else:
+            await self._draft(pending)
+            folders = {letter.target.reply.parent for letter in letters}
+            self.report.removed_temps = remove_stray_temps(folders)
+        self.report.outcomes = [o for _, o in sorted(self.done, key=lambda pair: pair[0])]
+        return self.report
+
+    def _finish(self, seq: int, outcome: Outcome) -> None:
+        self.done.append((seq, outcome))
+        if self.progress is not None:
+            self.progress(len(self.done), self.total)
+
+    def _plan(self, letters: list[Letter]) -> list[Letter]:
+        """Keep the letters whose reply is missing or stale (judged by hashes alone)."""
+        self.total = len(self.done) + len(letters)
+        pending = []
+        for letter in letters:
+            found, why = state(letter.target, letter.sha256, want_eml=self.options.eml)
+            if found in ("current", "edited"):
+                letter.data = b""  # not needed again: keep memory flat on big trees
+                status: Status = "current" if found == "current" else "kept"
+                self._finish(letter.seq, Outcome(letter.label, status, why))
+            else:
+                letter.why = why or "no reply yet"
+                pending.append(letter)
+        return pending
+
+    def _check(self, pending: list[Letter]) -> None:
+        """`--check`: a missing or stale reply counts only if the letter is a rejection."""
+        for letter in pending:
+            try:
+                self.report.prepared += 1
+                is_rejection = parse_message(load(letter.data, letter.filename)).is_rejection
+            except DrafterError as exc:
+                self._finish(letter.seq, Outcome(letter.label, "failed", str(exc)))
+                continue
+            if is_rejection:
+                self._finish(letter.seq, Outcome(letter.label, "stale", letter.why))
+            else:
+                self._finish(letter.seq, Outcome(letter.label, "not_rejection"))
+
+    async def _draft(self, pending: list[Letter]) -> None:
+        if not pending:  # every reply current: no client to set up, no SDK to import
+            return
+        if self.settings.resolved_backend == "offline":
+            for letter in pending:  # fast and local: one at a time, inline
+                self._finish(letter.seq, self._safely(letter, self._draft_offline))
+            return
+        if self.llm is not None:
+            await self._draft_with(pending)
+            return
+        from ..llm.backend import adraft_with_llm
+        from ..llm.client import AsyncOpenAICompleter
+
+        # One client for the run: its connection pool is what keeps `jobs` requests in flight cheap.
+        async with AsyncOpenAICompleter(self.settings) as completer:
+            self.llm = functools.partial(adraft_with_llm, completer=completer)
+            await self._draft_with(pending)
+
+    async def _draft_with(self, pending: list[Letter]) -> None:
+        # `jobs` workers each keep one request in flight. Whatever a worker does between an
+        # answer and its next request delays that request, so the letters are read and parsed
+        # ahead (up to `jobs` of them: a burst of answers finds them all ready), and each reply
+        # is written and journaled by a task of its own, once the next request is on its way.
+        ready: asyncio.Queue[_Prepared | None] = asyncio.Queue(maxsize=self.options.jobs)
+        workers = min(self.options.jobs, len(pending))
+        try:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(workers):
+                    group.create_task(self._work(ready, group))
+                for letter in pending:
+                    await asyncio.sleep(0)  # answers waiting on the loop go before this parse
+                    prepared = self._safely(letter, self._prepare)
+                    if isinstance(prepared, Outcome):
+                        self._finish(letter.seq, prepared)
+                    else:
+                        await ready.put((letter, *prepared))
+                for _ in range(workers):
+                    await ready.put(None)
+        except BaseExceptionGroup as errors:  # a bug (letters' own errors are outcomes)
+            raise errors.exceptions[0] from errors
+
+    async def _work(self, ready: asyncio.Queue[_Prepared | None], group: asyncio.TaskGroup) -> None:
+        """One request slot: the letters in turn, each reply handed on to be written."""
+        while (item := await ready.get()) is not None:
+            letter, message, ctx = item
+            if not self.budget.reserve():
+                self._finish(letter.seq, Outcome(letter.label, "undone", "token budget reached"))
+                continue
+            result = await self._ask(letter, ctx)
+            if result is not None:
+                group.create_task(self._save(letter, message, result))
+
+    def _safely(self, letter: Letter, step: Callable[[Letter], _T]) -> _T | Outcome:
+        """Run one step for one letter; any error becomes that letter's outcome."""
+        try:
+            return step(letter)
+        except Exception as exc:  # one bad letter never stops the others
+            return _failure(letter, exc)
+
+    def _prepare(self, letter: Letter) -> tuple[Message, DraftContext]:
+        self.report.prepared += 1
+        message = load(letter.data, letter.filename)
+        if self.situations is None:  # read once a run, on the first letter that needs them
+            self.situations = load_situations(self.settings.user_prompts)
+        ctx = prepare(
+            message, profile=self.profile, settings=self.settings, situations=self.situations
+        )
+        return message, ctx
+
+    def _draft_offline(self, letter: Letter) -> Outcome:
+        message, ctx = self._prepare(letter)
+        result = draft_offline(ctx)
+        self._write(result, message, letter)
+        return self._written(result, message, letter)
+
+    async def _ask(self, letter: Letter, ctx: DraftContext) -> DraftResult | None:
+        """One letter's LLM conversation (its budget already reserved); None when it failed."""
+        llm = self.llm
+        if llm is None:  # set by _draft before any request
+            raise RuntimeError("no LLM backend")
+        tokens: int | None = None
+        try:
+            self.report.requests += 1
+            result = await llm(ctx, self.settings, fallback=draft_offline)
+            tokens = result.usage.total_tokens if result.usage is not None else None
+        except Exception as exc:  # BackendError after retries, or a bug: this letter only
+            self._finish(letter.seq, _failure(letter, exc))
+            return None
+        finally:
+            self.budget.settle(tokens)
+            self.report.tokens = self.budget.spent
+        return result
+
+    async def _save(self, letter: Letter, message: Message, result: DraftResult) -> None:
+        """Write the reply (file I/O in a thread, off the event loop), then journal it."""
+        try:
+            await asyncio.to_thread(self._write, result, message, letter)
+        except Exception as exc:
+            self._finish(letter.seq, Outcome(letter.label, "failed", f"cannot write: {exc}"))
+            return
+        outcome = self._safely(letter, lambda _: self._written(result, message, letter))
+        self._finish(letter.seq, outcome)
+
+    def _write(self, result: DraftResult, message: Message, letter: Letter) -> None:
+        write_outputs(
+            result, message, letter.target, source_sha256=letter.sha256, eml=self.options.eml
+        )
+
+    def _written(self, result: DraftResult, message: Message, letter: Letter) -> Outcome:
+        """The reply is on disk: tell the journal (in this thread: it may hold a SQLite handle)."""
+        try:
+            self.record(result, message)
+        except DrafterError as exc:
+            return Outcome(letter.label, "failed", f"reply written, but not journaled: {exc}")
+        return Outcome(letter.label, "written", result.warnings[0] if result.warnings else "")
+
+
+def _failure(letter: Letter, exc: Exception) -> Outcome:
+    if isinstance(exc, NotARejectionError):
+        return Outcome(letter.label, "not_rejection")
+    if isinstance(exc, DrafterError):
+        return Outcome(letter.label, "failed", str(exc))
+    return Outcome(letter.label, "failed", f"unexpected error: {type(exc).__name__}: {exc}")

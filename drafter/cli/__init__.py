@@ -1,0 +1,114 @@
+"""The command line: `drafter COMMAND ...` arguments in, an exit code out. The one place that talks to
+the terminal's exit codes; each subcommand is a module in `commands`.
+
+Subcommand modules are imported only when chosen, so `drafter draft --offline` never pays for
+the LLM client or for commands it does not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+from typing import NoReturn
+
+from ..errors import DrafterError
+
+__version__ = "0.1.0"
+
+# name -> (module under drafter.cli.commands, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "draft": ("draft", "draft a feedback-request email and reflection checklist for a letter"),
+    "log": ("log", "list and add to your journal of applications, interviews and rejections"),
+    "stats": ("stats", "show trends in your journal: where rejections happen and why"),
+    "parse": ("parse", "show the facts drafter reads from a letter"),
+    "batch": ("batch", "draft a reply beside every new rejection in files and folders"),
+    "doctor": ("doctor", "check the LLM setup: settings, server, models and structured output"),
+}
+
+
+def _command(name: str) -> ModuleType:
+    return importlib.import_module(f"drafter.cli.commands.{COMMANDS[name][0]}")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with `only`, just that subcommand's arguments are loaded."""
+    parser = argparse.ArgumentParser(
+        prog="drafter",
+        description="Turn a job-rejection letter into a polite feedback-request email and a reflection checklist.",
+    )
+    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, (_, help_text) in COMMANDS.items():
+        cmd_parser = sub.add_parser(name, help=help_text, description=help_text)
+        if name == only:
+            _command(name).add_arguments(cmd_parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run drafter; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    chosen = next((a for a in args_list if not a.startswith("-")), None)
+    parser = build_parser(chosen if chosen in COMMANDS else None)
+    _loaded()
+    try:
+        args = parser.parse_args(args_list)
+        return int(_command(args.command).run(args))
+    except DrafterError as exc:
+        print(f"drafter: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("drafter: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader went away (e.g. `| head`); not an error worth a message
+        sys.stderr.close()
+        return 1
+    except Exception as exc:
+        if os.environ.get("DRAFTER_DEBUG"):
+            raise
+        print(
+            f"drafter: unexpected error: {type(exc).__name__}: {exc} "
+            "(this is a bug; run with DRAFTER_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
+        if os.environ.get("DRAFTER_TRACEBACK_FILE"):
+            with open(os.environ["DRAFTER_TRACEBACK_FILE"], "a", encoding="utf-8") as fh:
+                import traceback  # only here: a bug's report, not every run
+
+                traceback.print_exc(file=fh)
+        return 1
+
+
+def entry() -> NoReturn:
+    """The `drafter` command and `python -m drafter`: `main()` as a short-lived process.
+
+    Loading a command builds some 100,000 objects that live until exit (modules, pydantic
+    schemas, compiled patterns). The cyclic collector would walk them over and over while they
+    are made, and once more at exit, finding nothing to free: a quarter of an offline draft's
+    run time. So it is paused while the command loads, what was built is frozen (`gc.freeze`:
+    left out of every later collection), and the collector runs as usual for the command
+    itself; at exit everything is frozen again. Objects are still freed by reference counting.
+    """
+    global _starting
+    _starting = gc.isenabled()
+    gc.disable()
+    code = main()
+    gc.freeze()
+    sys.exit(code)
+
+
+_starting = False  # entry() paused the collector until the chosen command is loaded
+
+
+def _loaded() -> None:
+    global _starting
+    if _starting:
+        _starting = False
+        gc.freeze()
+        gc.enable()

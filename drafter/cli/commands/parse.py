@@ -1,0 +1,27 @@
+"""`drafter parse [FILE|-]`: print the facts drafter reads from a letter."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ...errors import NotARejectionError
+from ...output import render
+from ...parsing.letter import parse_message
+from ._input import read_letter
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or nothing for stdin"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object (the parse contract)")
+
+
+def run(args: argparse.Namespace) -> int:
+    letter = parse_message(read_letter(args.file))
+    sys.stdout.write(render.letter_json(letter) if args.json else render.letter_text(letter))
+    if not letter.is_rejection:
+        print(f"drafter: {NotARejectionError.__doc__}".rstrip("."), file=sys.stderr)
+        return NotARejectionError.exit_code
+    return 0

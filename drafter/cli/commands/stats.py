@@ -1,0 +1,29 @@
+"""`drafter stats`: trends in the journal: where rejections happen, why, feedback, per month."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ...config import load_settings
+from ...journal.charts import stats_report
+from ...journal.stats import compute
+from ...journal.store import open_journal
+from ._journal import add_journal_argument, journal_path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_journal_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_journal(journal_path(load_settings(), args.journal)) as journal:
+        entries = journal.entries(with_notes=False)  # the figures never read notes
+    stats = compute(entries)
+    if args.json:
+        sys.stdout.write(json.dumps(stats.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(stats_report(stats))
+    return 0

@@ -1,0 +1,251 @@
+"""Turn (letter, situation, profile) into a Draft. The offline backend lives here; the LLM one in `llm`.
+
+The offline backend renders `templates/<situation>/<language>.j2` (blocks `subject` and `body`),
+`templates/networking/<language>.j2`, and picks checklist items from `templates/checklist.toml`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    FunctionLoader,
+    StrictUndefined,
+    TemplateNotFound,
+)
+from jinja2 import TemplateError as JinjaError
+from jinja2.sandbox import SandboxedEnvironment
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..config import flatten
+from ..errors import TemplateError
+from ..models import Backend, ChecklistItem, Draft, DraftResult, Email, Profile, RejectionLetter, Usage
+from ..resources import builtin_dir
+from .situations import Conditions, Situation
+
+CHECKLIST_MIN, CHECKLIST_MAX = 5, 8
+HABITS = ("feedback", "reflect", "improve", "network", "persist")
+FALLBACK_LANGUAGE = "en"
+
+
+@dataclass
+class DraftContext:
+    """Everything a backend needs to draft one letter."""
+
+    letter: RejectionLetter
+    situation: Situation
+    profile: Profile
+    letter_text: str = ""
+    user_templates: Path | None = None
+    cache_dir: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def signer(self) -> str | None:
+        return self.profile.name or self.letter.candidate_name
+
+    def variables(self) -> dict[str, Any]:
+        return {
+            "letter": self.letter,
+            "profile": self.profile,
+            "tone": self.profile.tone,
+            "signer": self.signer,
+            "ask_feedback": self.situation.meta.ask_feedback,
+        }
+
+
+def first_name(name: str) -> str:
+    return name.split()[0] if name.split() else name
+
+
+def join_names(names: list[str], conjunction: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+
+
+def strip_re(subject: str) -> str:
+    """`Re: Re: AW: x` -> `x`, so a reply subject gets exactly one `Re:`."""
+    text = subject.strip()
+    while True:
+        head, sep, rest = text.partition(":")
+        if sep and head.strip().lower() in {"re", "aw", "sv", "antw", "fw", "fwd", "tr", "rv"}:
+            text = rest.strip()
+        else:
+            return text
+
+
+@cache
+def environment(user_templates: Path | None, cache_dir: Path | None = None) -> SandboxedEnvironment:
+    """The sandboxed Jinja environment: user templates first, then the built-in ones."""
+    loaders: list[BaseLoader] = [FileSystemLoader(str(builtin_dir("templates"))), _INLINE_LOADER]
+    if user_templates is not None:
+        loaders.insert(0, FileSystemLoader(str(user_templates)))
+    env = SandboxedEnvironment(
+        loader=ChoiceLoader(loaders),
+        undefined=StrictUndefined,
+        autoescape=False,
+        bytecode_cache=_bytecode_cache(cache_dir),
+    )
+    env.filters.update(first_name=first_name, join_names=join_names, strip_re=strip_re)
+    return env
+
+
+def _bytecode_cache(cache_dir: Path | None) -> FileSystemBytecodeCache | None:
+    """Compiled templates cached on disk: compiling them is most of an offline draft's run time."""
+    if cache_dir is None:
+        return None
+    folder = cache_dir / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # an optimisation only: a read-only home still drafts
+    return FileSystemBytecodeCache(str(folder))
+
+
+# Template text that lives in data (the checklist catalog) is served under a name derived from
+# its content, so it is compiled once and then read from the bytecode cache like a file template.
+_INLINE: dict[str, str] = {}
+_INLINE_LOADER = FunctionLoader(_INLINE.get)
+
+
+def _compiled(env: SandboxedEnvironment, source: str) -> Any:
+    name = "inline/" + hashlib.sha1(source.encode("utf-8")).hexdigest()
+    _INLINE[name] = source
+    return env.get_template(name)
+
+
+def render_string(env: SandboxedEnvironment, source: str, variables: dict[str, Any]) -> str:
+    if "{" not in source:
+        return source.strip()
+    try:
+        return str(_compiled(env, source).render(variables)).strip()
+    except JinjaError as exc:
+        raise TemplateError(f"template error: {exc}") from None
+
+
+def _language_template(ctx: DraftContext, folder: str, fallback_folder: str | None = None) -> Any:
+    """`folder/<lang>.j2`, else `folder/en.j2` (with a warning), else the fallback folder."""
+    env = environment(ctx.user_templates, ctx.cache_dir)
+    lang = ctx.letter.language
+    names = [f"{folder}/{lang}.j2", f"{folder}/{FALLBACK_LANGUAGE}.j2"]
+    if fallback_folder:
+        names += [f"{fallback_folder}/{lang}.j2", f"{fallback_folder}/{FALLBACK_LANGUAGE}.j2"]
+    try:
+        template = env.select_template(names)
+    except TemplateNotFound:
+        raise TemplateError(f"no output template for {folder!r}") from None
+    except JinjaError as exc:
+        raise TemplateError(f"template error in {folder}: {exc}") from None
+    if not template.name or not template.name.endswith(f"/{lang}.j2"):
+        msg = f"no replies in language {lang!r} yet: the draft is in English"
+        if msg not in ctx.warnings:
+            ctx.warnings.append(msg)
+    return template
+
+
+def _render_block(template: Any, block: str, variables: dict[str, Any]) -> str:
+    try:
+        context = template.new_context(variables)
+        return "".join(template.blocks[block](context)).strip()
+    except KeyError:
+        raise TemplateError(f"{template.name}: missing block {block!r}") from None
+    except JinjaError as exc:
+        raise TemplateError(f"{template.name}: {exc}") from None
+
+
+class CatalogItem(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    habit: str
+    text: str
+    why: str
+    when: Conditions = Conditions()
+
+
+@cache
+def load_catalog(user_templates: Path | None) -> tuple[CatalogItem, ...]:
+    path = builtin_dir("templates") / "checklist.toml"
+    if user_templates is not None and (user_templates / "checklist.toml").is_file():
+        path = user_templates / "checklist.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tuple(CatalogItem.model_validate(item) for item in data.get("item", []))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise TemplateError(f"cannot read {path}: {exc}") from None
+    except ValidationError as exc:
+        raise TemplateError(f"{path}: {flatten(exc)}") from None
+
+
+def checklist(ctx: DraftContext) -> list[ChecklistItem]:
+    """5 to 8 items fitted to the letter, in the order of the five habits."""
+    env = environment(ctx.user_templates, ctx.cache_dir)
+    chosen = [i for i in load_catalog(ctx.user_templates) if i.when.matches(ctx.letter)]
+    chosen.sort(key=lambda i: HABITS.index(i.habit) if i.habit in HABITS else len(HABITS))
+    while len(chosen) > CHECKLIST_MAX:
+        # trim the habit with the most items, from its end, so every habit keeps a voice
+        crowded = Counter(i.habit for i in chosen).most_common(1)[0][0]
+        chosen.remove([i for i in chosen if i.habit == crowded][-1])
+    variables = ctx.variables()
+    items = [
+        ChecklistItem(text=render_string(env, i.text, variables), why=render_string(env, i.why, variables))
+        for i in chosen
+    ]
+    if len(items) < CHECKLIST_MIN:
+        raise TemplateError(f"the checklist catalog yields only {len(items)} items for this letter")
+    return items
+
+
+def offline_draft(ctx: DraftContext) -> Draft:
+    """The offline backend: Jinja output templates and the checklist catalog."""
+    variables = ctx.variables()
+    template = _language_template(ctx, ctx.situation.name, fallback_folder="default")
+    note = _language_template(ctx, "networking")
+    return Draft(
+        email=Email(
+            to=ctx.letter.reply_address,
+            subject=_render_block(template, "subject", variables),
+            body=_render_block(template, "body", variables),
+        ),
+        checklist=checklist(ctx),
+        networking_note=" ".join(note.render(variables).split()),
+    )
+
+
+NO_SIGNER = "no name to sign with: pass --name or set it in your profile"
+
+
+def to_result(
+    ctx: DraftContext,
+    draft: Draft,
+    backend: Backend,
+    *,
+    model: str | None = None,
+    usage: Usage | None = None,
+    warnings: list[str] | None = None,
+) -> DraftResult:
+    """A backend's draft as the result the user sees, with the context's warnings and any others."""
+    notes = [*ctx.warnings, *(warnings or [])]
+    if ctx.signer is None:
+        notes.append(NO_SIGNER)
+    return DraftResult(
+        letter=ctx.letter,
+        template=ctx.situation.name,
+        backend=backend,
+        model=model,
+        email=draft.email,
+        checklist=draft.checklist,
+        networking_note=draft.networking_note,
+        warnings=notes,
+        usage=usage,
+    )

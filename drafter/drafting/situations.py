@@ -1,0 +1,115 @@
+"""Pick the situation (prompt + output templates) whose declared conditions best fit a letter.
+
+Each situation is a folder `prompts/<name>/` holding `meta.toml` (its conditions, as data) and
+`prompt.j2` (the LLM prompt). The offline output for the same situation is `templates/<name>/`.
+A user folder can add situations or override built-in ones by name. The best match is the one
+with the highest `priority`, then the most conditions; no code names a situation.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..config import flatten
+from ..errors import TemplateError
+from ..models import Feedback, Future, Reason, RejectionLetter, Stage
+from ..resources import builtin_dir
+
+
+class Conditions(BaseModel):
+    """What a letter must look like for a situation to apply; an absent key matches anything."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    stage: list[Stage] | None = None
+    reason: list[Reason] | None = None
+    feedback: list[Feedback] | None = None
+    future: list[Future] | None = None
+    has_sender: bool | None = None
+    has_interviewers: bool | None = None
+
+    def matches(self, letter: RejectionLetter) -> bool:
+        facts: dict[str, object] = {
+            "stage": letter.stage,
+            "reason": letter.reason,
+            "feedback": letter.feedback,
+            "future": letter.future,
+            "has_sender": letter.sender_name is not None,
+            "has_interviewers": bool(letter.interviewers),
+        }
+        for key, wanted in self.model_dump(exclude_none=True).items():
+            fact = facts[key]
+            if isinstance(wanted, list) and fact not in wanted:
+                return False
+            if isinstance(wanted, bool) and fact != wanted:
+                return False
+        return True
+
+    @property
+    def count(self) -> int:
+        return len(self.model_dump(exclude_none=True))
+
+
+class SituationMeta(BaseModel):
+    """The contents of a situation's `meta.toml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    description: str
+    priority: int = 0
+    ask_feedback: bool = True
+    when: Conditions = Conditions()
+
+
+@dataclass(frozen=True)
+class Situation:
+    name: str
+    meta: SituationMeta
+    folder: Path
+
+    @property
+    def prompt_path(self) -> Path:
+        return self.folder / "prompt.j2"
+
+
+def load_situations(user_dir: Path | None = None) -> dict[str, Situation]:
+    """Built-in situations, then the user's, a user's one replacing a built-in of the same name."""
+    found: dict[str, Situation] = {}
+    for root in (builtin_dir("prompts"), user_dir):
+        if root is None or not root.is_dir():
+            continue
+        for meta_path in sorted(root.glob("*/meta.toml")):
+            found[meta_path.parent.name] = Situation(
+                meta_path.parent.name, _read_meta(meta_path), meta_path.parent
+            )
+    if not found:
+        raise TemplateError("no prompt templates found (is the installation complete?)")
+    return found
+
+
+def _read_meta(path: Path) -> SituationMeta:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return SituationMeta.model_validate(data)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise TemplateError(f"cannot read {path}: {exc}") from None
+    except ValidationError as exc:
+        raise TemplateError(f"{path}: {flatten(exc)}") from None
+
+
+def select(letter: RejectionLetter, situations: Mapping[str, Situation]) -> Situation:
+    """The matching situation with the highest (priority, number of conditions); ties by name."""
+    matching = [s for s in situations.values() if s.meta.when.matches(letter)]
+    if not matching:
+        raise TemplateError("no template matches this letter (add one with no conditions)")
+    return max(matching, key=lambda s: (s.meta.priority, s.meta.when.count, _neg(s.name)))
+
+
+def _neg(name: str) -> tuple[int, ...]:
+    # max() with ties broken by the alphabetically first name
+    return tuple(-ord(c) for c in name)

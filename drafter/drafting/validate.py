@@ -1,0 +1,173 @@
+"""Checks every draft must pass before anyone sees it. Pure: a draft and its facts in, problems out."""
+
+from __future__ import annotations
+
+import re
+
+from .. import rx
+from ..models import Draft, Profile, RejectionLetter
+from ..parsing.language import detect_language
+
+MIN_WORDS, MAX_WORDS = 40, 250
+MAX_NOTE_CHARS = 300
+MIN_CHECKLIST = 3
+
+_PLACEHOLDER = rx.compile(
+    r"\[[^\]\n]{1,40}\]|\{\{|\}\}|\{%|%\}|<(?:your|name|first|last|company|role)[^>\n]{0,30}>|"
+    r"\{[a-z_]{2,30}\}|\b(?:X{3,}|TBD|Lorem ipsum)\b",
+    re.IGNORECASE,
+)
+_URL = rx.compile(r"https?://[^\s)>\]]+", re.IGNORECASE)
+_EMAIL = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Words that make a question a feedback request, in the languages drafter replies in.
+_FEEDBACK_WORDS = rx.compile(
+    r"feedback|improv|stronger|difference|weigh|fell short|perspective|qualifications|"  # en
+    r"rückmeldung|verbesser|gewicht|unterschied|einschätzung|qualifikation|"  # de
+    r"retour|amélior|différence|avis|qualifications|compté|"  # fr
+    r"comentario|retroaliment|mejor|diferencia|requisitos|opinión",  # es
+    re.IGNORECASE,
+)
+# German capitalises every noun, so capitalised words say nothing about invented names there.
+_NOUN_CAPITALISING = frozenset({"de"})
+_SENTENCE = rx.compile(r"[^.!?\n]*\?")
+# Capitalised words drafts use that need not come from the letter.
+_COMMON_CAPS = frozenset(
+    """I I'm I'd I'll I've Dear Hi Hello Thank Thanks Best Kind Warm Regards Wishes Hiring Team
+    LinkedIn CV STAR Re Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December Sehr Damen Herren Guten
+    Tag Freundliche Grüßen Grüße Madame Monsieur Bonjour Cordialement Estimado Estimada Equipo
+    Atentamente Saludos Un Una Le La Les Sie Ihnen Ihr Ihre Ihrem Ihrer Ihren Usted""".split()
+)
+
+
+_WORD = rx.compile(r"\w+(?:['’-]\w+)*")
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def feedback_questions(body: str) -> list[str]:
+    """Questions in the body that ask for feedback."""
+    return [q for q in _SENTENCE.findall(body) if _FEEDBACK_WORDS.search(q)]
+
+
+def validate(
+    draft: Draft,
+    letter: RejectionLetter,
+    profile: Profile,
+    *,
+    letter_text: str = "",
+    ask_feedback: bool = True,
+    language: str | None = None,
+) -> list[str]:
+    """Everything wrong with `draft`, as readable one-line reasons; empty means it may be shown."""
+    problems: list[str] = []
+    email = draft.email
+    text = f"{email.subject}\n{email.body}"
+    low = text.casefold()
+    body_lines = [line for line in email.body.splitlines() if line.strip()]
+    greeting = body_lines[0] if body_lines else ""
+
+    if letter.company and letter.company.casefold() not in low:
+        problems.append(f"does not name the company ({letter.company})")
+    if letter.role and letter.role.casefold() not in low:
+        problems.append(f"does not name the role ({letter.role})")
+    if letter.sender_name:
+        first = letter.sender_name.split()[0]
+        if first.casefold() not in greeting.casefold():
+            problems.append(f"does not greet {letter.sender_name}")
+    if letter.candidate_name and letter.candidate_name.split()[0].casefold() in greeting.casefold() and not (
+        letter.sender_name and letter.candidate_name.split()[0] in letter.sender_name
+    ):
+        problems.append("greets the candidate instead of the recruiter")
+    own_text = letter.subject or ""
+    for where, content in (
+        ("email", text),
+        ("networking note", draft.networking_note),
+        *(("checklist", f"{i.text} {i.why}") for i in draft.checklist),
+    ):
+        # "[Acme] Your application" in the letter's own subject is a tag, not a placeholder
+        if m := next((m for m in _PLACEHOLDER.finditer(content) if m.group(0) not in own_text), None):
+            problems.append(f"unfilled placeholder {m.group(0)!r} in the {where}")
+            break
+    count = words(email.body)
+    if not MIN_WORDS <= count <= MAX_WORDS:
+        problems.append(f"body is {count} words (expected {MIN_WORDS} to {MAX_WORDS})")
+    asks = feedback_questions(email.body)
+    if letter.feedback == "declined" and asks:
+        problems.append("asks for feedback although the letter declined to give it")
+    elif ask_feedback and letter.feedback != "declined" and not asks:
+        problems.append("does not ask for feedback")
+    expected_lang = language or letter.language
+    if words(email.body) >= 20 and detect_language(email.body, expected_lang) != expected_lang:
+        problems.append(f"not written in the letter's language ({expected_lang})")
+    problems.extend(_ungrounded(draft, letter, profile, letter_text, expected_lang))
+    if len(draft.networking_note) > MAX_NOTE_CHARS:
+        problems.append(f"networking note is {len(draft.networking_note)} characters (max {MAX_NOTE_CHARS})")
+    if not draft.networking_note.strip():
+        problems.append("networking note is empty")
+    if len(draft.checklist) < MIN_CHECKLIST:
+        problems.append(f"checklist has {len(draft.checklist)} items (expected at least {MIN_CHECKLIST})")
+    return problems
+
+
+def _known_text(letter: RejectionLetter, profile: Profile, letter_text: str) -> str:
+    facts = [letter_text, *(v for v in letter.model_dump().values() if isinstance(v, str))]
+    facts += letter.interviewers
+    facts += [v for v in profile.model_dump().values() if isinstance(v, str)]
+    return "\n".join(facts).casefold()
+
+
+# What an obeyed prompt injection leaves in a reply: no honest feedback request contains these.
+_INJECTED = rx.compile(
+    r"\b(?:ignore|disregard|forget)\b.{0,30}\b(?:instructions|prompts?|rules)\b|system prompt|"
+    r"\b(?:bitcoin|btc|ethereum|eth|crypto(?:currency)?|usdt|monero)\b|wallet|seed phrase|"
+    r"gift ?cards?|wire transfer|\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|\b0x[a-fA-F0-9]{40}\b|"
+    r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{25,}\b",
+    re.IGNORECASE,
+)
+
+
+def _ungrounded(
+    draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str, language: str
+) -> list[str]:
+    """People, links and addresses in the draft that neither the letter nor the profile gave.
+
+    Links must come from the profile and addresses from the letter's facts or the profile: the
+    letter's text may carry an injected link or address that a model was told to repeat.
+    """
+    known = _known_text(letter, profile, letter_text)
+    facts = _known_text(letter, profile, "")
+    trusted = "\n".join(v for v in profile.model_dump().values() if isinstance(v, str)).casefold()
+    text = f"{draft.email.subject}\n{draft.email.body}\n{draft.networking_note}"
+    problems = []
+    for url in _URL.findall(text):
+        if url.casefold().rstrip(".,") not in trusted:
+            problems.append(f"contains a link not in the profile ({url})")
+    for addr in _EMAIL.findall(text):
+        if addr.casefold() not in facts:
+            problems.append(f"contains an address not in the letter or profile ({addr})")
+    everything = " ".join([text, *(f"{i.text} {i.why}" for i in draft.checklist)])
+    if profile.linkedin_url:
+        everything = everything.replace(profile.linkedin_url, "")
+    if m := _INJECTED.search(everything):
+        problems.append(f"contains text a reply should not ({m.group(0)!r}): obeys the letter?")
+    if language in _NOUN_CAPITALISING:
+        return problems
+    # capitalised words, except at the start of a sentence unless possessive ("Priya's")
+    names = rx.compile(
+        r"(?<![.!?:\n]\s)(?<![¿¡])(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b|\b([A-ZÀ-Ý][a-zà-ÿ]+)['’]s\b", re.M
+    )
+    invented = sorted(
+        {
+            word
+            for part in (draft.email.body, draft.networking_note)
+            for m in names.finditer(part)
+            if (word := m.group(1) or m.group(2)) not in _COMMON_CAPS
+            and word.casefold() not in known
+        }
+    )
+    if invented:
+        problems.append(f"mentions names or facts not in the letter: {', '.join(invented[:5])}")
+    return problems

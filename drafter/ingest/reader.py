@@ -1,0 +1,99 @@
+"""Bytes or text in, a :class:`Message` out.
+
+Accepts pasted text (with or without pasted `Subject:`/`From:` lines), `.txt`/`.md`, `.html`, and
+RFC 5322 `.eml` bytes (also sniffed from stdin). Forwarded letters are unwrapped; quoted history
+and legal/unsubscribe footers are kept apart from the letter's own text.
+"""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from ..models import Message
+from ..text import clean, decode, looks_binary
+from .email import Mail, address, looks_like_email, read_eml
+from .threads import split
+
+MAX_BYTES = 2_000_000
+
+_TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_EML_SUFFIXES = (".eml", ".msg.eml", ".mbox")
+
+
+def read(data: bytes | str, filename: str | None = None) -> Message:
+    """Read a letter from pasted text, a text/HTML file or a raw .eml message."""
+    raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
+    if len(raw) > MAX_BYTES:
+        raise InputError(f"input is too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
+    if not raw.strip():
+        raise InputError("input is empty")
+    if looks_binary(raw):
+        raise InputError("input looks binary, not a letter")
+    kind = _kind(raw, filename)
+    if kind == "eml":
+        mail = read_eml(raw)
+    else:
+        text = data if isinstance(data, str) else decode(raw)
+        if kind == "html" or (kind == "sniff" and _html(text)):
+            from .html import html_to_text
+
+            mail = Mail(text=html_to_text(text), html=True)
+        else:
+            mail = Mail(text=text)
+    return _message(mail, "eml" if kind == "eml" else "html" if mail.html else "text")
+
+
+def _kind(raw: bytes, filename: str | None) -> str:
+    name = (filename or "").lower()
+    if name.endswith(_EML_SUFFIXES):
+        return "eml"
+    if name.endswith(_HTML_SUFFIXES):
+        return "html"
+    if name.endswith(_TEXT_SUFFIXES):
+        return "text"
+    return "eml" if looks_like_email(raw) else "sniff"
+
+
+def _html(text: str) -> bool:
+    from .html import looks_like_html
+
+    return looks_like_html(text)
+
+
+def _message(mail: Mail, fmt: str) -> Message:
+    text = clean(mail.text)
+    letter = split(text, mail.headers.get("subject"))
+    # a forward's wrapper headers describe the forwarder (often the candidate), not the letter
+    headers = {} if letter.forwarded else {k: clean(v) for k, v in mail.headers.items()}
+    for key, value in letter.headers.items():
+        headers.setdefault(key, value)
+    if not letter.body.strip():
+        raise InputError("the message has no readable text")
+    replacement = letter.body.count("\ufffd")
+    if replacement > 20 and replacement > len(letter.body) // 5:
+        raise InputError("the text cannot be decoded (unknown or broken character set)")
+    from_name, from_address = address(headers.get("from"))
+    to_name, to_address = address(headers.get("to"))
+    _, reply_to = address(headers.get("reply-to"))
+    return Message(
+        subject=_one_line(headers.get("subject")),
+        from_name=from_name,
+        from_address=from_address,
+        reply_to=reply_to,
+        to_name=to_name,
+        to_address=to_address,
+        date=_one_line(headers.get("date")),
+        message_id=_one_line(headers.get("message-id")),
+        references=_one_line(headers.get("references")),
+        body=letter.body,
+        quoted=letter.quoted,
+        footer=letter.footer,
+        format="eml" if fmt == "eml" else "html" if fmt == "html" else "text",
+    )
+
+
+def _one_line(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(clean(value).split())
+    return value or None

@@ -1,0 +1,371 @@
+"""The journal: every rejection, application and interview the user has logged, in embedded SQLite.
+
+This is the only module that touches the database file. The schema is versioned with
+`PRAGMA user_version` and upgraded by :data:`MIGRATIONS` when a journal is opened. The database
+runs in WAL mode with a busy timeout, and every write is one short `BEGIN IMMEDIATE` transaction,
+so several drafter processes (pre-commit runs hooks in parallel) can write at once without
+losing anything. Callers get plain :class:`Entry` values; statistics are computed elsewhere, purely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import random
+import sqlite3
+import sys
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from ..errors import JournalError
+from ..models import RejectionLetter
+from .entries import Entry, Kind, Note, NoteKind, Status
+
+FILENAME = "journal.sqlite3"
+BUSY_TIMEOUT_SECONDS = 10.0  # writes are tiny: waiting longer only hides a stuck process
+
+# One tuple of statements per schema version; MIGRATIONS[n] takes user_version n to n + 1.
+# Never edit a released migration: append a new one.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE entry (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('rejection', 'application', 'interview')),
+            date TEXT NOT NULL,
+            applied_on TEXT,
+            company TEXT,
+            role TEXT,
+            stage TEXT NOT NULL DEFAULT 'unknown',
+            reason TEXT,
+            feedback TEXT,
+            future TEXT,
+            status TEXT
+                CHECK (status IS NULL OR status IN ('drafted', 'sent', 'replied', 'feedback')),
+            source_sha256 TEXT,
+            message_id TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE UNIQUE INDEX entry_source ON entry (source_sha256) WHERE source_sha256 IS NOT NULL",
+        "CREATE UNIQUE INDEX entry_message ON entry (message_id) WHERE message_id IS NOT NULL",
+        "CREATE INDEX entry_date ON entry (date)",
+        """CREATE TABLE note (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX note_entry ON note (entry_id)",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_ENTRY_COLUMNS = (
+    "id, kind, date, applied_on, company, role, stage, reason, feedback, future, status, "
+    "source_sha256, message_id, created_at, updated_at"
+)
+
+
+class Recorded(NamedTuple):
+    """The outcome of :func:`record_letter`: the entry's id and whether it was new."""
+
+    id: int
+    created: bool
+
+
+def default_path(environ: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
+    """The journal's default place: the platform's per-user data folder."""
+    env = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform == "win32":
+        base = env.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "drafter" / FILENAME
+
+
+def text_sha256(text: str) -> str:
+    """The hash that identifies a letter: its text, whitespace normalised, so a re-paste dedupes."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Journal:
+    """An open journal. Use :func:`open_journal` as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taking the write lock up front so it never has to upgrade."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise JournalError(f"cannot write the journal {self.path}: {exc}") from None
+        try:
+            yield self._conn
+        except sqlite3.Error as exc:
+            self._conn.execute("ROLLBACK")
+            raise JournalError(f"cannot write the journal {self.path}: {exc}") from None
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _read(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise JournalError(f"cannot read the journal {self.path}: {exc}") from None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def entries(self, *, kinds: Sequence[str] = (), with_notes: bool = True) -> list[Entry]:
+        """Every entry (or those of the given kinds), oldest first, with notes unless not wanted."""
+        where = f" WHERE kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
+        rows = self._read(f"SELECT {_ENTRY_COLUMNS} FROM entry{where} ORDER BY date, id", kinds)
+        notes: dict[int, list[Note]] = {}
+        if with_notes:
+            for n in self._read("SELECT entry_id, kind, text, created_at FROM note ORDER BY id"):
+                notes.setdefault(n[0], []).append(Note(n[1], n[2], n[3]))
+        return [_entry(row, notes.get(row[0], ())) for row in rows]
+
+    def get(self, entry_id: int) -> Entry:
+        """One entry by id; a JournalError names the id when there is none."""
+        rows = self._read(f"SELECT {_ENTRY_COLUMNS} FROM entry WHERE id = ?", (entry_id,))
+        if not rows:
+            raise JournalError(f"no journal entry with id {entry_id} (see `drafter log`)")
+        notes = self._read(
+            "SELECT kind, text, created_at FROM note WHERE entry_id = ? ORDER BY id", (entry_id,)
+        )
+        return _entry(rows[0], [Note(n[0], n[1], n[2]) for n in notes])
+
+    def __len__(self) -> int:
+        return int(self._read("SELECT count(*) FROM entry")[0][0])
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def add(
+        self,
+        kind: Kind,
+        *,
+        on: dt.date,
+        company: str | None = None,
+        role: str | None = None,
+        stage: str = "unknown",
+        reason: str | None = None,
+        feedback: str | None = None,
+        future: str | None = None,
+        status: Status | None = None,
+        applied_on: dt.date | None = None,
+        notes: Sequence[tuple[NoteKind, str]] = (),
+    ) -> int:
+        """Add an entry by hand (with its notes, in the same transaction); returns its id."""
+        with self._write() as conn:
+            now = _now()
+            cur = conn.execute(
+                "INSERT INTO entry (kind, date, applied_on, company, role, stage, reason, feedback,"
+                " future, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (kind, on.isoformat(), applied_on.isoformat() if applied_on else None, company,
+                 role, stage, reason, feedback, future, status, now, now),
+            )
+            entry_id = int(cur.lastrowid or 0)
+            conn.executemany(
+                "INSERT INTO note (entry_id, kind, text, created_at) VALUES (?,?,?,?)",
+                [(entry_id, k, t, now) for k, t in notes if t.strip()],
+            )
+        return entry_id
+
+    def add_note(self, entry_id: int, text: str, kind: NoteKind = "note") -> None:
+        """Attach a note to an entry."""
+        with self._write() as conn:
+            self._require(conn, entry_id)
+            conn.execute(
+                "INSERT INTO note (entry_id, kind, text, created_at) VALUES (?,?,?,?)",
+                (entry_id, kind, text, _now()),
+            )
+
+    def mark(self, entry_id: int, status: Status, text: str | None = None) -> Entry:
+        """Move a rejection's feedback request to `status`, with an optional note (the reply)."""
+        with self._write() as conn:
+            kind = self._require(conn, entry_id)
+            if kind != "rejection":
+                raise JournalError(
+                    f"entry {entry_id} is an {kind}, not a rejection: "
+                    "there is no feedback request to track"
+                )
+            now = _now()
+            conn.execute(
+                "UPDATE entry SET status = ?, updated_at = ? WHERE id = ?", (status, now, entry_id)
+            )
+            if text and text.strip():
+                note_kind = {"feedback": "feedback", "replied": "reply"}.get(status, "note")
+                conn.execute(
+                    "INSERT INTO note (entry_id, kind, text, created_at) VALUES (?,?,?,?)",
+                    (entry_id, note_kind, text, now),
+                )
+        return self.get(entry_id)
+
+    def forget(self, entry_id: int) -> Entry:
+        """Delete an entry and its notes; returns what was deleted."""
+        entry = self.get(entry_id)
+        with self._write() as conn:
+            conn.execute("DELETE FROM entry WHERE id = ?", (entry_id,))
+        return entry
+
+    def _require(self, conn: sqlite3.Connection, entry_id: int) -> str:
+        row = conn.execute("SELECT kind FROM entry WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise JournalError(f"no journal entry with id {entry_id} (see `drafter log`)")
+        return str(row[0])
+
+
+def _entry(row: Sequence[Any], notes: Sequence[Note]) -> Entry:
+    # the schema gives each column one type (TEXT or NULL), so no conversion beyond dates
+    (id_, kind, on, applied, company, role, stage, reason, feedback, future, status, sha, mid,
+     created, updated) = row
+    return Entry(
+        id=id_,
+        kind=kind,
+        date=dt.date.fromisoformat(on),
+        applied_on=dt.date.fromisoformat(applied) if applied else None,
+        company=company,
+        role=role,
+        stage=stage,
+        reason=reason,
+        feedback=feedback,
+        future=future,
+        status=status,
+        source_sha256=sha,
+        message_id=mid,
+        created_at=created,
+        updated_at=updated,
+        notes=tuple(notes),
+    )
+
+
+def record_letter(
+    journal: Journal,
+    letter: RejectionLetter,
+    *,
+    source_sha256: str | None,
+    message_id: str | None = None,
+    status: Status = "drafted",
+    on: dt.date | None = None,
+) -> Recorded:
+    """Record a rejection letter once: a known source hash or Message-ID is never added again.
+
+    `source_sha256` should be :func:`text_sha256` of the letter's body text (so the same letter
+    pasted or read from a file dedupes); `message_id` defaults to the letter's own. `on` is the
+    letter's date (default: today). Returns the entry's id and whether it was created.
+    """
+    mid = (message_id or letter.message_id or "").strip() or None
+    if source_sha256 is None and mid is None:
+        raise JournalError("cannot record a letter without a source hash or a Message-ID")
+    now = _now()
+    with journal._write() as conn:
+        # the write lock is held from here on, so look-up-then-insert cannot race another writer
+        row = conn.execute(
+            "SELECT id FROM entry WHERE source_sha256 = ? OR message_id = ? ORDER BY id LIMIT 1",
+            (source_sha256, mid),
+        ).fetchone()
+        if row is not None:
+            return Recorded(int(row[0]), False)
+        cur = conn.execute(
+            "INSERT INTO entry (kind, date, company, role, stage, reason, feedback,"
+            " future, status, source_sha256, message_id, created_at, updated_at)"
+            " VALUES ('rejection',?,?,?,?,?,?,?,?,?,?,?,?)",
+            ((on or dt.date.today()).isoformat(), letter.company, letter.role, letter.stage,
+             letter.reason, letter.feedback, letter.future, status, source_sha256, mid, now, now),
+        )
+    return Recorded(int(cur.lastrowid or 0), True)
+
+
+def migrate(conn: sqlite3.Connection, path: Path | str = "journal") -> int:
+    """Bring the schema up to :data:`SCHEMA_VERSION`; returns the version found before."""
+    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if found == SCHEMA_VERSION:
+        return found
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # another process may have migrated while we waited for the lock
+        found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if found > SCHEMA_VERSION:
+            raise JournalError(
+                f"the journal {path} was written by a newer drafter (schema {found}; "
+                f"this one knows up to {SCHEMA_VERSION}): upgrade drafter"
+            )
+        for version in range(found, SCHEMA_VERSION):
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return found
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    """Set a connection up for several writers: WAL, a busy timeout, foreign keys on."""
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")  # durable enough in WAL mode, and much faster
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _set_up(conn: sqlite3.Connection, path: Path) -> None:
+    """Configure and migrate, retrying while other processes hold the locks this needs.
+
+    Switching a new database to WAL can fail with "database is locked" at once, without waiting
+    on the busy timeout, when several processes create the same journal together.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            configure(conn)
+            migrate(conn, path)
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or time.monotonic() > deadline:
+                raise
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            time.sleep(random.uniform(0.005, 0.05))
+
+
+@contextmanager
+def open_journal(path: Path) -> Iterator[Journal]:
+    """Open (creating and upgrading as needed) the journal at `path`."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    except (OSError, sqlite3.Error) as exc:
+        raise JournalError(f"cannot open the journal {path}: {exc}") from None
+    try:
+        try:
+            _set_up(conn, path)
+        except sqlite3.Error as exc:
+            raise JournalError(f"cannot open the journal {path}: {exc}") from None
+        yield Journal(conn, path)
+    finally:
+        conn.close()

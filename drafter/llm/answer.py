@@ -1,0 +1,147 @@
+"""Reading an LLM's answer: the JSON schema we ask for, and a draft out of whatever came back.
+
+Pure functions, no network: local models wrap JSON in code fences, chat around it, think aloud in
+`<think>` blocks, get cut off or refuse. Each of those becomes a one-line problem that the caller
+can quote in a corrective retry, or a :class:`~drafter.models.Draft`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..config import flatten
+from ..models import Draft, Usage
+
+_THINK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.DOTALL | re.IGNORECASE)
+# Some servers strip the opening tag and send only `...reasoning</think>answer`.
+_THINK_TAIL = re.compile(r"^.*?</(?:think|thinking|reasoning)>", re.DOTALL | re.IGNORECASE)
+_FENCE = re.compile(r"```[ \t]*(?:json|JSON)?[ \t]*\n?(.*?)```", re.DOTALL)
+_REFUSAL = re.compile(
+    r"^\W*(?:i'?m sorry|i am sorry|sorry, |i can(?:no|')t|i cannot|i won'?t|i am unable|"
+    r"i'?m unable|as an ai)",
+    re.IGNORECASE,
+)
+MAX_QUOTE = 160
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One chat answer as drafter needs it, whatever server sent it."""
+
+    content: str | None
+    finish_reason: str | None = "stop"
+    refusal: str | None = None
+    usage: Usage = field(default_factory=Usage)
+    model: str | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an answer yielded: a draft, or a problem (and whether asking again may help)."""
+
+    draft: Draft | None = None
+    problem: str | None = None
+    retryable: bool = True
+
+
+@cache
+def draft_schema() -> dict[str, Any]:
+    """The `Draft` JSON schema in the strict form structured outputs accept (no $refs, closed)."""
+    raw = Draft.model_json_schema()
+    schema: dict[str, Any] = _strict(raw, raw.get("$defs", {}))
+    return schema
+
+
+def _strict(node: Any, defs: dict[str, Any]) -> Any:
+    if isinstance(node, list):
+        return [_strict(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        return _strict(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
+    out = {
+        key: _strict(value, defs)
+        for key, value in node.items()
+        if key not in ("$defs", "title", "default", "description")
+    }
+    if out.get("type") == "object":
+        out["additionalProperties"] = False
+        out["required"] = list(out.get("properties", {}))
+    return out
+
+
+def strip_think(text: str) -> str:
+    """The answer without `<think>...</think>` reasoning blocks."""
+    text = _THINK.sub("", text)
+    if _THINK_TAIL.search(text):
+        text = _THINK_TAIL.sub("", text, count=1)
+    return text.strip()
+
+
+def extract_json(text: str) -> dict[str, Any] | None:
+    """The first JSON object in `text`: the whole answer, a fenced block, or one amid chatter."""
+    text = strip_think(text)
+    candidates = [text, *(m.group(1) for m in _FENCE.finditer(text))]
+    for candidate in candidates:
+        try:
+            value = json.loads(candidate)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            return value
+    decoder = json.JSONDecoder()
+    found: dict[str, Any] | None = None
+    for match in re.finditer(r"\{", text):
+        try:
+            value, _ = decoder.raw_decode(text, match.start())
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            if "email" in value:
+                return value
+            found = found or value
+    return found
+
+
+def _unwrap(data: dict[str, Any]) -> dict[str, Any]:
+    """`{"draft": {...}}` or `{"response": {...}}` -> the inner object, when that is the draft."""
+    if "email" not in data and len(data) == 1:
+        inner = next(iter(data.values()))
+        if isinstance(inner, dict) and "email" in inner:
+            return inner
+    return data
+
+
+def quote(text: str, limit: int = MAX_QUOTE) -> str:
+    """`text` on one line, shortened for a message."""
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def read_answer(answer: Completion) -> Reading:
+    """A draft from one answer, or the reason there is none."""
+    if answer.refusal:
+        return Reading(problem=f"the model refused: {quote(answer.refusal)}", retryable=False)
+    if answer.finish_reason == "content_filter":
+        return Reading(problem="the server's content filter stopped the answer", retryable=False)
+    content = strip_think(answer.content or "")
+    if answer.finish_reason == "length":
+        return Reading(problem="the answer was cut off before it ended (too long)")
+    if not content:
+        return Reading(problem="the answer was empty")
+    data = extract_json(content)
+    if data is None:
+        if _REFUSAL.search(content):
+            return Reading(problem=f"the model refused: {quote(content)}", retryable=False)
+        return Reading(problem=f"the answer was not a JSON object: {quote(content)}")
+    try:
+        draft = Draft.model_validate(_unwrap(data))
+    except ValidationError as exc:
+        return Reading(problem=f"the JSON does not match the schema: {flatten(exc)}")
+    return Reading(draft=draft)

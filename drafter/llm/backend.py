@@ -1,0 +1,250 @@
+"""The LLM backend: one chat request per letter to any OpenAI-compatible server.
+
+The conversation is written once, as a generator that yields requests and receives answers, and
+driven by a sync and an async loop around a :class:`~drafter.llm.client.Completer`:
+
+1. ask in the output mode that worked for this server before (`json_schema` first); when the
+   server rejects that `response_format` (4xx), step down to JSON mode, then plain prompting,
+   and remember what worked;
+2. read the answer (think blocks, fences, chatter) into a `Draft` and validate it;
+3. on failure ask once more, quoting what was wrong; then fall back to the offline draft with a
+   visible warning. Usage is summed over every attempt.
+
+Transport failures (after retries) raise :class:`~drafter.errors.BackendError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..config import Settings
+from ..drafting.offline import DraftContext, to_result
+from ..drafting.validate import validate
+from ..errors import BackendError
+from ..models import Draft, DraftResult, Usage
+from .answer import Completion, draft_schema, read_answer, strip_think
+from .client import AsyncCompleter, ChatMessage, Completer, FormatRejected, Notify
+from .prompt import build_messages, retry_message
+from .redaction import Redactor, build_redactor
+from .server import MEMORY, Mode, ModeMemory, next_mode, response_format
+
+Fallback = Callable[[DraftContext], DraftResult]
+MAX_ECHO = 4000  # characters of a failed answer quoted back in the corrective turn
+
+
+@dataclass(frozen=True)
+class Request:
+    messages: list[ChatMessage]
+    response_format: dict[str, Any] | None
+    mode: Mode
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """The server refused the request's `response_format`."""
+
+    reason: str
+
+
+Conversation = Generator[Request, Completion | Rejected, DraftResult]
+
+
+def redactor_for(
+    ctx: DraftContext, *, redact: bool, private: Iterable[str | None] = ()
+) -> Redactor:
+    """The candidate's contact details to hide (none unless `redact`)."""
+    if not redact:
+        return Redactor()
+    letter = ctx.letter
+    return build_redactor(
+        [ctx.letter_text],
+        private=private,
+        company=[letter.reply_address],
+        company_name=letter.company,
+        keep=[letter.requisition_id],
+    )
+
+
+def _messages(
+    ctx: DraftContext, settings: Settings, mode: Mode, redactor: Redactor
+) -> list[ChatMessage]:
+    schema_in_prompt = draft_schema() if mode != "json_schema" else None
+    messages = build_messages(
+        ctx, settings.user_prompts, schema_in_prompt=schema_in_prompt, redacted=bool(redactor)
+    )
+    return [{**m, "content": redactor.redact(m["content"])} for m in messages]
+
+
+def prompt_messages(
+    ctx: DraftContext,
+    settings: Settings,
+    *,
+    redact: bool = False,
+    private: Iterable[str | None] = (),
+    memory: ModeMemory = MEMORY,
+) -> list[ChatMessage]:
+    """Exactly the messages the first request for this letter would send (`--show-prompt`)."""
+    redactor = redactor_for(ctx, redact=redact, private=private)
+    return _messages(ctx, settings, memory.get(settings), redactor)
+
+
+def conversation(
+    ctx: DraftContext,
+    settings: Settings,
+    fallback: Fallback,
+    *,
+    redactor: Redactor,
+    memory: ModeMemory = MEMORY,
+    notify: Notify | None = None,
+) -> Conversation:
+    """Requests out, answers in, a `DraftResult` at the end (see the module docstring)."""
+    say = notify or (lambda _: None)
+    schema = draft_schema()
+    mode = memory.get(settings)
+    extra: list[ChatMessage] = []  # the corrective turn, once there is one
+    usage = Usage()
+    retried = False
+    while True:
+        messages = _messages(ctx, settings, mode, redactor) + extra
+        reply = yield Request(messages, response_format(mode, schema), mode)
+        if isinstance(reply, Rejected):
+            lower = next_mode(mode)
+            if lower is None:  # pragma: no cover - plain requests carry no response_format
+                raise BackendError(f"the server rejected the request: {reply.reason}")
+            say(f"the server does not take {mode} ({reply.reason}); trying {lower}")
+            mode = lower
+            continue
+        usage += reply.usage
+        memory.remember(settings, mode)
+        reading = read_answer(reply)
+        problems = [reading.problem] if reading.problem else []
+        draft: Draft | None = None
+        if reading.draft is not None:
+            draft = _finish(ctx, redactor.restore_draft(reading.draft))
+            problems = _check(ctx, draft)
+        if not problems and draft is not None:
+            return _result(ctx, settings, draft, usage)
+        say(f"answer {'2' if retried else '1'} unusable: {'; '.join(problems)}")
+        if retried or not reading.retryable:
+            return _fall_back(ctx, settings, fallback, problems, usage)
+        retried = True
+        echo = strip_think(reply.content or "")[:MAX_ECHO] or "(empty)"
+        quoted = [redactor.redact(p) for p in problems]
+        cut_off = reply.finish_reason == "length"
+        extra = [
+            {"role": "assistant", "content": echo},
+            retry_message(settings.user_prompts, quoted, cut_off=cut_off),
+        ]
+
+
+def _finish(ctx: DraftContext, draft: Draft) -> Draft:
+    """The recipient comes from the letter, not from the model."""
+    to = ctx.letter.reply_address
+    if to is None and draft.email.to and draft.email.to.casefold() in ctx.letter_text.casefold():
+        to = draft.email.to
+    email = draft.email.model_copy(update={"to": to, "body": draft.email.body.strip()})
+    return draft.model_copy(
+        update={"email": email, "networking_note": draft.networking_note.strip()}
+    )
+
+
+def _check(ctx: DraftContext, draft: Draft) -> list[str]:
+    return validate(
+        draft,
+        ctx.letter,
+        ctx.profile,
+        letter_text=ctx.letter_text,
+        ask_feedback=ctx.situation.meta.ask_feedback,
+        language=ctx.letter.language,
+    )
+
+
+def _result(ctx: DraftContext, settings: Settings, draft: Draft, usage: Usage) -> DraftResult:
+    return to_result(ctx, draft, "openai", model=settings.model, usage=usage)
+
+
+def _fall_back(
+    ctx: DraftContext, settings: Settings, fallback: Fallback, problems: list[str], usage: Usage
+) -> DraftResult:
+    result = fallback(ctx)
+    reason = "; ".join(problems)
+    warning = f"the LLM draft was not usable ({reason}); this is the offline draft"
+    return result.model_copy(
+        update={"warnings": [warning, *result.warnings], "model": settings.model, "usage": usage}
+    )
+
+
+def draft_with_llm(
+    ctx: DraftContext,
+    settings: Settings,
+    fallback: Fallback,
+    *,
+    completer: Completer | None = None,
+    redact: bool = False,
+    private: Iterable[str | None] = (),
+    memory: ModeMemory = MEMORY,
+    notify: Notify | None = None,
+) -> DraftResult:
+    """Draft one letter with the LLM; `fallback(ctx)` when its answers are not usable."""
+    redactor = redactor_for(ctx, redact=redact, private=private)
+    steps = conversation(ctx, settings, fallback, redactor=redactor, memory=memory, notify=notify)
+    if completer is not None:
+        return _drive(steps, completer)
+    from .client import OpenAICompleter
+
+    with OpenAICompleter(settings, notify=notify) as own:
+        return _drive(steps, own)
+
+
+def _drive(steps: Conversation, completer: Completer) -> DraftResult:
+    try:
+        request = next(steps)
+        while True:
+            reply: Completion | Rejected
+            try:
+                reply = completer.complete(request.messages, request.response_format)
+            except FormatRejected as exc:
+                reply = Rejected(str(exc))
+            request = steps.send(reply)
+    except StopIteration as done:
+        result: DraftResult = done.value
+        return result
+
+
+async def adraft_with_llm(
+    ctx: DraftContext,
+    settings: Settings,
+    fallback: Fallback,
+    *,
+    completer: AsyncCompleter | None = None,
+    redact: bool = False,
+    private: Iterable[str | None] = (),
+    memory: ModeMemory = MEMORY,
+    notify: Notify | None = None,
+) -> DraftResult:
+    """`draft_with_llm` for async code; pass one shared `AsyncOpenAICompleter` for many letters."""
+    redactor = redactor_for(ctx, redact=redact, private=private)
+    steps = conversation(ctx, settings, fallback, redactor=redactor, memory=memory, notify=notify)
+    if completer is not None:
+        return await _adrive(steps, completer)
+    from .client import AsyncOpenAICompleter
+
+    async with AsyncOpenAICompleter(settings, notify=notify) as own:
+        return await _adrive(steps, own)
+
+
+async def _adrive(steps: Conversation, completer: AsyncCompleter) -> DraftResult:
+    try:
+        request = next(steps)
+        while True:
+            reply: Completion | Rejected
+            try:
+                reply = await completer.complete(request.messages, request.response_format)
+            except FormatRejected as exc:
+                reply = Rejected(str(exc))
+            request = steps.send(reply)
+    except StopIteration as done:
+        result: DraftResult = done.value
+        return result

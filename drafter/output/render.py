@@ -1,0 +1,62 @@
+"""Output: the draft as terminal text, JSON or Markdown (safe file writes are in `files`)."""
+
+from __future__ import annotations
+
+import json
+
+from ..models import DraftResult, RejectionLetter
+
+
+def _rule(title: str, width: int = 60) -> str:
+    return f"── {title} " + "─" * max(3, width - len(title) - 4)
+
+
+def draft_text(result: DraftResult) -> str:
+    """Email first (ready to copy), then the checklist and the networking note."""
+    email = result.email
+    lines = []
+    if email.to:
+        lines.append(f"To: {email.to}")
+    lines += [f"Subject: {email.subject}", "", email.body, "", _rule("Reflection checklist")]
+    for n, item in enumerate(result.checklist, 1):
+        lines.append(f"{n:>2}. {item.text}")
+        lines.append(f"    why: {item.why}")
+    note = result.networking_note
+    lines += ["", _rule(f"Networking note ({len(note)}/300 characters)"), note, ""]
+    how = f"drafted by the {result.backend} backend"
+    if result.model:
+        how += f" ({result.model})"
+    lines.append(f"[{how}, template '{result.template}']")
+    return "\n".join(lines) + "\n"
+
+
+def draft_json(result: DraftResult) -> str:
+    return json.dumps(result.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def draft_markdown(result: DraftResult) -> str:
+    """The email, the checklist and the networking note as a Markdown document (no front matter)."""
+    email = result.email
+    parts = ["## Email", ""]
+    if email.to:
+        parts.append(f"**To:** {email.to}  ")
+    parts += [f"**Subject:** {email.subject}", "", email.body, "", "## Reflection checklist", ""]
+    parts += [f"- [ ] {item.text}  \n  _{item.why}_" for item in result.checklist]
+    parts += ["", "## Networking note", "", result.networking_note, ""]
+    return "\n".join(parts)
+
+
+def letter_text(letter: RejectionLetter) -> str:
+    width = max(len(k) for k in letter.contract())
+    rows = []
+    for key, value in letter.contract().items():
+        shown = "-" if value is None else str(value).lower() if isinstance(value, bool) else value
+        rows.append(f"{key:<{width}}  {shown}")
+    if letter.interviewers:
+        rows.append(f"{'interviewers':<{width}}  {', '.join(letter.interviewers)}")
+    return "\n".join(rows) + "\n"
+
+
+def letter_json(letter: RejectionLetter) -> str:
+    return json.dumps(letter.contract(), ensure_ascii=False, indent=2) + "\n"
+

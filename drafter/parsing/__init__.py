@@ -1,0 +1,12 @@
+"""Parsing: a :class:`~drafter.models.Message` in, a :class:`~drafter.models.RejectionLetter` out.
+
+`letter` is the entry point and reads the judgement fields with the phrase `lexicons` and the
+decision `grammar`; `people`, `signature`, `fields`, `roles` and `reply_to` read who wrote, for
+which company and role, and where to reply; `language` detects the letter's language.
+"""
+
+from __future__ import annotations
+
+from .letter import parse_message
+
+__all__ = ["parse_message"]

@@ -1,0 +1,243 @@
+"""The hiring organisation a letter is from (its people are in `people`, the job in `roles`)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import rx
+from ..text import wordset
+from .people import TEAM_WORDS, UPPER, is_person_name
+from .signature import Signature
+
+ATS_VENDORS = wordset(
+    "workday myworkday myworkdayjobs greenhouse lever smartrecruiters icims taleo successfactors "
+    "sapsf jobvite ashby ashbyhq bamboohr teamtailor personio recruitee workable breezy breezyhr "
+    "jazzhr applytojob pinpoint rippling oraclecloud brassring kenexa phenom avature cornerstone "
+    "ultipro ukg paylocity adp dayforce ceridian bullhorn softgarden concludis rexx dvinci "
+    "prescreen join welcometothejungle talentsoft cegid flatchr indeed linkedin glassdoor "
+    "stepstone "
+    "xing monster ziprecruiter hirevue comeet homerun jobylon manatal zohorecruit zoho hibob "
+    "recruiterbox jobscore freshteam gem beamery eightfold"
+)
+FREE_MAIL = wordset(
+    "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol gmx web posteo "
+    "protonmail proton pm mail yandex t-online orange free laposte libero virgilio tutanota qq "
+    "163 126 zoho fastmail hey wanadoo sfr bluewin seznam telenet ziggo kpnmail terra uol bol"
+)
+LEGAL_SUFFIX = rx.compile(
+    r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|SA|S\.A\.|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.L\.U\.|Ltd\.?|Limited|Inc\.?|"
+    r"LLC|L\.L\.C\.|plc|PLC|Corporation|Incorporated|A/S|AS|ASA|AB|Oy|Oyj|SE|Lda\.?|Ltda\.?|"
+    r"Pty\.? Ltd\.?|Pty|Pvt\.? Ltd\.?|Pvt\.?|Private Limited|S\.A\. de C\.V\.|SA de CV|Corp\.?|"
+    r"N\.A\.|S\.C\.|Sp\. z o\.o\.))+\s*$"
+)
+_WORD = rf"[{UPPER}0-9](?:[\w'’&-]|\.(?=\w))*"
+_NAME = (
+    rf"{_WORD}(?: (?:{_WORD}|&|of|and|for|de|du|des|der|und|la|le|"
+    rf"del|y|e|di|van|den|von|et|the|da|dos)){{0,7}}"
+)
+# Words after which a capitalised name is the employer; a "strong" cue alone is enough, a weak one
+# ("with", "to", "en") needs a second mention or support from the signature, display name or domain.
+_COMPANY_CUE = rx.compile(
+    r"\b(?:(?P<strong>at|join|joining|bei(?: der| dem| den)?|chez|au sein (?:de la |du |de l'|d'|"
+    r"de )|"
+    r"de la société|bij|presso|interest in|dedication to|employment with|on behalf of|"
+    r"(?:role|position|job|opportunity|career|vacancy|opening|internship) with|"
+    r"(?:applying|application|applied) to|(?:Unternehmen|empresa|société|Firma|azienda|empresa)|"
+    r"(?:portez|porté|portiez) à|intérêt pour|Interesse an(?: der| dem| den)?|formar parte de|"
+    r"interés en|interesse in|interesse (?:na|no|pela|pelo|per|verso)|fazer parte d[ao]|"
+    r"entrar (?:na|no|em)|far parte di|lavorare (?:presso|con))|"
+    r"(?P<weak>with|to|from|en|na|no|con|da|em|in der|im))"
+    rf"\s+(?:the\s+|der\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
+)
+_TRAILING_JUNK = rx.compile(
+    r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$"
+)
+_NOT_COMPANY = wordset(
+    "we i you our your the this that thank thanks team unfortunately please linkedin monday "
+    "tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december internal hr human resources careers dear hi hello "
+    "talent recruitment recruiting hiring us "
+    # pronouns after a cue ("melden uns bei Ihnen", "chez vous") are never the employer
+    "me him her them sie ihnen ihr ihre ihrer ihrem ihren wir mir dir euch ich du vous nous votre "
+    "vos usted ustedes nosotros vosotros você vocês nós lei voi noi jij jou jullie wij ons uw mij"
+)
+_ROLE_NOUNS = wordset("role position job vacancy opening internship post interview application")
+
+
+def strip_legal(name: str) -> str:
+    return LEGAL_SUFFIX.sub("", name).strip(" ,")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.casefold())
+
+
+def _stem(text: str) -> str:
+    """A name without inflection endings: "den Stadtwerken Lindau" ~ "Stadtwerke Lindau"."""
+    return "".join(re.sub(r"(?:en|n|s|e)$", "", squash(t)) for t in text.split())
+
+
+def person_tokens_of(names: list[str | None]) -> set[str]:
+    return {t.casefold() for n in names if n for t in n.split()}
+
+
+def _names_a_person(name: str, person_tokens: set[str]) -> bool:
+    """Whether every word of the name is a word of a person's name (the signer's, the candidate's)."""
+    tokens = {t.casefold().strip(",.") for t in name.split()}
+    return bool(tokens) and tokens <= person_tokens
+
+
+def _valid_company(name: str, role: str | None) -> bool:
+    tokens = name.split()
+    if not tokens or len(name) > 80 or tokens[0].lower() in _NOT_COMPANY:
+        return False
+    if all(t.lower() in TEAM_WORDS for t in tokens) or tokens[-1].lower() in _ROLE_NOUNS:
+        return False
+    if any(squash(t) in ATS_VENDORS for t in tokens) or name.isdigit():
+        return False
+    return not (role and squash(name) == squash(role))
+
+
+def domain_parts(address: str | None) -> list[str]:
+    if not address or "@" not in address:
+        return []
+    return address.rsplit("@", 1)[1].lower().split(".")
+
+
+def _domain_label(address: str | None) -> str | None:
+    """The organisation part of a sender domain: `mail.example-labs.io` -> `example-labs`."""
+    parts = domain_parts(address)
+    if len(parts) < 2:
+        return None
+    label = (
+        parts[-3]
+        if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "gov", "ac", "gob")
+        else parts[-2]
+    )
+    if label in FREE_MAIL or label in ATS_VENDORS or any(p in ATS_VENDORS for p in parts):
+        return None
+    return label
+
+
+_CLIENT = rx.compile(
+    rf"\b(?i:(?:our|my) client|(?:unse?r(?:em|en)?|meine[mn]?) Kunden?|(?:notre|mon) client|"
+    rf"(?:nuestro|mi) cliente|onze klant|(?:o )?nosso cliente|(?:il )?nostro cliente),?\s+"
+    rf"(?:the\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
+)
+
+
+# An agency signs for itself but recruits for a client: "I've just heard back from Marlowe
+# Engineering about your second interview" (the client named without the word "client")
+_AGENCY = rx.compile(
+    r"(?i:\b(?:recruitment|recruiting|recruiters|staffing|resourcing|search|headhunters?|executive|"
+    r"personnel|personalberatung|personaldienstleist\w*|talent partners|reclutamiento|recrutement|"
+    r"werving)\b)"
+)
+_CLIENT_NEWS = rx.compile(
+    rf"\b(?i:heard back from|(?:feedback|news|an update|word) from|spoken to|spoke to|spoke with)\s+"
+    rf"(?P<name>{_NAME})"
+)
+
+
+def _client_named(body: str, sig: Signature, role: str | None, people_names: list[str | None]) -> str | None:
+    m = _CLIENT_NEWS.search(body[:20000]) if sig.company and _AGENCY.search(sig.company) else None
+    if not m:
+        return None
+    name = strip_legal(_TRAILING_JUNK.sub("", m.group("name").rstrip(".,")))
+    if not _valid_company(name, role) or _names_a_person(name, person_tokens_of(people_names)):
+        return None
+    if len(name.split()) == 1 and is_person_name(name):  # "heard back from Sarah"
+        return None
+    return None if squash(name) in squash(sig.company or "") else name
+
+
+def company(
+    body: str,
+    subject: str | None,
+    sig: Signature,
+    from_name: str | None,
+    addresses: list[str | None],
+    role: str | None,
+    people_names: list[str | None],
+) -> str | None:
+    """The hiring organisation: body, signature, From display name, sender domain, by trust."""
+    # an agency writing for "our client, Acme Fintech" hires for the client, not itself
+    client = _CLIENT.search(body[:20000])
+    if client:
+        name = strip_legal(_TRAILING_JUNK.sub("", client.group("name").rstrip(".,")))
+        if _valid_company(name, role) and not _names_a_person(name, person_tokens_of(people_names)):
+            return name
+    if named := _client_named(body, sig, role, people_names):
+        return named
+    sig_text = squash(" ".join(sig.lines))
+    labels = [lbl for a in addresses if (lbl := _domain_label(a))]
+    person_tokens = {t.casefold() for n in people_names if n for t in n.split()}
+    scores: dict[str, float] = {}
+    order: list[str] = []
+    bracket = re.match(r"\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([^\]]{2,60})\]", subject or "", re.I)
+    found = [(bracket.group(1), 1.0)] if bracket else []
+    for source, weight in ((body[:20000], 2.0), (subject or "", 1.0)):
+        found += [
+            (m.group("name"), weight if m.group("strong") else weight / 2)
+            for m in _COMPANY_CUE.finditer(source)
+        ]
+    for raw, weight in found:
+        name = re.sub(r"['’]s\b.*$", "", raw.strip().rstrip(".,'’"))  # "Acme's London office"
+        name = strip_legal(_TRAILING_JUNK.sub("", name))
+        # "Dijkstra & Veen" may carry the signer's surname; only a bare person's name is no company
+        if not _valid_company(name, role) or _names_a_person(name, person_tokens):
+            continue
+        scores[name] = scores.get(name, 0.0) + weight
+        if name not in order:
+            order.append(name)
+    for name in list(scores):
+        # "the Acme family" supports "Acme Communications"
+        longer = [n for n in scores if n != name and n.startswith(name + " ")]
+        if longer:
+            scores[longer[0]] += scores.pop(name)
+    for name in scores:
+        key = squash(name)
+        if key and key in sig_text:
+            scores[name] += 3
+        if key and any(lbl.startswith(key[:6]) or key.startswith(lbl) for lbl in labels):
+            scores[name] += 3
+        if from_name and key and key in squash(from_name):
+            scores[name] += 2
+    if sig.company:
+        # the signature spells the name as the company writes it
+        signed = strip_legal(sig.company)
+        # "at Tallis" in the text, "Tallis Systems" in the signature (but not its ", Stavanger")
+        fuller = strip_legal(re.split(r",\s", signed)[0])
+        for name in list(scores):
+            if _stem(name) == _stem(signed):
+                scores[signed] = scores.pop(name) + 3
+                order.append(signed)
+            elif fuller.startswith(name + " "):
+                scores[fuller] = scores.get(fuller, 0.0) + scores.pop(name) + 3
+                order.append(fuller)
+    if scores:
+        best = max(scores, key=lambda n: (scores[n], -order.index(n)))
+        if scores[best] >= 2:
+            return best
+    if sig.company:
+        name = strip_legal(sig.company) if LEGAL_SUFFIX.search(sig.company) else sig.company
+        name = strip_legal(re.split(r",\s", name)[0])
+        if _valid_company(name, role):
+            return name
+    # "Acme Analytics via Greenhouse" names the company; "Jordan Pike via Lever" (who signed) does not
+    cleaned = re.sub(r"\s*(?:\(|\bvia\b).*$", "", from_name or "", flags=re.IGNORECASE)
+    unsure = cleaned == (from_name or "").strip() and is_person_name(cleaned)
+    if cleaned and not unsure and not _names_a_person(cleaned, person_tokens):
+        kept = [t for t in cleaned.split() if t.lower().strip(",-|") not in TEAM_WORDS]
+        name = strip_legal(" ".join(t for t in kept if t not in ("-", "|", "·")))
+        if name and _valid_company(name, role):
+            return name
+    if labels:
+        return labels[0].replace("-", " ").title()
+    return None
+
+
+# Where a title ends. "en", "na", "em"... start the company only before a capital ("Analista en
+# Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").

@@ -1,0 +1,283 @@
+"""The job a letter is about: its title, and its requisition or reference number."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import rx
+from ..text import wordset
+from .fields import squash
+from .people import UPPER
+
+_ROLE_TAIL = (
+    r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès|aqui|aquí|ici|"
+    r"hier|qui|en nuestr[oa]s?|na nossa|no nosso|dans notre|nel nostro|nella nostra|in unsere[mr]?|"
+    r"bij ons)\b|"
+    rf"\s+(?:en|bij|na|no|em|in|à)\s+(?:de |het |la |el |a |o |der |die |das )?[{UPPER}]|"
+    r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
+)
+# Words that end most job titles, for subjects like "Acme - Founding Engineer".
+_ROLE_HEADS = (
+    "engineer|developer|manager|analyst|designer|scientist|specialist|coordinator|intern|"
+    "internship|"
+    "associate|consultant|director|lead|officer|assistant|administrator|representative|accountant|"
+    "nurse|technician|architect|researcher|editor|writer|adjuster|advisor|adviser|executive|"
+    "supervisor|controller|paralegal|agent|planner|strategist|recruiter|marketer|buyer|auditor|"
+    "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice|"
+    "operative|worker|driver|cashier|barista|clerk|receptionist|professor|fellow|chemist|"
+    "electrician|mechanic|inspector|surveyor|solicitor|lawyer|counsel|owner|head|chief"
+)
+# ...and at conjunctions and negations ("de functie van Office Manager niet kunnen invullen")
+# ...and at the verb of the sentence ("la posizione di Analista è stata coperta")
+_FOREIGN_TAIL = _ROLE_TAIL.replace(
+    "(?=",
+    r"(?=\s+(?:et|und|y|e|ed|niet|nicht|ne|não|non|è|est|ist|wurde|wird|ha|fue|foi|está|is|werd|"
+    r"a été|sera|será|sarà)\s|",
+    1,
+)
+# Compiled one by one on first use: most letters name their role in the first few shapes.
+_ROLE_SOURCES = [
+    # "joining Acme as a Claims Adjuster", "apply to Acme as an Account Executive"
+    (
+        r"(?i:\b(?:joining|join|applied|applying|application|interest|apply|work(?:ing)?)\b)"
+        rf"[^.\n]{{0,80}}?\b(?i:as an?)\s+(?P<r>[a-z]?[{UPPER}][^\n.;:!?()]{{1,60}}?){_ROLE_TAIL}"
+    ),
+    # "our open Team Lead, Customer Success position", "your Junior Data Analyst application"
+    (
+        r"(?i:\b(?:the|our|your|this|an?))\s+(?:(?i:open|advertised|recent|posted)\s+)?"
+        r"(?P<r>[^.;:!?\n()]{2,70}?)\s*(?:\([^()]{0,30}\)\s*)?"
+        r"(?P<noun>(?i:role|position|vacancy|opening|job|application|interview|internship|"
+        r"traineeship|apprenticeship|programme|program|scheme|post))\b"
+    ),
+    (
+        rf"(?i:\b(?:position|role|post|vacancy|opening|job) (?:of|"
+        rf"as))\s+(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
+    ),
+    (
+        r"(?i:\b(?:application|applying|applied|candidacy|interest|invitation|advertisement|advert) "
+        r"for:?\s+(?:the |our |this |an? )?)"
+        rf"(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
+    ),
+    (
+        rf"(?<![\w'’])(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}}"
+        rf"(?:\([^()\s]{{1,20}}\) )?)"
+        rf"(?:role|position|"
+        rf"vacancy|opening|spot)\b"
+    ),
+    (
+        r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|"
+        r"cargo|"
+        r"functie|vacature|positie|vaga|função|posição|posizione|ruolo|figura|candidat[oa]|"
+        r"candidatad[oa]|postulad[oa])\s+(?:als\s+|eines?\s+|"
+        r"einer\s+|zur\s+|"
+        r"zum\s+|de\s+|d'|d’|van\s+|para\s+|di\s+|come\s+)?)"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
+    ),
+    (
+        r"(?i:\b(?:Bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?:als|para|pour|"
+        r"voor|per|como|a|de)\s+"
+        r"(?:el puesto de\s+|le poste de\s+|de functie(?: van)?\s+|la posizione di\s+)?)"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
+    ),
+    # "la búsqueda de Consultora SAP", "o processo para Coordenadora de Comércio", "la selezione
+    # per Analista", "le recrutement de Chargé d'affaires"
+    (
+        r"(?i:\b(?:búsqueda|proceso(?: de selección)?|processo(?: seletivo)?|selección|seleção|"
+        r"selezione|recrutamento|reclutamiento|recrutement|sélection|werving)\s+(?:de|para|pour|per|"
+        r"di|voor)\s+(?:la |el |a |o |le |l'|een |un |una )?)"
+        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
+    ),
+]
+
+
+# "notre offre d'emploi « Comptable fournisseurs »", "die Stelle „Sachbearbeiter Lohn“"
+_ROLE_SOURCES.append(
+    r"(?i:\b(?:offre|offre d'emploi|annonce|poste|Stelle|Stellenanzeige|Position|oferta|puesto|vacante|"
+    r"vacature|functie|vaga|posizione|annuncio|role|position|vacancy|job)\s+(?:de |d'|als |di )?)"
+    r"[«\"“„‹]\s?(?P<r>[^«»\"“”„‹›\n]{2,60}?)\s?[»\"”“›]"
+)
+
+
+@functools.cache
+def _role_pattern(index: int) -> re.Pattern[str]:
+    return rx.compile(_ROLE_SOURCES[index])
+
+
+# Nouns that belong to the title: "Summer Analyst Internship", "Graduate Programme".
+_KEPT_NOUNS = ("internship", "traineeship", "apprenticeship", "programme", "program", "scheme")
+_GENDER = rx.compile(
+    r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|gn\*?|alle Geschlechter)\)|"
+    r"\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b",
+    re.IGNORECASE,
+)
+_GENERIC_ROLE = wordset(
+    "internship job role position application candidacy update interview opening vacancy post "
+    "interest recent our the this your"
+)
+_CONNECTORS = wordset("of and & for de del la le du des der und di y e van da in to the - – / ,")
+_NOT_ROLE_BEFORE = rx.compile(
+    r"(?i:current|other|suggested|previous|consider applying for|similar)\s*(?:position as|role "
+    r"as|role of|position of|\w+\s+)?$"
+)
+
+
+def _qualifier(source: str, end: int) -> str:
+    """A bracketed part of the title right after it: "Backend Developer (Java)"."""
+    m = re.match(r" ?\([^()\n]{1,40}\)", source[end : end + 45])
+    return m.group(0) if m and not source[:end].endswith(")") else ""
+
+
+# "(Java)", "(EMEA)", "(2-4 PQE)" belong to the title; a reference or the terms of the
+# contract ("(Contract)", "(Teilzeit)", "(CDD)") do not
+_CONTRACT_TERMS = rx.compile(
+    r"\s*\((?:[^()]*\d{3}[^()]*|(?i:ref|req|id|job|réf|rif|kennziffer|grade|band|remote|hybrid|"
+    r"contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|fixed[- ]term|permanent|"
+    r"maternity|befristet|unbefristet|teilzeit|vollzeit|cdi|cdd|alternance|tiempo|jornada|"
+    r"temporal|indefinido|tempo|meio período|determinato|indeterminato|parttime|fulltime|"
+    r"tijdelijk|vast)\b[^()]*)\)"
+)
+
+
+def _clean_role(raw: str) -> str:
+    role = _GENDER.sub("", raw)
+    role = _CONTRACT_TERMS.sub("", role)
+    role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^[\w]*\d[\w/-]*,?\s+", "", role)  # a leading reference number
+    # "our advertisement for a Bookkeeper and for ...": the title stops before the conjunction
+    role = re.sub(r"\s+(?:and|or|und|oder|et|ou|y|o|en|of)$", "", role)
+    return role.strip(" ,-–")
+
+
+def _title_case_ok(role: str) -> bool:
+    tokens = role.replace(",", " ").split()
+    # "iOS", "eCommerce" count as capitalised
+    return all(
+        any(c.isupper() for c in t[:2]) or t[0].isdigit() or t.lower() in _CONNECTORS
+        for t in tokens
+    )
+
+
+def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[re.Match[str]]:
+    """Matches that may overlap: "interest in the X Internship" also yields "the X Internship"."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while len(found) < limit and (m := pattern.search(text, pos)):
+        found.append(m)
+        pos = m.start() + 1
+    return found
+
+
+def role(
+    subject: str | None, body: str, company_hint: str | None = None, headings: tuple[str, ...] = ()
+) -> str | None:
+    """The job title as stated, subject first, then the body (where letters name it early).
+
+    `headings` are short lines that head the letter ("Lecturer in Environmental Chemistry" under
+    the greeting of a formal letter): read like a subject when nothing else names the role.
+    """
+    for source in (subject or "", body[:5000]):
+        for index in range(len(_ROLE_SOURCES)):
+            pattern = _role_pattern(index)
+            for m in _overlapping(pattern, source):
+                if _NOT_ROLE_BEFORE.search(source[max(0, m.start() - 40) : m.start("r")]):
+                    continue
+                noun = m.groupdict().get("noun") or ""
+                value = _clean_role(m.group("r") + _qualifier(source, m.end("r")))
+                if noun.lower() in _KEPT_NOUNS and value:
+                    value = f"{value} {noun}"
+                tokens = value.split()
+                # "your Acme application" names the company, not the job
+                if (
+                    noun.lower() in ("application", "interview")
+                    and len(tokens) == 1
+                    and not re.search(rf"(?i)(?:{_ROLE_HEADS})s?$", value)
+                ):
+                    continue
+                if not value or not 1 <= len(tokens) <= 8 or value.lower() in _GENERIC_ROLE:
+                    continue
+                if not value[0].isupper() or (index < 5 and not _title_case_ok(value)):
+                    continue
+                if tokens[0].lower() in _GENERIC_ROLE or re.search(
+                    r"(?i)\b(?:you|your|we|our|us)\b", value
+                ):
+                    continue
+                if company_hint and squash(value) == squash(company_hint):
+                    continue
+                return value
+    for line in (subject or "", *headings):
+        if found := _role_in_subject(line):
+            return found
+    return None
+
+
+@functools.cache
+def _subject_role() -> re.Pattern[str]:
+    # "Backend Engineer", "Head of Partnerships", "Lecturer in Environmental Chemistry", also after
+    # "for" ("Your take-home for Frontend Developer")
+    return rx.compile(
+        rf"(?:^|[-–—|:]\s|\b(?i:for)\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* "
+        rf"){{0,5}}(?i:{_ROLE_HEADS})s?(?: (?:of|in|for) [{UPPER}][\w'’&-]*(?: (?:and |& )?"
+        rf"[{UPPER}][\w'’&-]*){{0,3}})?(?: \([^()]{{1,30}}\))?)\s*(?:$|"
+        rf"[-–—|(,])"
+    )
+
+
+# Romance titles open with their head noun: "Enfermera de quirófano", "Ingegnere di Processo".
+_ROMANCE_HEADS = (
+    "enfermer[oa]|director[a]?|diretor[a]?|direttore|directeur|directrice|programador[a]?|"
+    "programmatore|desarrollador[a]?|ingenier[oa]|ingegnere|engenheir[oa]|ingénieur[e]?|"
+    "técnic[oa]|tecnico|analista|responsable|responsabile|responsável|gestor[a]?|coordinador[a]?|"
+    "coordenador[a]?|coordinatore|jefe|jefa|especialista|consultor[a]?|consulente|contable|"
+    "contabile|desenvolvedor[a]?|sviluppatore|chargée?|chef|asistente|assistente|product owner|"
+    "technicien(?:ne)?|développeu(?:r|se)|comptable|conseill(?:er|ère)|juriste|gestionnaire|"
+    "acheteu(?:r|se)|opérat(?:eur|rice)|auxiliar|administrativ[oa]|ingénieure?"
+)
+# "Proceso de selección Director Financiero", "Selezione Product Owner – ultimo step"
+_ROMANCE_SUBJECT = rx.compile(
+    r"(?:^|[-–—|:]\s|(?i:selección|selezione|seleção|sélection|seletivo|candidatura|candidature)\s)"
+    rf"(?P<r>(?i:{_ROMANCE_HEADS})(?: [\w'’/&+#.-]+){{0,4}}?)\s*(?:$|\s[-–—|(]|,)"
+)
+
+
+def _role_in_subject(subject: str) -> str | None:
+    """A bare title in a subject such as "Acme - Founding Engineer" (a last resort)."""
+    m = _subject_role().search(subject)
+    if m and _title_case_ok(m.group("r")) and m.group("r").split()[0].lower() not in _GENERIC_ROLE:
+        return _clean_role(m.group("r"))
+    m = _ROMANCE_SUBJECT.search(subject)
+    if m and m.group("r")[0].isupper():
+        return _clean_role(m.group("r"))
+    return None
+
+
+_REQ = rx.compile(
+    r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job[ -](?:id|no\.?|number|code|"
+    r"ref(?:erence)?)|"
+    r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting "
+    r"(?:id|number)|"
+    r"position (?:id|number)|post (?:no\.?|number|ref(?:erence)?)|search|kennziffer|"
+    r"referenznummer|stellen-?(?:id|nummer)|"
+    r"ausschreibungsnummer|"
+    r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job|"
+    # Québec "affichage" / "concours" (posting / competition), Spanish "búsqueda N.º", "Ref.ª"
+    r"affichage|concours|búsqueda|ref\.ª)"
+    r")\s*(?:#|:|[nN]\.?[º°]|no\.?|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
+)
+# "(REQ-55821)", "(R-20431)": a prefixed number in brackets, but never "(2026)"
+_PAREN_REQ = rx.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")
+_BARE_REQ = rx.compile(
+    r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b"
+)
+
+
+def requisition_id(subject: str | None, body: str) -> str | None:
+    """The requisition / job / vacancy reference, without its label."""
+    for source in (subject or "", body[:20000]):
+        for pattern in (_REQ, _BARE_REQ, _PAREN_REQ):
+            # overlapping: "Job Requisition ID: JR-1" must not stop at "Job Requisition"
+            for m in _overlapping(pattern, source):
+                value = m.group("id").rstrip(".,;:)-/")
+                if re.search(r"\d", value):
+                    return value
+    return None

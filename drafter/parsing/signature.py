@@ -1,0 +1,230 @@
+"""The signature block at a letter's end: who signed it, their title and their organisation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import rx
+from ..text import wordset
+from .people import CONTACT, ELIDED, TEAM_WORDS, is_person_name, is_title_word, strip_honorifics
+
+SIGN_OFF = rx.compile(
+    r"(?:(?:with )?(?:kind|best|warm|warmest|kindest|many|sincere|all the) (?:regards|wishes|best)|"
+    r"regards|best|all the best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|"
+    r"thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|respectfully|"
+    r"cordially|"
+    r"warmly|take care|best wishes|with gratitude|gratefully|all my best|(?:talk|speak|chat) soon|be well|"
+    r"(?:wishing you|with) (?:all )?the best|(?:mit )?(?:freundlichen|besten|herzlichen|vielen|"
+    r"beste|liebe|"
+    r"schöne|viele|freundliche|herzliche) grü(?:ß|ss)en?|mfg|gruß|(?:bien )?cordialement|"
+    r"(?:sincères |meilleures )?salutations(?: distinguées)?|bien à vous|(?:un )?(?:cordial|"
+    r"afectuoso) "
+    r"saludo|saludos(?: cordiales)?|atentamente|un saludo|(?:met )?(?:vriendelijke|hartelijke) "
+    r"groet(?:en)?|groet(?:en|jes)?|(?:com os )?(?:melhores )?cumprimentos|atenciosamente|abraços?|"
+    r"(?:cordiali|distinti|cari|un cordiale|i migliori) salut[io]|un saluto|cordialmente|"
+    r"bonne (?:continuation|journée|chance)|belle journée|bonne suite|suerte|boa sorte|"
+    r"(?:un |um )?(?:fuerte |gran |grande |forte )?(?:abrazo|abraço)s?|un (?:caro|affettuoso) saluto|"
+    r"cari saluti|a presto)"
+    r"[ ,.!]*(.{0,60})",
+    re.IGNORECASE,
+)
+# French letters close with a formula sentence rather than a short sign-off.
+_FORMULA = rx.compile(r"agréer|salutations distinguées|l'expression de (?:nos|mes)", re.IGNORECASE)
+
+
+_ON_BEHALF = rx.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|pp\.|p\.p\.|p\.o\.)\s*", re.IGNORECASE)
+
+
+@dataclass
+class Signature:
+    name: str | None = None
+    title: str | None = None
+    company: str | None = None
+    team: bool = False
+    lines: tuple[str, ...] = ()
+
+
+def read(body: str) -> Signature:
+    """The block after the sign-off (or the trailing short lines when there is none)."""
+    lines = [ln.strip() for ln in body.split("\n")]
+    block: list[str] = []
+    inline_name = None
+    for i in range(len(lines) - 1, max(-1, len(lines) - 30), -1):
+        line = lines[i][:200]
+        m = SIGN_OFF.fullmatch(line)
+        if (m and len(line) < 70) or (_FORMULA.search(line) and i >= len(lines) - 15):
+            tail = m.group(1).strip(" ,.-–—") if m else ""
+            if tail and is_person_name(tail):
+                inline_name = tail
+            block = [ln for ln in lines[i + 1 :] if ln][:10]
+            break
+    else:
+        paragraph: list[str] = []
+        for line in reversed(lines):
+            if not line:
+                if paragraph:
+                    break
+                continue
+            paragraph.insert(0, line)
+        block = [ln for ln in paragraph if len(ln) < 70 and not ln.endswith((".", "!", "?", ":"))]
+        if len(block) > 6:
+            block = []
+    sig = _read_block(block)
+    if inline_name and not sig.name:
+        sig.name = inline_name
+    return sig
+
+
+# German and Dutch titles are compounds: "Personalleiterin", "Hoofdrecruiter".
+
+
+def _is_title(text: str) -> bool:
+    low = [w.lower().strip(",.") for w in text.replace("/", " ").split()]
+    return 0 < len(low) <= 9 and any(is_title_word(w) for w in low) and not CONTACT.search(text)
+
+
+def _is_team(text: str) -> bool:
+    # "Recruiting-Team", "L'équipe RH", German compounds "Personalteam", "Ausbildungsteam"
+    low = [p for w in text.split() for p in ELIDED.sub("", w.lower().strip(",.")).split("-")]
+    return bool(low) and any(
+        w in TEAM_WORDS or (len(w) > 6 and w.endswith(("team", "abteilung"))) for w in low
+    )
+
+
+# "Ihr Recruiting-Team der Stadtwerke Lindau", "The Talent Team at Acme", "L'équipe RH de X"
+_TEAM_OF = rx.compile(
+    r"\b(?:team|teams|équipe|equipo|equipa|afdeling|abteilung|ufficio|department)\b[^,]*?\s"
+    r"(?:der|des|von|of|at|from|de|du|de la|del|da|do|van|di|della)\s+(.{2,60})$",
+    re.IGNORECASE,
+)
+
+
+def _title_at(title: str, company: str | None) -> tuple[str, str | None]:
+    """'Recruiter at Acme' -> ('Recruiter', 'Acme')."""
+    head, sep, tail = _split_at(title)
+    return (head, company or tail) if sep else (title, company)
+
+
+def _split_at(title: str) -> tuple[str, str, str]:
+    parts = re.split(r"\s+(at|@|bei|chez|presso|bij)\s+(?=[A-ZÀ-Þ])", title, maxsplit=1)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (title, "", "")
+
+
+def _looks_like_org(text: str) -> bool:
+    """A company line is a short capitalised name, not a closing phrase ("Bonne continuation,")."""
+    tokens = text.split()
+    return 0 < len(tokens) <= 8 and text[0].isupper() and not text.endswith((",", "!", ":"))
+
+
+# A title's ", Engineering" or ", Data & Analytics" names a department, ", Larkspur Studio" the firm
+_DEPARTMENT_WORDS = wordset(
+    "engineering marketing sales finance operations product products design data analytics people "
+    "recruitment recruiting talent acquisition hr it staffing legal research solutions services "
+    "libraries archives art animation communications development technology support customer "
+    "success platform infrastructure cloud security growth partnerships strategy digital business "
+    "corporate commercial clinical science sciences emea apac americas europe uk us dach nordics "
+    "global international and & of the for"
+)
+
+
+def _org_tail(text: str) -> bool:
+    """Whether the part after a title's comma reads as an organisation, not a department."""
+    tokens = text.split()
+    return (
+        1 <= len(tokens) <= 5
+        and _looks_like_org(text)
+        and not all(t.lower() in _DEPARTMENT_WORDS for t in tokens)
+        and not _is_team(text)
+        and not _is_title(text)
+        and not re.search(r"\d|@", text)
+    )
+
+
+def _company_after_title(title: str) -> str | None:
+    """'Design Manager, Larkspur Studio' -> 'Larkspur Studio'."""
+    tail = title.rsplit(", ", 1)[1] if ", " in title else ""
+    return tail if tail and _org_tail(tail) else None
+
+
+_SIGNATURE_SEPARATOR = rx.compile(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])")
+
+
+def _read_block(block: list[str]) -> Signature:
+    sig = Signature(lines=tuple(block))
+    rest = list(block)
+    if not rest:
+        return sig
+    if len(rest) > 1 and _ON_BEHALF.match(rest[1]) and not _ON_BEHALF.match(rest[0]):
+        # "Stadtwerke Lindau GmbH / i. A. Karin Berg": the firm, then who signs for it
+        inner = _read_block(rest[1:])
+        inner.lines = sig.lines
+        inner.company = inner.company or rest[0]
+        return inner
+    # "i. A." / "i. V." / "ppa." sign on someone's behalf in German letters
+    # pronouns and credentials in brackets: "Jane Doe (she/her)"
+    first = _ON_BEHALF.sub("", re.sub(r"\s*\([^)]{0,40}\)", "", rest.pop(0)).lstrip("-–— "))
+    if not first:
+        return _read_block(rest)
+    parts = [p.strip() for p in _SIGNATURE_SEPARATOR.split(first) if p.strip()]
+    head = strip_honorifics(parts[0]) if parts else ""
+    if _is_title(parts[0]):
+        sig.title, sig.company = _title_at(parts[0], sig.company)
+    elif is_person_name(head):
+        sig.name = head
+        if len(parts) > 1 and _is_title(parts[1]):
+            sig.title = parts[1]
+            # "Annika Holm — Director of Talent, Tessellate Pay"
+            if len(parts) == 3 and _org_tail(parts[2]):
+                sig.company = parts[2]
+    elif _is_team(parts[0]):
+        sig.team = True
+        extra = [p for p in parts[1:] if not _is_team(p)]
+        if extra:
+            sig.company = extra[0]
+        elif (of := _TEAM_OF.search(parts[0])) and not _is_team(of.group(1)):
+            sig.company = of.group(1)
+    else:
+        rest.insert(0, first)
+    for line in rest:
+        if CONTACT.search(line):
+            continue
+        pieces = [p.strip() for p in re.split(r" [|·•] | \| | – | — | - ", line) if p.strip()]
+        if re.search(r"\d", line):
+            # "Brezza Labs Srl – Via dei Mille 18, Bologna": the firm, then its address
+            pieces = pieces[:1] if len(pieces) > 1 and not re.search(r"\d", pieces[0]) else []
+        # "Priya" then "Priya Shah | Talent Partner | Acme": the fuller name, then the rest
+        if (
+            pieces
+            and sig.name
+            and is_person_name(pieces[0])
+            and set(sig.name.split()) <= set(pieces[0].split())
+        ):
+            sig.name = pieces[0]
+            pieces = pieces[1:]
+        if len(pieces) > 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
+            pieces = pieces[1:]  # "Team HR - Acme"
+        if sig.company is None and len(pieces) == 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
+            # "Talent team, Acme", "The People Team at Acme" under the signer's name
+            of = _TEAM_OF.search(pieces[0])
+            tail = of.group(1) if of else pieces[0].rsplit(", ", 1)[-1] if ", " in pieces[0] else ""
+            if tail and not _is_team(tail) and not _is_title(tail) and _looks_like_org(tail):
+                sig.company = tail
+                continue
+        if not pieces:
+            continue
+        if sig.title is None and not sig.team and _is_title(pieces[0]):
+            sig.title, sig.company = _title_at(pieces[0], sig.company)
+            if len(pieces) > 1 and sig.company is None:
+                sig.company = pieces[1]
+            if sig.company is None:
+                sig.company = _company_after_title(sig.title)
+            continue
+        if (
+            sig.company is None
+            and not _is_team(pieces[0])
+            and not _is_title(pieces[0])
+            and _looks_like_org(pieces[0])
+        ):
+            sig.company = pieces[0]
+    return sig
