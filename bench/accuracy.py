@@ -101,9 +101,7 @@ def matches(key: str, expected: object, actual: object) -> bool:
         want, got = tokens(expected), tokens(actual)
         return bool(want and got) and (want <= got or got <= want)
     if key == "company":
-        return norm(expected) == norm(actual) or strip_legal(str(expected)) == strip_legal(
-            str(actual)
-        )
+        return norm(expected) == norm(actual) or strip_legal(str(expected)) == strip_legal(str(actual))
     return norm(expected) == norm(actual)
 
 
@@ -154,10 +152,7 @@ def score(folder: Path) -> Score:
             if matches(key, label.get(key), got.get(key)):
                 correct[key] += 1
             else:
-                misses.append(
-                    f"  {letter.name:<10} {key:<15} "
-                    f"expected {label.get(key)!r}, got {got.get(key)!r}"
-                )
+                misses.append(f"  {letter.name:<10} {key:<15} expected {label.get(key)!r}, got {got.get(key)!r}")
     return Score(correct, total, misses)
 
 
@@ -172,10 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(pairs)} letters in {folder}")
     for key in CONTRACT_KEYS:
         if total[key]:
-            print(
-                f"{key:<15} {correct[key]:>4}/{total[key]:<4} "
-                f"{100 * correct[key] / total[key]:6.1f}%"
-            )
+            print(f"{key:<15} {correct[key]:>4}/{total[key]:<4} {100 * correct[key] / total[key]:6.1f}%")
     if misses:
         print("misses:")
         print("\n".join(misses))

@@ -102,9 +102,7 @@ def main() -> int:
         )
         startup = best_of(5, [*python, "-c", "import drafter.api"], env)
         llm_startup = best_of(3, [*python, "-c", "import drafter.llm.backend"], env)
-        print(
-            f"baseline: python -c 'import drafter.api': {startup.wall:.3f} s, {startup.rss_mb:.1f} MB"
-        )
+        print(f"baseline: python -c 'import drafter.api': {startup.wall:.3f} s, {startup.rss_mb:.1f} MB")
         print(f"baseline: python -c 'import drafter.llm.backend': {llm_startup.wall:.3f} s")
 
         # 1. new letters against the slow server
@@ -123,10 +121,7 @@ def main() -> int:
         print(f"\n{opts.letters} new letters, --jobs {opts.jobs}, {ms:.0f} ms a request:")
         ratio = run.wall / ideal
         print(f"  wall {run.wall:.2f} s vs ideal {ideal:.2f} s: {ratio:.3f}x (goal <= 1.15x)")
-        print(
-            f"  less the startup baseline ({llm_startup.wall:.2f} s): "
-            f"{(run.wall - llm_startup.wall) / ideal:.3f}x"
-        )
+        print(f"  less the startup baseline ({llm_startup.wall:.2f} s): {(run.wall - llm_startup.wall) / ideal:.3f}x")
         print(f"  requests received: {requests} for {opts.letters} letters (goal: exactly 1 each)")
         print(f"  exit code {run.rc} (expected 1); peak memory {run.rss_mb:.1f} MB")
         if run.rc != 1:
@@ -149,9 +144,7 @@ def main() -> int:
         print(f"  wall {rerun.wall:.3f} s (goal < 1 s); {ratio:.2f}x the import baseline")
         print(f"  requests received: {requests} (goal 0); exit code {rerun.rc} (expected 0)")
         ratio = rerun.rss_mb / startup.rss_mb
-        print(
-            f"  peak memory {rerun.rss_mb:.1f} MB (goal < 150 MB); {ratio:.2f}x the import baseline"
-        )
+        print(f"  peak memory {rerun.rss_mb:.1f} MB (goal < 150 MB); {ratio:.2f}x the import baseline")
     return 0
 
 

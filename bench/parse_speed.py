@@ -45,9 +45,7 @@ def baseline_once(data: bytes, name: str) -> object:
     return part.get_content() if part is not None else ""
 
 
-def rate(
-    func: Callable[[bytes, str], object], inputs: list[tuple[bytes, str]], seconds: float
-) -> float:
+def rate(func: Callable[[bytes, str], object], inputs: list[tuple[bytes, str]], seconds: float) -> float:
     """Letters per second over whole rounds of the inputs."""
     for data, name in inputs:  # warm up: lazy imports, regex caches
         func(data, name)
@@ -72,10 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     ours = rate(drafter_once, inputs, args.seconds)
     print(f"{len(inputs)} letters from {args.letters}, repeated for ~{args.seconds:g}s each")
     print(f"baseline (stdlib read + decode): {baseline:,.0f} letters/s")
-    print(
-        f"drafter ingest + parse: {ours:,.0f} letters/s "
-        f"({baseline / ours:.1f}x the baseline's time per letter)"
-    )
+    print(f"drafter ingest + parse: {ours:,.0f} letters/s ({baseline / ours:.1f}x the baseline's time per letter)")
     return 0
 
 

@@ -63,9 +63,7 @@ def build(path: Path, entries: int, seed: int = 7) -> None:
                     stage=rng.choice(STAGES),  # type: ignore[arg-type]
                     reason=rng.choice(REASONS),  # type: ignore[arg-type]
                 )
-                rec = record_letter(
-                    journal, letter, source_sha256=f"{n:064x}", status=rng.choice(STATUSES), on=on
-                )
+                rec = record_letter(journal, letter, source_sha256=f"{n:064x}", status=rng.choice(STATUSES), on=on)
                 if rng.random() < 0.2:
                     journal.add_note(rec.id, rng.choice(FEEDBACK), "feedback")
             else:
@@ -75,9 +73,7 @@ def build(path: Path, entries: int, seed: int = 7) -> None:
                     company=company,
                     role="Engineer",
                     stage="application" if kind == "application" else "interview",
-                    notes=[("questions", "Tell me about yourself; design a cache")]
-                    if kind == "interview"
-                    else [],
+                    notes=[("questions", "Tell me about yourself; design a cache")] if kind == "interview" else [],
                 )
 
 

@@ -95,17 +95,13 @@ def read_dotenv(cwd: Path) -> dict[str, str]:
     return {k: v for k, v in dotenv_values(path).items() if v is not None}
 
 
-def merged_environment(
-    environ: Mapping[str, str] | None = None, cwd: Path | None = None
-) -> dict[str, str]:
+def merged_environment(environ: Mapping[str, str] | None = None, cwd: Path | None = None) -> dict[str, str]:
     """`./.env` in `cwd` overlaid by the non-empty values of `environ` (default: os.environ)."""
     env = os.environ if environ is None else environ
     return {**read_dotenv(cwd or Path.cwd()), **{k: v for k, v in env.items() if v != ""}}
 
 
-def load_settings(
-    environ: Mapping[str, str] | None = None, cwd: Path | None = None
-) -> Settings:
+def load_settings(environ: Mapping[str, str] | None = None, cwd: Path | None = None) -> Settings:
     """Settings from `.env` in `cwd` overlaid by `environ` (default: the process environment)."""
     merged = merged_environment(environ, cwd)
     raw: dict[str, object] = {"home": default_home(merged), "cache_dir": default_cache(merged)}

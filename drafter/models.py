@@ -7,9 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Stage = Literal["application", "screen", "interview", "final", "unknown"]
-Reason = Literal[
-    "other_candidates", "position_filled", "role_closed", "experience", "logistics", "not_stated"
-]
+Reason = Literal["other_candidates", "position_filled", "role_closed", "experience", "logistics", "not_stated"]
 Feedback = Literal["offered", "declined", "not_mentioned"]
 Future = Literal["invited", "not_mentioned"]
 Backend = Literal["offline", "openai"]

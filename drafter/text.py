@@ -109,12 +109,7 @@ def unwrap(text: str, width: int = 50) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         previous = out[-1] if out else ""
-        if (
-            len(previous) >= width
-            and line.strip()
-            and not previous.endswith(":")
-            and not _LIST_ITEM.match(line)
-        ):
+        if len(previous) >= width and line.strip() and not previous.endswith(":") and not _LIST_ITEM.match(line):
             out[-1] = f"{previous} {line.strip()}"
         else:
             out.append(line)

@@ -36,9 +36,7 @@ def batch(*paths: Path | str, offline: bool = True, **options: object) -> Report
     settings = load_settings()
     if offline:
         settings = settings.model_copy(update={"backend": "offline"})
-    return run_batch(
-        [Path(p) for p in paths], Options(**options), settings=settings, profile=Profile()
-    )  # type: ignore[arg-type]
+    return run_batch([Path(p) for p in paths], Options(**options), settings=settings, profile=Profile())  # type: ignore[arg-type]
 
 
 def reply_of(letter: Path) -> Path:
@@ -47,9 +45,7 @@ def reply_of(letter: Path) -> Path:
 
 def snapshot(root: Path) -> dict[str, tuple[int, bytes]]:
     return {
-        str(p.relative_to(root)): (p.stat().st_mtime_ns, p.read_bytes())
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
+        str(p.relative_to(root)): (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(root.rglob("*")) if p.is_file()
     }
 
 
@@ -102,7 +98,5 @@ class ScriptedLLM:
 
 
 def llm_batch(root: Path, llm: ScriptedLLM, **options: object) -> Report:
-    settings = load_settings().model_copy(
-        update={"backend": "openai", "base_url": "http://127.0.0.1:9"}
-    )
+    settings = load_settings().model_copy(update={"backend": "openai", "base_url": "http://127.0.0.1:9"})
     return run_batch([root], Options(**options), settings=settings, profile=Profile(), llm=llm)  # type: ignore[arg-type]

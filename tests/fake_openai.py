@@ -155,9 +155,7 @@ class FakeOpenAI:
     def start(self) -> FakeOpenAI:
         server = _Server(("127.0.0.1", 0), _handler(self))
         self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
         return self
 
@@ -215,10 +213,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             with fake._lock:
                 fake.requests.append(Recorded("GET", self.path, dict(self.headers), None))
             if self.path.rstrip("/").endswith("/models"):
-                data = [
-                    {"id": m, "object": "model", "created": 0, "owned_by": "fake"}
-                    for m in fake.models
-                ]
+                data = [{"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in fake.models]
                 self._send(Reply(body={"object": "list", "data": data}))
             else:
                 self._send(Reply.error(404, "not found"))

@@ -15,9 +15,7 @@ from drafter.journal.entries import Entry, Note
 D = dt.date
 
 
-def entry(
-    id: int, kind: str, on: dt.date, notes: dict[str, str] | None = None, **fields: Any
-) -> Entry:
+def entry(id: int, kind: str, on: dt.date, notes: dict[str, str] | None = None, **fields: Any) -> Entry:
     return Entry(
         id=id,
         kind=kind,
@@ -30,9 +28,7 @@ def entry(
 def known_journal() -> list[Entry]:
     """Six rejections, four applications and an interview, with every figure worked out by hand."""
     return [
-        entry(
-            1, "application", D(2025, 12, 1), company="Acme", role="Analyst", stage="application"
-        ),
+        entry(1, "application", D(2025, 12, 1), company="Acme", role="Analyst", stage="application"),
         entry(2, "application", D(2026, 1, 1), company="Acme", role="Analyst", stage="application"),
         entry(3, "application", D(2026, 1, 5), company="ACME ", role="Other", stage="application"),
         entry(

@@ -32,9 +32,7 @@ class Facts:
 
     @property
     def address(self) -> str:
-        return (
-            f"{self.sender_first.lower()}.{self.sender_last.lower()}@{self.company.lower()}.example"
-        )
+        return f"{self.sender_first.lower()}.{self.sender_last.lower()}@{self.company.lower()}.example"
 
     @property
     def message_id(self) -> str:

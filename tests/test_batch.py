@@ -298,9 +298,7 @@ def test_progress_bar_draws_on_one_line() -> None:
 
 def test_name_and_tone_reach_the_drafts(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (root / "a.txt").write_text(letter_text(0), encoding="utf-8")
-    assert (
-        main(["batch", "--offline", "--name", "Quinn Example", "--tone", "formal", str(root)]) == 1
-    )
+    assert main(["batch", "--offline", "--name", "Quinn Example", "--tone", "formal", str(root)]) == 1
     assert "Quinn Example" in reply_of(root / "a.txt").read_text(encoding="utf-8")
 
 

@@ -108,9 +108,7 @@ def test_a_journal_error_fails_that_letter_only(root: Path) -> None:
             raise DrafterError("journal is locked")
 
     settings = load_settings().model_copy(update={"backend": "openai", "base_url": "http://x"})
-    report = run_batch(
-        [root], Options(), settings=settings, profile=Profile(), record=record, llm=ScriptedLLM()
-    )
+    report = run_batch([root], Options(), settings=settings, profile=Profile(), record=record, llm=ScriptedLLM())
     assert report.count("written") == 2
     (failed,) = [o for o in report.outcomes if o.status == "failed"]
     assert failed.detail == "reply written, but not journaled: journal is locked"
@@ -179,9 +177,7 @@ def test_a_draft_with_carriage_returns_is_not_taken_for_an_edit(root: Path) -> N
     class CRLF(ScriptedLLM):
         async def __call__(self, ctx, settings, *, fallback):
             result = await super().__call__(ctx, settings, fallback=fallback)
-            email = result.email.model_copy(
-                update={"body": result.email.body.replace("\n", "\r\n")}
-            )
+            email = result.email.model_copy(update={"body": result.email.body.replace("\n", "\r\n")})
             return result.model_copy(update={"email": email})
 
     assert llm_batch(root, CRLF()).count("written") == 1

@@ -87,10 +87,7 @@ def test_nothing_to_draft_loads_no_llm_client(tmp_path: Path) -> None:
         OPENAI_BASE_URL="http://127.0.0.1:9/v1",  # never contacted
         OPENAI_API_KEY="sk-test-dummy",
     )
-    check = (
-        "import sys; from drafter.cli import main; code = main(sys.argv[1:]); "
-        "print(code, 'openai' in sys.modules)"
-    )
+    check = "import sys; from drafter.cli import main; code = main(sys.argv[1:]); print(code, 'openai' in sys.modules)"
     cmd = [sys.executable, "-c", check, "batch", "--quiet", str(root)]
     offline = subprocess.run([*cmd, "--offline"], env=env, capture_output=True, text=True)
     assert offline.stdout.split() == ["1", "False"], offline.stderr
@@ -152,7 +149,8 @@ def test_killed_while_requests_are_in_flight(tmp_path: Path) -> None:
         assert not [p for p in root.iterdir() if p.name.endswith(".tmp")]
         # the re-run asked only about the letters that had no reply yet
         asked = [
-            r for r in fake.chat_requests
+            r
+            for r in fake.chat_requests
             if r.headers.get("authorization", r.headers.get("Authorization")) == "Bearer sk-test-rerun"
         ]
         assert len(asked) == 40 - len(written)

@@ -77,9 +77,7 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("command", ["draft", "parse"])
-def test_bad_input_gets_one_line_and_exit_2(
-    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_bad_input_gets_one_line_and_exit_2(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for name, path in bad_inputs(tmp_path).items():
         code, out, err = run(capsys, command, str(path), "--offline" if command == "draft" else "--json")
         assert code == 2, (name, err)
@@ -119,7 +117,10 @@ def test_profile_from_the_config_file_signs_the_email(isolated_env: Path, capsys
 def test_stdin_dash_and_python_m(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "drafter", "draft", "-", "--offline", "--json"],
-        input=APPLICATION.read_bytes(), capture_output=True, timeout=60, check=False,
+        input=APPLICATION.read_bytes(),
+        capture_output=True,
+        timeout=60,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["letter"]["company"] == "Brightline Maps"
@@ -128,7 +129,10 @@ def test_stdin_dash_and_python_m(tmp_path: Path) -> None:
 def test_eml_on_stdin_is_read_as_email() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "drafter", "parse", "--json"],
-        input=(LETTERS / "interview-northwind.eml").read_bytes(), capture_output=True, timeout=60, check=False,
+        input=(LETTERS / "interview-northwind.eml").read_bytes(),
+        capture_output=True,
+        timeout=60,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["reply_address"] == "recruiting@northwind-robotics.io"
@@ -139,7 +143,10 @@ def test_on_a_terminal_it_asks_for_a_paste_ending_with_ctrl_d() -> None:
     master, slave = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "drafter", "draft", "--offline", "--json"],
-        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "TERM": "dumb"},
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "TERM": "dumb"},
     )
     os.close(slave)
     try:
@@ -171,7 +178,11 @@ def test_unexpected_errors_are_one_line_without_traceback(tmp_path: Path) -> Non
     env = {**os.environ, "DRAFTER_HOME": str(tmp_path / "home")}
     proc = subprocess.run(
         [sys.executable, "-m", "drafter", "draft", str(APPLICATION), "--offline"],
-        capture_output=True, text=True, timeout=60, env=env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
     )
     assert proc.returncode in (1, 2)
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
@@ -185,7 +196,11 @@ def test_an_unexpected_error_can_leave_its_traceback_in_a_file(tmp_path: Path) -
     env = {**os.environ, "DRAFTER_HOME": str(tmp_path / "home"), "DRAFTER_TRACEBACK_FILE": str(report)}
     proc = subprocess.run(
         [sys.executable, "-m", "drafter", "draft", str(APPLICATION), "--offline", "--no-journal"],
-        capture_output=True, text=True, timeout=60, env=env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and "ZeroDivisionError" in proc.stderr

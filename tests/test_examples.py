@@ -38,9 +38,7 @@ def test_example_drafts_are_current() -> None:
         ("role-closed-orchard.txt", "role_closed"),
     ],
 )
-def test_each_example_covers_its_situation(
-    name: str, template: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_each_example_covers_its_situation(name: str, template: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["draft", str(EXAMPLES / "letters" / name), "--offline", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["template"] == template

@@ -77,10 +77,7 @@ def test_html_only_eml_is_converted_without_hidden_text() -> None:
 
 
 def test_invisible_characters_are_removed_everywhere() -> None:
-    text = (
-        "Dear A\u200bna,\n\nWe\u202e have decided\u2066 to move forward "
-        "with other\U000e0041 candidates.\n"
-    )
+    text = "Dear A\u200bna,\n\nWe\u202e have decided\u2066 to move forward with other\U000e0041 candidates.\n"
     body = read(text).body
     assert body == "Dear Ana,\n\nWe have decided to move forward with other candidates."
 
@@ -115,9 +112,7 @@ def test_attachments_are_ignored_and_nested_message_is_read() -> None:
     outer["To"] = "ana.silva@example.org"
     outer["Subject"] = "Fwd: Your application"
     outer.set_content("FYI\n")
-    outer.add_attachment(
-        b"%PDF-1.4 binary", maintype="application", subtype="pdf", filename="cv.pdf"
-    )
+    outer.add_attachment(b"%PDF-1.4 binary", maintype="application", subtype="pdf", filename="cv.pdf")
     outer.add_attachment(inner)
     message = read(outer.as_bytes(), "fwd.eml")
     assert message.from_address == "lena.roth@corbel.io"
@@ -141,9 +136,7 @@ def test_pasted_text_with_header_lines_stays_text() -> None:
 
 @pytest.mark.parametrize("filename", ["letter.html", "letter.htm"])
 def test_html_files_become_text(filename: str) -> None:
-    html = (
-        "<html><body><p>Dear Ana,</p><p>We regret to inform you &amp; thank you.</p></body></html>"
-    )
+    html = "<html><body><p>Dear Ana,</p><p>We regret to inform you &amp; thank you.</p></body></html>"
     message = read(html.encode(), filename)
     assert message.format == "html"
     assert "We regret to inform you & thank you." in message.body
@@ -237,10 +230,7 @@ def test_malformed_mime_without_text_is_an_input_error() -> None:
 
 
 def test_undecodable_text_is_an_input_error() -> None:
-    raw = (
-        b"From: a@b.c\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-16\n\n"
-        + b"\xd8\x00" * 400
-    )
+    raw = b"From: a@b.c\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-16\n\n" + b"\xd8\x00" * 400
     with pytest.raises(InputError):
         read(raw, "x.eml")
 

@@ -118,8 +118,6 @@ def test_checklist_keeps_at_most_eight_items_learned_first() -> None:
     generic = [ChecklistItem(text=f"generic {n}", why="w") for n in range(7)]
     learned = [ChecklistItem(text=f"learned {n}", why="w") for n in range(2)]
     merged = with_insights(generic, learned)
-    assert [i.text for i in merged] == ["learned 0", "learned 1"] + [
-        f"generic {n}" for n in range(6)
-    ]
+    assert [i.text for i in merged] == ["learned 0", "learned 1"] + [f"generic {n}" for n in range(6)]
     assert with_insights(generic[:5], learned) == [*learned, *generic[:5]]
     assert with_insights(generic, []) == generic

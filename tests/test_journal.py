@@ -20,9 +20,7 @@ from drafter.journal.store import (
 )
 from drafter.models import RejectionLetter
 
-LETTER = RejectionLetter(
-    is_rejection=True, company="Acme", role="Data Engineer", stage="screen", reason="experience"
-)
+LETTER = RejectionLetter(is_rejection=True, company="Acme", role="Data Engineer", stage="screen", reason="experience")
 
 
 def tables(path: Path) -> set[str]:
@@ -141,9 +139,7 @@ def test_record_letter_ids_have_no_gaps_after_duplicates(tmp_path: Path) -> None
 
 def test_record_letter_stores_the_letter(tmp_path: Path) -> None:
     with open_journal(tmp_path / "j.sqlite3") as journal:
-        rec = record_letter(
-            journal, LETTER, source_sha256="f" * 64, status="sent", on=dt.date(2026, 3, 4)
-        )
+        rec = record_letter(journal, LETTER, source_sha256="f" * 64, status="sent", on=dt.date(2026, 3, 4))
         entry = journal.get(rec.id)
     assert (entry.kind, entry.date, entry.company, entry.role) == (
         "rejection",
@@ -187,12 +183,7 @@ def test_add_note_mark_forget(tmp_path: Path) -> None:
         assert forgotten.company == "Acme"
         assert [e.id for e in journal.entries()] == [rid]
         # notes go with their entry
-        assert (
-            journal._conn.execute(
-                "SELECT count(*) FROM note WHERE entry_id = ?", (iid,)
-            ).fetchone()[0]
-            == 0
-        )
+        assert journal._conn.execute("SELECT count(*) FROM note WHERE entry_id = ?", (iid,)).fetchone()[0] == 0
 
 
 def test_missing_ids_and_wrong_kinds_are_journal_errors(tmp_path: Path) -> None:

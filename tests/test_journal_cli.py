@@ -150,9 +150,7 @@ def test_note_mark_forget(capsys: pytest.CaptureFixture[str]) -> None:
         ("log", "forget", "42"),
     ],
 )
-def test_missing_entries_are_one_line_errors(
-    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
-) -> None:
+def test_missing_entries_are_one_line_errors(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]) -> None:
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == ""
     assert err == "drafter: error: no journal entry with id 42 (see `drafter log`)\n"
@@ -173,9 +171,7 @@ def test_bad_dates_and_statuses_are_usage_errors(capsys: pytest.CaptureFixture[s
         main(["log", "mark", "1", "ghosted"])
 
 
-def test_journal_flag_wins_over_the_environment(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_journal_flag_wins_over_the_environment(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite3"
     run(capsys, "log", "add", "application", "Acme", "--journal", str(other))
     run(capsys, "log", "--journal", str(other), "add", "application", "Birch")
@@ -234,9 +230,7 @@ def test_stats_json_on_a_known_journal(capsys: pytest.CaptureFixture[str]) -> No
             (dt.date(2026, 3, 2), "Cedar", "final", "other_candidates", "drafted"),
         ]
         for n, (on, company, stage, reason, status) in enumerate(rows):
-            letter = drafter.RejectionLetter(
-                is_rejection=True, company=company, stage=stage, reason=reason
-            )
+            letter = drafter.RejectionLetter(is_rejection=True, company=company, stage=stage, reason=reason)
             record_letter(journal, letter, source_sha256=str(n), status=status, on=on)
     code, out, _ = run(capsys, "stats", "--json")
     data = json.loads(out)

@@ -57,9 +57,7 @@ def test_concurrent_writers_lose_nothing_and_count_shared_letters_once(tmp_path:
     shared = [e for e in entries if e.company == "Shared"]
     assert len(own) == WRITERS * LETTERS_EACH
     assert len(shared) == SHARED_LETTERS
-    assert {e.company for e in own} == {
-        f"Co {w}-{n}" for w in range(WRITERS) for n in range(LETTERS_EACH)
-    }
+    assert {e.company for e in own} == {f"Co {w}-{n}" for w in range(WRITERS) for n in range(LETTERS_EACH)}
     assert all(len(e.notes) == 1 for e in own)
     assert len({e.id for e in entries}) == len(entries)
 

@@ -23,14 +23,10 @@ def letter_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_draft_records_the_letter_once(
-    capsys: pytest.CaptureFixture[str], letter_file: Path
-) -> None:
+def test_draft_records_the_letter_once(capsys: pytest.CaptureFixture[str], letter_file: Path) -> None:
     expected = drafter.parse(LETTER)
     for _ in range(2):
-        code, _, err = run(
-            capsys, "draft", "--offline", "--json", "--name", "Ann", str(letter_file)
-        )
+        code, _, err = run(capsys, "draft", "--offline", "--json", "--name", "Ann", str(letter_file))
         assert code == 0 and "journal" not in err
     with open_journal(journal_file()) as journal:
         entries = journal.entries()
@@ -48,9 +44,7 @@ def test_draft_records_the_letter_once(
     assert e.date == dt.date.today()
 
 
-def test_the_same_letter_pasted_differently_is_one_entry(
-    capsys: pytest.CaptureFixture[str], letter_file: Path
-) -> None:
+def test_the_same_letter_pasted_differently_is_one_entry(capsys: pytest.CaptureFixture[str], letter_file: Path) -> None:
     run(capsys, "draft", "--offline", "--name", "Ann", str(letter_file))
     reflowed = letter_file.with_name("again.txt")
     # pasted again without the Subject line, with trailing spaces and blank lines
@@ -66,9 +60,7 @@ def test_no_journal_flag(capsys: pytest.CaptureFixture[str], letter_file: Path) 
     assert code == 0 and not journal_file().exists()
 
 
-def test_a_broken_journal_never_costs_the_draft(
-    capsys: pytest.CaptureFixture[str], letter_file: Path
-) -> None:
+def test_a_broken_journal_never_costs_the_draft(capsys: pytest.CaptureFixture[str], letter_file: Path) -> None:
     journal_file().write_text("not a database " * 100, encoding="utf-8")
     code, out, err = run(capsys, "draft", "--offline", "--json", str(letter_file))
     assert code == 0
@@ -87,16 +79,12 @@ def test_a_journal_that_cannot_be_created_never_costs_the_draft(
 ) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
-    code, out, err = run(
-        capsys, "draft", "--offline", "--journal", str(blocker / "j.sqlite3"), str(letter_file)
-    )
+    code, out, err = run(capsys, "draft", "--offline", "--journal", str(blocker / "j.sqlite3"), str(letter_file))
     assert code == 0 and "Subject:" in out
     assert "the journal was not updated" in err
 
 
-def test_draft_checklist_learns_from_the_journal(
-    capsys: pytest.CaptureFixture[str], letter_file: Path
-) -> None:
+def test_draft_checklist_learns_from_the_journal(capsys: pytest.CaptureFixture[str], letter_file: Path) -> None:
     parsed = drafter.parse(LETTER)
     today = dt.date.today()
     with open_journal(journal_file()) as journal:

@@ -34,21 +34,36 @@ def make_context(language: str, **facts: object) -> DraftContext:
 def test_every_combination_passes_validation(language: str, tone: str) -> None:
     failures = []
     for stage, reason, feedback, future, sender, company, role in itertools.product(
-        STAGES, REASONS, FEEDBACK, ["invited", "not_mentioned"],
-        [None, "Daniela Ortiz"], [None, "Quillstack"], [None, "Staff Backend Engineer"],
+        STAGES,
+        REASONS,
+        FEEDBACK,
+        ["invited", "not_mentioned"],
+        [None, "Daniela Ortiz"],
+        [None, "Quillstack"],
+        [None, "Staff Backend Engineer"],
     ):
         letter = RejectionLetter(
-            is_rejection=True, language=language, stage=stage, reason=reason, feedback=feedback,
-            future=future, sender_name=sender, company=company, role=role,
-            candidate_name="Tomasz", interviewers=["Priya", "Jonah"] if stage == "final" else [],
+            is_rejection=True,
+            language=language,
+            stage=stage,
+            reason=reason,
+            feedback=feedback,
+            future=future,
+            sender_name=sender,
+            company=company,
+            role=role,
+            candidate_name="Tomasz",
+            interviewers=["Priya", "Jonah"] if stage == "final" else [],
         )
         profile = Profile(tone=tone)
-        ctx = DraftContext(letter, select(letter, load_situations()), profile,
-                           letter_text=f"{sender} {company} {role} Priya Jonah")
+        ctx = DraftContext(
+            letter, select(letter, load_situations()), profile, letter_text=f"{sender} {company} {role} Priya Jonah"
+        )
         draft = offline_draft(ctx)
         assert not ctx.warnings, ctx.warnings  # every one of these languages has templates
-        problems = validate(draft, letter, profile, letter_text=ctx.letter_text,
-                            ask_feedback=ctx.situation.meta.ask_feedback)
+        problems = validate(
+            draft, letter, profile, letter_text=ctx.letter_text, ask_feedback=ctx.situation.meta.ask_feedback
+        )
         if problems:
             failures.append((stage, reason, feedback, future, sender, company, role, problems))
     assert failures == []
@@ -105,8 +120,11 @@ def test_formal_register_in_other_languages(language: str) -> None:
 
 def test_checklist_fits_the_stage_and_has_5_to_8_items() -> None:
     app = offline_draft(make_context("en", stage="application", role="Analyst")).checklist
-    final = offline_draft(make_context("en", stage="final", feedback="offered", future="invited",
-                                       reason="experience", sender_name="Ana Ruiz")).checklist
+    final = offline_draft(
+        make_context(
+            "en", stage="final", feedback="offered", future="invited", reason="experience", sender_name="Ana Ruiz"
+        )
+    ).checklist
     assert 5 <= len(app) <= 8 and 5 <= len(final) <= 8
     assert any("CV" in item.text and "Analyst" in item.text for item in app)
     assert any("question" in item.text for item in final)
@@ -116,8 +134,14 @@ def test_checklist_fits_the_stage_and_has_5_to_8_items() -> None:
 
 def test_networking_note_fits_a_linkedin_request() -> None:
     long_role = "Principal Staff Distinguished Engineer, Platform Reliability and Developer Experience"
-    note = offline_draft(make_context("en", role=long_role, company="A Very Long Company Name Holdings",
-                                      sender_name="Maximiliana Montgomery-Featherstonehaugh")).networking_note
+    note = offline_draft(
+        make_context(
+            "en",
+            role=long_role,
+            company="A Very Long Company Name Holdings",
+            sender_name="Maximiliana Montgomery-Featherstonehaugh",
+        )
+    ).networking_note
     assert 0 < len(note) <= 300
 
 

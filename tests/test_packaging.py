@@ -16,7 +16,8 @@ def test_wheel_ships_templates_and_drafts_offline(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(dist), str(ROOT)],
-        check=True, timeout=300,
+        check=True,
+        timeout=300,
     )
     wheel = next(dist.glob("drafter-*.whl"))
     env_dir = tmp_path / "venv"
@@ -32,7 +33,12 @@ def test_wheel_ships_templates_and_drafts_offline(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "PYTHON"))}
     proc = subprocess.run(
         [str(bindir / "drafter"), "draft", str(letter), "--offline", "--json"],
-        cwd=workdir, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
@@ -42,7 +48,11 @@ def test_wheel_ships_templates_and_drafts_offline(tmp_path: Path) -> None:
     # The templates came from the installed package, not from this checkout.
     where = subprocess.run(
         [str(python), "-c", "from drafter.resources import builtin_dir; print(builtin_dir('templates'))"],
-        cwd=workdir, env=env, capture_output=True, text=True, check=True,
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     assert Path(where).is_relative_to(env_dir), where
     assert (Path(where).parent / "prompts" / "default" / "meta.toml").is_file()

@@ -527,9 +527,7 @@ def test_cli_parse_exits_3_for_a_non_rejection(tmp_path, capsys) -> None:
 
 # Letters written for these tests (tests/letters/NAME.txt + NAME.json, same label rules as the
 # shared development set): agency outreach, offers, alerts, forwards, on-behalf signatures.
-OWN_LETTERS = sorted(
-    p for p in (Path(__file__).parent / "letters").iterdir() if p.suffix in (".txt", ".eml")
-)
+OWN_LETTERS = sorted(p for p in (Path(__file__).parent / "letters").iterdir() if p.suffix in (".txt", ".eml"))
 
 
 @pytest.mark.parametrize("letter", OWN_LETTERS, ids=[p.stem for p in OWN_LETTERS])
@@ -572,9 +570,7 @@ def test_own_labelled_letters(letter: Path) -> None:
         ),
     ],
 )
-def test_signature_shapes(
-    signature: str, name: str | None, title: str | None, company: str | None
-) -> None:
+def test_signature_shapes(signature: str, name: str | None, title: str | None, company: str | None) -> None:
     text = f"Hi Ana,\n\n{DECISION}\n\n{signature}"
     letter = drafter.parse(text)
     got = (letter.sender_name, letter.sender_title, letter.company)
@@ -677,9 +673,7 @@ OTHER_MESSAGES = {
         "Hi Jo,\n\nI came across your profile and think you'd be a great fit for a Senior "
         "Data role at one of our clients. Are you open to a quick chat?\n\nBest,\nMia"
     ),
-    "en-alert": (
-        "New jobs for you: 10 Product Manager jobs in London. Based on your profile. Unsubscribe."
-    ),
+    "en-alert": ("New jobs for you: 10 Product Manager jobs in London. Based on your profile. Unsubscribe."),
 }
 
 
@@ -792,16 +786,13 @@ def test_text_on_the_greeting_line_is_read() -> None:
     [
         "Hi Jo,\n\nGood news: we'd like you to take the next step, a short online test. "
         "Unfortunately the link expires in 5 days.\n\nKim\n",
-        "Hi Jo,\n\nWe'd like you to complete a take-home task. Unfortunately we cannot move the "
-        "deadline.\n\nKim\n",
+        "Hi Jo,\n\nWe'd like you to complete a take-home task. Unfortunately we cannot move the deadline.\n\nKim\n",
         "Hi Jo,\n\nA quick update: our process is taking longer than expected. Unfortunately two "
         "panel members are away, but your application is still under consideration.\n\nKim\n",
-        "Beste Jo,\n\nHelaas loopt de procedure vertraging op. Uw sollicitatie is nog in "
-        "behandeling.\n\nGroet,\nKim\n",
+        "Beste Jo,\n\nHelaas loopt de procedure vertraging op. Uw sollicitatie is nog in behandeling.\n\nGroet,\nKim\n",
         "Hi Jo,\n\nThanks for applying. Unfortunately we cannot proceed until we receive your "
         "references, so please send them this week.\n\nKim\n",
-        "Hi Jo,\n\nWe can't take this further without your signed consent form. Please sign and "
-        "return it.\n\nKim\n",
+        "Hi Jo,\n\nWe can't take this further without your signed consent form. Please sign and return it.\n\nKim\n",
         "Job alert: the Data Analyst job you viewed has been filled. Similar jobs based on your "
         "profile: Data Engineer, BI Analyst.\n",
         "Hi Jo,\n\nUnfortunately I need to move our interview to Friday. Does 10am work?\n\nKim\n",
@@ -844,11 +835,9 @@ DECIDED = {
     [
         # a stage the candidate was not moved on to is not the stage reached
         ("After our call, we won't be moving you to the technical interviews.", "screen"),
-        ("Unfortunately your test score was below the level needed to progress to the interview stage.",
-         "screen"),
+        ("Unfortunately your test score was below the level needed to progress to the interview stage.", "screen"),
         ("Having reviewed your take-home, we will not be inviting you to an onsite.", "screen"),
-        ("Thanks for taking my call on Monday. Having reflected on our conversation, we won't proceed.",
-         "screen"),
+        ("Thanks for taking my call on Monday. Having reflected on our conversation, we won't proceed.", "screen"),
         # final round, hyphenated
         ("Thanks for the last-stage conversation with our CTO. We've decided not to extend an offer.", "final"),
         # a review of qualifications is the application stage
@@ -956,8 +945,11 @@ def test_future_invitation_rules(language: str, sentence: str) -> None:
     [
         # the letter says its mailbox is not read: the From takes no replies
         ("From: Acme Careers <careers@acme.com>\n", "Please do not reply to this email.\n", None),
-        ("From: Acme <acme@acme.com>\n", "Kim Lee\nkim.lee@acme.com\n\nThis mailbox is not monitored.\n",
-         "kim.lee@acme.com"),
+        (
+            "From: Acme <acme@acme.com>\n",
+            "Kim Lee\nkim.lee@acme.com\n\nThis mailbox is not monitored.\n",
+            "kim.lee@acme.com",
+        ),
         # an applicant-tracking system's mailbox, even in a hyphenated domain
         ("From: Acme <acme@myworkday-mail.com>\n", "", None),
         # the candidate's own address, quoted back, is never the reply address
@@ -989,14 +981,30 @@ def test_reply_address_is_never_the_candidates_or_an_unread_mailbox(
         ("Mit freundlichen Grüßen\nIhr Ausbildungsteam\nLindner Versicherungen", None, None, "Lindner Versicherungen"),
         ("Best,\nMirela\nTalent team, Haventech", "Mirela", None, "Haventech"),
         # the firm after a title's comma, but not a department
-        ("Warm regards,\nElliot Marsh\nDesign Manager, Larkspur Studio", "Elliot Marsh", "Design Manager",
-         "Larkspur Studio"),
-        ("Best,\nAnnika Holm — Director of Talent, Tessellate Pay", "Annika Holm", "Director of Talent",
-         "Tessellate Pay"),
-        ("Best,\nDana Ortiz\nPrincipal Consultant, Data & Analytics", "Dana Ortiz",
-         "Principal Consultant, Data & Analytics", None),
-        ("A presto,\nGiulia Marchetti\nCOO\nBrezza Labs Srl – Via dei Mille 18, Bologna", "Giulia Marchetti", "COO",
-         "Brezza Labs"),
+        (
+            "Warm regards,\nElliot Marsh\nDesign Manager, Larkspur Studio",
+            "Elliot Marsh",
+            "Design Manager",
+            "Larkspur Studio",
+        ),
+        (
+            "Best,\nAnnika Holm — Director of Talent, Tessellate Pay",
+            "Annika Holm",
+            "Director of Talent",
+            "Tessellate Pay",
+        ),
+        (
+            "Best,\nDana Ortiz\nPrincipal Consultant, Data & Analytics",
+            "Dana Ortiz",
+            "Principal Consultant, Data & Analytics",
+            None,
+        ),
+        (
+            "A presto,\nGiulia Marchetti\nCOO\nBrezza Labs Srl – Via dei Mille 18, Bologna",
+            "Giulia Marchetti",
+            "COO",
+            "Brezza Labs",
+        ),
     ],
 )
 def test_signature_rules(closing: str, name: str | None, title: str | None, company: str | None) -> None:
@@ -1019,26 +1027,44 @@ def test_company_is_spelled_as_the_signature_writes_it() -> None:
     ("subject", "body", "role"),
     [
         # Romance titles open with their head noun, in subjects with a status phrase around them
-        ("Ingeniera de Calidad – resultado del proceso", "Hemos decidido seguir adelante con otros candidatos.",
-         "Ingeniera de Calidad"),
-        ("Processo de seleção Analista Financeiro", "Infelizmente optamos por outros candidatos.",
-         "Analista Financeiro"),
-        ("Selezione Responsabile Acquisti – esito", "Purtroppo abbiamo scelto un altro candidato.",
-         "Responsabile Acquisti"),
+        (
+            "Ingeniera de Calidad – resultado del proceso",
+            "Hemos decidido seguir adelante con otros candidatos.",
+            "Ingeniera de Calidad",
+        ),
+        (
+            "Processo de seleção Analista Financeiro",
+            "Infelizmente optamos por outros candidatos.",
+            "Analista Financeiro",
+        ),
+        (
+            "Selezione Responsabile Acquisti – esito",
+            "Purtroppo abbiamo scelto un altro candidato.",
+            "Responsabile Acquisti",
+        ),
         # the title ends at the verb, or before a place
         ("Esito", "Purtroppo la posizione di Tecnico di Laboratorio è stata assegnata.", "Tecnico di Laboratorio"),
         ("Votre candidature", "Le poste de Chef de rayon à Nantes a été pourvu.", "Chef de rayon"),
         ("Update", "Unfortunately we are not filling the Night Supervisor spot after all.", "Night Supervisor"),
-        ("Candidatura", "Infelizmente, para a posição de Designer Gráfico na Lumen, optamos por outros candidatos.",
-         "Designer Gráfico"),
+        (
+            "Candidatura",
+            "Infelizmente, para a posição de Designer Gráfico na Lumen, optamos por outros candidatos.",
+            "Designer Gráfico",
+        ),
         # bare titles in subjects: "Head of ...", "Lecturer in ...", after "for", French heads
         ("Head of Finance - update from Brookfield Search", "We won't be moving ahead.", "Head of Finance"),
-        ("Lecturer in Environmental Chemistry (Vacancy Ref: NU-04471)", "You were not shortlisted.",
-         "Lecturer in Environmental Chemistry"),
+        (
+            "Lecturer in Environmental Chemistry (Vacancy Ref: NU-04471)",
+            "You were not shortlisted.",
+            "Lecturer in Environmental Chemistry",
+        ),
         ("Your take-home for Frontend Developer", "We won't be moving you on.", "Frontend Developer"),
         ("Warehouse Operative - Nightshift", "We won't be offering you the job.", "Warehouse Operative"),
-        ("Votre candidature - Technicien de maintenance", "Nous ne pourrons pas poursuivre.",
-         "Technicien de maintenance"),
+        (
+            "Votre candidature - Technicien de maintenance",
+            "Nous ne pourrons pas poursuivre.",
+            "Technicien de maintenance",
+        ),
     ],
 )
 def test_role_rules(subject: str, body: str, role: str) -> None:
@@ -1056,8 +1082,7 @@ def test_german_infinitive_with_zu_is_a_decision() -> None:
 
 # A letter with greeting, thanks and closing but no decision, so the added sentence decides.
 NEUTRAL = {
-    "en": "Dear Ana,\n\nThank you for your time and for your interest in our team. {}\n\nBest regards,\n"
-    "Kim Lee\n",
+    "en": "Dear Ana,\n\nThank you for your time and for your interest in our team. {}\n\nBest regards,\nKim Lee\n",
     "de": "Sehr geehrte Frau Berg,\n\nvielen Dank für Ihre Bewerbung und Ihr Interesse an unserem "
     "Unternehmen und die Zeit, die Sie sich genommen haben. {}\n\nMit freundlichen Grüßen\nKim Lee\n",
     "fr": "Bonjour Ana,\n\nNous vous remercions pour votre candidature et pour le temps que vous nous "
@@ -1111,27 +1136,25 @@ def test_decision_families_in_every_language(language: str, sentence: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        NEUTRAL["fr"].format("Nous vous invitons à passer un test de logique en ligne. "
-                             "Malheureusement, le lien expire dans trois jours."),
-        NEUTRAL["fr"].format("Votre profil a été retenu pour la prochaine étape. Malheureusement, "
-                             "aucun report ne sera possible."),
-        NEUTRAL["es"].format("Te invitamos a realizar una prueba técnica. Lamentablemente no "
-                             "podemos ampliar el plazo."),
-        NEUTRAL["it"].format("La invitiamo a sostenere una prova scritta. Purtroppo la data è "
-                             "fissa."),
-        NEUTRAL["pt"].format("Convidamos você a realizar um teste online. Infelizmente o prazo é "
-                             "curto."),
+        NEUTRAL["fr"].format(
+            "Nous vous invitons à passer un test de logique en ligne. Malheureusement, le lien expire dans trois jours."
+        ),
+        NEUTRAL["fr"].format(
+            "Votre profil a été retenu pour la prochaine étape. Malheureusement, aucun report ne sera possible."
+        ),
+        NEUTRAL["es"].format(
+            "Te invitamos a realizar una prueba técnica. Lamentablemente no podemos ampliar el plazo."
+        ),
+        NEUTRAL["it"].format("La invitiamo a sostenere una prova scritta. Purtroppo la data è fissa."),
+        NEUTRAL["pt"].format("Convidamos você a realizar um teste online. Infelizmente o prazo é curto."),
         # paused, but the candidate is still in the running
-        NEUTRAL["es"].format("Lamentablemente el proceso está en pausa unas semanas, pero tu "
-                             "candidatura sigue vigente."),
-        NEUTRAL["pt"].format("Infelizmente o processo foi pausado, mas a sua candidatura continua "
-                             "ativa."),
-        NEUTRAL["it"].format("Purtroppo la selezione è rallentata, ma la sua candidatura resta "
-                             "attiva."),
-        NEUTRAL["fr"].format("Malheureusement le recrutement est retardé, mais votre candidature "
-                             "reste active."),
-        NEUTRAL["de"].format("Leider verzögert sich das Verfahren; Ihre Bewerbung ist weiterhin im "
-                             "Auswahlverfahren."),
+        NEUTRAL["es"].format(
+            "Lamentablemente el proceso está en pausa unas semanas, pero tu candidatura sigue vigente."
+        ),
+        NEUTRAL["pt"].format("Infelizmente o processo foi pausado, mas a sua candidatura continua ativa."),
+        NEUTRAL["it"].format("Purtroppo la selezione è rallentata, ma la sua candidatura resta attiva."),
+        NEUTRAL["fr"].format("Malheureusement le recrutement est retardé, mais votre candidature reste active."),
+        NEUTRAL["de"].format("Leider verzögert sich das Verfahren; Ihre Bewerbung ist weiterhin im Auswahlverfahren."),
         NEUTRAL["nl"].format("Helaas loopt het proces uit; je sollicitatie blijft actief."),
     ],
 )
@@ -1204,11 +1227,13 @@ def test_portuguese_offer_to_pass_on_feedback(sentence: str) -> None:
     ("headers", "body_extra", "expected"),
     [
         # the candidate's private mailbox, whatever the letter invites, in headers or text
-        ("From: Acme Careers <noreply@acme.com>\n", "We will send the details to jo.diaz@gmail.com.\n",
-         None),
+        ("From: Acme Careers <noreply@acme.com>\n", "We will send the details to jo.diaz@gmail.com.\n", None),
         ("From: Acme Careers <noreply@acme.com>\nReply-To: Jo Diaz <jo.diaz@outlook.com>\n", "", None),
-        ("From: Acme Careers <noreply@acme.com>\n", "Reply to diaz.jo@yahoo.com or to Kim at "
-         "kim.lee@acme.com.\n", "kim.lee@acme.com"),
+        (
+            "From: Acme Careers <noreply@acme.com>\n",
+            "Reply to diaz.jo@yahoo.com or to Kim at kim.lee@acme.com.\n",
+            "kim.lee@acme.com",
+        ),
         # "do not reply" mailboxes in other languages
         ("From: Vagas <nao-responda@acme.com.br>\n", "", None),
         ("From: Empleo <no-responder@acme.es>\n", "", None),
@@ -1217,9 +1242,7 @@ def test_portuguese_offer_to_pass_on_feedback(sentence: str) -> None:
         ("From: Selezione <non-rispondere@acme.it>\n", "", None),
     ],
 )
-def test_reply_address_is_never_the_candidates_own_mailbox(
-    headers: str, body_extra: str, expected: str | None
-) -> None:
+def test_reply_address_is_never_the_candidates_own_mailbox(headers: str, body_extra: str, expected: str | None) -> None:
     text = f"{headers}Subject: Your application\n\nDear Jo Diaz,\n\n{DECISION}\n\n{body_extra}"
     assert drafter.parse(text).reply_address == expected
 
@@ -1276,10 +1299,14 @@ def test_interviewers_listed_with_the_writer(sentence: str, names: list[str]) ->
 @pytest.mark.parametrize(
     ("card", "reply"),
     [
-        ("Noor Haddad\nLead Talent Partner at Quillfield\nOct 3, 2026, 9:12 AM\n",
-         "Ana Berg sent the following message at 9:40 AM\nThanks Noor, understood.\n"),
-        ("Noor Haddad\nLead Talent Partner at Quillfield\n03.10.2026 09:12\n",
-         "Ana Berg sent the following messages at 10:02 AM\nThank you! Please keep me posted.\n"),
+        (
+            "Noor Haddad\nLead Talent Partner at Quillfield\nOct 3, 2026, 9:12 AM\n",
+            "Ana Berg sent the following message at 9:40 AM\nThanks Noor, understood.\n",
+        ),
+        (
+            "Noor Haddad\nLead Talent Partner at Quillfield\n03.10.2026 09:12\n",
+            "Ana Berg sent the following messages at 10:02 AM\nThank you! Please keep me posted.\n",
+        ),
     ],
 )
 def test_message_pasted_from_an_inbox_with_a_sender_card(card: str, reply: str) -> None:
@@ -1287,7 +1314,9 @@ def test_message_pasted_from_an_inbox_with_a_sender_card(card: str, reply: str) 
     letter = drafter.parse(text)
     assert letter.is_rejection is True
     assert (letter.sender_name, letter.sender_title, letter.company) == (
-        "Noor Haddad", "Lead Talent Partner", "Quillfield"
+        "Noor Haddad",
+        "Lead Talent Partner",
+        "Quillfield",
     )
     assert letter.candidate_name == "Ana"
 
@@ -1352,8 +1381,7 @@ def test_other_people_is_other_candidates(language: str, sentence: str) -> None:
         ("en", "Email us and the team will send you a short summary of your results.", "offered"),
         ("de", "Für eine ausführliche Rückmeldung rufen Sie mich gern an.", "offered"),
         ("fr", "Je reste à votre disposition pour échanger sur votre entretien.", "offered"),
-        ("es", "Podemos tener una llamada para contarte con más detalle las valoraciones del panel.",
-         "offered"),
+        ("es", "Podemos tener una llamada para contarte con más detalle las valoraciones del panel.", "offered"),
         ("pt", "O ponto decisivo foi a experiência com exportação.", "offered"),
         ("it", "Le suggeriamo di approfondire la parte di analisi dei dati.", "offered"),
         ("es", "No nos es posible brindar una devolución personalizada a cada persona.", "declined"),
@@ -1406,16 +1434,22 @@ def test_more_stage_phrasings(language: str, sentence: str, stage: str) -> None:
 @pytest.mark.parametrize(
     ("subject", "body", "role"),
     [
-        ("Your application", "Thank you for applying for the Backend Developer (Java) role.",
-         "Backend Developer (Java)"),
+        (
+            "Your application",
+            "Thank you for applying for the Backend Developer (Java) role.",
+            "Backend Developer (Java)",
+        ),
         ("Update", "Thanks for interviewing for the Account Manager (DACH) position.", "Account Manager (DACH)"),
         ("RE: Data Analyst (Healthcare) – next steps", "Thanks for your time.", "Data Analyst (Healthcare)"),
         # gender markers and references in brackets are not part of the title
         ("Update", "Thank you for applying for the Sales Manager (m/w/d) role.", "Sales Manager"),
         ("Update", "Thank you for applying for the Sales Manager (Ref 20931) role.", "Sales Manager"),
         # "here at", "aqui na", "ici chez" end the title
-        ("Atualização", "Obrigado por participar do processo para a vaga de Analista de Dados aqui na "
-         "nossa empresa.", "Analista de Dados"),
+        (
+            "Atualização",
+            "Obrigado por participar do processo para a vaga de Analista de Dados aqui na nossa empresa.",
+            "Analista de Dados",
+        ),
     ],
 )
 def test_role_keeps_its_bracketed_qualifier(subject: str, body: str, role: str) -> None:
@@ -1475,8 +1509,11 @@ def test_a_final_round_named_only_in_the_subject() -> None:
         ("Met vriendelijke groeten,\nAn Peeters\nSelectieverantwoordelijke", "An Peeters", "Selectieverantwoordelijke"),
         ("Met vriendelijke groet,\nBram de Wit\nWervingsconsulent", "Bram de Wit", "Wervingsconsulent"),
         ("Mit freundlichen Grüßen\nJana Roth\nGleichstellungsbeauftragte", "Jana Roth", "Gleichstellungsbeauftragte"),
-        ("Yours sincerely\nHelen Marsh\nChair of the Appointments Panel", "Helen Marsh",
-         "Chair of the Appointments Panel"),
+        (
+            "Yours sincerely\nHelen Marsh\nChair of the Appointments Panel",
+            "Helen Marsh",
+            "Chair of the Appointments Panel",
+        ),
     ],
 )
 def test_titles_that_are_compounds_or_chairs(closing: str, name: str, title: str) -> None:
@@ -1488,11 +1525,17 @@ def test_titles_that_are_compounds_or_chairs(closing: str, name: str, title: str
     ("language", "sentence", "role"),
     [
         ("es", "Gracias por postularte a la búsqueda de Analista Contable en nuestra empresa.", "Analista Contable"),
-        ("pt", "Obrigado por participar do processo para Coordenadora de Logística, incluindo a entrevista.",
-         "Coordenadora de Logística"),
+        (
+            "pt",
+            "Obrigado por participar do processo para Coordenadora de Logística, incluindo a entrevista.",
+            "Coordenadora de Logística",
+        ),
         ("it", "Grazie per esserti candidato come Sviluppatore Backend (Go) in azienda.", "Sviluppatore Backend (Go)"),
-        ("fr", "Merci pour votre participation au recrutement pour Chargée de communication, à Lyon.",
-         "Chargée de communication"),
+        (
+            "fr",
+            "Merci pour votre participation au recrutement pour Chargée de communication, à Lyon.",
+            "Chargée de communication",
+        ),
     ],
 )
 def test_roles_named_by_the_process_or_the_candidacy(language: str, sentence: str, role: str) -> None:
@@ -1516,8 +1559,11 @@ def test_if_youd_like_feedback_is_an_offer(sentence: str) -> None:
     [
         ("en", "Thanks for your video interview. We will not be moving you on to the assessment centre.", "screen"),
         ("en", "After our phone call, we won't progress you to the superday.", "screen"),
-        ("fr", "Merci pour notre échange téléphonique. Inutile de vous faire passer les entretiens techniques.",
-         "screen"),
+        (
+            "fr",
+            "Merci pour notre échange téléphonique. Inutile de vous faire passer les entretiens techniques.",
+            "screen",
+        ),
     ],
 )
 def test_a_later_stage_not_reached_is_not_the_stage(language: str, sentence: str, stage: str) -> None:
@@ -1565,7 +1611,9 @@ def test_a_firm_named_after_the_signer_is_still_the_company() -> None:
 def test_the_firm_above_an_on_behalf_signer(closing: str) -> None:
     letter = drafter.parse(DECIDED["de"].format("").replace("Mit freundlichen Grüßen\nKim Lee", closing))
     assert (letter.sender_name, letter.sender_title, letter.company) == (
-        "Jana Roth", "Personalreferentin", "Halder Logistik"
+        "Jana Roth",
+        "Personalreferentin",
+        "Halder Logistik",
     )
 
 

@@ -27,9 +27,7 @@ GIT_ENV = {
 
 def git(*args: str, cwd: Path) -> str:
     env = dict(os.environ, **GIT_ENV)
-    done = subprocess.run(
-        ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True
-    )
+    done = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True)
     return done.stdout
 
 

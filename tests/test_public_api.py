@@ -5,9 +5,24 @@ from __future__ import annotations
 import drafter
 
 EXPECTED = {
-    "BackendError", "ChecklistItem", "ConfigError", "Draft", "DraftResult", "DrafterError", "Email",
-    "InputError", "Message", "NotARejectionError", "Profile", "RejectionLetter", "TemplateError",
-    "Usage", "__version__", "adraft", "draft", "parse",
+    "BackendError",
+    "ChecklistItem",
+    "ConfigError",
+    "Draft",
+    "DraftResult",
+    "DrafterError",
+    "Email",
+    "InputError",
+    "Message",
+    "NotARejectionError",
+    "Profile",
+    "RejectionLetter",
+    "TemplateError",
+    "Usage",
+    "__version__",
+    "adraft",
+    "draft",
+    "parse",
 }
 
 

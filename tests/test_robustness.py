@@ -65,9 +65,7 @@ def test_any_text_gives_a_letter_or_a_drafter_error(text: str, filename: str | N
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(SNIPPETS | st.text(max_size=20), max_size=60), FILENAMES)
-def test_letter_like_input_gives_a_letter_or_a_drafter_error(
-    parts: list[str], filename: str | None
-) -> None:
+def test_letter_like_input_gives_a_letter_or_a_drafter_error(parts: list[str], filename: str | None) -> None:
     text = "".join(parts)
     assert _outcome(text, filename) == _outcome(text.encode("utf-8", "surrogatepass"), filename)
 
@@ -154,8 +152,6 @@ MIME = st.recursive(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MIME, st.sampled_from(["utf-8", "latin-1"]), st.sampled_from([None, "x.eml"]))
-def test_any_mime_tree_gives_a_letter_or_a_drafter_error(
-    message: str, encoding: str, filename: str | None
-) -> None:
+def test_any_mime_tree_gives_a_letter_or_a_drafter_error(message: str, encoding: str, filename: str | None) -> None:
     data = message.encode(encoding, "replace")
     assert _outcome(data, filename) == _outcome(data, filename)

@@ -8,8 +8,12 @@ from drafter.drafting.validate import validate
 from drafter.models import ChecklistItem, Draft, Email, Profile, RejectionLetter
 
 LETTER = RejectionLetter(
-    is_rejection=True, company="Quillstack", role="Staff Backend Engineer",
-    sender_name="Daniela Ortiz", candidate_name="Tomasz", stage="interview",
+    is_rejection=True,
+    company="Quillstack",
+    role="Staff Backend Engineer",
+    sender_name="Daniela Ortiz",
+    candidate_name="Tomasz",
+    stage="interview",
 )
 LETTER_TEXT = "Hi Tomasz, thanks for meeting Priya and me about the Staff Backend Engineer role at Quillstack."
 GOOD_BODY = (
@@ -45,8 +49,10 @@ def test_a_good_draft_passes() -> None:
         (GOOD_BODY.replace("Tomasz", "<your name>"), "unfilled placeholder"),
         ("Hi Daniela, thanks for Quillstack Staff Backend Engineer. Any feedback?", "body is 10 words"),
         (GOOD_BODY + " word" * 250, "expected 40 to 250"),
-        (GOOD_BODY.replace("Could you share the one thing that would have made the biggest difference", "Thanks"),
-         "does not ask for feedback"),
+        (
+            GOOD_BODY.replace("Could you share the one thing that would have made the biggest difference", "Thanks"),
+            "does not ask for feedback",
+        ),
         (GOOD_BODY.replace("Priya", "Marcus"), "not in the letter: Marcus"),
         (GOOD_BODY + "\nSee https://evil.example/claim", "link not in the profile"),
         (GOOD_BODY + "\nWrite to payout@evil.example", "address not in the letter"),

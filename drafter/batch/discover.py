@@ -21,9 +21,7 @@ LETTER_SUFFIXES = frozenset({".eml", ".txt", ".md", ".html", ".htm", ".mbox"})
 MBOX_SUFFIX = ".mbox"
 _KINDS = ".eml .txt .md .html .mbox"
 
-Status = Literal[
-    "written", "current", "kept", "not_rejection", "skipped", "failed", "stale", "undone"
-]
+Status = Literal["written", "current", "kept", "not_rejection", "skipped", "failed", "stale", "undone"]
 
 
 @dataclass(frozen=True)
@@ -48,9 +46,7 @@ class Letter:
     why: str = ""
 
 
-def collect(
-    paths: Sequence[Path], *, out: Path | None, cwd: Path
-) -> tuple[list[Letter], list[tuple[int, Outcome]]]:
+def collect(paths: Sequence[Path], *, out: Path | None, cwd: Path) -> tuple[list[Letter], list[tuple[int, Outcome]]]:
     """Every letter under `paths`, read, plus notes (numbered like the letters) on the rest."""
     sources, skipped = discover(paths, out=out, cwd=cwd)
     seq = iter(range(1 << 62))
@@ -81,9 +77,7 @@ def _is_letter(name: str) -> bool:
     return not is_own_output(name) and Path(name).suffix.lower() in LETTER_SUFFIXES
 
 
-def discover(
-    paths: Sequence[Path], *, out: Path | None = None, cwd: Path
-) -> tuple[list[Source], list[Outcome]]:
+def discover(paths: Sequence[Path], *, out: Path | None = None, cwd: Path) -> tuple[list[Source], list[Outcome]]:
     """Letter files under `paths` (folders recursively, hidden folders skipped), sorted, unique."""
     found: dict[Path, Source] = {}
     notes: list[Outcome] = []
@@ -93,9 +87,7 @@ def discover(
         label = _label(path, cwd)
         if path.is_dir():
             for folder, dirs, files in os.walk(path):
-                dirs[:] = sorted(
-                    d for d in dirs if not d.startswith(".") and Path(folder, d) != out_abs
-                )
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and Path(folder, d) != out_abs)
                 for name in sorted(files):
                     if not name.startswith(".") and _is_letter(name):
                         found.setdefault(Path(folder, name), Source(Path(folder, name), path))
@@ -154,9 +146,7 @@ def _read(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterato
     yield Letter(next(seq), label, data, source.path.name, _sha(data), target)
 
 
-def _read_mbox(
-    source: Source, label: str, base: Path, seq: Iterator[int]
-) -> Iterator[Letter | Outcome]:
+def _read_mbox(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterator[Letter | Outcome]:
     try:
         box = mailbox.mbox(source.path, create=False)
         keys = box.keys()

@@ -164,15 +164,11 @@ def reply_document(
     return frontmatter.render(fields, body)
 
 
-def write_outputs(
-    result: DraftResult, message: Message, target: Target, *, source_sha256: str, eml: bool
-) -> None:
+def write_outputs(result: DraftResult, message: Message, target: Target, *, source_sha256: str, eml: bool) -> None:
     """Write the reply (then the .eml draft); each file appears whole or not at all."""
     eml_text = eml_draft(result, message) if eml else None
     message_id = message.message_id
-    document = reply_document(
-        result, target, source_sha256=source_sha256, message_id=message_id, eml_text=eml_text
-    )
+    document = reply_document(result, target, source_sha256=source_sha256, message_id=message_id, eml_text=eml_text)
     # The reply first: killed between the two, the reply records an .eml that is missing, which
     # the next run sees as stale and finishes.
     atomic_write(target.reply, document)

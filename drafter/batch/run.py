@@ -45,9 +45,7 @@ _Prepared = tuple[Letter, Message, DraftContext]
 class LLMDraft(Protocol):
     """The LLM backend's entry point, `llm.adraft_with_llm` (injectable, e.g. for tests)."""
 
-    def __call__(
-        self, ctx: DraftContext, settings: Settings, *, fallback: Fallback
-    ) -> Awaitable[DraftResult]: ...
+    def __call__(self, ctx: DraftContext, settings: Settings, *, fallback: Fallback) -> Awaitable[DraftResult]: ...
 
 
 def no_journal(result: DraftResult, message: Message) -> None:
@@ -105,9 +103,7 @@ class Budget:
 
     def reserve(self) -> bool:
         """Claim room for one more request; False (for good) once the budget would be passed."""
-        if self.limit is not None and (
-            self.stopped or self.spent + (self.in_flight + 1) * self.estimate > self.limit
-        ):
+        if self.limit is not None and (self.stopped or self.spent + (self.in_flight + 1) * self.estimate > self.limit):
             self.stopped = True
             return False
         self.in_flight += 1
@@ -274,9 +270,7 @@ class _Run:
         message = load(letter.data, letter.filename)
         if self.situations is None:  # read once a run, on the first letter that needs them
             self.situations = load_situations(self.settings.user_prompts)
-        ctx = prepare(
-            message, profile=self.profile, settings=self.settings, situations=self.situations
-        )
+        ctx = prepare(message, profile=self.profile, settings=self.settings, situations=self.situations)
         return message, ctx
 
     def _draft_offline(self, letter: Letter) -> Outcome:
@@ -314,9 +308,7 @@ class _Run:
         self._finish(letter.seq, outcome)
 
     def _write(self, result: DraftResult, message: Message, letter: Letter) -> None:
-        write_outputs(
-            result, message, letter.target, source_sha256=letter.sha256, eml=self.options.eml
-        )
+        write_outputs(result, message, letter.target, source_sha256=letter.sha256, eml=self.options.eml)
 
     def _written(self, result: DraftResult, message: Message, letter: Letter) -> Outcome:
         """The reply is on disk: tell the journal (in this thread: it may hold a SQLite handle)."""

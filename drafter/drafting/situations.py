@@ -84,9 +84,7 @@ def load_situations(user_dir: Path | None = None) -> dict[str, Situation]:
         if root is None or not root.is_dir():
             continue
         for meta_path in sorted(root.glob("*/meta.toml")):
-            found[meta_path.parent.name] = Situation(
-                meta_path.parent.name, _read_meta(meta_path), meta_path.parent
-            )
+            found[meta_path.parent.name] = Situation(meta_path.parent.name, _read_meta(meta_path), meta_path.parent)
     if not found:
         raise TemplateError("no prompt templates found (is the installation complete?)")
     return found

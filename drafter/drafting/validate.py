@@ -77,8 +77,10 @@ def validate(
         first = letter.sender_name.split()[0]
         if first.casefold() not in greeting.casefold():
             problems.append(f"does not greet {letter.sender_name}")
-    if letter.candidate_name and letter.candidate_name.split()[0].casefold() in greeting.casefold() and not (
-        letter.sender_name and letter.candidate_name.split()[0] in letter.sender_name
+    if (
+        letter.candidate_name
+        and letter.candidate_name.split()[0].casefold() in greeting.casefold()
+        and not (letter.sender_name and letter.candidate_name.split()[0] in letter.sender_name)
     ):
         problems.append("greets the candidate instead of the recruiter")
     own_text = letter.subject or ""
@@ -129,9 +131,7 @@ _INJECTED = rx.compile(
 )
 
 
-def _ungrounded(
-    draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str, language: str
-) -> list[str]:
+def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str, language: str) -> list[str]:
     """People, links and addresses in the draft that neither the letter nor the profile gave.
 
     Links must come from the profile and addresses from the letter's facts or the profile: the
@@ -156,16 +156,13 @@ def _ungrounded(
     if language in _NOUN_CAPITALISING:
         return problems
     # capitalised words, except at the start of a sentence unless possessive ("Priya's")
-    names = rx.compile(
-        r"(?<![.!?:\n]\s)(?<![¿¡])(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b|\b([A-ZÀ-Ý][a-zà-ÿ]+)['’]s\b", re.M
-    )
+    names = rx.compile(r"(?<![.!?:\n]\s)(?<![¿¡])(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b|\b([A-ZÀ-Ý][a-zà-ÿ]+)['’]s\b", re.M)
     invented = sorted(
         {
             word
             for part in (draft.email.body, draft.networking_note)
             for m in names.finditer(part)
-            if (word := m.group(1) or m.group(2)) not in _COMMON_CAPS
-            and word.casefold() not in known
+            if (word := m.group(1) or m.group(2)) not in _COMMON_CAPS and word.casefold() not in known
         }
     )
     if invented:

@@ -32,13 +32,9 @@ _DROP_TAGS = ("script", "style", "head", "title", "template", "noscript", "objec
 def looks_like_html(text: str) -> bool:
     """Whether a text is an HTML document or fragment rather than prose with a stray `<`."""
     head = text[:2000].lstrip().lower()
-    if head.startswith(
-        ("<!doctype html", "<html", "<body", "<head", "<meta", "<table", "<div", "<p>")
-    ):
+    if head.startswith(("<!doctype html", "<html", "<body", "<head", "<meta", "<table", "<div", "<p>")):
         return True
-    tags = re.findall(
-        r"</?(?:p|div|br|table|td|tr|span|body|html|b|i|a|strong|em|ul|li|h[1-6])\b", head
-    )
+    tags = re.findall(r"</?(?:p|div|br|table|td|tr|span|body|html|b|i|a|strong|em|ul|li|h[1-6])\b", head)
     return len(tags) >= 3
 
 
@@ -81,9 +77,7 @@ def _remove_hidden(doc: HtmlElement) -> None:
         parent = el.getparent()
         if parent is None:
             continue
-        if isinstance(el, lxml.etree._Comment | lxml.etree._ProcessingInstruction) or not hasattr(
-            el, "drop_tree"
-        ):
+        if isinstance(el, lxml.etree._Comment | lxml.etree._ProcessingInstruction) or not hasattr(el, "drop_tree"):
             tail = el.tail
             previous = el.getprevious()
             parent.remove(el)

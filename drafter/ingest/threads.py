@@ -232,9 +232,7 @@ def _forward(lines: list[str], subject: str | None) -> tuple[dict[str, str], lis
         if "from" not in headers and not forward:
             continue
         above = " ".join(" ".join(lines[:i]).split())
-        is_forward = (
-            forward or bool(subject and _FORWARD_SUBJECT.match(subject)) or len(above) < 200
-        )
+        is_forward = forward or bool(subject and _FORWARD_SUBJECT.match(subject)) or len(above) < 200
         if not is_forward:
             return None
         rest = lines[end:]
@@ -254,19 +252,13 @@ def _quote_start(lines: list[str], i: int, quoted_after: int, nonblank_after: in
         return True
     if i > 0 and _inbox("sent").fullmatch(line):
         return True
-    if i + 1 < len(lines) and re.match(
-        r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b", line, re.IGNORECASE
-    ):
+    if i + 1 < len(lines) and re.match(r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b", line, re.IGNORECASE):
         joined = (line + " " + lines[i + 1].strip())[: 2 * _MAX_LINE]
         if len(line) < 200 and _WROTE.fullmatch(joined):
             return True
     if _ORIGINAL.fullmatch(line) or _RULE.fullmatch(line):
         return any(_HEADER_LINE.fullmatch(ln.strip()[:_MAX_LINE]) for ln in lines[i + 1 : i + 3])
-    if (
-        i > 0
-        and (m := _HEADER_LINE.fullmatch(line))
-        and _HEADER_KEY.get(m.group(1).lower()) == "from"
-    ):
+    if i > 0 and (m := _HEADER_LINE.fullmatch(line)) and _HEADER_KEY.get(m.group(1).lower()) == "from":
         following = [_HEADER_LINE.fullmatch(ln.strip()[:_MAX_LINE]) for ln in lines[i + 1 : i + 5]]
         return sum(1 for f in following if f) >= 2
     if line.startswith(">"):
@@ -294,9 +286,7 @@ def _split_footer(lines: list[str]) -> tuple[list[str], list[str]]:
     cut = len(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()[:_MAX_LINE]
-        if i > 0 and (
-            (_MOBILE.match(stripped) and len(stripped) < 80) or _FOOTER_START.match(stripped)
-        ):
+        if i > 0 and ((_MOBILE.match(stripped) and len(stripped) < 80) or _FOOTER_START.match(stripped)):
             cut = i
             break
     # walk back over trailing paragraphs while they read as footer text

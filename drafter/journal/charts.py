@@ -73,10 +73,7 @@ def _title(text: str) -> str:
 def stats_report(stats: Stats) -> str:
     """`drafter stats` as terminal text."""
     if not stats.rejections and not stats.applications and not stats.interviews:
-        return (
-            "The journal is empty: `drafter draft` records each letter, "
-            "`drafter log add` the rest.\n"
-        )
+        return "The journal is empty: `drafter draft` records each letter, `drafter log add` the rest.\n"
     out = [
         f"{plural(stats.rejections, 'rejection')}, {plural(stats.applications, 'application')} "
         f"and {plural(stats.interviews, 'interview')} in the journal.",
@@ -93,8 +90,12 @@ def stats_report(stats: Stats) -> str:
     fb = stats.feedback
     out += ["", _title("Feedback requests")]
     out += bar_chart(
-        [("drafted, not sent", fb.drafted), ("sent", fb.asked), ("answered", fb.replied),
-         ("feedback received", fb.received)]
+        [
+            ("drafted, not sent", fb.drafted),
+            ("sent", fb.asked),
+            ("answered", fb.replied),
+            ("feedback received", fb.received),
+        ]
     )
     rate = f"{fb.received_rate:.0%}" if fb.received_rate is not None else "-"
     out.append(

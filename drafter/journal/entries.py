@@ -14,6 +14,7 @@ KINDS: tuple[Kind, ...] = get_args(Kind)
 STATUSES: tuple[Status, ...] = get_args(Status)
 NOTE_KINDS: tuple[NoteKind, ...] = get_args(NoteKind)
 
+
 @dataclass(frozen=True)
 class Note:
     kind: str
@@ -63,9 +64,7 @@ class Entry:
             "message_id": self.message_id,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
-            "notes": [
-                {"kind": n.kind, "text": n.text, "created_at": n.created_at} for n in self.notes
-            ],
+            "notes": [{"kind": n.kind, "text": n.text, "created_at": n.created_at} for n in self.notes],
         }
 
 

@@ -125,18 +125,14 @@ def _skill_item(entries: Sequence[Entry]) -> ChecklistItem | None:
     return ChecklistItem(
         text=f"Make {skill} this month's practice focus: feedback has named it {n} times. "
         "Set one concrete exercise a week and ask a peer to check you on it.",
-        why=f"From your journal ({_companies(named)}): feedback that repeats is the clearest "
-        "signal of where to grow.",
+        why=f"From your journal ({_companies(named)}): feedback that repeats is the clearest signal of where to grow.",
     )
 
 
 def _recent(previous: Sequence[Entry], on: dt.date, days: int, **same: str) -> list[Entry]:
     """Entries within `days` before `on` whose fields have the given values."""
     since = on - dt.timedelta(days=days)
-    return [
-        e for e in previous
-        if since <= e.date <= on and all(getattr(e, k) == v for k, v in same.items())
-    ]
+    return [e for e in previous if since <= e.date <= on and all(getattr(e, k) == v for k, v in same.items())]
 
 
 def _before(entries: Sequence[Entry]) -> str:
@@ -144,9 +140,7 @@ def _before(entries: Sequence[Entry]) -> str:
     return f" (before this: {names})" if names else ""
 
 
-def _stage_item(
-    previous: Sequence[Entry], letter: RejectionLetter, on: dt.date
-) -> ChecklistItem | None:
+def _stage_item(previous: Sequence[Entry], letter: RejectionLetter, on: dt.date) -> ChecklistItem | None:
     if letter.stage not in _STAGE_ADVICE:
         return None
     same = _recent(previous, on, STAGE_WINDOW_DAYS, stage=letter.stage)
@@ -160,9 +154,7 @@ def _stage_item(
     )
 
 
-def _reason_item(
-    previous: Sequence[Entry], letter: RejectionLetter, on: dt.date
-) -> ChecklistItem | None:
+def _reason_item(previous: Sequence[Entry], letter: RejectionLetter, on: dt.date) -> ChecklistItem | None:
     if letter.reason not in _REASON_ADVICE:
         return None
     same = _recent(previous, on, REASON_WINDOW_DAYS, reason=letter.reason)
@@ -182,8 +174,8 @@ def _silence_item(previous: Sequence[Entry], letter: RejectionLetter) -> Checkli
     if len(asked) < SILENT_REQUESTS or any(e.status == "feedback" for e in asked):
         return None
     return ChecklistItem(
-        text="Make this feedback request smaller: one specific question (\"what one thing would "
-        "have made my application stronger?\") and an offer of a ten-minute call.",
+        text='Make this feedback request smaller: one specific question ("what one thing would '
+        'have made my application stronger?") and an offer of a ten-minute call.',
         why=f"From your journal: none of your {len(asked)} feedback requests so far brought "
         "feedback back; short, specific asks are the easiest to answer.",
     )
@@ -206,9 +198,7 @@ def _company_item(previous: Sequence[Entry], letter: RejectionLetter) -> Checkli
     )
 
 
-def insights(
-    entries: Sequence[Entry], letter: RejectionLetter, *, on: dt.date | None = None
-) -> list[ChecklistItem]:
+def insights(entries: Sequence[Entry], letter: RejectionLetter, *, on: dt.date | None = None) -> list[ChecklistItem]:
     """Checklist items for `letter` from patterns in the journal, most telling first.
 
     `entries` is the journal without this letter's own entry; `on` is the letter's date

@@ -78,7 +78,9 @@ class Stats:
                 "declined_in_letter": fb.declined,
             },
             "per_month": dict(self.per_month),
-            "days_to_answer": None if days is None else {
+            "days_to_answer": None
+            if days is None
+            else {
                 "count": days.count,
                 "median": days.median,
                 "mean": round(days.mean, 1),
@@ -112,7 +114,9 @@ def compute(entries: Sequence[Entry]) -> Stats:
             declined=stances["declined"],
         ),
         per_month=per_month(rejections),
-        answer_days=None if not days else Durations(
+        answer_days=None
+        if not days
+        else Durations(
             count=len(days),
             median=float(statistics.median(days)),
             mean=statistics.fmean(days),

@@ -152,9 +152,7 @@ class Journal:
         rows = self._read(f"SELECT {_ENTRY_COLUMNS} FROM entry WHERE id = ?", (entry_id,))
         if not rows:
             raise JournalError(f"no journal entry with id {entry_id} (see `drafter log`)")
-        notes = self._read(
-            "SELECT kind, text, created_at FROM note WHERE entry_id = ? ORDER BY id", (entry_id,)
-        )
+        notes = self._read("SELECT kind, text, created_at FROM note WHERE entry_id = ? ORDER BY id", (entry_id,))
         return _entry(rows[0], [Note(n[0], n[1], n[2]) for n in notes])
 
     def __len__(self) -> int:
@@ -183,8 +181,20 @@ class Journal:
             cur = conn.execute(
                 "INSERT INTO entry (kind, date, applied_on, company, role, stage, reason, feedback,"
                 " future, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (kind, on.isoformat(), applied_on.isoformat() if applied_on else None, company,
-                 role, stage, reason, feedback, future, status, now, now),
+                (
+                    kind,
+                    on.isoformat(),
+                    applied_on.isoformat() if applied_on else None,
+                    company,
+                    role,
+                    stage,
+                    reason,
+                    feedback,
+                    future,
+                    status,
+                    now,
+                    now,
+                ),
             )
             entry_id = int(cur.lastrowid or 0)
             conn.executemany(
@@ -208,13 +218,10 @@ class Journal:
             kind = self._require(conn, entry_id)
             if kind != "rejection":
                 raise JournalError(
-                    f"entry {entry_id} is an {kind}, not a rejection: "
-                    "there is no feedback request to track"
+                    f"entry {entry_id} is an {kind}, not a rejection: there is no feedback request to track"
                 )
             now = _now()
-            conn.execute(
-                "UPDATE entry SET status = ?, updated_at = ? WHERE id = ?", (status, now, entry_id)
-            )
+            conn.execute("UPDATE entry SET status = ?, updated_at = ? WHERE id = ?", (status, now, entry_id))
             if text and text.strip():
                 note_kind = {"feedback": "feedback", "replied": "reply"}.get(status, "note")
                 conn.execute(
@@ -239,8 +246,7 @@ class Journal:
 
 def _entry(row: Sequence[Any], notes: Sequence[Note]) -> Entry:
     # the schema gives each column one type (TEXT or NULL), so no conversion beyond dates
-    (id_, kind, on, applied, company, role, stage, reason, feedback, future, status, sha, mid,
-     created, updated) = row
+    (id_, kind, on, applied, company, role, stage, reason, feedback, future, status, sha, mid, created, updated) = row
     return Entry(
         id=id_,
         kind=kind,
@@ -292,8 +298,20 @@ def record_letter(
             "INSERT INTO entry (kind, date, company, role, stage, reason, feedback,"
             " future, status, source_sha256, message_id, created_at, updated_at)"
             " VALUES ('rejection',?,?,?,?,?,?,?,?,?,?,?,?)",
-            ((on or dt.date.today()).isoformat(), letter.company, letter.role, letter.stage,
-             letter.reason, letter.feedback, letter.future, status, source_sha256, mid, now, now),
+            (
+                (on or dt.date.today()).isoformat(),
+                letter.company,
+                letter.role,
+                letter.stage,
+                letter.reason,
+                letter.feedback,
+                letter.future,
+                status,
+                source_sha256,
+                mid,
+                now,
+                now,
+            ),
         )
     return Recorded(int(cur.lastrowid or 0), True)
 

@@ -51,9 +51,7 @@ class Rejected:
 Conversation = Generator[Request, Completion | Rejected, DraftResult]
 
 
-def redactor_for(
-    ctx: DraftContext, *, redact: bool, private: Iterable[str | None] = ()
-) -> Redactor:
+def redactor_for(ctx: DraftContext, *, redact: bool, private: Iterable[str | None] = ()) -> Redactor:
     """The candidate's contact details to hide (none unless `redact`)."""
     if not redact:
         return Redactor()
@@ -67,13 +65,9 @@ def redactor_for(
     )
 
 
-def _messages(
-    ctx: DraftContext, settings: Settings, mode: Mode, redactor: Redactor
-) -> list[ChatMessage]:
+def _messages(ctx: DraftContext, settings: Settings, mode: Mode, redactor: Redactor) -> list[ChatMessage]:
     schema_in_prompt = draft_schema() if mode != "json_schema" else None
-    messages = build_messages(
-        ctx, settings.user_prompts, schema_in_prompt=schema_in_prompt, redacted=bool(redactor)
-    )
+    messages = build_messages(ctx, settings.user_prompts, schema_in_prompt=schema_in_prompt, redacted=bool(redactor))
     return [{**m, "content": redactor.redact(m["content"])} for m in messages]
 
 
@@ -145,9 +139,7 @@ def _finish(ctx: DraftContext, draft: Draft) -> Draft:
     if to is None and draft.email.to and draft.email.to.casefold() in ctx.letter_text.casefold():
         to = draft.email.to
     email = draft.email.model_copy(update={"to": to, "body": draft.email.body.strip()})
-    return draft.model_copy(
-        update={"email": email, "networking_note": draft.networking_note.strip()}
-    )
+    return draft.model_copy(update={"email": email, "networking_note": draft.networking_note.strip()})
 
 
 def _check(ctx: DraftContext, draft: Draft) -> list[str]:
@@ -171,9 +163,7 @@ def _fall_back(
     result = fallback(ctx)
     reason = "; ".join(problems)
     warning = f"the LLM draft was not usable ({reason}); this is the offline draft"
-    return result.model_copy(
-        update={"warnings": [warning, *result.warnings], "model": settings.model, "usage": usage}
-    )
+    return result.model_copy(update={"warnings": [warning, *result.warnings], "model": settings.model, "usage": usage})
 
 
 def draft_with_llm(

@@ -55,15 +55,11 @@ _NOT_FORMAT = re.compile(
 class Completer(Protocol):
     """Sends one chat request; raises FormatRejected or BackendError."""
 
-    def complete(
-        self, messages: list[ChatMessage], response_format: dict[str, Any] | None
-    ) -> Completion: ...
+    def complete(self, messages: list[ChatMessage], response_format: dict[str, Any] | None) -> Completion: ...
 
 
 class AsyncCompleter(Protocol):
-    async def complete(
-        self, messages: list[ChatMessage], response_format: dict[str, Any] | None
-    ) -> Completion: ...
+    async def complete(self, messages: list[ChatMessage], response_format: dict[str, Any] | None) -> Completion: ...
 
 
 class FormatRejected(Exception):
@@ -142,9 +138,7 @@ class _Errors:
                 message = message.get("message") or message
         return self.scrub(str(message or exc.response.reason_phrase))
 
-    def decide(
-        self, exc: Exception, attempt: int, response_format: dict[str, Any] | None
-    ) -> Decision:
+    def decide(self, exc: Exception, attempt: int, response_format: dict[str, Any] | None) -> Decision:
         import openai
 
         host, settings = self.host, self.settings
@@ -152,22 +146,17 @@ class _Errors:
         if isinstance(exc, openai.APITimeoutError):
             return Decision(
                 error=BackendError(
-                    f"no answer from {host} within {settings.timeout:g} s "
-                    "(raise DRAFTER_TIMEOUT to wait longer)"
+                    f"no answer from {host} within {settings.timeout:g} s (raise DRAFTER_TIMEOUT to wait longer)"
                 )
             )
         if isinstance(exc, openai.APIConnectionError):
             cause = self.scrub(str(exc.__cause__ or exc)) or type(exc).__name__
             if can_retry:
-                return Decision(
-                    self.policy.backoff_delay(attempt), note=f"connection to {host} failed"
-                )
+                return Decision(self.policy.backoff_delay(attempt), note=f"connection to {host} failed")
             return Decision(error=BackendError(f"cannot reach {host}: {cause}"))
         if not isinstance(exc, openai.APIStatusError):
             if isinstance(exc, openai.APIResponseValidationError | ValueError) and can_retry:
-                return Decision(
-                    self.policy.backoff_delay(attempt), note=f"unreadable answer from {host}"
-                )
+                return Decision(self.policy.backoff_delay(attempt), note=f"unreadable answer from {host}")
             return Decision(error=BackendError(f"{host} sent an answer drafter cannot read"))
         status = exc.status_code
         said = self._server_says(exc)
@@ -175,14 +164,10 @@ class _Errors:
             wait = retry_after(exc.response.headers)
             code = exc.body.get("code") if isinstance(exc.body, dict) else None
             if code == "insufficient_quota":
-                return Decision(
-                    error=BackendError(f"{host} says the account has no quota left: {said}")
-                )
+                return Decision(error=BackendError(f"{host} says the account has no quota left: {said}"))
             if wait is not None and wait > self.policy.retry_after_max:
                 return Decision(
-                    error=BackendError(
-                        f"{host} is rate limiting; it asks to wait {wait:.0f} s (try again later)"
-                    )
+                    error=BackendError(f"{host} is rate limiting; it asks to wait {wait:.0f} s (try again later)")
                 )
             if can_retry:
                 delay = wait if wait is not None else self.policy.backoff_delay(attempt)
@@ -198,14 +183,8 @@ class _Errors:
             return Decision(error=BackendError(f"{host} failed ({status}) {tries} time(s): {said}"))
         if status in (401, 403):
             # the server's message may quote (part of) the key: say nothing of it
-            return Decision(
-                error=BackendError(f"{host} refused the request ({status}): check OPENAI_API_KEY")
-            )
-        if (
-            status in _FORMAT_STATUSES
-            and response_format is not None
-            and not _NOT_FORMAT.search(said)
-        ):
+            return Decision(error=BackendError(f"{host} refused the request ({status}): check OPENAI_API_KEY"))
+        if status in _FORMAT_STATUSES and response_format is not None and not _NOT_FORMAT.search(said):
             return Decision(error=FormatRejected(f"{status}: {said}"))
         if status == 404:
             return Decision(
@@ -233,9 +212,7 @@ def client_options(settings: Settings) -> dict[str, Any]:
 CHAT_PATH = "/chat/completions"
 
 
-def _request(
-    model: str, messages: list[ChatMessage], response_format: dict[str, Any] | None
-) -> dict[str, Any]:
+def _request(model: str, messages: list[ChatMessage], response_format: dict[str, Any] | None) -> dict[str, Any]:
     request: dict[str, Any] = {"model": model, "messages": messages}
     if response_format is not None:
         request["response_format"] = response_format
@@ -295,9 +272,7 @@ class OpenAICompleter:
         self._notify = notify or (lambda _: None)
         self._sleep = sleep
 
-    def complete(
-        self, messages: list[ChatMessage], response_format: dict[str, Any] | None
-    ) -> Completion:
+    def complete(self, messages: list[ChatMessage], response_format: dict[str, Any] | None) -> Completion:
         request = _request(self._model, messages, response_format)
         attempt = 0
         while True:
@@ -348,9 +323,7 @@ class AsyncOpenAICompleter:
         self._errors = _Errors(settings, policy or RetryPolicy.from_settings(settings))
         self._notify = notify or (lambda _: None)
 
-    async def complete(
-        self, messages: list[ChatMessage], response_format: dict[str, Any] | None
-    ) -> Completion:
+    async def complete(self, messages: list[ChatMessage], response_format: dict[str, Any] | None) -> Completion:
         request = _request(self._model, messages, response_format)
         attempt = 0
         while True:

@@ -55,9 +55,7 @@ def prompt_environment(user_prompts: Path | None) -> SandboxedEnvironment:
 
 def as_data(text: str) -> str:
     """Letter text made safe to quote between delimiters: tags inside it are defused."""
-    return _DELIMITER.sub(
-        lambda m: f"‹{m.group(1)}{m.group(2)}", text.replace("\r\n", "\n")
-    ).strip()
+    return _DELIMITER.sub(lambda m: f"‹{m.group(1)}{m.group(2)}", text.replace("\r\n", "\n")).strip()
 
 
 def _dump(value: object) -> str:
@@ -77,9 +75,7 @@ def _render(env: SandboxedEnvironment, names: list[str], variables: dict[str, An
         raise TemplateError(f"prompt template {template.name}: {exc}") from None
 
 
-def variables(
-    ctx: DraftContext, *, schema: dict[str, Any] | None, redacted: bool
-) -> dict[str, Any]:
+def variables(ctx: DraftContext, *, schema: dict[str, Any] | None, redacted: bool) -> dict[str, Any]:
     """What the prompt templates may use."""
     letter = ctx.letter
     facts = {**letter.contract(), "subject": letter.subject, "interviewers": letter.interviewers}
@@ -98,9 +94,7 @@ def variables(
         "situation": ctx.situation.name,
         "situation_description": ctx.situation.meta.description,
         "language": letter.language,
-        "language_name": LANGUAGE_NAMES.get(
-            letter.language, f"the language with code {letter.language!r}"
-        ),
+        "language_name": LANGUAGE_NAMES.get(letter.language, f"the language with code {letter.language!r}"),
         "facts_json": as_data(_dump(facts)),
         "profile_json": as_data(_dump(profile)),
         "letter_text": as_data(ctx.letter_text),

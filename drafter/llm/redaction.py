@@ -117,10 +117,6 @@ def build_redactor(
                 redactor.add(addr, "EMAIL")
         for match in _PHONE.finditer(text):
             number = match.group(0).strip(" .()-")
-            if (
-                7 <= _digits(number) <= 15
-                and not _DATE.match(number)
-                and number.casefold() not in kept
-            ):
+            if 7 <= _digits(number) <= 15 and not _DATE.match(number) and number.casefold() not in kept:
                 redactor.add(number, "PHONE")
     return redactor

@@ -59,4 +59,3 @@ def letter_text(letter: RejectionLetter) -> str:
 
 def letter_json(letter: RejectionLetter) -> str:
     return json.dumps(letter.contract(), ensure_ascii=False, indent=2) + "\n"
-

@@ -50,9 +50,7 @@ _COMPANY_CUE = rx.compile(
     r"(?P<weak>with|to|from|en|na|no|con|da|em|in der|im))"
     rf"\s+(?:the\s+|der\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
 )
-_TRAILING_JUNK = rx.compile(
-    r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$"
-)
+_TRAILING_JUNK = rx.compile(r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$")
 _NOT_COMPANY = wordset(
     "we i you our your the this that thank thanks team unfortunately please linkedin monday "
     "tuesday "
@@ -111,11 +109,7 @@ def _domain_label(address: str | None) -> str | None:
     parts = domain_parts(address)
     if len(parts) < 2:
         return None
-    label = (
-        parts[-3]
-        if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "gov", "ac", "gob")
-        else parts[-2]
-    )
+    label = parts[-3] if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "gov", "ac", "gob") else parts[-2]
     if label in FREE_MAIL or label in ATS_VENDORS or any(p in ATS_VENDORS for p in parts):
         return None
     return label
@@ -179,10 +173,7 @@ def company(
     bracket = re.match(r"\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([^\]]{2,60})\]", subject or "", re.I)
     found = [(bracket.group(1), 1.0)] if bracket else []
     for source, weight in ((body[:20000], 2.0), (subject or "", 1.0)):
-        found += [
-            (m.group("name"), weight if m.group("strong") else weight / 2)
-            for m in _COMPANY_CUE.finditer(source)
-        ]
+        found += [(m.group("name"), weight if m.group("strong") else weight / 2) for m in _COMPANY_CUE.finditer(source)]
     for raw, weight in found:
         name = re.sub(r"['’]s\b.*$", "", raw.strip().rstrip(".,'’"))  # "Acme's London office"
         name = strip_legal(_TRAILING_JUNK.sub("", name))

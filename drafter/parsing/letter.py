@@ -105,9 +105,7 @@ def _parse(msg: Message) -> RejectionLetter:
     # "the post has been filled" alone does not outweigh a job alert's "similar jobs"
     # nor does "we could not meet the salary you asked for" outweigh an offer
     about_candidate = sum(d.rule not in ("filled", "closed", "negated_fit") for d in decided)
-    is_rejection = _is_rejection(
-        lex, text, (msg.subject or "").lower(), hedged, len(decided), about_candidate
-    )
+    is_rejection = _is_rejection(lex, text, (msg.subject or "").lower(), hedged, len(decided), about_candidate)
 
     # the signer, else the From display name when the signature is a team or missing
     shown = None if sig.name else people.display_person(msg.from_name)
@@ -172,9 +170,7 @@ def _parse(msg: Message) -> RejectionLetter:
         # "we cannot give feedback given the volume of applications" is no reason for the decision
         declined = lex("feedback_declined")
         stated = [s for s in sentences if not declined.whole.search(s)]
-        letter.reason = _reason(
-            lex, stated, reasons(stated, language, decided), about_others(decided, language)
-        )
+        letter.reason = _reason(lex, stated, reasons(stated, language, decided), about_others(decided, language))
         letter.feedback = _feedback(lex, text)
         letter.future = _future(lex, text)
     return letter
@@ -293,9 +289,7 @@ _REASON_ORDER: tuple[Reason, ...] = (
 )
 
 
-def _reason(
-    lex: _Lexicon, sentences: list[str], read: set[str], comparisons: set[str]
-) -> Reason:
+def _reason(lex: _Lexicon, sentences: list[str], read: set[str], comparisons: set[str]) -> Reason:
     """The first reason, in the contract's order, that the grammar or the lexicon finds."""
     text = " ".join(sentences)
     for reason in _REASON_ORDER:
@@ -309,17 +303,12 @@ def _reason(
                 continue
             for m in fragments.finditer(sentence):
                 # "other candidates had more experience" compares; it does not judge the candidate
-                if not (
-                    reason == "experience"
-                    and _COMPARATIVE.search(sentence[max(0, m.start() - 60) : m.start()])
-                ):
+                if not (reason == "experience" and _COMPARATIVE.search(sentence[max(0, m.start() - 60) : m.start()])):
                     return reason
     return "not_stated"
 
 
-def _title_without_company(
-    title: str | None, company: str | None, signed: str | None = None
-) -> str | None:
+def _title_without_company(title: str | None, company: str | None, signed: str | None = None) -> str | None:
     """'Talent Partner, Acme' -> 'Talent Partner' (but 'Senior Recruiter, Engineering' stays).
 
     `signed` is the firm the signature names, which for an agency is not the hiring company.

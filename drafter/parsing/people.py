@@ -71,16 +71,12 @@ _NOT_NAMES = wordset(
     "company inc ltd llc gmbh group bank university college school services solutions systems "
     "technologies labs partners consulting international global limited corp agency"
 )
-CONTACT = rx.compile(
-    r"@|https?://|www\.|\+?\d[\d ()/.-]{5,}\d|\b(?:tel|phone|mobile|fax|ext)\b", re.I
-)
+CONTACT = rx.compile(r"@|https?://|www\.|\+?\d[\d ()/.-]{5,}\d|\b(?:tel|phone|mobile|fax|ext)\b", re.I)
 _PLACEHOLDER = rx.compile(r"[\[{<%]|\b(?:first|last|candidate)[ _]?name\b", re.IGNORECASE)
 
 
 _BARE_GREETING = rx.compile(rf"({_TOKEN}(?: {_TOKEN}){{0,2}})\s*[,:!]")
-_DISPLAY_EXTRA = rx.compile(
-    r"\s*(?:\(.*\)|\[.*\]|\b(?:via|at|from|bei|chez)\s.*|\s[|·@–—-]\s.*)$", re.IGNORECASE
-)
+_DISPLAY_EXTRA = rx.compile(r"\s*(?:\(.*\)|\[.*\]|\b(?:via|at|from|bei|chez)\s.*|\s[|·@–—-]\s.*)$", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -124,9 +120,7 @@ def strip_honorifics(name: str) -> str:
 
 
 _PARTICLE = "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p)))  # a fixed order: cacheable
-_GREETED_NAME = rx.compile(
-    rf"((?:{_TOKEN}|{_PARTICLE})(?: (?:{_TOKEN}|[a-z]+)){{0,5}}?)\s*(?:[,:;!]|$| - | – )"
-)
+_GREETED_NAME = rx.compile(rf"((?:{_TOKEN}|{_PARTICLE})(?: (?:{_TOKEN}|[a-z]+)){{0,5}}?)\s*(?:[,:;!]|$| - | – )")
 
 
 def greeting(body: str) -> tuple[int, str | None]:
@@ -276,11 +270,7 @@ def interviewers(text: str, exclude: list[str | None]) -> list[str]:
         if len(sentence) > 600 or not (met or ":" in sentence):
             continue
         with_list, list_did = _list_patterns()
-        lists = [
-            hit.group(0)
-            for m in _LABELLED.finditer(sentence)
-            if (hit := re.match(_LIST, m.group(1)))
-        ]
+        lists = [hit.group(0) for m in _LABELLED.finditer(sentence) if (hit := re.match(_LIST, m.group(1)))]
         if met:
             lists += [m.group(1) for m in with_list.finditer(sentence)]
             if _HAS_DID.search(sentence):

@@ -38,9 +38,7 @@ def usable(address: str | None, exclude: set[str]) -> bool:
     if address.lower() in exclude or _AUTOMATED.match(local) or _PROTECTED.match(local):
         return False
     # "talverafoods@myworkday-mail.example": an applicant-tracking system's mailbox
-    return not any(
-        p in ATS_VENDORS for part in domain_parts(address) for p in (part, *part.split("-"))
-    )
+    return not any(p in ATS_VENDORS for part in domain_parts(address) for p in (part, *part.split("-")))
 
 
 def unmonitored(text: str) -> bool:
@@ -130,10 +128,14 @@ def reply_address(
         for line in quoted[:20000].split("\n"):
             if first in line.casefold() and (hit := EMAIL.search(line)):
                 address = hit.group(0).rstrip(".")
-                if usable(address, exclude) and not candidates_own(address) and re.search(
-                    r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|"
-                    r"de|van|da):",
-                    line,
+                if (
+                    usable(address, exclude)
+                    and not candidates_own(address)
+                    and re.search(
+                        r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|"
+                        r"de|van|da):",
+                        line,
+                    )
                 ):
                     return address
     return None

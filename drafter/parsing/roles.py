@@ -152,10 +152,7 @@ def _clean_role(raw: str) -> str:
 def _title_case_ok(role: str) -> bool:
     tokens = role.replace(",", " ").split()
     # "iOS", "eCommerce" count as capitalised
-    return all(
-        any(c.isupper() for c in t[:2]) or t[0].isdigit() or t.lower() in _CONNECTORS
-        for t in tokens
-    )
+    return all(any(c.isupper() for c in t[:2]) or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[re.Match[str]]:
@@ -168,9 +165,7 @@ def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[
     return found
 
 
-def role(
-    subject: str | None, body: str, company_hint: str | None = None, headings: tuple[str, ...] = ()
-) -> str | None:
+def role(subject: str | None, body: str, company_hint: str | None = None, headings: tuple[str, ...] = ()) -> str | None:
     """The job title as stated, subject first, then the body (where letters name it early).
 
     `headings` are short lines that head the letter ("Lecturer in Environmental Chemistry" under
@@ -198,9 +193,7 @@ def role(
                     continue
                 if not value[0].isupper() or (index < 5 and not _title_case_ok(value)):
                     continue
-                if tokens[0].lower() in _GENERIC_ROLE or re.search(
-                    r"(?i)\b(?:you|your|we|our|us)\b", value
-                ):
+                if tokens[0].lower() in _GENERIC_ROLE or re.search(r"(?i)\b(?:you|your|we|our|us)\b", value):
                     continue
                 if company_hint and squash(value) == squash(company_hint):
                     continue
@@ -266,9 +259,7 @@ _REQ = rx.compile(
 )
 # "(REQ-55821)", "(R-20431)": a prefixed number in brackets, but never "(2026)"
 _PAREN_REQ = rx.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")
-_BARE_REQ = rx.compile(
-    r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b"
-)
+_BARE_REQ = rx.compile(r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b")
 
 
 def requisition_id(subject: str | None, body: str) -> str | None:

@@ -87,9 +87,7 @@ def _is_title(text: str) -> bool:
 def _is_team(text: str) -> bool:
     # "Recruiting-Team", "L'équipe RH", German compounds "Personalteam", "Ausbildungsteam"
     low = [p for w in text.split() for p in ELIDED.sub("", w.lower().strip(",.")).split("-")]
-    return bool(low) and any(
-        w in TEAM_WORDS or (len(w) > 6 and w.endswith(("team", "abteilung"))) for w in low
-    )
+    return bool(low) and any(w in TEAM_WORDS or (len(w) > 6 and w.endswith(("team", "abteilung"))) for w in low)
 
 
 # "Ihr Recruiting-Team der Stadtwerke Lindau", "The Talent Team at Acme", "L'équipe RH de X"
@@ -194,12 +192,7 @@ def _read_block(block: list[str]) -> Signature:
             # "Brezza Labs Srl – Via dei Mille 18, Bologna": the firm, then its address
             pieces = pieces[:1] if len(pieces) > 1 and not re.search(r"\d", pieces[0]) else []
         # "Priya" then "Priya Shah | Talent Partner | Acme": the fuller name, then the rest
-        if (
-            pieces
-            and sig.name
-            and is_person_name(pieces[0])
-            and set(sig.name.split()) <= set(pieces[0].split())
-        ):
+        if pieces and sig.name and is_person_name(pieces[0]) and set(sig.name.split()) <= set(pieces[0].split()):
             sig.name = pieces[0]
             pieces = pieces[1:]
         if len(pieces) > 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
@@ -220,11 +213,6 @@ def _read_block(block: list[str]) -> Signature:
             if sig.company is None:
                 sig.company = _company_after_title(sig.title)
             continue
-        if (
-            sig.company is None
-            and not _is_team(pieces[0])
-            and not _is_title(pieces[0])
-            and _looks_like_org(pieces[0])
-        ):
+        if sig.company is None and not _is_team(pieces[0]) and not _is_title(pieces[0]) and _looks_like_org(pieces[0]):
             sig.company = pieces[0]
     return sig

@@ -49,9 +49,7 @@ def test_no_key_sends_a_dummy_key(llm_env: FakeOpenAI) -> None:
     assert llm_env.chat_requests[0].headers["Authorization"] == "Bearer drafter-no-key"
 
 
-def test_json_schema_refused_falls_back_to_json_mode_and_remembers(
-    llm_env: FakeOpenAI, isolated_env
-) -> None:
+def test_json_schema_refused_falls_back_to_json_mode_and_remembers(llm_env: FakeOpenAI, isolated_env) -> None:
     llm_env.push(Reply.error(400, "response_format json_schema is not supported"), good())
     result = drafter.draft(LETTER)
     assert result.backend == "openai"
@@ -118,9 +116,7 @@ def test_500_every_time_is_one_backend_error_after_bounded_attempts(
     assert "500" in str(info.value)
 
 
-def test_hang_past_the_timeout_is_not_retried(
-    llm_env: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_hang_past_the_timeout_is_not_retried(llm_env: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DRAFTER_TIMEOUT", "0.3")
     llm_env.push(good(delay=1.5))
     start = time.monotonic()
@@ -136,9 +132,7 @@ def test_dropped_connection_is_retried(llm_env: FakeOpenAI) -> None:
     assert len(llm_env.chat_requests) == 2
 
 
-def test_nothing_listening_is_a_backend_error(
-    monkeypatch: pytest.MonkeyPatch, unused_port: int
-) -> None:
+def test_nothing_listening_is_a_backend_error(monkeypatch: pytest.MonkeyPatch, unused_port: int) -> None:
     monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{unused_port}/v1")
     monkeypatch.setenv("DRAFTER_RETRY_BACKOFF", "0.01")
     with pytest.raises(drafter.BackendError, match=r"cannot reach 127\.0\.0\.1"):
@@ -175,10 +169,7 @@ def test_truncated_answer_asks_for_a_shorter_one(llm_env: FakeOpenAI) -> None:
 
 
 def test_think_block_and_code_fence_are_stripped(llm_env: FakeOpenAI) -> None:
-    content = (
-        "<think>The user wants an email. Maybe {not json}.</think>\n"
-        f"```json\n{json.dumps(answer())}\n```"
-    )
+    content = f"<think>The user wants an email. Maybe {{not json}}.</think>\n```json\n{json.dumps(answer())}\n```"
     llm_env.push(Reply.chat(content))
     result = drafter.draft(LETTER)
     assert result.backend == "openai" and len(llm_env.chat_requests) == 1
@@ -295,10 +286,7 @@ def test_shared_async_completer_for_batches(llm_env: FakeOpenAI) -> None:
             contexts = [prepare(load(LETTER), settings=settings) for _ in range(2)]
             return list(
                 await asyncio.gather(
-                    *(
-                        adraft_with_llm(c, settings, draft_offline, completer=completer)
-                        for c in contexts
-                    )
+                    *(adraft_with_llm(c, settings, draft_offline, completer=completer) for c in contexts)
                 )
             )
 

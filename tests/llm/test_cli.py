@@ -41,9 +41,7 @@ def test_show_prompt_sends_nothing(llm_env: FakeOpenAI, letter: Path, capsys) ->
     assert llm_env.chat_requests[0].body["messages"] == messages  # exactly what is sent
 
 
-def test_json_and_verbose_report_backend_model_and_usage(
-    llm_env: FakeOpenAI, letter: Path, capsys
-) -> None:
+def test_json_and_verbose_report_backend_model_and_usage(llm_env: FakeOpenAI, letter: Path, capsys) -> None:
     llm_env.push(Reply.chat("not json", prompt_tokens=7, completion_tokens=3), good())
     assert main(["draft", str(letter), "--json", "-v"]) == 0
     captured = capsys.readouterr()
@@ -73,9 +71,7 @@ def test_no_notice_for_a_local_server(llm_env: FakeOpenAI, letter: Path, capsys)
     assert "will be sent to" not in capsys.readouterr().err
 
 
-def test_remote_server_notice(
-    server: FakeOpenAI, letter: Path, capsys, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_remote_server_notice(server: FakeOpenAI, letter: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
     # The "remote" host is reached through the fake server acting as an HTTP proxy, so no
     # traffic leaves 127.0.0.1 and no name is looked up.
     monkeypatch.setenv("OPENAI_BASE_URL", "http://llm.example.com/v1")
@@ -89,9 +85,7 @@ def test_remote_server_notice(
     assert server.chat_requests[0].path == "http://llm.example.com/v1/chat/completions"
 
 
-def test_redact_hides_contact_details_and_restores_them(
-    llm_env: FakeOpenAI, tmp_path: Path, capsys
-) -> None:
+def test_redact_hides_contact_details_and_restores_them(llm_env: FakeOpenAI, tmp_path: Path, capsys) -> None:
     path = tmp_path / "letter.txt"
     path.write_text(
         LETTER.replace(
@@ -173,9 +167,7 @@ def test_offline_path_never_imports_the_sdk(letter: Path, tmp_path: Path, flags)
     assert not {m for m in modules if m.split(".")[0] in ("openai", "httpx")}
 
 
-def test_doctor(
-    llm_env: FakeOpenAI, letter: Path, capsys, unused_port: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_doctor(llm_env: FakeOpenAI, letter: Path, capsys, unused_port: int, monkeypatch: pytest.MonkeyPatch) -> None:
     llm_env.models = ("test-model", "other")
     llm_env.push(Reply.error(400, "json_schema unsupported"), Reply.chat('{"ok": true}'))
     assert main(["doctor"]) == 0

@@ -112,10 +112,7 @@ def test_is_local(url: str, local: bool) -> None:
 def test_remote_notice_and_public_url(isolated_env: Path) -> None:
     settings = load_settings({"OPENAI_BASE_URL": "https://user:pw@llm.example.com/v1?k=1"})
     assert remote_notice(settings) == "the letter will be sent to llm.example.com (OPENAI_BASE_URL)"
-    assert (
-        public_url("https://user:pw@llm.example.com:8443/v1/?k=1")
-        == "https://llm.example.com:8443/v1"
-    )
+    assert public_url("https://user:pw@llm.example.com:8443/v1/?k=1") == "https://llm.example.com:8443/v1"
     assert remote_notice(load_settings({"OPENAI_BASE_URL": "http://localhost:1/v1"})) is None
     assert remote_notice(load_settings({"OPENAI_API_KEY": "k"})) is None
 
@@ -154,9 +151,7 @@ def test_user_prompt_overrides_and_strict_undefined(isolated_env: Path) -> None:
     ctx = prepare(load(LETTER), settings=settings)
     folder = settings.user_prompts / ctx.situation.name
     folder.mkdir(parents=True)
-    (folder / "prompt.j2").write_text(
-        "Mine: {{ letter.company }}\n<letter>{{ letter_text }}</letter>"
-    )
+    (folder / "prompt.j2").write_text("Mine: {{ letter.company }}\n<letter>{{ letter_text }}</letter>")
     user = build_messages(ctx, settings.user_prompts, schema_in_prompt=None)[1]["content"]
     assert user.startswith("Mine: Northwind Labs")
     (folder / "prompt.j2").write_text("{{ no_such_variable }}")
@@ -168,9 +163,7 @@ def test_user_prompt_overrides_and_strict_undefined(isolated_env: Path) -> None:
 def _problems(body: str, **letter: Any) -> list[str]:
     draft = Draft.model_validate(answer(body=body))
     facts = RejectionLetter(is_rejection=True, company="Northwind Labs", **letter)
-    return validate(
-        draft, facts, Profile(linkedin_url="https://linkedin.com/in/sam"), letter_text=LETTER
-    )
+    return validate(draft, facts, Profile(linkedin_url="https://linkedin.com/in/sam"), letter_text=LETTER)
 
 
 def test_grounding_catches_invented_people_links_and_payloads() -> None:

@@ -35,15 +35,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add = parser.add_argument
     add("paths", nargs="+", metavar="PATH", help="letters (.eml .txt .md .html .mbox) or folders")
-    add("--out", metavar="DIR", type=Path,
-        help="write replies under DIR, mirroring the letters' folders (default: beside each)")
+    add(
+        "--out",
+        metavar="DIR",
+        type=Path,
+        help="write replies under DIR, mirroring the letters' folders (default: beside each)",
+    )
     add("--eml", action="store_true", help="also write an .eml draft threaded to the original")
-    add("--check", action="store_true",
-        help="write nothing; exit 1 if any reply is missing or stale (for CI)")
-    add("--jobs", "-j", type=_positive, default=4, metavar="N",
-        help="LLM requests in flight at once (default: 4)")
-    add("--max-tokens", type=_positive, metavar="N",
-        help="stop sending LLM requests before the run would pass N tokens")
+    add("--check", action="store_true", help="write nothing; exit 1 if any reply is missing or stale (for CI)")
+    add("--jobs", "-j", type=_positive, default=4, metavar="N", help="LLM requests in flight at once (default: 4)")
+    add(
+        "--max-tokens", type=_positive, metavar="N", help="stop sending LLM requests before the run would pass N tokens"
+    )
     add("--quiet", "-q", action="store_true", help="no progress bar; report only problems")
     add("--offline", action="store_true", help="use the offline backend even if an LLM is set up")
     add("--name", help="your name, to sign the emails (default: profile, else the letter's)")
@@ -58,9 +61,7 @@ def run(args: argparse.Namespace) -> int:
     if args.offline:
         settings = settings.model_copy(update={"backend": "offline"})
     profile = load_profile(settings, name=args.name, sign_off=args.sign_off, tone=args.tone)
-    options = Options(
-        out=args.out, eml=args.eml, check=args.check, jobs=args.jobs, max_tokens=args.max_tokens
-    )
+    options = Options(out=args.out, eml=args.eml, check=args.check, jobs=args.jobs, max_tokens=args.max_tokens)
     if settings.resolved_backend == "openai" and not args.check:
         from ...llm.server import remote_notice
 

@@ -134,9 +134,7 @@ def _message(response: Any) -> str:
 
 
 def _probe(client: Any, settings: Settings) -> bool:
-    messages = [
-        {"role": "user", "content": 'Reply with the JSON object {"ok": true} and nothing else.'}
-    ]
+    messages = [{"role": "user", "content": 'Reply with the JSON object {"ok": true} and nothing else.'}]
     for mode in MODES:
         body: dict[str, Any] = {"model": settings.model, "messages": messages, "max_tokens": 20}
         if (fmt := PROBE_FORMATS[mode]) is not None:

@@ -72,9 +72,7 @@ def _say(text: str) -> None:
     print(f"drafter: {text}", file=sys.stderr)
 
 
-def _draft_with_llm(
-    args: argparse.Namespace, ctx: DraftContext, settings: Settings, message: Message
-) -> DraftResult:
+def _draft_with_llm(args: argparse.Namespace, ctx: DraftContext, settings: Settings, message: Message) -> DraftResult:
     from ...llm.backend import draft_with_llm
     from ...llm.server import remote_notice
 
@@ -90,9 +88,7 @@ def _draft_with_llm(
     )
 
 
-def _show_prompt(
-    args: argparse.Namespace, ctx: DraftContext, settings: Settings, message: Message
-) -> int:
+def _show_prompt(args: argparse.Namespace, ctx: DraftContext, settings: Settings, message: Message) -> int:
     import json
 
     from ...llm.backend import prompt_messages

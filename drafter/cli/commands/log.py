@@ -140,14 +140,12 @@ def describe(entry: Entry) -> str:
     return f"{entry.kind} at {entry.company or 'unknown company'}{role}, {entry.date.isoformat()}"
 
 
-def select(
-    entries: Sequence[Entry], kind: str | None, company: str | None, limit: int | None
-) -> list[Entry]:
+def select(entries: Sequence[Entry], kind: str | None, company: str | None, limit: int | None) -> list[Entry]:
     """The entries a listing asked for; `limit` keeps the most recent."""
     chosen = [
-        e for e in entries
-        if (kind is None or e.kind == kind)
-        and (not company or company.casefold() in (e.company or "").casefold())
+        e
+        for e in entries
+        if (kind is None or e.kind == kind) and (not company or company.casefold() in (e.company or "").casefold())
     ]
     return chosen[-limit:] if limit is not None and limit >= 0 else chosen
 
@@ -155,8 +153,17 @@ def select(
 def entries_table(entries: Sequence[Entry]) -> str:
     headers = ("id", "date", "kind", "company", "role", "stage", "reason", "follow-up", "notes")
     rows = [
-        (str(e.id), e.date.isoformat(), e.kind, e.company or "-", e.role or "-", e.stage,
-         e.reason or "-", e.status or "-", str(len(e.notes)) if e.notes else "")
+        (
+            str(e.id),
+            e.date.isoformat(),
+            e.kind,
+            e.company or "-",
+            e.role or "-",
+            e.stage,
+            e.reason or "-",
+            e.status or "-",
+            str(len(e.notes)) if e.notes else "",
+        )
         for e in entries
     ]
     return table(headers, rows)
@@ -177,4 +184,3 @@ def export_csv(entries: Sequence[Entry]) -> str:
         row = ["" if data[f] is None else str(data[f]) for f in fields]
         writer.writerow([*row, *("\n".join(e.texts(k)) for k in CSV_NOTE_COLUMNS)])
     return out.getvalue()
-

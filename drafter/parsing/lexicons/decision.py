@@ -227,26 +227,26 @@ NOT_REJECTION = {
         r")?(?:Vorstellungsgespräch|Gespräch|Interview)|(?:Gespräch|Termin|Interview)\w* (?:\w+ ){0,3}?"
         r"(?:verschieben|verlegen)|passt Ihnen",
         r"(?:vous )?inviter à (?:un|une|notre) (?:entretien|échange)|convocation à un entretien|"
-    r"(?:vous )?invitons à (?:passer|réaliser|compléter|effectuer) (?:un|une|le|la|notre|votre) "
-    r"(?:\w+ )?(?:test|évaluation|entretien|exercice|étude de cas)|(?:profil|candidature) a été "
-    r"(?:retenue?|sélectionnée?) pour (?:la (?:prochaine|suite)|l'étape|un entretien|le "
-    r"prochain)|(?:reporter|décaler|déplacer) (?:votre |notre |l')(?:\w+ )?(?:entretien|rendez-vous)",
+        r"(?:vous )?invitons à (?:passer|réaliser|compléter|effectuer) (?:un|une|le|la|notre|votre) "
+        r"(?:\w+ )?(?:test|évaluation|entretien|exercice|étude de cas)|(?:profil|candidature) a été "
+        r"(?:retenue?|sélectionnée?) pour (?:la (?:prochaine|suite)|l'étape|un entretien|le "
+        r"prochain)|(?:reporter|décaler|déplacer) (?:votre |notre |l')(?:\w+ )?(?:entretien|rendez-vous)",
         r"(?:invitarle|invitarte|convocarle) a (?:una|la) (?:entrevista|reunión)|(?:le|te|os) "
-    r"invitamos a (?:realizar|completar|hacer) (?:una|un|la|el) (?:\w+ )?(?:prueba|test|"
-    r"evaluación|entrevista|caso)|(?:perfil|candidatura) ha sido (?:pre)?seleccionad[oa] para "
-    r"(?:la siguiente|la próxima|una entrevista)|(?:cambiar|mover|aplazar|reprogramar) (?:la fecha de "
-    r")?(?:tu|su|la) (?:entrevista|reunión)",
+        r"invitamos a (?:realizar|completar|hacer) (?:una|un|la|el) (?:\w+ )?(?:prueba|test|"
+        r"evaluación|entrevista|caso)|(?:perfil|candidatura) ha sido (?:pre)?seleccionad[oa] para "
+        r"(?:la siguiente|la próxima|una entrevista)|(?:cambiar|mover|aplazar|reprogramar) (?:la fecha de "
+        r")?(?:tu|su|la) (?:entrevista|reunión)",
         r"(?:uitnodigen|nodigen {W}uit) (?:voor|tot) een (?:\w+ )?(?:gesprek|sollicitatiegesprek|"
         r"kennismaking)|nodigen (?:je|u) (?:graag )?uit (?:om|voor) (?:een |de )?(?:\w+ "
-    r")?(?:test|assessment|opdracht)|(?:gesprek|afspraak|interview) (?:\w+ )?(?:verplaatsen|"
-    r"verzetten)",
+        r")?(?:test|assessment|opdracht)|(?:gesprek|afspraak|interview) (?:\w+ )?(?:verplaatsen|"
+        r"verzetten)",
         r"convidá-l[oa]|convidar(?:-te|você)? para uma entrevista|convidamos(?:-[ao])? (?:você )?(?:a|"
-    r"para) (?:realizar|fazer|completar) (?:um|uma|o|a) (?:\w+ )?(?:teste|avaliação|entrevista|"
-    r"case)|(?:remarcar|reagendar|adiar) (?:a sua |sua |a )?(?:entrevista|reunião)",
+        r"para) (?:realizar|fazer|completar) (?:um|uma|o|a) (?:\w+ )?(?:teste|avaliação|entrevista|"
+        r"case)|(?:remarcar|reagendar|adiar) (?:a sua |sua |a )?(?:entrevista|reunião)",
         r"invitarl[ae] (?:a|per) un colloquio|la invitiamo (?:a|per) un colloquio|(?:la|ti|vi) "
-    r"invitiamo a (?:svolgere|completare|sostenere|effettuare) (?:un|una|il|la) (?:\w+ )?(?:test|"
-    r"prova|colloquio|valutazione)|(?:spostare|rinviare|posticipare) (?:il|il suo|la) (?:colloquio|"
-    r"incontro)",
+        r"invitiamo a (?:svolgere|completare|sostenere|effettuare) (?:un|una|il|la) (?:\w+ )?(?:test|"
+        r"prova|colloquio|valutazione)|(?:spostare|rinviare|posticipare) (?:il|il suo|la) (?:colloquio|"
+        r"incontro)",
     ],
     "offer": [
         r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|"
@@ -281,20 +281,20 @@ NOT_REJECTION = {
         r"Ihre Bewerbung (?:ist )?{W}(?:eingegangen|erhalten)|Eingangsbestätigung|(?:werden|"
         r"wird) {W}(?:prüfen|geprüft|sichten)|noch in "
         r"(?:Bearbeitung|Prüfung)|befindet sich noch|verzöger\w*|weiterhin (?:im (?:Auswahl)?verfahren|"
-    r"berücksichtigt|aktiv|in (?:der )?(?:Auswahl|Prüfung))",
+        r"berücksichtigt|aktiv|in (?:der )?(?:Auswahl|Prüfung))",
         r"avons (?:bien )?reçu votre candidature|sera (?:étudiée|examinée)|accusé de réception|"
         r"en cours d'(?:examen|étude|analyse)|plus de temps que prévu|(?:reste|demeure|toujours) "
-    r"(?:\w+ )?(?:active|valide|en considération|à l'étude)",
+        r"(?:\w+ )?(?:active|valide|en considération|à l'étude)",
         r"hemos recibido (?:correctamente )?su (?:candidatura|solicitud)|será (?:revisada|"
         r"evaluada)|sigue en (?:proceso|revisión)|(?:aún|todavía) (?:estamos|seguimos) revisando|"
-    r"sigue vigente|(?:sigues|seguís|sigue|continúa|continúas) (?:\w+ )?en consideración|retras\w*|"
-    r"(?:te|le|os) (?:diremos|daremos|informaremos|contaremos) (?:algo )?(?:pronto|en breve|lo antes)",
+        r"sigue vigente|(?:sigues|seguís|sigue|continúa|continúas) (?:\w+ )?en consideración|retras\w*|"
+        r"(?:te|le|os) (?:diremos|daremos|informaremos|contaremos) (?:algo )?(?:pronto|en breve|lo antes)",
         r"(?:hebben|heb) (?:je|uw) sollicitatie (?:in goede orde )?ontvangen|"
         r"ontvangstbevestiging|wordt (?:nu )?beoordeeld|(?:nog|is) (?:volledig |steeds )?in "
         r"behandeling|loopt (?:\w+ )?vertraging|blijft (?:\w+ )?(?:actief|in behandeling|in beeld)",
         r"recebemos (?:a sua|sua|o seu) (?:candidatura|currículo|inscrição)|será (?:analisad[oa]|"
         r"avaliad[oa])|ainda (?:está )?em (?:análise|avaliação)|continua (?:ativa|válida|em "
-    r"consideração)|segue em consideração",
+        r"consideração)|segue em consideração",
         r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)|ancora in "
         r"(?:fase di )?valutazione|(?:rimane|resta) (?:attiva|valida|in considerazione)|ancora "
         r"in considerazione",
