@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from drafter.api import parse
 from drafter.errors import DrafterError
-from drafter.models import CONTRACT_KEYS
+from drafter.models import LABELLED_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "letters"
@@ -140,13 +140,13 @@ class Score(NamedTuple):
 
 def score(folder: Path) -> Score:
     """Score the parser on every labelled letter in a folder."""
-    correct = dict.fromkeys(CONTRACT_KEYS, 0)
-    total = dict.fromkeys(CONTRACT_KEYS, 0)
+    correct = dict.fromkeys(LABELLED_KEYS, 0)
+    total = dict.fromkeys(LABELLED_KEYS, 0)
     misses: list[str] = []
     for letter, label_file in letter_files(folder):
         label = json.loads(label_file.read_text(encoding="utf-8"))
         got = predict(letter)
-        keys = CONTRACT_KEYS if label["is_rejection"] else ("is_rejection", "language")
+        keys = LABELLED_KEYS if label["is_rejection"] else ("is_rejection", "language")
         for key in keys:
             total[key] += 1
             if matches(key, label.get(key), got.get(key)):
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     correct, total, misses = result = score(folder)
     print(f"{len(pairs)} letters in {folder}")
-    for key in CONTRACT_KEYS:
+    for key in LABELLED_KEYS:
         if total[key]:
             print(f"{key:<15} {correct[key]:>4}/{total[key]:<4} {100 * correct[key] / total[key]:6.1f}%")
     if misses:

@@ -39,23 +39,51 @@ def parse(source: Source, *, filename: str | None = None) -> RejectionLetter:
     return parse_message(load(source, filename))
 
 
+UNCLEAR_WARNING = "could not find the sentence that gives the decision; check that this is a rejection before sending"
+_KIND_NAMES = {
+    "interview_invitation": "an interview invitation",
+    "assessment_request": "a request to complete an assessment",
+    "offer": "a job offer",
+    "acknowledgement": "an acknowledgement that your application arrived",
+    "status_update": "a status update with no decision yet",
+    "job_alert": "a job alert",
+    "outreach": "recruiter outreach",
+    "newsletter": "a newsletter",
+}
+
+
+def not_a_rejection(kind: str) -> str:
+    """'this is an interview invitation, not a rejection letter (...)' for a named kind."""
+    what = _KIND_NAMES.get(kind)
+    head = f"this is {what}, not a rejection letter" if what else "this does not look like a rejection letter"
+    return f"{head} (use --force to draft anyway)"
+
+
 def prepare(
     message: Message,
     *,
     profile: Profile | None = None,
     settings: Settings | None = None,
     force: bool = False,
+    draft_unclear: bool = True,
     situations: Mapping[str, Situation] | None = None,
 ) -> DraftContext:
     """Parse and select: everything up to the point where a backend takes over.
 
     `situations` (from `load_situations`) saves reading the prompt folders again for each of
     many letters; by default they are read for this one.
+
+    A message that is something else by name (an interview invitation, an offer) raises
+    `NotARejectionError` unless `force`; one that states no decision the parser can find is drafted
+    with a warning, unless `draft_unclear` is False (batch asks for `--force` first).
     """
     settings = settings or load_settings()
     letter = parse_message(message)
+    warnings: list[str] = []
     if not letter.is_rejection and not force:
-        raise NotARejectionError("this does not look like a rejection letter (use --force to draft anyway)")
+        if letter.kind != "unclear" or not draft_unclear:
+            raise NotARejectionError(not_a_rejection(letter.kind), letter.kind)
+        warnings.append(UNCLEAR_WARNING)
     if situations is None:
         situations = load_situations(settings.user_prompts)
     situation = select(letter, situations)
@@ -66,6 +94,7 @@ def prepare(
         letter_text=message.body,
         user_templates=settings.user_templates if settings.user_templates.is_dir() else None,
         cache_dir=settings.cache_dir,
+        warnings=warnings,
     )
 
 

@@ -29,6 +29,10 @@ class NotARejectionError(DrafterError):
 
     exit_code = 3
 
+    def __init__(self, message: str, kind: str = "unclear") -> None:
+        super().__init__(message)
+        self.kind = kind  # what the message is instead, as `RejectionLetter.kind` names it
+
 
 class ConfigError(DrafterError):
     """A setting, profile or template is invalid."""

@@ -13,8 +13,23 @@ Future = Literal["invited", "not_mentioned"]
 Backend = Literal["offline", "openai"]
 Tone = Literal["warm", "formal", "brief"]
 
-# The keys of the `drafter parse --json` contract, in order.
-CONTRACT_KEYS = (
+# What a message is. `rejection` is drafted; `unclear` (no decision sentence found, nor anything
+# else) is drafted with a warning; the others are named and refused.
+Kind = Literal[
+    "rejection",
+    "interview_invitation",
+    "assessment_request",
+    "offer",
+    "acknowledgement",
+    "status_update",
+    "job_alert",
+    "outreach",
+    "newsletter",
+    "unclear",
+]
+
+# The labelled keys of the `drafter parse --json` contract, in order (what the letter sets score).
+LABELLED_KEYS = (
     "is_rejection",
     "language",
     "company",
@@ -29,6 +44,8 @@ CONTRACT_KEYS = (
     "feedback",
     "future",
 )
+# The whole contract: the labelled keys, then what a message is and the letter's own words.
+CONTRACT_KEYS = (*LABELLED_KEYS, "kind", "interviewers", "reason_text", "feedback_text")
 
 
 class Message(BaseModel):
@@ -52,7 +69,7 @@ class Message(BaseModel):
 
 
 class RejectionLetter(BaseModel):
-    """The facts drafter reads from a letter; the first 13 fields are the parse contract."""
+    """The facts drafter reads from a letter; the fields up to `feedback_text` are the parse contract."""
 
     is_rejection: bool
     language: str = "en"
@@ -67,10 +84,15 @@ class RejectionLetter(BaseModel):
     reason: Reason = "not_stated"
     feedback: Feedback = "not_mentioned"
     future: Future = "not_mentioned"
+    kind: Kind = "unclear"
+    # everyone the letter says the candidate met ("Tom, Farah and I really enjoyed ...")
+    interviewers: list[str] = Field(default_factory=list)
+    # the letter's own sentence that states the reason, and one that gives concrete feedback
+    reason_text: str | None = None
+    feedback_text: str | None = None
     # Beyond the contract: facts the drafts may use.
     subject: str | None = None
     message_id: str | None = None
-    interviewers: list[str] = Field(default_factory=list)
 
     def contract(self) -> dict[str, object]:
         """The contract keys only, in contract order."""

@@ -59,7 +59,7 @@ def test_parse_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> 
 def test_not_a_rejection_exits_3_unless_forced(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "draft", str(INVITATION), "--offline")
     assert (code, out) == (3, "")
-    assert err.count("\n") == 1 and "not look like a rejection" in err
+    assert err.count("\n") == 1 and "this is an interview invitation, not a rejection letter" in err
     code, out, _ = run(capsys, "draft", str(INVITATION), "--offline", "--force")
     assert code == 0 and "Subject:" in out
     code, out, _ = run(capsys, "parse", str(INVITATION), "--json")

@@ -9,7 +9,7 @@ import pytest
 
 import drafter
 from drafter.cli import main
-from drafter.models import CONTRACT_KEYS
+from drafter.models import LABELLED_KEYS
 
 EN_FINAL = """Subject: Your interview for Platform Engineer at Kestrel Data
 
@@ -514,7 +514,8 @@ def test_cli_parse_json_prints_the_contract(tmp_path, capsys) -> None:
     path.write_text(DE_LETTER, encoding="utf-8")
     assert main(["parse", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert list(data)[:13] == list(drafter.models.CONTRACT_KEYS)
+    assert list(data) == list(drafter.models.CONTRACT_KEYS)
+    assert data["kind"] == "rejection" and list(drafter.models.LABELLED_KEYS) == list(data)[:13]
     assert data["language"] == "de" and data["company"] == "Baumann Hochbau"
 
 
@@ -534,7 +535,7 @@ OWN_LETTERS = sorted(p for p in (Path(__file__).parent / "letters").iterdir() if
 def test_own_labelled_letters(letter: Path) -> None:
     label = json.loads(letter.with_suffix(".json").read_text(encoding="utf-8"))
     got = drafter.parse(letter).contract()
-    keys = CONTRACT_KEYS if label["is_rejection"] else ("is_rejection", "language")
+    keys = LABELLED_KEYS if label["is_rejection"] else ("is_rejection", "language")
     assert {k: got[k] for k in keys} == {k: label[k] for k in keys}
 
 

@@ -59,6 +59,7 @@ class Options:
     check: bool = False
     jobs: int = 4
     max_tokens: int | None = None
+    force: bool = False  # draft letters with no decision sentence found (`unclear`) too
 
 
 @dataclass
@@ -270,7 +271,13 @@ class _Run:
         message = load(letter.data, letter.filename)
         if self.situations is None:  # read once a run, on the first letter that needs them
             self.situations = load_situations(self.settings.user_prompts)
-        ctx = prepare(message, profile=self.profile, settings=self.settings, situations=self.situations)
+        ctx = prepare(
+            message,
+            profile=self.profile,
+            settings=self.settings,
+            situations=self.situations,
+            draft_unclear=self.options.force,
+        )
         return message, ctx
 
     def _draft_offline(self, letter: Letter) -> Outcome:
@@ -321,7 +328,9 @@ class _Run:
 
 def _failure(letter: Letter, exc: Exception) -> Outcome:
     if isinstance(exc, NotARejectionError):
-        return Outcome(letter.label, "not_rejection")
+        if exc.kind == "unclear":
+            return Outcome(letter.label, "unclear", "no decision sentence found; --force drafts it")
+        return Outcome(letter.label, "not_rejection", exc.kind.replace("_", " "))
     if isinstance(exc, DrafterError):
         return Outcome(letter.label, "failed", str(exc))
     return Outcome(letter.label, "failed", f"unexpected error: {type(exc).__name__}: {exc}")

@@ -282,36 +282,32 @@ def clauses(sentence: str) -> list[str]:
     return sentence.split(";")
 
 
-def reasons(sentences: Iterable[str], language: str, decisions: Iterable[Decision]) -> set[str]:
-    """Every reason the sentences state, in the contract's names."""
+def reasons(sentences: Iterable[str], language: str, decisions: Iterable[Decision]) -> dict[str, str]:
+    """Every reason the sentences state, in the contract's names, each with the sentence stating it."""
     p = _patterns(language)
     decided = list(decisions)
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for d in decided:
         # "we are looking for someone with more experience" asks for what the candidate lacks
         needs = _needs(p, d.sentence)
         for rule in d.rules:
             if rule in _READS:
-                found.add("experience" if needs and rule in _ABOUT_OTHERS else _READS[rule])
+                found.setdefault("experience" if needs and rule in _ABOUT_OTHERS else _READS[rule], d.sentence)
     comparisons = about_others(decided, language)
-    for sentence in (c for s in sentences for c in clauses(s)):
-        if is_condition(sentence, language):
-            continue
-        if p.volume.search(sentence):
-            found.add("other_candidates")
-        if p.stopped.search(sentence):
-            found.add("role_closed")
-        if p.logistics.search(sentence) and (p.cause.search(sentence) or p.shortfall.search(sentence)):
-            found.add("logistics")
-        if sentence in comparisons or "experience" in found:
-            continue
-        if _needs(p, sentence):
-            found.add("experience")
-            continue
-        for clause in re.split(r"[,;]| but | however ", sentence):
-            if _falls_short(p, clause):
-                found.add("experience")
-                break
+    for whole in sentences:
+        for sentence in clauses(whole):
+            if is_condition(sentence, language):
+                continue
+            if p.volume.search(sentence):
+                found.setdefault("other_candidates", whole)
+            if p.stopped.search(sentence):
+                found.setdefault("role_closed", whole)
+            if p.logistics.search(sentence) and (p.cause.search(sentence) or p.shortfall.search(sentence)):
+                found.setdefault("logistics", whole)
+            if sentence in comparisons or "experience" in found:
+                continue
+            if _needs(p, sentence) or any(_falls_short(p, c) for c in re.split(r"[,;]| but | however ", sentence)):
+                found["experience"] = whole
     return found
 
 

@@ -11,10 +11,12 @@ import re
 import unicodedata
 
 from .. import grammar, rx
+from ..grammar import kinds
+from ..grammar.feedback import feedback_given
 from ..grammar.reasons import about_others, clauses, reasons
 from ..ingest.email import address
 from ..ingest.threads import split
-from ..models import Feedback, Future, Message, Reason, RejectionLetter, Stage
+from ..models import Feedback, Future, Kind, Message, Reason, RejectionLetter, Stage
 from ..text import flat, unwrap
 from . import fields, lexicons, people, reply_to, roles, signature
 from .language import detect_language
@@ -165,15 +167,48 @@ def _parse(msg: Message) -> RejectionLetter:
             f"{body}\n{_dequote(msg.quoted)}", [sender, candidate, greeted, company, msg.from_name]
         ),
     )
+    letter.kind = "rejection" if is_rejection else _kind(lex, text, (msg.subject or "").lower(), all_sentences)
     if is_rejection:
+        # the letter's own words: lower-cased sentences back to the sentences as written
+        as_written = {s.lower(): s for s in _SENTENCE.split(prose)}
         letter.stage = _stage(lex, text, (msg.subject or "").lower())
         # "we cannot give feedback given the volume of applications" is no reason for the decision
         declined = lex("feedback_declined")
         stated = [s for s in sentences if not declined.whole.search(s)]
-        letter.reason = _reason(lex, stated, reasons(stated, language, decided), about_others(decided, language))
+        letter.reason, why = _reason(lex, stated, reasons(stated, language, decided), about_others(decided, language))
+        letter.reason_text = as_written.get(why) if why else None
         letter.feedback = _feedback(lex, text)
+        given = feedback_given(sentences, language)
+        letter.feedback_text = as_written.get(given) if given else None
         letter.future = _future(lex, text)
     return letter
+
+
+# what a message that is no rejection says it is, in the order the lexicons are tried
+_KINDS: tuple[tuple[str, Kind], ...] = (
+    ("offer", "offer"),
+    ("invitation", "interview_invitation"),
+    ("alert", "job_alert"),
+    ("acknowledgement", "acknowledgement"),
+    ("outreach", "outreach"),
+    ("consent", "status_update"),
+)
+
+
+def _kind(lex: _Lexicon, text: str, subject: str, sentences: list[str]) -> Kind:
+    """What a message that states no decision is, or `unclear` when nothing says."""
+    both = f"{subject} . {text}"
+    named = kinds.named(both, lex.language)
+    if named == "newsletter":
+        return named
+    for category, kind in _KINDS:
+        if _affirmed(lex(category), both, 1):
+            if kind == "interview_invitation" and named == "assessment_request":
+                return named
+            if kind == "acknowledgement" and "status_update" in (named, kinds.by_shape(sentences)):
+                return "status_update"
+            return kind
+    return kinds.by_shape(sentences) or "unclear"
 
 
 def _after_greeting(line: str) -> str:
@@ -289,23 +324,28 @@ _REASON_ORDER: tuple[Reason, ...] = (
 )
 
 
-def _reason(lex: _Lexicon, sentences: list[str], read: set[str], comparisons: set[str]) -> Reason:
-    """The first reason, in the contract's order, that the grammar or the lexicon finds."""
+def _reason(
+    lex: _Lexicon, sentences: list[str], read: dict[str, str], comparisons: set[str]
+) -> tuple[Reason, str | None]:
+    """The first reason, in the contract's order, that the grammar or the lexicon finds, with the
+    sentence that states it."""
     text = " ".join(sentences)
     for reason in _REASON_ORDER:
         if reason in read:
-            return reason
+            return reason, read[reason]
         fragments = lex(reason)
         if not fragments.search(text):  # one look at the whole letter rules most reasons out
             continue
-        for sentence in (c for s in sentences for c in clauses(s)):
-            if reason == "experience" and sentence in comparisons:
-                continue
-            for m in fragments.finditer(sentence):
-                # "other candidates had more experience" compares; it does not judge the candidate
-                if not (reason == "experience" and _COMPARATIVE.search(sentence[max(0, m.start() - 60) : m.start()])):
-                    return reason
-    return "not_stated"
+        for whole in sentences:
+            for sentence in clauses(whole):
+                if reason == "experience" and sentence in comparisons:
+                    continue
+                for m in fragments.finditer(sentence):
+                    # "other candidates had more experience" compares; it does not judge the candidate
+                    before = sentence[max(0, m.start() - 60) : m.start()]
+                    if not (reason == "experience" and _COMPARATIVE.search(before)):
+                        return reason, whole
+    return "not_stated", None
 
 
 def _title_without_company(title: str | None, company: str | None, signed: str | None = None) -> str | None:

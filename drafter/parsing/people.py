@@ -234,6 +234,8 @@ _DID = (
 )
 # the verb a "Tom, Farah and I enjoyed ..." list needs: without it the list pattern cannot match
 _HAS_DID = rx.compile(rf" {_DID}")
+_AND_ME = rx.compile(r"\b(?:and I|und ich|et moi|y yo|en ik|e eu|e io)\b")
+_ENDS_WITH_ME = rx.compile(r"\b(?:and|und|et|y|en|e|ed) (?:I|me|ich|moi|yo|ik|eu|io)$")
 
 
 @functools.cache
@@ -243,7 +245,7 @@ def _list_patterns() -> tuple[re.Pattern[str], ...]:
         rx.compile(rf"\b(?:with|mit|avec|con|met|com)\s+({_LIST})"),
         rx.compile(
             # "Tom, Farah and I enjoyed ...", "Lena, Marco und ich haben ...", "Tom et moi avons ..."
-            rf"({_LIST})(?:,? (?:and|und|et|y|en|e|ed) (?:I|me|ich|moi|yo|ik|eu|io))? (?:all |both "
+            rf"({_LIST})(,? (?:and|und|et|y|en|e|ed) (?:I|me|ich|moi|yo|ik|eu|io))? (?:all |both "
             rf"|really |truly )?{_DID}"
         ),
     )
@@ -263,14 +265,23 @@ def interviewers(text: str, exclude: list[str | None]) -> list[str]:
     excluded = {t.casefold() for name in exclude if name for t in re.findall(r"\w+", name)}
     found: list[str] = []
     text = flat(re.sub(r"\([^()\n]{0,80}\)", "", text[:20000]))
-    if not _MET.search(text.lower()):
+    if not (_MET.search(text.lower()) or _AND_ME.search(text)):
         return []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        met = len(sentence) <= 600 and _MET.search(sentence.lower())
-        if len(sentence) > 600 or not (met or ":" in sentence):
+        if len(sentence) > 600:
             continue
+        met = _MET.search(sentence.lower())
         with_list, list_did = _list_patterns()
+        # "Tom, Farah and I really enjoyed ...": the writer and the people they met, in any sentence
+        with_me = (
+            [m.group(1) for m in list_did.finditer(sentence) if m.group(2) or _ENDS_WITH_ME.search(m.group(1))]
+            if _HAS_DID.search(sentence)
+            else []
+        )
+        if not (met or with_me or ":" in sentence):
+            continue
         lists = [hit.group(0) for m in _LABELLED.finditer(sentence) if (hit := re.match(_LIST, m.group(1)))]
+        lists += with_me
         if met:
             lists += [m.group(1) for m in with_list.finditer(sentence)]
             if _HAS_DID.search(sentence):

@@ -49,6 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add("--quiet", "-q", action="store_true", help="no progress bar; report only problems")
     add("--offline", action="store_true", help="use the offline backend even if an LLM is set up")
+    add("--force", action="store_true", help="also draft letters in which no decision sentence was found")
     add("--name", help="your name, to sign the emails (default: profile, else the letter's)")
     add("--sign-off", help="closing line, e.g. 'Best regards'")
     add("--tone", choices=["warm", "formal", "brief"], help="how the emails sound (default: warm)")
@@ -61,7 +62,9 @@ def run(args: argparse.Namespace) -> int:
     if args.offline:
         settings = settings.model_copy(update={"backend": "offline"})
     profile = load_profile(settings, name=args.name, sign_off=args.sign_off, tone=args.tone)
-    options = Options(out=args.out, eml=args.eml, check=args.check, jobs=args.jobs, max_tokens=args.max_tokens)
+    options = Options(
+        out=args.out, eml=args.eml, check=args.check, jobs=args.jobs, max_tokens=args.max_tokens, force=args.force
+    )
     if settings.resolved_backend == "openai" and not args.check:
         from ...llm.server import remote_notice
 
@@ -117,6 +120,7 @@ _NOTES = {
     "written": "wrote reply",
     "kept": "kept",
     "not_rejection": "skipped: not a rejection",
+    "unclear": "skipped: unclear",
     "skipped": "skipped",
     "stale": "reply missing or stale",
     "undone": "not drafted",
@@ -129,6 +133,7 @@ _SUMMARY = (
     ("current", "up to date"),
     ("kept", "kept because edited"),
     ("not_rejection", "not a rejection"),
+    ("unclear", "unclear (use --force to draft them)"),
     ("skipped", "skipped"),
     ("undone", "left undone"),
     ("failed", "failed"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ...api import UNCLEAR_WARNING, not_a_rejection
 from ...errors import NotARejectionError
 from ...output import render
 from ...parsing.letter import parse_message
@@ -22,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
     letter = parse_message(read_letter(args.file))
     sys.stdout.write(render.letter_json(letter) if args.json else render.letter_text(letter))
     if not letter.is_rejection:
-        print(f"drafter: {NotARejectionError.__doc__}".rstrip("."), file=sys.stderr)
+        why = not_a_rejection(letter.kind).split(" (")[0] if letter.kind != "unclear" else UNCLEAR_WARNING
+        print(f"drafter: {why}", file=sys.stderr)
         return NotARejectionError.exit_code
     return 0

@@ -1,0 +1,51 @@
+"""Concrete feedback in a letter: the sentence that says what the candidate could do better.
+
+Takes the letter's lower-cased sentences and language; gives the first sentence that gives
+feedback in substance ("the panel felt your answers on system design stayed high-level", "mainly
+around state management and test coverage", "nos hubiera gustado ver más ..."), or None. An offer
+of feedback ("happy to share feedback") or a refusal is no feedback in itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from . import is_condition
+
+__all__ = ["feedback_given"]
+
+_GIVEN: dict[str, str] = {
+    "en": r"would have liked (?:to see )?|would've liked|liked to see more|could (?:have )?(?:improve|strengthen|"
+    r"go deeper|develop)|(?:panel|team|interviewers?|hiring manager|committee|we) (?:felt|noted|thought|found|"
+    r"observed) (?:that )?(?:your|you)\b|areas? (?:to|for) (?:improve\w*|develop\w*|growth)|(?:feedback|"
+    r"comments?) (?:was|were|is|are|centred|centered|focused|came) (?:\w+ ){0,2}(?:around|on|about)\b|"
+    r"mainly (?:around|about|on)\b",
+    "de": r"hätten uns (?:\w+ ){0,3}gewünscht|wünschen uns (?:mehr|stärker)|verbesserungspotenzial|"
+    r"(?:das team|wir) (?:hatte|hatten) den eindruck",
+    "fr": r"aurions aimé|aurait aimé|axes? d'amélioration|points? à améliorer|(?:le jury|l'équipe|nous) "
+    r"(?:a|avons) (?:trouvé|noté|estimé) que (?:votre|vous)",
+    "es": r"nos hubiera gustado|áreas? de mejora|aspectos? (?:a|que) mejorar|(?:el equipo|el panel) "
+    r"(?:consideró|notó|percibió)",
+    "nl": r"verbeterpunt\w*|hadden (?:graag )?(?:meer )?gezien|(?:het team|de commissie|wij) (?:vond|vonden|"
+    r"merkte\w*) (?:dat )?(?:u|je|jouw|uw)\b",
+    "pt": r"gostaríamos de ter visto|pontos? (?:de|a) melhor\w*|(?:a equipe|a equipa|o painel) (?:achou|notou|"
+    r"percebeu|considerou)",
+    "it": r"avremmo voluto|aree? di miglioramento|punti? da migliorare|(?:il team|la commissione) (?:ha )?"
+    r"(?:notato|ritenuto|percepito)",
+}
+
+
+@functools.cache
+def _given(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_GIVEN.get(language, _GIVEN['en'])})")
+
+
+def feedback_given(sentences: Iterable[str], language: str) -> str | None:
+    """The first sentence that gives concrete feedback, as passed in (lower-cased)."""
+    pattern = _given(language)
+    for sentence in sentences:
+        if pattern.search(sentence) and not is_condition(sentence, language):
+            return sentence
+    return None
