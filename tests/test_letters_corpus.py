@@ -27,11 +27,11 @@ REACHED: dict[str | None, tuple[int, int]] = {
     "sender_name": (94, 100),
     "sender_title": (89, 100),
     "reply_address": (96, 100),
-    "stage": (71, 100),
+    "stage": (79, 100),
     "reason": (95, 100),
     "feedback": (90, 100),
     "future": (84, 100),
-    None: (1188, 1324),
+    None: (1196, 1324),
 }
 DEV_FLOORS: dict[str | None, float] = {field: right / total for field, (right, total) in REACHED.items()}
 

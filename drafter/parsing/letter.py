@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from .. import grammar, rx
 from ..grammar import kinds
@@ -42,6 +43,12 @@ _COMPARATIVE = rx.compile(
 )
 _SENTENCE = rx.compile(r"(?<=[.!?])\s+")
 _SHORT_REPLY = 400
+# the application itself, in any language drafter reads
+_APPLIED = rx.compile(
+    r"\b(?:appl(?:ied|ying|ications?)|cv|resume|résumé|candidacy|candidature|bewerbung|unterlagen|"
+    r"candidatura|solicitud|currículo|currículum|curricul\w*|sollicitatie|inscrição)\b"
+)
+_PROCESS = rx.compile(r"\b(?:process|\w*prozess\w*|processus|proceso|processo|procedure|procedura|verfahren)\b")
 # "On Tue, 3 Mar 2026 at 10:02, Lena Roth <lena@acme.io> wrote:" -> the quoted sender
 _QUOTE_HEAD = rx.compile(
     r"(?:on|am|le|el|op|em|il)\b.{0,200}?,\s*([^,]{1,120}?)\s*(?:wrote|schrieb|a écrit|"
@@ -171,7 +178,7 @@ def _parse(msg: Message) -> RejectionLetter:
     if is_rejection:
         # the letter's own words: lower-cased sentences back to the sentences as written
         as_written = {s.lower(): s for s in _SENTENCE.split(prose)}
-        letter.stage = _stage(lex, text, (msg.subject or "").lower())
+        letter.stage = _stage(lex, text, (msg.subject or "").lower(), [d.sentence for d in decided])
         # "we cannot give feedback given the volume of applications" is no reason for the decision
         declined = lex("feedback_declined")
         stated = [s for s in sentences if not declined.whole.search(s)]
@@ -293,7 +300,7 @@ _STAGE_ORDER: tuple[tuple[str, Stage], ...] = (
 )
 
 
-def _stage(lex: _Lexicon, text: str, subject: str = "") -> Stage:
+def _stage(lex: _Lexicon, text: str, subject: str = "", decided: Sequence[str] = ()) -> Stage:
     # a stage the candidate was not moved on to says nothing about the stage reached
     reached = lex("prospective").whole.sub(" ", text)
     # interview talk may be a phone interview: take the screen phrases out before looking
@@ -312,7 +319,14 @@ def _stage(lex: _Lexicon, text: str, subject: str = "") -> Stage:
             found = _affirmed(pattern, scope, 1) > 0
         if found:
             return stage
-    return "unknown"
+    # a body that names no step, under "Re: Content Writer interview": the subject names it
+    for category, stage in (("interview", "interview"), ("screen", "screen")):
+        if _affirmed(lex(category), subject, 1):
+            return stage
+    # a decision about the application, where no later step is named, was taken on the application
+    # ("your application was not successful"), unless it came "during the selection process"
+    on_application = any(_APPLIED.search(d) and not _PROCESS.search(d) for d in [subject, *decided])
+    return "application" if on_application else "unknown"
 
 
 _REASON_ORDER: tuple[Reason, ...] = (
