@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.grammar import decisions, is_condition
+from drafter.grammar.future import invited
 from drafter.grammar.reasons import reasons
 
 DECIDED: list[tuple[str, str, str]] = [
@@ -155,3 +156,36 @@ def test_the_contract_order_ranks_what_a_whole_letter_states() -> None:
     import drafter
 
     assert drafter.parse(letter).reason == "experience"
+
+
+INVITED: list[tuple[str, str]] = [
+    ("en", "we hope you will apply for other roles with us that match your background in the coming months."),
+    ("en", "please keep an eye on our careers page for similar openings."),
+    ("en", "your cv will be kept on file for twelve months."),
+    ("en", "we will get in touch with you if a similar role opens up."),
+    ("en", "your future applications will be most welcome."),
+    ("de", "wir würden uns freuen, wenn sie sich künftig erneut bei uns bewerben."),
+    ("fr", "n'hésitez pas à postuler à nos prochaines offres."),
+    ("es", "te animamos a postularte a futuras vacantes."),
+    ("nl", "we nodigen je uit om in de toekomst opnieuw te solliciteren."),
+    ("pt", "ficaremos felizes em ver sua candidatura em novas vagas."),
+    ("it", "la invitiamo a candidarsi di nuovo per altre posizioni."),
+]
+NOT_INVITED: list[tuple[str, str]] = [
+    ("en", "thank you for applying for the other role we advertised."),
+    ("en", "we have decided to consider other candidates."),
+    ("en", "i hope our paths cross again."),
+    ("en", "please do not apply again for this role within a year."),
+    ("en", "i suggest that you apply to other firms in the area."),
+    ("en", "we wish you success in your future endeavours."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), INVITED, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(INVITED)])
+def test_an_invitation_back_is_read(language: str, sentence: str) -> None:
+    assert invited([sentence], language)
+
+
+@pytest.mark.parametrize(("language", "sentence"), NOT_INVITED, ids=[f"{i}" for i in range(len(NOT_INVITED))])
+def test_no_invitation_where_none_is_given(language: str, sentence: str) -> None:
+    assert not invited([sentence], language)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .. import grammar, rx
 from ..grammar import kinds
 from ..grammar.feedback import feedback_given
+from ..grammar.future import invited
 from ..grammar.reasons import about_others, clauses, reasons
 from ..ingest.email import address
 from ..ingest.threads import split
@@ -187,7 +188,7 @@ def _parse(msg: Message) -> RejectionLetter:
         letter.feedback = _feedback(lex, text)
         given = feedback_given(sentences, language)
         letter.feedback_text = as_written.get(given) if given else None
-        letter.future = _future(lex, text)
+        letter.future = "invited" if invited(sentences, language) else _future(lex, text)
     return letter
 
 
