@@ -33,7 +33,7 @@ class Settings(BaseModel):
     api_key: SecretStr | None = None
     base_url: str | None = None
     model: str = DEFAULT_MODEL
-    timeout: float = Field(DEFAULT_TIMEOUT, gt=0)
+    timeout: float = Field(DEFAULT_TIMEOUT, gt=0, le=86_400, allow_inf_nan=False)
     max_retries: int = Field(DEFAULT_MAX_RETRIES, ge=0, le=10)
     retry_after_max: float = Field(DEFAULT_RETRY_AFTER_MAX, ge=0)
     retry_backoff: float = Field(DEFAULT_RETRY_BACKOFF, ge=0)
@@ -75,14 +75,15 @@ def default_home(environ: Mapping[str, str]) -> Path:
     return Path(base) / "drafter"
 
 
-def default_cache(environ: Mapping[str, str]) -> Path:
-    """Where drafter may cache compiled templates: $DRAFTER_CACHE, else the platform's cache folder."""
-    if environ.get("DRAFTER_CACHE"):
-        return Path(environ["DRAFTER_CACHE"]).expanduser()
-    if os.name == "nt" and environ.get("LOCALAPPDATA"):
-        return Path(environ["LOCALAPPDATA"]) / "drafter" / "cache"
-    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "drafter"
+def default_cache(environ: Mapping[str, str] | None = None) -> Path:
+    """Where drafter caches compiled templates and patterns: see :func:`drafter.cache.cache_dir`.
+
+    `environ` must be the real environment, never values from a `.env` file: a cache folder
+    holds code, and a `.env` comes with a folder of letters that may be someone else's.
+    """
+    from .cache import cache_dir
+
+    return cache_dir(environ)
 
 
 def read_dotenv(cwd: Path) -> dict[str, str]:
@@ -92,19 +93,28 @@ def read_dotenv(cwd: Path) -> dict[str, str]:
         return {}
     from dotenv import dotenv_values
 
-    return {k: v for k, v in dotenv_values(path).items() if v is not None}
+    try:
+        return {k: v for k, v in dotenv_values(path).items() if v is not None}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
 
 
 def merged_environment(environ: Mapping[str, str] | None = None, cwd: Path | None = None) -> dict[str, str]:
-    """`./.env` in `cwd` overlaid by the non-empty values of `environ` (default: os.environ)."""
+    """The non-empty values of `environ` (default: os.environ) over `./.env` in `cwd`, if given."""
     env = os.environ if environ is None else environ
-    return {**read_dotenv(cwd or Path.cwd()), **{k: v for k, v in env.items() if v != ""}}
+    dotenv = read_dotenv(cwd) if cwd is not None else {}
+    return {**dotenv, **{k: v for k, v in env.items() if v != ""}}
 
 
 def load_settings(environ: Mapping[str, str] | None = None, cwd: Path | None = None) -> Settings:
-    """Settings from `.env` in `cwd` overlaid by `environ` (default: the process environment)."""
-    merged = merged_environment(environ, cwd)
-    raw: dict[str, object] = {"home": default_home(merged), "cache_dir": default_cache(merged)}
+    """Settings from `environ` (default: the process environment), over `cwd`'s `.env` if `cwd` is given.
+
+    The library reads a `.env` only when asked (`cwd`); the CLI asks for the working folder's.
+    """
+    env = os.environ if environ is None else environ
+    dotenv = read_dotenv(cwd) if cwd is not None else {}
+    merged = {**dotenv, **{k: v for k, v in env.items() if v != ""}}
+    raw: dict[str, object] = {"home": default_home(merged), "cache_dir": default_cache(env)}
     for key, field in (
         ("DRAFTER_BACKEND", "backend"),
         ("OPENAI_API_KEY", "api_key"),
@@ -118,10 +128,76 @@ def load_settings(environ: Mapping[str, str] | None = None, cwd: Path | None = N
     ):
         if merged.get(key):
             raw[field] = merged[key].strip().lower() if field == "backend" else merged[key]
+    if "api_key" in raw:
+        raw["api_key"] = api_key(str(raw["api_key"]))
+    if "base_url" in raw:
+        raw["base_url"] = check_base_url(str(raw["base_url"]))
+        if "OPENAI_BASE_URL" not in _set(env) and "api_key" in raw and "OPENAI_API_KEY" in _set(env):
+            raise ConfigError(
+                f"{cwd / '.env' if cwd else '.env'} sets OPENAI_BASE_URL, but OPENAI_API_KEY comes from the "
+                "environment: drafter does not send your key to a server a .env file names (set "
+                "OPENAI_BASE_URL in the environment too, or put the key in that .env file)"
+            )
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(f"invalid setting: {flatten(exc)}") from None
+
+
+def working_folder() -> Path | None:
+    """The working folder, whose `.env` the CLI reads; None when it is gone."""
+    try:
+        return Path.cwd()
+    except OSError:
+        return None
+
+
+def _set(env: Mapping[str, str]) -> set[str]:
+    return {k for k, v in env.items() if v != ""}
+
+
+def _unprintable(text: str) -> int | None:
+    """The 1-based position of the first character that cannot go in an HTTP header, if any."""
+    for index, char in enumerate(text, 1):
+        if not " " < char < "\x7f":
+            return index
+    return None
+
+
+def api_key(value: str) -> str:
+    """The key without surrounding whitespace (a CRLF key file, a pasted tab); malformed: an error not showing it."""
+    key = value.strip()
+    bad = _unprintable(key)
+    if bad is not None:
+        raise ConfigError(
+            f"OPENAI_API_KEY has a space, control or non-ASCII character at position {bad} of {len(key)}; "
+            "it cannot be sent (the key is not shown)"
+        )
+    return key
+
+
+def check_base_url(value: str) -> str:
+    """OPENAI_BASE_URL without surrounding whitespace; a one-line error if it is not an http(s) URL."""
+    from urllib.parse import urlsplit
+
+    url = value.strip()
+    problem = None
+    if _unprintable(url) is not None:
+        problem = "it has a space, control or non-ASCII character"
+    else:
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+        except ValueError as exc:
+            problem = str(exc)
+        else:
+            if parts.scheme not in ("http", "https"):
+                problem = "it must start with http:// or https://"
+            elif not parts.hostname:
+                problem = "it names no host"
+    if problem:
+        raise ConfigError(f"OPENAI_BASE_URL is not a usable URL: {problem}")
+    return url
 
 
 def load_profile(settings: Settings, **overrides: str | None) -> Profile:

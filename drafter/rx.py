@@ -1,16 +1,23 @@
-"""Regular expressions compiled once per machine instead of once per run.
+"""Regular expressions compiled on first use, and once per machine instead of once per run.
 
 The parser's lexicons are a few hundred large patterns, and `re` compiles in pure Python: that
 took about 40 ms of every 200 ms `drafter draft`, more than any other step. The result of
-compiling is a list of integers (the `_sre` engine's program), so it is kept on disk beside the
-Jinja bytecode cache, as `.pyc` files keep compiled modules: the next run hands the stored program
+compiling is a list of integers (the `_sre` engine's program), so it is kept on disk in drafter's
+cache folder, as `.pyc` files keep compiled modules: the next run hands the stored program
 straight to `_sre.compile`, which checks it before use.
 
+`compile` does no work and no I/O when it is called (at import time, in the parser's modules): it
+returns a stand-in that compiles on first use, so importing drafter reads and writes nothing, and
+patterns a letter never needs are never compiled. The cache file is read at the first use and
+written at exit, only when this run compiled something new.
+
 The cache is keyed by the pattern text and flags, in a file named for drafter's version, the
-interpreter and the engine's version; anything unexpected (another Python, a damaged file, a
-read-only folder) falls back to `re.compile`. Only fixed patterns from drafter's own code go through here, never text
-built from a letter, and each must read the same in every run (join sets in sorted order), or it
-is compiled afresh each time.
+interpreter and the engine's version, with a checksum; it lives in the user's cache folder (see
+:mod:`drafter.cache`: never a folder a `.env` names) and is loaded only if nobody else could have
+written it. Anything unexpected (another Python, a damaged or untrusted file, a read-only folder)
+falls back to `re.compile`. Only fixed patterns from drafter's own code go through here, never
+text built from a letter, and each must read the same in every run (join sets in sorted order),
+or it is compiled afresh each time.
 """
 
 from __future__ import annotations
@@ -23,10 +30,12 @@ import os
 import re
 import sys
 import tempfile
+import threading
+import zlib
 from pathlib import Path
-from typing import Any, AnyStr
+from typing import Any, AnyStr, cast
 
-__all__ = ["compile"]
+__all__ = ["cache_file", "compile", "save"]
 
 # (pattern, flags) -> (flags, program as bytes, groups, groupindex, indexgroup)
 Key = tuple[str | bytes, int]
@@ -37,11 +46,15 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 # afresh and keeps only what the current run uses.
 _MAX_BYTES = 4_000_000
 _CODE_TYPE = "I"  # unsigned int, the width of an `_sre` code word on CPython's platforms
+# The file is this tag, a CRC-32 of the rest, then the marshalled entries: a damaged entry (say,
+# a changed group count, which `_sre` cannot check) discards the file instead of breaking runs.
+_MAGIC = b"DRXC"
 
 _stored: dict[Key, Entry] | None = None
 _used: dict[Key, Entry] = {}
 _dirty = False
 _path: Path | None = None
+_lock = threading.Lock()
 
 try:  # the parts of CPython's `re` this relies on (private, hence untyped); else plain `re`
     _sre: Any = importlib.import_module("_sre")
@@ -56,28 +69,102 @@ try:  # the parts of CPython's `re` this relies on (private, hence untyped); els
 except ImportError:  # pragma: no cover - other interpreters
     _ENABLED = False
 
+# What a stand-in copies from its compiled pattern on first use, so that later uses are plain
+# attribute reads (no `__getattr__`, no indirection on the parser's hot paths).
+_COPIED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+_COPIED_DATA = ("groups", "groupindex")
+
+
+class _Pattern:
+    """A pattern compiled on first use; behaves as the `re.Pattern` it stands for."""
+
+    def __init__(self, pattern: str | bytes, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags  # until compiled; then the compiled pattern's flags
+        self._compiled: re.Pattern[Any] | None = None
+
+    def _get(self) -> re.Pattern[Any]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = _compile_now(self.pattern, self.flags)
+            for name in (*_COPIED, *_COPIED_DATA):
+                setattr(self, name, getattr(compiled, name))
+            self.flags = compiled.flags
+            self._compiled = compiled
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._get(), name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Pattern):
+            other = other._get()
+        return self._get() == other
+
+    def __hash__(self) -> int:
+        return hash(self._get())
+
+    def __repr__(self) -> str:
+        return repr(self._get())
+
+    def __copy__(self) -> _Pattern:
+        return self
+
+    def __deepcopy__(self, memo: object) -> _Pattern:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (compile, (self.pattern, self.flags))
+
 
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
-    """`re.compile(pattern, flags)`, from the on-disk cache when this pattern was seen before."""
+    """`re.compile(pattern, flags)`, compiled on first use, from the cache when seen before.
+
+    A malformed pattern raises `re.error` at its first use (checking it here would cost what
+    compiling does); drafter's patterns are fixed, and every one is used by the test suite.
+    """
     if not _ENABLED:
         return re.compile(pattern, flags)
-    key: Key = (pattern, int(flags))
+    return cast("re.Pattern[AnyStr]", _Pattern(pattern, int(flags)))
+
+
+def _compile_now(pattern: str | bytes, flags: int) -> re.Pattern[Any]:
+    key: Key = (pattern, flags)
     entry = _store().get(key)
-    if entry is not None:
+    compiled: Any = None
+    if entry is not None and _consistent(entry):
         try:
             compiled = _sre.compile(pattern, entry[0], _code_list(entry[1]), *entry[2:])
         except Exception:  # a damaged entry: compile afresh and replace it
             entry = None
+    else:
+        entry = None
     if entry is None:
         try:
-            compiled, entry = _fresh(pattern, int(flags))
+            compiled, entry = _fresh(pattern, flags)
         except re.error:
             raise
         except Exception:  # `re`'s internals differ from what this expects: no caching
             return re.compile(pattern, flags)
         _remember_to_save()
     _used[key] = entry
-    return compiled  # type: ignore[no-any-return]
+    return cast("re.Pattern[Any]", compiled)
+
+
+def _consistent(entry: Entry) -> bool:
+    """Whether an entry's group count agrees with its group names (`_sre` cannot check the count)."""
+    try:
+        flags, program, groups, groupindex, indexgroup = entry
+        return (
+            isinstance(flags, int)
+            and isinstance(program, bytes)
+            and len(indexgroup) == groups + 1
+            and all(indexgroup[i] == name for name, i in groupindex.items())
+        )
+    except (TypeError, ValueError, IndexError):
+        return False
 
 
 def _fresh(pattern: str | bytes, flags: int) -> tuple[Any, Entry]:
@@ -106,25 +193,46 @@ def _code_list(program: bytes) -> list[int]:
 
 
 def cache_file() -> Path:
-    """Where the compiled patterns are kept: drafter's cache folder, found as settings find it."""
+    """Where the compiled patterns are kept: drafter's cache folder (never one a `.env` names)."""
     from . import __version__
-    from .config import default_cache, merged_environment
+    from .cache import cache_dir
 
     # a new version starts a new file: its patterns differ, and the old ones are never read again
     name = f"regex-{__version__}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}.marshal"
-    return default_cache(merged_environment()) / name
+    return cache_dir() / name
+
+
+def encode(entries: dict[Key, Entry]) -> bytes:
+    """The cache file's bytes for `entries`."""
+    data = marshal.dumps(entries)
+    return _MAGIC + zlib.crc32(data).to_bytes(4, "big") + data
+
+
+def decode(blob: bytes) -> dict[Key, Entry]:
+    """The entries in a cache file's bytes; empty when the file is damaged or of another format."""
+    head, crc, data = blob[:4], blob[4:8], blob[8:]
+    if head != _MAGIC or zlib.crc32(data).to_bytes(4, "big") != crc:
+        return {}
+    try:
+        loaded = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
 
 
 def _store() -> dict[Key, Entry]:
     global _stored, _path
     if _stored is None:
-        try:  # no home folder or working folder (RuntimeError, OSError) means no cache
-            _path = cache_file()
-            data = _path.read_bytes()
-            loaded = marshal.loads(data) if len(data) <= _MAX_BYTES else {}
-            _stored = loaded if isinstance(loaded, dict) else {}
-        except (OSError, RuntimeError, EOFError, ValueError, TypeError):
-            _stored = {}
+        with _lock:
+            if _stored is None:
+                from .cache import read_trusted
+
+                try:  # no home folder (RuntimeError, OSError) means no cache
+                    _path = cache_file()
+                    blob = read_trusted(_path, _MAX_BYTES + 8)
+                except (OSError, RuntimeError):
+                    blob = None
+                _stored = decode(blob) if blob else {}
     return _stored
 
 
@@ -141,12 +249,15 @@ def save() -> None:
     if not _dirty or _path is None:
         return
     _dirty = False
-    data = marshal.dumps({**(_stored or {}), **_used})
+    from .cache import ensure_dir
+
+    data = encode({**(_stored or {}), **_used})
     if len(data) > _MAX_BYTES:
-        data = marshal.dumps(_used)
+        data = encode(dict(_used))
     try:
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=_path.parent)
+        if not ensure_dir(_path.parent):
+            return  # a folder others can write to is no place for code: run uncached
+        fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=_path.parent)  # mode 0600
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)

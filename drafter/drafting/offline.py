@@ -16,8 +16,8 @@ from typing import Any
 
 from jinja2 import (
     BaseLoader,
+    BytecodeCache,
     ChoiceLoader,
-    FileSystemBytecodeCache,
     FileSystemLoader,
     FunctionLoader,
     StrictUndefined,
@@ -101,16 +101,17 @@ def environment(user_templates: Path | None, cache_dir: Path | None = None) -> S
     return env
 
 
-def _bytecode_cache(cache_dir: Path | None) -> FileSystemBytecodeCache | None:
-    """Compiled templates cached on disk: compiling them is most of an offline draft's run time."""
+def _bytecode_cache(cache_dir: Path | None) -> BytecodeCache | None:
+    """Compiled templates cached on disk: compiling them is most of an offline draft's run time.
+
+    Only files nobody else could have written are loaded (they are unpickled): see drafter.cache.
+    """
     if cache_dir is None:
         return None
-    folder = cache_dir / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # an optimisation only: a read-only home still drafts
-    return FileSystemBytecodeCache(str(folder))
+    from ..cache import jinja_cache
+
+    cache: BytecodeCache | None = jinja_cache(cache_dir / "jinja")
+    return cache  # None: an optimisation only, a read-only or shared folder still drafts
 
 
 # Template text that lives in data (the checklist catalog) is served under a name derived from

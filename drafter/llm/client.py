@@ -111,6 +111,31 @@ def retry_after(headers: httpx.Headers) -> float | None:
     return None
 
 
+def secret_forms(secret: str) -> set[str]:
+    """The ways a key can show in an error: as is, and as `repr`, JSON, bytes or URL escapes write it."""
+    import json
+    from urllib.parse import quote as url_quote
+
+    forms = {
+        secret,
+        repr(secret)[1:-1],
+        json.dumps(secret)[1:-1],
+        secret.encode("unicode_escape").decode("ascii"),
+        repr(secret.encode("utf-8", "surrogatepass"))[2:-1],
+        url_quote(secret, safe=""),
+    }
+    return {f for f in forms if len(f) >= 4}
+
+
+def mask_secret(text: str, secret: str | None) -> str:
+    """`text` with every form of `secret` replaced by `***`."""
+    if not secret:
+        return text
+    for form in sorted(secret_forms(secret), key=len, reverse=True):
+        text = text.replace(form, "***")
+    return text
+
+
 class _Errors:
     """Maps SDK exceptions to decisions; shared by the sync and async completers."""
 
@@ -125,9 +150,12 @@ class _Errors:
         self._secret = settings.api_key.get_secret_value() if settings.api_key else None
 
     def scrub(self, text: str) -> str:
-        if self._secret and len(self._secret) >= 4:
-            text = text.replace(self._secret, "***")
-        return quote(text, 200)
+        return quote(mask_secret(text, self._secret), 200)
+
+    def too_slow(self) -> BackendError:
+        return BackendError(
+            f"no answer from {self.host} within {self.settings.timeout:g} s (raise DRAFTER_TIMEOUT to wait longer)"
+        )
 
     def _server_says(self, exc: openai.APIStatusError) -> str:
         body = exc.body
@@ -141,14 +169,14 @@ class _Errors:
     def decide(self, exc: Exception, attempt: int, response_format: dict[str, Any] | None) -> Decision:
         import openai
 
+        from .guard import AnswerRefused
+
         host, settings = self.host, self.settings
         can_retry = attempt < self.policy.max_retries
         if isinstance(exc, openai.APITimeoutError):
-            return Decision(
-                error=BackendError(
-                    f"no answer from {host} within {settings.timeout:g} s (raise DRAFTER_TIMEOUT to wait longer)"
-                )
-            )
+            return Decision(error=self.too_slow())
+        if isinstance(exc.__cause__, AnswerRefused):
+            return Decision(error=BackendError(self.scrub(str(exc.__cause__))))
         if isinstance(exc, openai.APIConnectionError):
             cause = self.scrub(str(exc.__cause__ or exc)) or type(exc).__name__
             if can_retry:
@@ -262,9 +290,11 @@ class OpenAICompleter:
     ) -> None:
         import openai
 
+        from .guard import guard
+
         options = client_options(settings)
         self._owns_http = http_client is None
-        self._http = http_client or openai.DefaultHttpxClient(timeout=options["timeout"])
+        self._http = http_client or guard(openai.DefaultHttpxClient(timeout=options["timeout"]), settings.timeout)
         self._client = openai.OpenAI(**options, http_client=self._http)
         self._cast_to = _chat_completion()
         self._model = settings.model
@@ -314,9 +344,11 @@ class AsyncOpenAICompleter:
     ) -> None:
         import openai
 
+        from .guard import guard
+
         options = client_options(settings)
         self._owns_http = http_client is None
-        self._http = http_client or openai.DefaultAsyncHttpxClient(timeout=options["timeout"])
+        self._http = http_client or guard(openai.DefaultAsyncHttpxClient(timeout=options["timeout"]), settings.timeout)
         self._client = openai.AsyncOpenAI(**options, http_client=self._http)
         self._cast_to = _chat_completion()
         self._model = settings.model
@@ -328,8 +360,12 @@ class AsyncOpenAICompleter:
         attempt = 0
         while True:
             try:
-                response = await self._client.post(CHAT_PATH, body=request, cast_to=self._cast_to)
+                # the whole attempt, headers included, within the timeout (plus the connect time)
+                async with asyncio.timeout(self._errors.settings.timeout + CONNECT_TIMEOUT):
+                    response = await self._client.post(CHAT_PATH, body=request, cast_to=self._cast_to)
                 return to_completion(response)
+            except TimeoutError:
+                decision = Decision(error=self._errors.too_slow())
             except self._errors.expected as exc:
                 decision = self._errors.decide(exc, attempt, response_format)
             if decision.error is not None:

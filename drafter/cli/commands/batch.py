@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ...batch.run import Options, Report, run_batch
-from ...config import load_profile, load_settings
+from ...config import load_profile, load_settings, working_folder
 from ._journal import add_journal_argument, batch_recorder, journal_path
 
 
@@ -58,7 +58,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_settings()
+    settings = load_settings(cwd=working_folder())
     if args.offline:
         settings = settings.model_copy(update={"backend": "offline"})
     profile = load_profile(settings, name=args.name, sign_off=args.sign_off, tone=args.tone)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ...config import Settings, load_settings
+from ...config import Settings, load_settings, working_folder
 from ...llm.answer import quote
 from ...llm.server import DUMMY_KEY, MEMORY, MODES, Mode, base_url, is_local, public_url
 
@@ -43,7 +43,7 @@ def _print(label: str, text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_settings()
+    settings = load_settings(cwd=working_folder())
     backend = settings.resolved_backend
     if backend == "offline":
         why = "DRAFTER_BACKEND=offline" if settings.backend == "offline" else "no LLM configured"
@@ -79,8 +79,10 @@ def _client(settings: Settings) -> Any:
 
 
 def _scrub(settings: Settings, text: str) -> str:
-    secret = settings.api_key.get_secret_value() if settings.api_key else ""
-    return quote(text.replace(secret, "***") if len(secret) >= 4 else text, 160)
+    from ...llm.client import mask_secret
+
+    secret = settings.api_key.get_secret_value() if settings.api_key else None
+    return quote(mask_secret(text, secret), 160)
 
 
 def _get(client: Any, settings: Settings, method: str, path: str, **kw: Any) -> Any:

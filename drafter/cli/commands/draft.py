@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ...api import draft_offline, prepare
-from ...config import Settings, load_profile, load_settings
+from ...config import Settings, load_profile, load_settings, working_folder
 from ...drafting.offline import DraftContext
 from ...models import DraftResult, Message
 from ...output import render
@@ -46,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_settings()
+    settings = load_settings(cwd=working_folder())
     if args.offline:
         settings = settings.model_copy(update={"backend": "offline"})
     profile = load_profile(settings, name=args.name, sign_off=args.sign_off, tone=args.tone)

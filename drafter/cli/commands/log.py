@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ...config import load_settings
+from ...config import load_settings, working_folder
 from ...journal.charts import table
 from ...journal.entries import KINDS, NOTE_KINDS, STATUSES, Entry, NoteKind
 from ...journal.stats import REASONS, STAGES
@@ -92,7 +92,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = journal_path(load_settings(), args.journal)
+    path = journal_path(load_settings(cwd=working_folder()), args.journal)
     with open_journal(path) as journal:
         if args.action == "add":
             kind = args.kind

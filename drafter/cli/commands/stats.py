@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from ...config import load_settings
+from ...config import load_settings, working_folder
 from ...journal.charts import stats_report
 from ...journal.stats import compute
 from ...journal.store import open_journal
@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_journal(journal_path(load_settings(), args.journal)) as journal:
+    with open_journal(journal_path(load_settings(cwd=working_folder()), args.journal)) as journal:
         entries = journal.entries(with_notes=False)  # the figures never read notes
     stats = compute(entries)
     if args.json:

@@ -1,0 +1,105 @@
+"""Where drafter keeps its caches, and the only way it reads one back.
+
+Both caches (compiled regular expressions, `marshal`; compiled Jinja templates, `pickle`) hold
+data that becomes code when loaded, so a cache file is trusted only when nobody else could have
+written it:
+
+- the folder is the user's own cache folder (`platformdirs`), or `$DRAFTER_CACHE` from the real
+  environment; never a value from a `.env` file, which comes with a folder of letters and may be
+  someone else's;
+- the folder is created mode 0700;
+- a file is loaded only if it is a regular file (not a link, FIFO or device), owned by the user,
+  and not writable by group or others; otherwise it is ignored, and rebuilt by the next save.
+
+Nothing here runs at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+__all__ = ["cache_dir", "ensure_dir", "jinja_cache", "read_trusted", "trusted"]
+
+
+def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """$DRAFTER_CACHE from the process environment, else the platform's user cache folder."""
+    env = os.environ if environ is None else environ
+    if env.get("DRAFTER_CACHE"):
+        return Path(env["DRAFTER_CACHE"]).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("drafter", appauthor=False))
+
+
+def ensure_dir(folder: Path) -> bool:
+    """Create `folder` (mode 0700) if needed; whether it is a folder the user alone can write to."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.lstat()
+        if stat.S_ISDIR(info.st_mode) and info.st_mode & 0o055 and _owned_and_private(info):
+            folder.chmod(0o700)  # readable by others: made by an older drafter, or under a loose umask
+            info = folder.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and _owned_and_private(info)
+
+
+def _owned(info: os.stat_result) -> bool:
+    getuid = getattr(os, "geteuid", None)
+    return getuid is None or info.st_uid == getuid()
+
+
+def _owned_and_private(info: os.stat_result) -> bool:
+    return _owned(info) and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def trusted(info: os.stat_result) -> bool:
+    """Whether a cache file with this `stat` may be loaded: regular, the user's, not shared-writable."""
+    return stat.S_ISREG(info.st_mode) and _owned_and_private(info)
+
+
+def read_trusted(path: Path, limit: int) -> bytes | None:
+    """The bytes of a trusted cache file of at most `limit` bytes, else None (missing or untrusted).
+
+    The checks are made on the opened file (no following a link, no blocking on a FIFO), so the
+    file cannot be swapped between the check and the read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not trusted(info) or info.st_size > limit:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(limit + 1)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+_TEMPLATE_LIMIT = 16_000_000  # a compiled template is a few KB; anything near this is not ours
+
+
+def jinja_cache(folder: Path) -> Any:
+    """A Jinja bytecode cache in `folder` that loads only trusted files; None if the folder is not private."""
+    if not (ensure_dir(folder.parent) and ensure_dir(folder)):
+        return None
+    from jinja2 import FileSystemBytecodeCache
+    from jinja2.bccache import Bucket
+
+    class TrustedBytecodeCache(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: Bucket) -> None:
+            data = read_trusted(Path(self._get_cache_filename(bucket)), _TEMPLATE_LIMIT)
+            if data is not None:
+                bucket.bytecode_from_string(data)
+
+    return TrustedBytecodeCache(str(folder))

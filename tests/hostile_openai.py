@@ -1,0 +1,96 @@
+"""A hostile OpenAI-compatible server: trickles, gzip bombs, redirects, echoes, floods (#11 tests).
+
+:class:`HostileOpenAI` is :class:`FakeOpenAI` (same scripting, same request log) whose replies may
+also be :class:`Hostile` ones. Everything stays on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import time
+from dataclasses import dataclass
+from http.server import ThreadingHTTPServer
+from typing import Any
+
+from .fake_openai import FakeOpenAI, Reply, _handler, _Server
+
+
+@dataclass
+class Hostile(Reply):
+    trickle: float = 0.0  # seconds between body bytes
+    gzip_bomb: int = 0  # decoded size in bytes of a gzip body of zeros (sent compressed)
+    redirect: str | None = None  # Location of a 307
+    echo_auth: bool = False  # a 500 whose message quotes the request's Authorization header
+
+
+def bomb(size: int) -> bytes:
+    """`size` zero bytes gzipped (about 1000:1), made in pieces to keep the test's memory small."""
+    out = io.BytesIO()
+    piece = b"\0" * 1_000_000
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9) as fh:
+        for _ in range(size // len(piece)):
+            fh.write(piece)
+    return out.getvalue()
+
+
+class _Quiet(_Server):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that stops reading a bomb or a trickle is the expected outcome
+
+
+class HostileOpenAI(FakeOpenAI):
+    def start(self) -> HostileOpenAI:
+        base = _handler(self)
+
+        class Handler(base):  # type: ignore[misc, valid-type]
+            def _send(self, reply: Reply) -> None:
+                if not isinstance(reply, Hostile):
+                    return super()._send(reply)
+                return self._hostile(reply)
+
+            def _hostile(self, reply: Hostile) -> None:
+                try:
+                    if reply.redirect:
+                        self.send_response(307)
+                        self.send_header("Location", reply.redirect)
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                    if reply.echo_auth:
+                        said = {"error": {"message": f"bad key: {self.headers.get('Authorization')!r}"}}
+                        data = json.dumps(said).encode()
+                        self.send_response(500)
+                    else:
+                        data = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
+                        self.send_response(reply.status)
+                    if reply.gzip_bomb:
+                        data = bomb(reply.gzip_bomb)
+                        self.send_header("Content-Encoding", "gzip")
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    for key, value in reply.headers.items():
+                        self.send_header(key, value)
+                    self.end_headers()
+                    if reply.trickle:
+                        for i in range(len(data)):
+                            self.wfile.write(data[i : i + 1])
+                            self.wfile.flush()
+                            time.sleep(reply.trickle)
+                    else:
+                        self.wfile.write(data)
+                except OSError:  # drafter hung up, as it should
+                    self.close_connection = True
+
+        server: ThreadingHTTPServer = _Quiet(("127.0.0.1", 0), Handler)
+        self._server = server
+        import threading
+
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+        return self
+
+
+def chat_body(content: str) -> dict[str, Any]:
+    return Reply.chat(content).body  # type: ignore[no-any-return]
