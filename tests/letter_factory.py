@@ -94,7 +94,7 @@ def draft_json(f: Facts) -> str:
     body = (
         f"Hi {f.sender_first},\n\n"
         f"Thank you for letting me know about the {f.role} position at {f.company}. "
-        "I appreciate the time you and the team spent on my application.\n\n"
+        "I appreciate the time you spent on my application.\n\n"
         "I would like to improve for future applications. Could you share any feedback on what "
         "would have made my application stronger?\n\n"
         "Thank you again, and I hope our paths cross again.\n\n"

@@ -18,7 +18,7 @@ LETTER = RejectionLetter(
 LETTER_TEXT = "Hi Tomasz, thanks for meeting Priya and me about the Staff Backend Engineer role at Quillstack."
 GOOD_BODY = (
     "Hi Daniela,\n\nThank you for letting me know about the Staff Backend Engineer role at Quillstack, "
-    "and for the time you and the team spent with me during the interviews. I enjoyed meeting Priya.\n\n"
+    "and for the time you and Priya spent with me during the interviews. I enjoyed meeting Priya.\n\n"
     "Could you share the one thing that would have made the biggest difference in my interviews? "
     "A few lines would help.\n\nBest wishes,\nTomasz"
 )

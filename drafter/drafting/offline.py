@@ -7,6 +7,7 @@ The offline backend renders `templates/<situation>/<language>.j2` (blocks `subje
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .. import rx
 from ..config import flatten
 from ..errors import TemplateError
 from ..models import Backend, ChecklistItem, Draft, DraftResult, Email, Profile, RejectionLetter, Usage
@@ -61,7 +63,81 @@ class DraftContext:
             "tone": self.profile.tone,
             "signer": self.signer,
             "ask_feedback": self.situation.meta.ask_feedback,
+            "facts": letter_facts(self.letter, self.letter_text),
         }
+
+
+# What the letter's own text says happened, so a draft claims no more than that.
+_SAYS_FINAL = rx.compile(
+    r"\bfinal (?:round|stage|interview)|\blast (?:round|stage|interview)|"
+    r"letzte[nr]? (?:Runde|Gespräch)|finale[nr]? (?:Runde|Gespräch)|Finalrunde|Abschlussgespräch|"
+    r"dernier (?:tour|entretien)|dernière (?:étape|phase)|phase finale|entretien final|"
+    r"ronda final|última (?:ronda|fase|etapa|entrevista)|fase final|entrevista final|"
+    r"laatste (?:ronde|gesprek)|eindronde|finale ronde|eindgesprek|"
+    r"ultim[oa] (?:colloquio|fase|round)|fase finale|colloquio finale",
+    re.IGNORECASE,
+)
+_SAYS_TEAM = rx.compile(
+    r"\b(?:meet|met|meeting|speak(?:ing)? with|spoke with|talk(?:ing)? with|time with) (?:the |our |my )?"
+    r"(?:wider |whole |hiring |interview )?(?:team|panel)\b|\bpanel interview|\bteam interview|"
+    r"(?:das|unser|dem|ihr) Team (?:\w+ ){0,3}(?:kennen|getroffen|gesprochen)|mit (?:dem|unserem) Team|"
+    r"rencontr\w* (?:l'|l’|notre |toute l'|toute l’)équipe|"
+    r"(?:conocer|conociste|reunirte con) (?:al|a nuestro|el) equipo|"
+    r"(?:het|ons) team (?:\w+ ){0,3}(?:ontmoet|gesproken|leren kennen)|"
+    r"conhecer (?:a|a nossa) equipa|conhecer o time|conoscere (?:il|il nostro) team",
+    re.IGNORECASE,
+)
+
+
+def letter_facts(letter: RejectionLetter, letter_text: str) -> dict[str, Any]:
+    """Facts a template may claim: only what the letter states (its fields or its own words)."""
+    people = [p for p in letter.interviewers if p != letter.sender_name]
+    letter_text = f"{letter.subject or ''}\n{letter_text}"
+    return {
+        "met": people,
+        "met_team": len(letter.interviewers) >= 2 or bool(_SAYS_TEAM.search(letter_text)),
+        "said_final": bool(_SAYS_FINAL.search(letter_text)),
+        "other_chosen": letter.reason in ("other_candidates", "position_filled"),
+        "formal_letter": bool(_FORMAL_SALUTATION.search(letter_text[:500])),
+        # the topic phrases are read from English sentence shapes only; other languages quote
+        "feedback_points": feedback_points(letter.feedback_text) if letter.language == "en" else None,
+        "gap": stated_gap(letter.reason_text) if letter.language == "en" else None,
+    }
+
+
+# Salutations that set a formal register, which the reply then keeps.
+_FORMAL_SALUTATION = rx.compile(
+    r"^\s*(?:Sehr geehrte|Dear (?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|Madame|Monsieur|Estimad[oa]|Geachte|"
+    r"Prezad[oa]|Exm[oa]|Gentile|Egregi[oa])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FEEDBACK_TOPIC = rx.compile(
+    r"\b(?:mainly |mostly |largely |especially |particularly )?"
+    r"(?:around|about|on|regarding|concerning|related to|in the areas? of)\s+(?P<topic>[^.;!?]{3,120})",
+    re.IGNORECASE,
+)
+_GAP = rx.compile(
+    r"\b(?:someone|a candidate|candidates|a person|people) with (?P<gap>[^.;!?]{3,120})|"
+    r"\b(?P<gap2>(?:more|deeper|stronger|broader|further|additional) (?:hands-on )?"
+    r"(?:experience|expertise|knowledge|background|skills?)\b[^.;!?]{0,100})",
+    re.IGNORECASE,
+)
+
+
+def feedback_points(feedback_text: str | None) -> str | None:
+    """ "Our feedback was mainly around state management and test coverage." -> "state management and test coverage"."""
+    if not feedback_text:
+        return None
+    m = _FEEDBACK_TOPIC.search(feedback_text)
+    return m.group("topic").strip(" ,:") if m else None
+
+
+def stated_gap(reason_text: str | None) -> str | None:
+    """ "... looking for someone with more experience leading X." -> "more experience leading X"."""
+    if not reason_text:
+        return None
+    m = _GAP.search(reason_text)
+    return (m.group("gap") or m.group("gap2")).strip(" ,:") if m else None
 
 
 def first_name(name: str) -> str:

@@ -32,6 +32,7 @@ class Conditions(BaseModel):
     future: list[Future] | None = None
     has_sender: bool | None = None
     has_interviewers: bool | None = None
+    has_feedback_text: bool | None = None
 
     def matches(self, letter: RejectionLetter) -> bool:
         facts: dict[str, object] = {
@@ -41,6 +42,7 @@ class Conditions(BaseModel):
             "future": letter.future,
             "has_sender": letter.sender_name is not None,
             "has_interviewers": bool(letter.interviewers),
+            "has_feedback_text": bool(letter.feedback_text),
         }
         for key, wanted in self.model_dump(exclude_none=True).items():
             fact = facts[key]

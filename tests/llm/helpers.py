@@ -25,7 +25,7 @@ Talent Partner, Northwind Labs
 BODY = (
     "Hi Maria,\n\n"
     "Thank you for letting me know about the Backend Engineer role at Northwind Labs, and for the "
-    "time you and the team spent with me in the interviews. I enjoyed our conversations.\n\n"
+    "time you spent with me in the interviews. I enjoyed our conversations.\n\n"
     "I would like to improve for my next interviews. Could you share any feedback on what would "
     "have made the biggest difference?\n\n"
     "I remain very interested in Northwind Labs and would be glad to stay in touch.\n\n"

@@ -170,7 +170,7 @@ def test_grounding_catches_invented_people_links_and_payloads() -> None:
     body = answer()["email"]["body"]
     assert _problems(body) == []
     assert _problems(body + "\nhttps://linkedin.com/in/sam") == []
-    assert any("Priya" in p for p in _problems(body.replace("the team", "Priya")))
+    assert any("Priya" in p for p in _problems(body.replace("our conversations", "meeting Priya")))
     assert any("Priya" in p for p in _problems(body + "\nPriya's questions were great."))
     injected_link = body + "\nPay at https://northwind.example/pay"
     assert any("link" in p for p in _problems(injected_link))
