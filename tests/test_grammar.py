@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.grammar import decisions, is_condition
+from drafter.grammar.feedback import feedback_declined
 from drafter.grammar.future import invited
 from drafter.grammar.reasons import reasons
 
@@ -189,3 +190,45 @@ def test_an_invitation_back_is_read(language: str, sentence: str) -> None:
 @pytest.mark.parametrize(("language", "sentence"), NOT_INVITED, ids=[f"{i}" for i in range(len(NOT_INVITED))])
 def test_no_invitation_where_none_is_given(language: str, sentence: str) -> None:
     assert not invited([sentence], language)
+
+
+DECLINED: list[tuple[str, str]] = [
+    ("en", "we're unable to provide individual feedback on applications at this stage."),
+    ("en", "it isn't possible for us to share detailed results with every applicant."),
+    ("de", "leider können wir ihnen keine individuelle rückmeldung geben."),
+    ("fr", "nous ne sommes pas en mesure de vous donner un retour individuel."),
+    ("es", "no podemos ofrecer comentarios individuales sobre cada candidatura."),
+    ("nl", "wij kunnen helaas geen individuele terugkoppeling geven."),
+    ("pt", "não conseguimos fornecer uma devolutiva individual."),
+    ("it", "non possiamo fornire un riscontro individuale."),
+]
+NOT_DECLINED: list[tuple[str, str]] = [
+    ("en", "i'd be happy to share feedback on a short call."),
+    ("en", "if we cannot give feedback by friday, we will write again."),
+    ("en", "we will not be progressing your application."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), DECLINED, ids=[lang for lang, _ in DECLINED])
+def test_a_refusal_of_feedback_is_read(language: str, sentence: str) -> None:
+    assert feedback_declined([sentence], language) == sentence
+
+
+@pytest.mark.parametrize(("language", "sentence"), NOT_DECLINED, ids=[f"{i}" for i in range(len(NOT_DECLINED))])
+def test_no_refusal_where_none_is_made(language: str, sentence: str) -> None:
+    assert feedback_declined([sentence], language) is None
+
+
+def test_a_refusal_in_the_ats_footer_counts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    eml = tmp_path / "letter.eml"
+    eml.write_text(
+        "From: Talent Team <no-reply@ats.example>\nTo: Robin Vale <robin@example.org>\n"
+        "Subject: Your application\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Dear Robin,\n\nThank you for applying to Quillford Analytics. We will not be taking your "
+        "application further.\n\nKind regards,\nThe Talent Team\n\n--\nThis is an automated message. "
+        "Please note we are unable to provide individual feedback.\n",
+        encoding="utf-8",
+    )
+    import drafter
+
+    assert drafter.parse(eml).feedback == "declined"

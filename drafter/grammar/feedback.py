@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from . import is_condition
 
-__all__ = ["feedback_given"]
+__all__ = ["feedback_declined", "feedback_given"]
 
 _GIVEN: dict[str, str] = {
     "en": r"would have liked (?:to see )?|would've liked|liked to see more|could (?:have )?(?:improve|strengthen|"
@@ -47,5 +47,35 @@ def feedback_given(sentences: Iterable[str], language: str) -> str | None:
     pattern = _given(language)
     for sentence in sentences:
         if pattern.search(sentence) and not is_condition(sentence, language):
+            return sentence
+    return None
+
+
+# "we cannot provide individual feedback", "keine individuellen Testergebnisse mitteilen können",
+# "no nos es posible ofrecer una valoración individual": a refusal to give feedback
+_NEG = r"not|cannot|unable|no|nicht|keine?[nmrs]?|ne|pas|impossible|niet|geen|não|non|nessun[oa]?"
+_GIVE = (
+    r"give|giv|provid|offer|shar|send|comment|discuss|explain|respond|geben|mitteil|mitzuteil|nennen|"
+    r"zukommen|fourni|donner|transmettre|commenter|communiquer|ofrec|dar|proporcion|facilit|comunic|"
+    r"geven|verstrekk|delen|fornir|dare|comunicar|oferec|forneceu|fornecer|partilhar|compartilhar"
+)
+_WHAT = (
+    r"feedback|individual|individuell\w*|einzel\w*|rückmeldung\w*|bewertung\w*|testergebnis\w*|"
+    r"gründe|begründung|retours?|commentaires?|individuel\w*|motifs|raisons|valoraci\w+|comentarios?|"
+    r"evaluaci\w+|motivos|razones|terugkoppeling|toelichting|redenen|riscontr\w+|valutazion\w+|"
+    r"motivazion\w+|devolutiva|avalia\w+|scores?|results|reasons|explanations?"
+)
+_NEGATED = rf"(?:\b(?:{_NEG})\b|n't\b)[^.;!?]{{0,50}}?"
+# "cannot provide feedback", and the German verb last: "keine Rückmeldung geben können"
+_DECLINED = re.compile(
+    rf"{_NEGATED}\b(?:{_GIVE})\w*\b[^.;!?]{{0,50}}?\b(?:{_WHAT})\b|"
+    rf"{_NEGATED}\b(?:{_WHAT})\b[^.;!?]{{0,50}}?\b(?:{_GIVE})\w*\b"
+)
+
+
+def feedback_declined(sentences: Iterable[str], language: str) -> str | None:
+    """The first sentence that refuses feedback, or None (a condition refuses nothing)."""
+    for sentence in sentences:
+        if _DECLINED.search(sentence) and not is_condition(sentence, language):
             return sentence
     return None

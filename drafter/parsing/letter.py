@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .. import grammar, rx
 from ..grammar import kinds
-from ..grammar.feedback import feedback_given
+from ..grammar.feedback import feedback_declined, feedback_given
 from ..grammar.future import invited
 from ..grammar.reasons import about_others, clauses, reasons
 from ..ingest.email import address
@@ -185,9 +185,16 @@ def _parse(msg: Message) -> RejectionLetter:
         stated = [s for s in sentences if not declined.whole.search(s)]
         letter.reason, why = _reason(lex, stated, reasons(stated, language, decided), about_others(decided, language))
         letter.reason_text = as_written.get(why) if why else None
-        letter.feedback = _feedback(lex, text)
         given = feedback_given(sentences, language)
         letter.feedback_text = as_written.get(given) if given else None
+        # a refusal may sit in the ATS footer; concrete feedback in the letter is feedback given
+        footer = _SENTENCE.split(flat(msg.footer).lower()) if msg.footer else []
+        if feedback_declined([*sentences, *footer], language):
+            letter.feedback = "declined"
+        else:
+            letter.feedback = _feedback(lex, text)
+            if letter.feedback == "not_mentioned" and given:
+                letter.feedback = "offered"
         letter.future = "invited" if invited(sentences, language) else _future(lex, text)
     return letter
 
