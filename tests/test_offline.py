@@ -29,7 +29,7 @@ def make_context(language: str, **facts: object) -> DraftContext:
     )
 
 
-@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl", "pt", "it"])
 @pytest.mark.parametrize("tone", ["warm", "formal", "brief"])
 def test_every_combination_passes_validation(language: str, tone: str) -> None:
     failures = []
@@ -104,10 +104,10 @@ def test_signs_with_the_profile_name_over_the_letters_name() -> None:
 
 
 def test_unsupported_language_falls_back_to_english_with_a_warning() -> None:
-    ctx = make_context("nl", company="Acme", role="Analist", stage="application")
+    ctx = make_context("sv", company="Acme", role="Analytiker", stage="application")
     draft = offline_draft(ctx)
     assert "Thank you" in draft.email.body
-    assert any("'nl'" in w and "English" in w for w in ctx.warnings)
+    assert any("'sv'" in w and "English" in w for w in ctx.warnings)
 
 
 @pytest.mark.parametrize("language", ["de", "fr", "es"])
