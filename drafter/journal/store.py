@@ -14,6 +14,7 @@ import hashlib
 import os
 import random
 import sqlite3
+import stat
 import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -371,11 +372,29 @@ def _set_up(conn: sqlite3.Connection, path: Path) -> None:
             time.sleep(random.uniform(0.005, 0.05))
 
 
+def _make_private(path: Path) -> None:
+    """Create the journal file 0600, or take group and other access away from an existing one.
+
+    The journal holds the same letters as the replies (0600); SQLite gives its -wal and -shm files
+    the database file's mode, so those follow.
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        return
+    except FileExistsError:
+        pass
+    info = path.stat()
+    owner = getattr(os, "getuid", lambda: info.st_uid)()
+    if stat.S_ISREG(info.st_mode) and info.st_mode & 0o077 and info.st_uid == owner:
+        path.chmod(stat.S_IMODE(info.st_mode) & 0o700)
+
+
 @contextmanager
 def open_journal(path: Path) -> Iterator[Journal]:
     """Open (creating and upgrading as needed) the journal at `path`."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _make_private(path)
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     except (OSError, sqlite3.Error) as exc:
         raise JournalError(f"cannot open the journal {path}: {exc}") from None

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ...config import load_settings, working_folder
 from ...journal.charts import table
+from ...journal.csvsafe import csv_cell
 from ...journal.entries import KINDS, NOTE_KINDS, STATUSES, Entry, NoteKind
 from ...journal.stats import REASONS, STAGES
 from ...journal.store import open_journal
@@ -177,10 +178,12 @@ def export_csv(entries: Sequence[Entry]) -> str:
     """One row per entry; notes are gathered into one column per kind of note."""
     out = io.StringIO()
     fields = [k for k in Entry.__dataclass_fields__ if k != "notes"]
-    writer = csv.writer(out, lineterminator="\n")
+    # "\r\n" (RFC 4180) so that a cell holding a carriage return is quoted, not split
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([*fields, *CSV_NOTE_COLUMNS])
     for e in entries:
         data = e.to_json_dict()
         row = ["" if data[f] is None else str(data[f]) for f in fields]
-        writer.writerow([*row, *("\n".join(e.texts(k)) for k in CSV_NOTE_COLUMNS)])
+        notes = ("\n".join(e.texts(k)) for k in CSV_NOTE_COLUMNS)
+        writer.writerow([csv_cell(cell) for cell in (*row, *notes)])
     return out.getvalue()
