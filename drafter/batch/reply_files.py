@@ -5,9 +5,11 @@ so `acme.eml` and `acme.txt` never share a reply) and, with `--eml`, `acme.eml.r
 A message of an mbox gets `<mbox name>.<key>.reply.md`, the key being the first 12 hex digits of
 the sha256 of its Message-ID (of its bytes when it has none), so names survive re-exports.
 
-The reply's front matter records the source's sha256 and the sha256 of the body as written: a
-reply whose source hash matches is current (no work at all); one whose body hash no longer
-matches was edited by hand and is never overwritten.
+The reply's front matter records the source's sha256, the sha256 of the body as written and
+`reply_sha256`, the sha256 of the whole document without that line (the front matter is the user's
+to edit too): a reply whose source hash matches is current (no work at all); one whose body or
+document hash no longer matches was edited by hand and is never overwritten. An `.eml` draft with
+no `.reply.md` beside it is kept too, since nothing records what drafter wrote there.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ REPLY_SUFFIX = ".reply.md"
 EML_SUFFIX = ".reply.eml"
 FORMAT_VERSION = 1
 DRAFTER_HEADER = "X-Drafter"
+REPLY_HASH_KEY = "reply_sha256"
 # atomic_write's temporary files: `.<name>.<random>.tmp` beside the file it writes.
 _STRAY_TEMP = re.compile(r"^\.(?:.+\.reply\.(?:md|eml))\.[A-Za-z0-9_]+\.tmp$")
 
@@ -75,6 +78,9 @@ def state(target: Target, source_sha256: str, *, want_eml: bool) -> tuple[State,
         with open(target.reply, encoding="utf-8", newline="") as fh:
             text = fh.read()
     except FileNotFoundError:
+        if want_eml and _exists(target.eml):
+            # nothing records what drafter wrote there, so it may hold the user's edits
+            return "edited", f"{target.eml.name} exists without its {target.reply.name}; kept as it is"
         return "missing", ""
     except (OSError, UnicodeDecodeError) as exc:
         return "edited", f"cannot read {target.reply.name}: {exc}"
@@ -82,7 +88,7 @@ def state(target: Target, source_sha256: str, *, want_eml: bool) -> tuple[State,
     if doc is None or "body_sha256" not in doc[0]:
         return "edited", f"{target.reply.name} has no drafter front matter"
     fields, body = doc
-    body_edited = fields.get("body_sha256") != sha256_text(body)
+    body_edited = fields.get("body_sha256") != sha256_text(body) or _front_matter_edited(text, fields)
     eml_state = _eml_state(target.eml, fields.get("eml_sha256")) if want_eml else "ok"
     if fields.get("source_sha256") == source_sha256:
         if eml_state != "missing":
@@ -95,6 +101,29 @@ def state(target: Target, source_sha256: str, *, want_eml: bool) -> tuple[State,
     if eml_state == "edited":
         return "edited", f"{target.eml.name} edited by hand; the letter changed since"
     return "stale", "the letter changed"
+
+
+def _exists(path: Path) -> bool:
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _front_matter_edited(text: str, fields: dict[str, Value]) -> bool:
+    """True if the front matter (to, subject, an added note...) differs from what drafter wrote.
+
+    `reply_sha256` is the sha256 of the whole document minus its own line. A reply written before
+    that field existed has only its body checked.
+    """
+    recorded = fields.get("reply_sha256")
+    if recorded is None:
+        return False
+    line = f"{REPLY_HASH_KEY}: {frontmatter.quote(recorded)}\n"
+    return recorded != sha256_text(text.replace(line, "", 1))
 
 
 def _eml_state(path: Path, recorded: Value) -> Literal["ok", "missing", "edited"]:
@@ -161,6 +190,9 @@ def reply_document(
         "eml_sha256": None if eml_text is None else sha256_text(eml_text),
         "body_sha256": sha256_text(body),
     }
+    # the front matter is the user's to edit too: hash the whole document, this line left out
+    unhashed = frontmatter.render(fields, body)
+    fields[REPLY_HASH_KEY] = sha256_text(unhashed)
     return frontmatter.render(fields, body)
 
 
