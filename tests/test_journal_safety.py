@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import os
 import stat
 from pathlib import Path
@@ -63,3 +64,34 @@ def test_csv_export_leaves_ordinary_cells_alone(capsys: pytest.CaptureFixture[st
     code, out, _ = run(capsys, "log", "export", "--csv")
     row = next(csv.DictReader(io.StringIO(out, newline="")))
     assert code == 0 and row["company"] == "Acme-Labs" and row["note"] == "a - b = c"
+
+
+def _same_body_letter(role: str, message_id: str | None) -> str:
+    head = "From: Sam Lee <careers@birchworks.example>\nTo: Kim Ode <kim.ode@example.org>\n"
+    head += f"Subject: Your application for {role}\nDate: Mon, 12 Jan 2026 09:00:00 +0000\n"
+    if message_id:
+        head += f"Message-ID: {message_id}\n"
+    body = (
+        "Dear Kim,\n\nThank you for applying to Birchworks. After careful consideration we have decided"
+        " not to move forward with your application at this time.\n\nKind regards,\nSam Lee\n"
+    )
+    return head + "\n" + body
+
+
+@pytest.mark.parametrize("ids", [("<r1@birch.example>", "<r2@birch.example>"), (None, None)])
+def test_two_roles_with_the_same_form_letter_are_two_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], ids: tuple[str | None, str | None]
+) -> None:
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "analyst.eml").write_text(_same_body_letter("Data Analyst", ids[0]), encoding="utf-8")
+    (folder / "engineer.eml").write_text(_same_body_letter("Data Engineer", ids[1]), encoding="utf-8")
+    code, _, _ = run(capsys, "batch", "--offline", "--quiet", str(folder))
+    assert code == 1
+    code, out, _ = run(capsys, "log", "--json")
+    assert code == 0 and len(json.loads(out)) == 2
+    # and each stays one entry on a later run, and when drafted again by hand
+    run(capsys, "batch", "--offline", "--quiet", str(folder))
+    run(capsys, "draft", "--offline", str(folder / "analyst.eml"))
+    code, out, _ = run(capsys, "log", "--json")
+    assert len(json.loads(out)) == 2

@@ -7,6 +7,6 @@ from those values, purely.
 
 from __future__ import annotations
 
-from .store import Journal, default_path, open_journal, record_letter, text_sha256
+from .store import Journal, default_path, message_sha256, open_journal, record_letter, text_sha256
 
-__all__ = ["Journal", "default_path", "open_journal", "record_letter", "text_sha256"]
+__all__ = ["Journal", "default_path", "message_sha256", "open_journal", "record_letter", "text_sha256"]

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import JournalError
-from ..models import RejectionLetter
+from ..models import Message, RejectionLetter
 from .entries import Entry, Kind, Note, NoteKind, Status
 
 FILENAME = "journal.sqlite3"
@@ -95,6 +95,20 @@ def default_path(environ: Mapping[str, str] | None = None, platform: str | None 
 def text_sha256(text: str) -> str:
     """The hash that identifies a letter: its text, whitespace normalised, so a re-paste dedupes."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def message_sha256(message: Message) -> str:
+    """A letter's content identity: its headers (From, To, Subject, Date) and its text.
+
+    Used when there is no Message-ID: the same form letter for two roles differs in its headers.
+    Pasted text (not an .eml) hashes like :func:`text_sha256` of its body, so pasting the same
+    letter again, with or without its Subject line, stays one entry.
+    """
+    headers = [message.from_address, message.to_address, message.subject, message.date]
+    if message.format != "eml" or not any(headers):
+        return text_sha256(message.body)
+    head = "\n".join(" ".join((value or "").split()) for value in headers)
+    return text_sha256(head + "\n\n" + message.body)
 
 
 def _now() -> str:
@@ -279,8 +293,8 @@ def record_letter(
 ) -> Recorded:
     """Record a rejection letter once: a known source hash or Message-ID is never added again.
 
-    `source_sha256` should be :func:`text_sha256` of the letter's body text (so the same letter
-    pasted or read from a file dedupes); `message_id` defaults to the letter's own. `on` is the
+    `source_sha256` should be :func:`message_sha256` of the letter; `message_id` defaults to the
+    letter's own. The Message-ID decides when there is one; the content hash only without one. `on` is the
     letter's date (default: today). Returns the entry's id and whether it was created.
     """
     mid = (message_id or letter.message_id or "").strip() or None
@@ -289,10 +303,19 @@ def record_letter(
     now = _now()
     with journal._write() as conn:
         # the write lock is held from here on, so look-up-then-insert cannot race another writer
-        row = conn.execute(
-            "SELECT id FROM entry WHERE source_sha256 = ? OR message_id = ? ORDER BY id LIMIT 1",
-            (source_sha256, mid),
-        ).fetchone()
+        # identity is the Message-ID when there is one; only without one does the content decide
+        # (two roles at one company can share a form letter's body, but never a Message-ID)
+        row = None
+        if mid is not None:
+            row = conn.execute("SELECT id FROM entry WHERE message_id = ? ORDER BY id LIMIT 1", (mid,)).fetchone()
+        if row is None and source_sha256 is not None:
+            same = conn.execute(
+                "SELECT id, message_id FROM entry WHERE source_sha256 = ? ORDER BY id LIMIT 1", (source_sha256,)
+            ).fetchone()
+            if same is not None and (mid is None or same[1] is None):
+                row = same
+            elif same is not None:
+                source_sha256 = None  # another letter with its own Message-ID: keep the index unique
         if row is not None:
             return Recorded(int(row[0]), False)
         cur = conn.execute(

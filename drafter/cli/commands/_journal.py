@@ -13,7 +13,7 @@ from ...config import Settings
 from ...errors import DrafterError
 from ...journal.entries import parse_date
 from ...journal.insights import insights, with_insights
-from ...journal.store import default_path, open_journal, record_letter, text_sha256
+from ...journal.store import default_path, message_sha256, open_journal, record_letter
 from ...models import DraftResult, Message
 
 
@@ -55,7 +55,7 @@ def record_draft(result: DraftResult, message: Message, path: Path) -> DraftResu
             recorded = record_letter(
                 journal,
                 letter,
-                source_sha256=text_sha256(message.body),
+                source_sha256=message_sha256(message),
                 message_id=message.message_id or letter.message_id,
                 on=parse_date(message.date),
             )
@@ -95,7 +95,7 @@ def batch_recorder(path: Path | None) -> Iterator[Callable[[DraftResult, Message
             record_letter(
                 journal,
                 result.letter,
-                source_sha256=text_sha256(message.body),
+                source_sha256=message_sha256(message),
                 message_id=message.message_id or result.letter.message_id,
                 on=parse_date(message.date),
             )
