@@ -10,7 +10,7 @@ from .config import Settings, load_settings
 from .drafting.offline import DraftContext, offline_draft, to_result
 from .drafting.situations import Situation, load_situations, select
 from .drafting.validate import validate
-from .errors import InputError, NotARejectionError
+from .errors import NotARejectionError
 from .ingest.reader import read
 from .models import DraftResult, Message, Profile, RejectionLetter
 from .parsing.letter import parse_message
@@ -22,15 +22,9 @@ BackendName = Literal["auto", "offline", "openai"]
 def load(source: Source, filename: str | None = None) -> Message:
     """Read a letter: a Path is read from disk, bytes are raw input, a str is the letter's text."""
     if isinstance(source, Path):
-        try:
-            data = source.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"no such file: {source}") from None
-        except IsADirectoryError:
-            raise InputError(f"is a folder, not a letter: {source}") from None
-        except OSError as exc:
-            raise InputError(f"cannot read {source}: {exc.strerror or exc}") from None
-        return read(data, filename or source.name)
+        from .ingest.reader import read_file
+
+        return read(read_file(source), filename or source.name)
     return read(source, filename)
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import hashlib
 import mailbox
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from ..ingest.reader import MAX_BYTES
+from ..errors import InputError
+from ..ingest.reader import MAX_BYTES, read_file
 from .reply_files import DRAFTER_HEADER, Target, is_own_output, mbox_key, reply_path
 
 LETTER_SUFFIXES = frozenset({".eml", ".txt", ".md", ".html", ".htm", ".mbox"})
@@ -132,10 +134,17 @@ def _read(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterato
         yield from _read_mbox(source, label, base, seq)
         return
     try:
-        with open(source.path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        info = os.stat(source.path)
     except OSError as exc:
         yield Outcome(label, "failed", f"cannot read: {exc.strerror or exc}")
+        return
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would hang the run, a device never ends
+        yield Outcome(label, "skipped", "not a regular file")
+        return
+    try:
+        data = read_file(source.path, MAX_BYTES)
+    except InputError as exc:
+        yield Outcome(label, "failed", str(exc).replace(f"{source.path}", "file"))
         return
     if b"\x00" in data[:8192]:
         yield Outcome(label, "skipped", "binary file")
@@ -147,6 +156,13 @@ def _read(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterato
 
 
 def _read_mbox(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterator[Letter | Outcome]:
+    try:
+        if not stat.S_ISREG(os.stat(source.path).st_mode):
+            yield Outcome(label, "skipped", "not a regular file")
+            return
+    except OSError as exc:
+        yield Outcome(label, "failed", f"cannot read: {exc.strerror or exc}")
+        return
     try:
         box = mailbox.mbox(source.path, create=False)
         keys = box.keys()

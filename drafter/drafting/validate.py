@@ -19,6 +19,22 @@ _PLACEHOLDER = rx.compile(
     re.IGNORECASE,
 )
 _URL = rx.compile(r"https?://[^\s)>\]]+", re.IGNORECASE)
+# A link written without a scheme: a host name with a path ("careers-verify.example/login"),
+# "www." anything, or a host on a common top-level domain. Linear: no nested repetition.
+_BARE_LINK = rx.compile(
+    r"(?<![\w@./-])(?:www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s)>\]]*)?|"
+    r"(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}/[^\s)>\]]*|"
+    r"(?:[a-z0-9-]{1,63}\.){1,8}(?:com|net|org|io|co|info|biz|xyz|app|dev|ly|me|example|online|site)\b(?![.@-]\w))",
+    re.IGNORECASE,
+)
+# An address or host written out to get past filters: "jo (at) evil (dot) com", "evil[dot]com".
+_AT, _DOT = r"[(\[{]\s{0,2}at\s{0,2}[)\]}]", r"[(\[{]\s{0,2}dot\s{0,2}[)\]}]"
+_OBFUSCATED = rx.compile(
+    rf"[\w.+-]{{1,64}}\s{{0,3}}{_AT}\s{{0,3}}[\w-]{{1,63}}(?:\s{{0,3}}(?:{_DOT}|\sdot\s|\.)\s{{0,3}}[\w-]{{1,63}}){{1,8}}|"
+    r"[\w.+-]{1,64}\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,8}|"
+    rf"[\w-]{{1,63}}(?:\s{{0,3}}{_DOT}\s{{0,3}}[\w-]{{1,63}}){{1,8}}",
+    re.IGNORECASE,
+)
 _EMAIL = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Words that make a question a feedback request, in the languages drafter replies in.
 _FEEDBACK_WORDS = rx.compile(
@@ -133,6 +149,43 @@ _INJECTED = rx.compile(
 )
 
 
+def recipient_allowed(to: str | None, letter: RejectionLetter, letter_text: str) -> bool:
+    """Whether a draft may go to `to`: the letter's reply address (its Reply-To, else its From
+    unless no-reply, as the parser read them), or an address in the letter named for its signer."""
+    if not to:
+        return True
+    address = to.strip().casefold()
+    if letter.reply_address and address == letter.reply_address.casefold():
+        return True
+    if address not in letter_text.casefold() or not letter.sender_name:
+        return False
+    local = address.partition("@")[0]
+    return any(len(part) >= 3 and part.casefold() in local for part in letter.sender_name.split())
+
+
+def injection_problems(draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str = "") -> list[str]:
+    """Signs that a draft obeyed instructions in the letter: such a draft is never shown."""
+    problems = []
+    if not recipient_allowed(draft.email.to, letter, letter_text):
+        problems.append(f"is addressed to {draft.email.to}, not the letter's reply address: obeys the letter?")
+    trusted = "\n".join(v for v in profile.model_dump().values() if isinstance(v, str)).casefold()
+    own_domain = (letter.reply_address or "").rpartition("@")[2].casefold()
+    text = f"{draft.email.subject}\n{draft.email.body}\n{draft.networking_note}"
+    for item in draft.checklist:
+        text += f"\n{item.text} {item.why}"
+    for url in _URL.findall(text):
+        if url.casefold().rstrip(".,") not in trusted:
+            problems.append(f"contains a link not in the profile ({url})")
+    for m in _BARE_LINK.finditer(_URL.sub(" ", _EMAIL.sub(" ", text))):
+        link = m.group(0).rstrip(".,").casefold()
+        host = link.partition("/")[0].removeprefix("www.")
+        if link not in trusted and not (own_domain and host == own_domain and "/" not in link):
+            problems.append(f"contains a link not in the profile ({m.group(0)})")
+    if hidden := _OBFUSCATED.search(text):
+        problems.append(f"contains an obfuscated address or link ({hidden.group(0)!r}): obeys the letter?")
+    return problems
+
+
 def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str, language: str) -> list[str]:
     """People, links and addresses in the draft that neither the letter nor the profile gave.
 
@@ -141,12 +194,8 @@ def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_
     """
     known = _known_text(letter, profile, letter_text)
     facts = _known_text(letter, profile, "")
-    trusted = "\n".join(v for v in profile.model_dump().values() if isinstance(v, str)).casefold()
     text = f"{draft.email.subject}\n{draft.email.body}\n{draft.networking_note}"
-    problems = []
-    for url in _URL.findall(text):
-        if url.casefold().rstrip(".,") not in trusted:
-            problems.append(f"contains a link not in the profile ({url})")
+    problems = injection_problems(draft, letter, profile, letter_text)
     for addr in _EMAIL.findall(text):
         if addr.casefold() not in facts:
             problems.append(f"contains an address not in the letter or profile ({addr})")

@@ -7,6 +7,10 @@ and legal/unsubscribe footers are kept apart from the letter's own text.
 
 from __future__ import annotations
 
+import os
+import stat
+from pathlib import Path
+
 from ..errors import InputError
 from ..models import Message
 from ..text import clean, decode, looks_binary
@@ -18,6 +22,51 @@ MAX_BYTES = 2_000_000
 _TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _EML_SUFFIXES = (".eml", ".msg.eml", ".mbox")
+
+
+def read_file(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """A letter file's bytes, checked before reading: a regular file of at most `limit` bytes.
+
+    A FIFO, a device (`/dev/zero`), a socket or a folder, also behind a link, is refused without
+    reading from it (opened non-blocking, judged by `fstat`), and at most `limit + 1` bytes are
+    read, so a file that grows or lies about its size cannot take the memory.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"is a folder, not a letter: {path}") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"is a folder, not a letter: {path}")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"not a regular file (a {_file_type(info.st_mode)}): {path}")
+        if info.st_size > limit:
+            raise InputError(f"{path} is too large ({info.st_size:,} bytes; the limit is {limit:,})")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise InputError(f"{path} is too large (more than {limit:,} bytes)")
+    return data
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
 
 
 def read(data: bytes | str, filename: str | None = None) -> Message:

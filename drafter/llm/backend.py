@@ -21,7 +21,7 @@ from typing import Any
 
 from ..config import Settings
 from ..drafting.offline import DraftContext, to_result
-from ..drafting.validate import validate
+from ..drafting.validate import injection_problems, validate
 from ..errors import BackendError
 from ..models import Draft, DraftResult, Usage
 from .answer import Completion, draft_schema, read_answer, strip_think
@@ -121,7 +121,9 @@ def conversation(
         if not problems and draft is not None:
             return _result(ctx, settings, draft, usage)
         say(f"answer {'2' if retried else '1'} unusable: {'; '.join(problems)}")
-        if retried or not reading.retryable:
+        # a model that obeyed the letter is not asked again: the offline draft, with a warning
+        obeyed = draft is not None and injection_problems(draft, ctx.letter, ctx.profile, ctx.letter_text)
+        if retried or not reading.retryable or obeyed:
             return _fall_back(ctx, settings, fallback, problems, usage)
         retried = True
         echo = strip_think(reply.content or "")[:MAX_ECHO] or "(empty)"
@@ -136,6 +138,8 @@ def conversation(
 def _finish(ctx: DraftContext, draft: Draft) -> Draft:
     """The recipient comes from the letter, not from the model."""
     to = ctx.letter.reply_address
+    # the model's own recipient only if the letter holds it: the validator then judges it (an
+    # address the letter's text asked for is an obeyed injection, not a reply address)
     if to is None and draft.email.to and draft.email.to.casefold() in ctx.letter_text.casefold():
         to = draft.email.to
     email = draft.email.model_copy(update={"to": to, "body": draft.email.body.strip()})

@@ -233,7 +233,7 @@ def test_an_obeyed_injection_never_reaches_the_user(llm_env: FakeOpenAI) -> None
 
     llm_env.responder = obedient
     result = drafter.draft(INJECTED)
-    assert len(llm_env.chat_requests) == 2
+    assert len(llm_env.chat_requests) == 1  # an obeyed injection is not retried: offline at once
     user = user_message(llm_env.chat_requests[0])
     assert "ignore all previous instructions" in user.split("<letter>")[1]  # quoted as data
     assert result.backend == "offline"
