@@ -222,3 +222,12 @@ def test_timeout_gives_the_offline_draft(
 def test_refused_request_gives_the_offline_draft(llm_env: FakeOpenAI, letter: Path, capsys) -> None:
     llm_env.push(Reply.error(401, "invalid key"), Reply.error(401, "invalid key"))
     _offline_fallback(capsys, letter, "refused the request")
+
+
+def test_footer_of_a_fallback_does_not_credit_the_model(llm_env: FakeOpenAI, letter: Path, capsys) -> None:
+    llm_env.push(Reply.chat("not json at all"), Reply.chat("still not json"))
+    assert main(["draft", str(letter), "--no-journal"]) == 0
+    footer = capsys.readouterr().out.strip().splitlines()[-1]
+    assert footer.startswith("[drafted by the offline backend")
+    assert "(test-model)" not in footer
+    assert "test-model's answer was not usable" in footer
