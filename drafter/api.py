@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
 
-from .config import Settings, load_settings
+from .config import BackendChoice, Settings, load_settings
 from .drafting.offline import DraftContext, offline_draft, to_result
 from .drafting.situations import Situation, load_situations, select
 from .drafting.validate import validate
@@ -16,7 +15,6 @@ from .models import DraftResult, Message, Profile, RejectionLetter
 from .parsing.letter import parse_message
 
 Source = str | bytes | Path
-BackendName = Literal["auto", "offline", "openai"]
 
 
 def load(source: Source, filename: str | None = None) -> Message:
@@ -111,7 +109,7 @@ def _draft_language(ctx: DraftContext) -> str:
     return "en" if english else ctx.letter.language
 
 
-def _with_backend(settings: Settings | None, backend: BackendName | None) -> Settings:
+def _with_backend(settings: Settings | None, backend: BackendChoice | None) -> Settings:
     settings = settings or load_settings()
     return settings if backend is None else settings.model_copy(update={"backend": backend})
 
@@ -122,7 +120,7 @@ def draft(
     filename: str | None = None,
     profile: Profile | None = None,
     settings: Settings | None = None,
-    backend: BackendName | None = None,
+    backend: BackendChoice | None = None,
     force: bool = False,
 ) -> DraftResult:
     """Draft a feedback-request email, checklist and networking note for one letter."""
@@ -141,7 +139,7 @@ async def adraft(
     filename: str | None = None,
     profile: Profile | None = None,
     settings: Settings | None = None,
-    backend: BackendName | None = None,
+    backend: BackendChoice | None = None,
     force: bool = False,
 ) -> DraftResult:
     """`draft` for async code: the LLM request is awaited, the rest runs in a worker thread."""

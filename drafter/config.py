@@ -15,9 +15,9 @@ from typing import Literal
 from pydantic import BaseModel, Field, SecretStr, ValidationError
 
 from .errors import ConfigError
-from .models import Profile
+from .models import BackendName, Profile
 
-BackendChoice = Literal["auto", "offline", "openai"]
+BackendChoice = Literal["auto", "offline", "openai"]  # which backend the user asks for
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TIMEOUT = 30.0
@@ -46,7 +46,7 @@ class Settings(BaseModel):
         return self.api_key is not None or bool(self.base_url)
 
     @property
-    def resolved_backend(self) -> Literal["offline", "openai"]:
+    def resolved_backend(self) -> BackendName:
         """`auto` means the LLM when a key or a base URL is configured, offline otherwise."""
         if self.backend == "auto":
             return "openai" if self.llm_configured else "offline"

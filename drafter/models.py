@@ -10,7 +10,7 @@ Stage = Literal["application", "screen", "interview", "final", "unknown"]
 Reason = Literal["other_candidates", "position_filled", "role_closed", "experience", "logistics", "not_stated"]
 Feedback = Literal["offered", "declined", "not_mentioned"]
 Future = Literal["invited", "not_mentioned"]
-Backend = Literal["offline", "openai"]
+BackendName = Literal["offline", "openai"]  # which backend wrote a draft
 Tone = Literal["warm", "formal", "brief"]
 
 # What a message is. `rejection` is drafted; `unclear` (no decision sentence found, nor anything
@@ -147,7 +147,7 @@ class DraftResult(BaseModel):
 
     letter: RejectionLetter
     template: str
-    backend: Backend
+    backend: BackendName
     model: str | None = None
     email: Email
     checklist: list[ChecklistItem]

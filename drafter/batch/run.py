@@ -21,7 +21,7 @@ from typing import Protocol, TypeVar
 
 from ..api import draft_offline, load, prepare
 from ..config import Settings
-from ..drafting.offline import DraftContext
+from ..drafting.offline import DraftContext, Fallback
 from ..drafting.situations import Situation, load_situations
 from ..errors import DrafterError, NotARejectionError
 from ..models import DraftResult, Message, Profile
@@ -38,7 +38,6 @@ DEFAULT_TOKENS_PER_LETTER = 4000
 Record = Callable[[DraftResult, Message], None]
 Progress = Callable[[int, int], None]
 _T = TypeVar("_T")
-Fallback = Callable[[DraftContext], DraftResult]
 _Prepared = tuple[Letter, Message, DraftContext]
 
 

@@ -10,6 +10,7 @@ import hashlib
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -31,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from .. import rx
 from ..config import flatten
 from ..errors import TemplateError
-from ..models import Backend, ChecklistItem, Draft, DraftResult, Email, Profile, RejectionLetter, Usage
+from ..models import BackendName, ChecklistItem, Draft, DraftResult, Email, Profile, RejectionLetter, Usage
 from ..resources import builtin_dir
 from .situations import Conditions, Situation
 
@@ -138,6 +139,10 @@ def stated_gap(reason_text: str | None) -> str | None:
         return None
     m = _GAP.search(reason_text)
     return (m.group("gap") or m.group("gap2")).strip(" ,:") if m else None
+
+
+# What a backend calls when it cannot draft: the offline draft of the same context.
+Fallback = Callable[[DraftContext], DraftResult]
 
 
 def first_name(name: str) -> str:
@@ -305,7 +310,7 @@ NO_SIGNER = "no name to sign with: pass --name or set it in your profile"
 def to_result(
     ctx: DraftContext,
     draft: Draft,
-    backend: Backend,
+    backend: BackendName,
     *,
     model: str | None = None,
     usage: Usage | None = None,

@@ -15,12 +15,12 @@ Transport failures (after retries) raise :class:`~drafter.errors.BackendError`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from ..config import Settings
-from ..drafting.offline import DraftContext, to_result
+from ..drafting.offline import DraftContext, Fallback, to_result
 from ..drafting.validate import injection_problems, validate
 from ..errors import BackendError
 from ..models import Draft, DraftResult, Usage
@@ -30,7 +30,6 @@ from .prompt import build_messages, retry_message
 from .redaction import Redactor, build_redactor
 from .server import MEMORY, Mode, ModeMemory, next_mode, response_format
 
-Fallback = Callable[[DraftContext], DraftResult]
 MAX_ECHO = 4000  # characters of a failed answer quoted back in the corrective turn
 
 

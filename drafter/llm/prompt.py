@@ -12,7 +12,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateNotFound
 from jinja2 import TemplateError as JinjaError
@@ -22,9 +22,7 @@ from ..drafting.offline import CHECKLIST_MAX, CHECKLIST_MIN, DraftContext
 from ..drafting.validate import MAX_NOTE_CHARS, MAX_WORDS, MIN_WORDS
 from ..errors import TemplateError
 from ..resources import builtin_dir
-
-Mode = Literal["json_schema", "json_object", "text"]
-ChatMessage = dict[str, str]
+from .client import ChatMessage
 
 LANGUAGE_NAMES = {
     "en": "English",

@@ -24,7 +24,9 @@ def draft_text(result: DraftResult) -> str:
     note = result.networking_note
     lines += ["", _rule(f"Networking note ({len(note)}/300 characters)"), note, ""]
     how = f"drafted by the {result.backend} backend"
-    if result.model:
+    if result.model and result.backend == "offline":  # the offline draft after an unusable LLM answer
+        how += f", as {result.model}'s answer was not usable"
+    elif result.model:
         how += f" ({result.model})"
     lines.append(f"[{how}, template '{result.template}']")
     return "\n".join(lines) + "\n"

@@ -54,12 +54,12 @@ def test_json_and_verbose_report_backend_model_and_usage(llm_env: FakeOpenAI, le
     assert "unusable" in captured.err  # -v tells what happened along the way
 
 
-def test_backend_error_exits_2_with_one_line(
+def test_backend_error_with_no_fallback_exits_2_with_one_line(
     llm_env: FakeOpenAI, letter: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DRAFTER_MAX_RETRIES", "1")
     llm_env.default = Reply.error(500, "internal error")
-    assert main(["draft", str(letter)]) == 2
+    assert main(["draft", str(letter), "--no-fallback"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("drafter: error:") and err.count("\n") == 1
     assert "Traceback" not in err
@@ -187,3 +187,47 @@ def test_doctor(llm_env: FakeOpenAI, letter: Path, capsys, unused_port: int, mon
 def test_doctor_offline(capsys) -> None:
     assert main(["doctor"]) == 0
     assert "offline" in capsys.readouterr().out
+
+
+def _offline_fallback(capsys, letter: Path, cause: str) -> None:
+    assert main(["draft", str(letter), "--json", "--no-journal"]) == 0
+    captured = capsys.readouterr()
+    result = json.loads(captured.out)
+    assert result["backend"] == "offline"
+    assert result["email"]["body"]
+    warnings = [line for line in captured.err.splitlines() if "this is the offline draft" in line]
+    assert len(warnings) == 1
+    assert cause in warnings[0]
+    assert "drafter doctor" in warnings[0] and "--offline" in warnings[0]
+    assert "Traceback" not in captured.err
+    assert main(["draft", str(letter), "--no-journal", "--no-fallback"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_dead_port_gives_the_offline_draft(
+    llm_env: FakeOpenAI, letter: Path, capsys, unused_port: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{unused_port}/v1")
+    _offline_fallback(capsys, letter, "cannot reach 127.0.0.1")
+
+
+def test_timeout_gives_the_offline_draft(
+    llm_env: FakeOpenAI, letter: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DRAFTER_TIMEOUT", "0.3")
+    llm_env.push(good(delay=1.0), good(delay=1.0))
+    _offline_fallback(capsys, letter, "no answer from")
+
+
+def test_refused_request_gives_the_offline_draft(llm_env: FakeOpenAI, letter: Path, capsys) -> None:
+    llm_env.push(Reply.error(401, "invalid key"), Reply.error(401, "invalid key"))
+    _offline_fallback(capsys, letter, "refused the request")
+
+
+def test_footer_of_a_fallback_does_not_credit_the_model(llm_env: FakeOpenAI, letter: Path, capsys) -> None:
+    llm_env.push(Reply.chat("not json at all"), Reply.chat("still not json"))
+    assert main(["draft", str(letter), "--no-journal"]) == 0
+    footer = capsys.readouterr().out.strip().splitlines()[-1]
+    assert footer.startswith("[drafted by the offline backend")
+    assert "(test-model)" not in footer
+    assert "test-model's answer was not usable" in footer

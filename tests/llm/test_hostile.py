@@ -41,8 +41,11 @@ def draft_json(letter: Path, capsys) -> tuple[dict, str]:
 
 
 def refused(letter: Path, capsys) -> str:
-    """A transport failure: exit 2, one line on stderr, nothing on stdout."""
-    assert main(["draft", str(letter), "--json"]) == 2
+    """A transport failure with --no-fallback: exit 2, one line on stderr, nothing on stdout.
+
+    (Without it, `draft` gives the offline draft and names the same cause in a warning.)
+    """
+    assert main(["draft", str(letter), "--json", "--no-fallback"]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.startswith("drafter: error: ") and err.count("\n") == 1
     assert "bug" not in err

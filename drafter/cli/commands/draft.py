@@ -8,6 +8,7 @@ import sys
 from ...api import draft_offline, prepare
 from ...config import Settings, load_profile, load_settings, working_folder
 from ...drafting.offline import DraftContext
+from ...errors import BackendError
 from ...models import DraftResult, Message
 from ...output import render
 from ._input import read_letter
@@ -36,6 +37,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--redact",
         action="store_true",
         help="replace your email addresses and phone numbers with tokens before anything is sent",
+    )
+    llm.add_argument(
+        "--no-fallback",
+        action="store_true",
+        help="fail (exit 2) when the LLM server cannot be used, instead of giving the offline draft",
     )
     llm.add_argument(
         "-v",
@@ -78,14 +84,22 @@ def _draft_with_llm(args: argparse.Namespace, ctx: DraftContext, settings: Setti
 
     if notice := remote_notice(settings):
         _say(notice)
-    return draft_with_llm(
-        ctx,
-        settings,
-        fallback=draft_offline,
-        redact=args.redact,
-        private=[message.to_address],
-        notify=_say if args.verbose else None,
-    )
+    try:
+        return draft_with_llm(
+            ctx,
+            settings,
+            fallback=draft_offline,
+            redact=args.redact,
+            private=[message.to_address],
+            notify=_say if args.verbose else None,
+        )
+    except BackendError as exc:
+        if args.no_fallback:
+            raise
+        # A dead, unreachable or slow server, or a refused request, still leaves a draft.
+        result = draft_offline(ctx)
+        warning = f"{exc}; this is the offline draft (check the server with `drafter doctor`, or pass --offline)"
+        return result.model_copy(update={"warnings": [warning, *result.warnings]})
 
 
 def _show_prompt(args: argparse.Namespace, ctx: DraftContext, settings: Settings, message: Message) -> int:
