@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -24,13 +25,13 @@ LETTER = RejectionLetter(is_rejection=True, company="Acme", role="Data Engineer"
 
 
 def tables(path: Path) -> set[str]:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     return {r[0] for r in rows}
 
 
 def user_version(path: Path) -> int:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -82,7 +83,7 @@ def test_reopening_a_current_journal_changes_nothing(tmp_path: Path) -> None:
 
 def test_a_journal_from_a_newer_drafter_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(JournalError, match="newer drafter"), open_journal(path):
         pass

@@ -9,9 +9,12 @@ import sys
 import venv
 from pathlib import Path
 
+import pytest
+
 from .conftest import EXAMPLES, ROOT
 
 
+@pytest.mark.needs_index
 def test_wheel_ships_templates_and_drafts_offline(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(

@@ -66,6 +66,7 @@ def committed_copy(dest: Path) -> Path:
     return dest
 
 
+@pytest.mark.needs_index
 def test_pre_commit_try_repo_drafts_once_then_passes(tmp_path: Path) -> None:
     source = committed_copy(tmp_path / "drafter-src")
     letters = tmp_path / "letters"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Iterator
 
 from ... import rx
@@ -123,14 +124,19 @@ class Fragments:
         own = {f for f, lang in zip(LEXICON[category][0], tags, strict=True) if lang == first}
         self._fragments = sorted(chosen, key=lambda f: f not in own)
         self._key = (category, languages)
-        self._compiled: list[re.Pattern[str]] = []
+        self._compiled: list[re.Pattern[str]] = []  # only ever appended to, under _lock
+        self._lock = threading.Lock()
         self._uses = 0
 
     def patterns(self) -> Iterator[re.Pattern[str]]:
         """Each fragment's pattern, compiling as the caller goes."""
         for i, fragment in enumerate(self._fragments):
-            if i == len(self._compiled):
-                self._compiled.append(compile_any([fragment]))
+            if i >= len(self._compiled):
+                # Fragments are shared (cached) across threads: check and append under one lock,
+                # or two threads both append and every later index points at the wrong fragment.
+                with self._lock:
+                    if i == len(self._compiled):
+                        self._compiled.append(compile_any([fragment]))
             yield self._compiled[i]
 
     def _warm(self) -> re.Pattern[str] | None:
