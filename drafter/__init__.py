@@ -18,12 +18,14 @@ from .errors import (
     ConfigError,
     DrafterError,
     InputError,
+    JournalError,
     NotARejectionError,
     TemplateError,
 )
 
 if TYPE_CHECKING:
     from .api import adraft, draft, parse
+    from .config import load_profile
     from .models import (
         ChecklistItem,
         Draft,
@@ -46,6 +48,7 @@ __all__ = [
     "DrafterError",
     "Email",
     "InputError",
+    "JournalError",
     "Message",
     "NotARejectionError",
     "Profile",
@@ -55,12 +58,14 @@ __all__ = [
     "__version__",
     "adraft",
     "draft",
+    "load_profile",
     "parse",
 ]
 
 # public name -> the module that defines it, imported on first access (PEP 562)
 _LAZY = {
     **dict.fromkeys(("adraft", "draft", "parse"), "api"),
+    "load_profile": "config",
     **dict.fromkeys(
         ("ChecklistItem", "Draft", "DraftResult", "Email", "Message", "Profile", "RejectionLetter", "Usage"),
         "models",
@@ -78,4 +83,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted(__all__)

@@ -19,6 +19,8 @@ Source = str | bytes | Path
 
 def load(source: Source, filename: str | None = None) -> Message:
     """Read a letter: a Path is read from disk, bytes are raw input, a str is the letter's text."""
+    if not isinstance(source, str | bytes | Path):
+        raise TypeError(f"a letter is a str (its text), bytes or a pathlib.Path, not {type(source).__name__}")
     if isinstance(source, Path):
         from .ingest.reader import read_file
 
@@ -74,7 +76,8 @@ def prepare(
     warnings: list[str] = []
     if not letter.is_rejection and not force:
         if letter.kind != "unclear" or not draft_unclear:
-            raise NotARejectionError(not_a_rejection(letter.kind), letter.kind)
+            library_hint = not_a_rejection(letter.kind).replace("use --force", "pass force=True")
+            raise NotARejectionError(library_hint, letter.kind)
         warnings.append(UNCLEAR_WARNING)
     if situations is None:
         situations = load_situations(settings.user_prompts)
@@ -82,7 +85,7 @@ def prepare(
     return DraftContext(
         letter=letter,
         situation=situation,
-        profile=profile or Profile(),
+        profile=(profile or Profile()).for_language(letter.language),
         letter_text=message.body,
         user_templates=settings.user_templates if settings.user_templates.is_dir() else None,
         cache_dir=settings.cache_dir,

@@ -200,23 +200,61 @@ def check_base_url(value: str) -> str:
     return url
 
 
-def load_profile(settings: Settings, **overrides: str | None) -> Profile:
-    """The `[profile]` table of the config file, with non-empty overrides (from flags) on top."""
-    data: dict[str, object] = {}
-    path = settings.config_file
-    if path.is_file():
-        try:
-            doc = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"cannot read config file {path}: {exc}") from None
-        section = doc.get("profile", {})
-        if not isinstance(section, dict):
-            raise ConfigError(f"{path}: [profile] must be a table")
-        data.update(section)
+PROFILE_SECTION = "profile"
+
+
+def config_path(settings: Settings | None = None) -> Path:
+    """The config file holding the profile: `$DRAFTER_HOME/config.toml`."""
+    return settings.config_file if settings is not None else default_home(os.environ) / "config.toml"
+
+
+def read_profile_table(path: Path) -> dict[str, object]:
+    """The `[profile]` table of the config file at `path` (empty when there is no file).
+
+    Anything else in the file is an error, so a misspelled `[profle]` or a `name =` above the
+    table cannot leave drafts unsigned without a word.
+    """
+    if not path.is_file():
+        return {}
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+    for key, value in doc.items():
+        if key == PROFILE_SECTION:
+            continue
+        if isinstance(value, dict):
+            raise ConfigError(f"{path}: unknown section [{key}] (drafter reads only [{PROFILE_SECTION}])")
+        if key in Profile.model_fields:
+            raise ConfigError(f"{path}: {key!r} must be inside the [{PROFILE_SECTION}] table")
+        raise ConfigError(f"{path}: unknown key {key!r} (drafter reads only the [{PROFILE_SECTION}] table)")
+    section = doc.get(PROFILE_SECTION, {})
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [{PROFILE_SECTION}] must be a table")
+    return section
+
+
+def load_profile(settings: Settings | None = None, **overrides: str | None) -> Profile:
+    """The saved profile (the `[profile]` table of the config file), with non-empty overrides on top.
+
+    Without `settings` the config file is found from the environment (`DRAFTER_HOME`, else the
+    user config folder); no `.env` is read.
+    """
+    path = config_path(settings)
+    data = read_profile_table(path)
     data.update({k: v for k, v in overrides.items() if v})
+    return validate_profile(data, path)
+
+
+def validate_profile(data: dict[str, object], path: Path) -> Profile:
+    """`data` as a Profile, or a one-line ConfigError naming `path` and the key at fault."""
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
+        unknown = [str(e["loc"][0]) for e in exc.errors() if e["type"] == "extra_forbidden"]
+        if unknown:
+            known = ", ".join(Profile.model_fields)
+            raise ConfigError(f"{path}: unknown profile key {unknown[0]!r} (known: {known})") from None
         raise ConfigError(f"invalid profile in {path}: {flatten(exc)}") from None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Stage = Literal["application", "screen", "interview", "final", "unknown"]
 Reason = Literal["other_candidates", "position_filled", "role_closed", "experience", "logistics", "not_stated"]
@@ -12,6 +12,7 @@ Feedback = Literal["offered", "declined", "not_mentioned"]
 Future = Literal["invited", "not_mentioned"]
 BackendName = Literal["offline", "openai"]  # which backend wrote a draft
 Tone = Literal["warm", "formal", "brief"]
+ReplyLanguage = Literal["en", "de", "fr", "es", "nl", "pt", "it"]
 
 # What a message is. `rejection` is drafted; `unclear` (no decision sentence found, nor anything
 # else) is drafted with a warning; the others are named and refused.
@@ -99,15 +100,63 @@ class RejectionLetter(BaseModel):
         return {key: getattr(self, key) for key in CONTRACT_KEYS}
 
 
+# Words that give away the language of a sign-off, so that "Best regards" from the profile is
+# not used to close a German reply (the German template's own closing is used instead).
+_SIGN_OFF_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("regards wishes thanks thank cheers sincerely best warmly warm kind yours respectfully".split()),
+    "de": frozenset("grüße grüßen gruß grüsse grüssen freundlichen herzliche herzlichen beste viele mfg".split()),
+    "fr": frozenset("cordialement salutations amitiés sincères bien à vous distinguées merci".split()),
+    "es": frozenset("saludo saludos atentamente abrazo cordial gracias".split()),
+    "nl": frozenset("groet groeten hartelijke vriendelijke met dank".split()),
+    "pt": frozenset("cumprimentos atenciosamente abraço abraços obrigado obrigada".split()),
+    "it": frozenset("saluti cordiali distinti caro grazie".split()),
+}
+
+
+def sign_off_language(text: str) -> str | None:
+    """The language a sign-off is written in, when its words say so unambiguously."""
+    words = {w.strip(".,!;:-").casefold() for w in text.split()}
+    scores = {lang: len(words & vocab) for lang, vocab in _SIGN_OFF_WORDS.items()}
+    best = max(scores.values())
+    winners = [lang for lang, score in scores.items() if score == best]
+    return winners[0] if best and len(winners) == 1 else None
+
+
 class Profile(BaseModel):
-    """Who the candidate is and how they like to sound."""
+    """Who the candidate is and how they like to sound.
+
+    `sign_off` is one closing line, or one per reply language (`{"en": "Best regards", "de":
+    "Viele Grüße"}`). A single line written in one language closes only replies in that
+    language; other replies use their template's own closing.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
     name: str | None = None
-    sign_off: str | None = None
+    email: str | None = None
+    sign_off: str | dict[ReplyLanguage, str] | None = None
     tone: Tone = "warm"
     linkedin_url: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _an_address(cls, value: str | None) -> str | None:
+        if value is not None and (value.count("@") != 1 or any(c.isspace() for c in value) or value[0] == "@"):
+            raise ValueError(f"not an email address: {value!r}")
+        return value
+
+    def sign_off_for(self, language: str) -> str | None:
+        """The closing line for a reply in `language`, or None for the template's own."""
+        if isinstance(self.sign_off, dict):
+            return next((text for lang, text in self.sign_off.items() if lang == language), None)
+        if self.sign_off is None:
+            return None
+        written_in = sign_off_language(self.sign_off)
+        return self.sign_off if written_in in (None, language) else None
+
+    def for_language(self, language: str) -> Profile:
+        """This profile with `sign_off` resolved to the one line for a reply in `language`."""
+        return self.model_copy(update={"sign_off": self.sign_off_for(language)})
 
 
 class Email(BaseModel):

@@ -42,12 +42,14 @@ def test_draft_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_draft_text_puts_the_email_first(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "draft", str(APPLICATION), "--offline", "--name", "Alex Morgan")
+    code, out, err = run(capsys, "draft", str(APPLICATION), "--offline", "--name", "Alex Morgan")
     assert code == 0
     assert out.splitlines()[0].startswith(("To: ", "Subject: "))
     assert out.index("Subject:") < out.index("Reflection checklist") < out.index("Networking note")
     assert "Alex Morgan" in out
-    assert "offline backend" in out
+    # stdout carries only the draft: which backend wrote it is said on stderr
+    assert "offline backend" not in out
+    assert "drafted by the offline backend" in err
 
 
 def test_parse_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:

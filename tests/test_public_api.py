@@ -13,6 +13,7 @@ EXPECTED = {
     "DrafterError",
     "Email",
     "InputError",
+    "JournalError",
     "Message",
     "NotARejectionError",
     "Profile",
@@ -22,6 +23,7 @@ EXPECTED = {
     "__version__",
     "adraft",
     "draft",
+    "load_profile",
     "parse",
 }
 

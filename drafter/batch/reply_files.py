@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..drafting.offline import strip_re
-from ..models import DraftResult, Message
+from ..models import DraftResult, Message, Profile
 from ..output import frontmatter
 from ..output.files import atomic_write
 from ..output.frontmatter import Value, sha256_text
@@ -136,10 +136,15 @@ def _eml_state(path: Path, recorded: Value) -> Literal["ok", "missing", "edited"
     return "ok" if hashlib.sha256(data).hexdigest() == recorded else "edited"
 
 
-def eml_draft(result: DraftResult, message: Message) -> str:
-    """An unsent reply threaded to `message` (In-Reply-To, References) that mail clients open."""
+def eml_draft(result: DraftResult, message: Message, *, sender: Profile | None = None) -> str:
+    """An unsent reply threaded to `message` (In-Reply-To, References) that mail clients open.
+
+    From is the profile's email when it has one, else the address the letter was sent to.
+    """
     msg = EmailMessage()
-    if message.to_address:
+    if sender is not None and sender.email:
+        msg["From"] = formataddr((_one_line(sender.name or ""), _one_line(sender.email)))
+    elif message.to_address:
         msg["From"] = formataddr((_one_line(message.to_name or ""), _one_line(message.to_address)))
     if result.email.to:
         msg["To"] = _one_line(result.email.to)
@@ -196,9 +201,17 @@ def reply_document(
     return frontmatter.render(fields, body)
 
 
-def write_outputs(result: DraftResult, message: Message, target: Target, *, source_sha256: str, eml: bool) -> None:
+def write_outputs(
+    result: DraftResult,
+    message: Message,
+    target: Target,
+    *,
+    source_sha256: str,
+    eml: bool,
+    sender: Profile | None = None,
+) -> None:
     """Write the reply (then the .eml draft); each file appears whole or not at all."""
-    eml_text = eml_draft(result, message) if eml else None
+    eml_text = eml_draft(result, message, sender=sender) if eml else None
     message_id = message.message_id
     document = reply_document(result, target, source_sha256=source_sha256, message_id=message_id, eml_text=eml_text)
     # The reply first: killed between the two, the reply records an .eml that is missing, which

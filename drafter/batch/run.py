@@ -314,7 +314,9 @@ class _Run:
         self._finish(letter.seq, outcome)
 
     def _write(self, result: DraftResult, message: Message, letter: Letter) -> None:
-        write_outputs(result, message, letter.target, source_sha256=letter.sha256, eml=self.options.eml)
+        write_outputs(
+            result, message, letter.target, source_sha256=letter.sha256, eml=self.options.eml, sender=self.profile
+        )
 
     def _written(self, result: DraftResult, message: Message, letter: Letter) -> Outcome:
         """The reply is on disk: tell the journal (in this thread: it may hold a SQLite handle)."""

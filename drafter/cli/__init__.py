@@ -7,7 +7,6 @@ the LLM client or for commands it does not run.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import importlib
 import os
@@ -17,6 +16,7 @@ from types import ModuleType
 from typing import NoReturn
 
 from ..errors import DrafterError
+from .help import MAIN_EXAMPLES, Formatter, Parser, finish
 
 __version__ = "0.1.0"
 
@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("parse", "show the facts drafter reads from a letter"),
     "batch": ("batch", "draft a reply beside every new rejection in files and folders"),
     "doctor": ("doctor", "check the LLM setup: settings, server, models and structured output"),
+    "config": ("config", "show where your profile lives and what it holds, or change one key"),
 }
 
 
@@ -35,32 +36,45 @@ def _command(name: str) -> ModuleType:
     return importlib.import_module(f"drafter.cli.commands.{COMMANDS[name][0]}")
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> Parser:
     """The argument parser; with `only`, just that subcommand's arguments are loaded."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="drafter",
         description="Turn a job-rejection letter into a polite feedback-request email and a reflection checklist.",
+        epilog=MAIN_EXAMPLES,
+        formatter_class=Formatter,
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=Parser)
     for name, (_, help_text) in COMMANDS.items():
-        cmd_parser = sub.add_parser(name, help=help_text, description=help_text)
+        cmd_parser = sub.add_parser(name, help=help_text, description=help_text, formatter_class=Formatter)
         if name == only:
             _command(name).add_arguments(cmd_parser)
+            finish(name, cmd_parser)
+        parser.commands[name] = cmd_parser
+    sub.add_parser("help", help="show this help, or a command's: drafter help draft")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run drafter; returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] == "help":
+        # bare `drafter` and `drafter help [COMMAND]` teach rather than complain
+        topic = args_list[1] if len(args_list) > 1 and args_list[1] in COMMANDS else None
+        build_parser(topic).parse_args([topic, "--help"] if topic else ["--help"])
     chosen = next((a for a in args_list if not a.startswith("-")), None)
     parser = build_parser(chosen if chosen in COMMANDS else None)
     _loaded()
     try:
-        args = parser.parse_args(args_list)
+        args, extra = parser.parse_known_args(args_list)
+        if extra:  # reported by the subcommand, so the usage shown is that command's
+            parser.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
         return int(_command(args.command).run(args))
     except DrafterError as exc:
-        print(f"drafter: error: {exc}", file=sys.stderr)
+        from .term import say
+
+        say(str(exc), level="error")
         return exc.exit_code
     except KeyboardInterrupt:
         print("drafter: interrupted", file=sys.stderr)

@@ -55,7 +55,7 @@ class DraftContext:
 
     @property
     def signer(self) -> str | None:
-        return self.profile.name or self.letter.candidate_name
+        return self.profile.name or signer_from_letter(self.letter.candidate_name, self.letter_text)
 
     def variables(self) -> dict[str, Any]:
         return {
@@ -143,6 +143,26 @@ def stated_gap(reason_text: str | None) -> str | None:
 
 # What a backend calls when it cannot draft: the offline draft of the same context.
 Fallback = Callable[[DraftContext], DraftResult]
+
+
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|M|Mme|Mlle|Sr|Sra|Srta|Dhr|Mevr|Sig|Sig\.ra|Signor|Signora)\.?"
+
+
+def signer_from_letter(name: str | None, letter_text: str) -> str | None:
+    """The candidate's name as the letter gave it, fit to sign with, or None.
+
+    A surname after a title ("Dear Mr. Morgan") is not how anyone signs; a name in capitals
+    ("Dear ALEX MORGAN", from a mail merge) is written as a name.
+    """
+    import re
+
+    if not name:
+        return None
+    if len(name.split()) == 1 and re.search(_TITLES + r"\s+" + re.escape(name) + r"\b", letter_text, re.IGNORECASE):
+        return None
+    if name.isupper():
+        name = " ".join(part.capitalize() for part in name.split())
+    return name
 
 
 def first_name(name: str) -> str:

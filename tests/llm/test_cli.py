@@ -227,7 +227,8 @@ def test_refused_request_gives_the_offline_draft(llm_env: FakeOpenAI, letter: Pa
 def test_footer_of_a_fallback_does_not_credit_the_model(llm_env: FakeOpenAI, letter: Path, capsys) -> None:
     llm_env.push(Reply.chat("not json at all"), Reply.chat("still not json"))
     assert main(["draft", str(letter), "--no-journal"]) == 0
-    footer = capsys.readouterr().out.strip().splitlines()[-1]
-    assert footer.startswith("[drafted by the offline backend")
+    out, err = capsys.readouterr()
+    footer = next(line for line in err.splitlines() if line.startswith("[drafted by"))
+    assert footer.startswith("[drafted by the offline backend") and "[drafted by" not in out
     assert "(test-model)" not in footer
     assert "test-model's answer was not usable" in footer

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ...api import draft_offline, prepare
 from ...config import Settings, load_profile, load_settings, working_folder
-from ...drafting.offline import DraftContext
-from ...errors import BackendError
-from ...models import DraftResult, Message
+from ...drafting.offline import DraftContext, signer_from_letter
+from ...errors import BackendError, InputError, NotARejectionError
+from ...models import DraftResult, Message, Profile
 from ...output import render
+from ..term import BOLD, out, paint, say, unicode_ok
+from ._ask import can_ask
 from ._input import read_letter
 from ._journal import add_journal_argument, journal_path, record_draft
 
@@ -19,7 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or nothing for stdin"
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object (the draft contract)")
+    shape = parser.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print one JSON object (the draft contract)")
+    shape.add_argument("--body-only", action="store_true", help="print just the email body (for a clipboard tool)")
+    parser.add_argument("--copy", action="store_true", help="also copy the email body to the clipboard")
+    parser.add_argument("--eml", metavar="FILE", help="also write the email as an .eml draft a mail client opens")
     parser.add_argument("--offline", action="store_true", help="use the offline backend even if an LLM is configured")
     add_journal_argument(parser)
     parser.add_argument("--no-journal", action="store_true", help="do not log this letter")
@@ -55,9 +62,22 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(cwd=working_folder())
     if args.offline:
         settings = settings.model_copy(update={"backend": "offline"})
-    profile = load_profile(settings, name=args.name, sign_off=args.sign_off, tone=args.tone)
+    eml_path = Path(args.eml) if args.eml else None
+    if eml_path is not None and eml_path.exists():
+        raise InputError(f"{eml_path} already exists; drafter never overwrites a file (choose another name)")
+    profile = load_profile(settings, name=args.name, tone=args.tone)
     message = read_letter(args.file)
-    ctx = prepare(message, profile=profile, settings=settings, force=args.force)
+    try:
+        ctx = prepare(message, profile=profile, settings=settings, force=args.force)
+    except NotARejectionError as exc:  # the library says force=True; here it is a flag
+        raise NotARejectionError(str(exc).replace("pass force=True", "use --force"), exc.kind) from None
+    if args.sign_off:
+        ctx.profile = ctx.profile.model_copy(update={"sign_off": args.sign_off})
+    if not ctx.profile.name and not args.show_prompt and can_ask():
+        from ._ask import ask_name
+
+        if name := ask_name(signer_from_letter(ctx.letter.candidate_name, message.body), settings.config_file):
+            ctx.profile = ctx.profile.model_copy(update={"name": name})
     if args.show_prompt:
         return _show_prompt(args, ctx, settings, message)
     if settings.resolved_backend == "offline":
@@ -66,16 +86,50 @@ def run(args: argparse.Namespace) -> int:
         result = _draft_with_llm(args, ctx, settings, message)
     if not args.no_journal:
         result = record_draft(result, message, journal_path(settings, args.journal))
-    sys.stdout.write(render.draft_json(result) if args.json else render.draft_text(result))
+    if args.json:
+        out(render.draft_json(result))
+    elif args.body_only:
+        out(render.body_only(result))
+    else:
+        out(render.draft_text(result, ascii=not unicode_ok(sys.stdout), heading=lambda t: paint(t, BOLD, sys.stdout)))
     for warning in result.warnings:
-        print(f"drafter: warning: {warning}", file=sys.stderr)
+        say(warning, level="warning")
+    if not args.json:
+        say(render.footer(result).strip("[]"))
     if args.verbose:
-        print(f"drafter: {_how(result)}", file=sys.stderr)
+        say(_how(result))
+    if args.copy:
+        _copy(result)
+    if eml_path is not None:
+        _write_eml(eml_path, result, message, ctx.profile)
     return 0
 
 
+def _copy(result: DraftResult) -> None:
+    from ..clipboard import copy, tool_names
+
+    tool = copy(result.email.body)
+    if tool:
+        say(f"copied the email to the clipboard ({tool})")
+    else:
+        say(f"nothing copied: no clipboard tool found ({tool_names()})", level="warning")
+
+
+def _write_eml(path: Path, result: DraftResult, message: Message, profile: Profile) -> None:
+    from ...batch.reply_files import eml_draft
+
+    try:
+        with path.open("x", encoding="utf-8", newline="\n") as fh:
+            fh.write(eml_draft(result, message, sender=profile))
+    except FileExistsError:
+        raise InputError(f"{path} already exists; drafter never overwrites a file") from None
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    say(f"wrote {path} (open it in your mail client to send)")
+
+
 def _say(text: str) -> None:
-    print(f"drafter: {text}", file=sys.stderr)
+    say(text)
 
 
 def _draft_with_llm(args: argparse.Namespace, ctx: DraftContext, settings: Settings, message: Message) -> DraftResult:

@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    letter = parse_message(read_letter(args.file))
+    letter = parse_message(read_letter(args.file, then="what drafter read"))
     sys.stdout.write(render.letter_json(letter) if args.json else render.letter_text(letter))
     if not letter.is_rejection:
         why = not_a_rejection(letter.kind).split(" (")[0] if letter.kind != "unclear" else UNCLEAR_WARNING

@@ -1,0 +1,94 @@
+"""The terminal: colour only where a person reads it, and text a narrow encoding can show.
+
+Colour is plain ANSI escapes (no library), used only when the stream is a terminal, `NO_COLOR`
+is unset and `TERM` is not `dumb` (https://no-color.org). A stream whose encoding cannot show
+the box-drawing and block characters (cp1252 consoles, a Windows redirect, `PYTHONIOENCODING`)
+gets ASCII stand-ins instead of a UnicodeEncodeError.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+BOLD, YELLOW, RED, DIM, RESET = "\033[1m", "\033[33m", "\033[31m", "\033[2m", "\033[0m"
+
+# box drawing and blocks -> ASCII; anything else the encoding lacks becomes "?"
+_ASCII = str.maketrans(
+    {
+        "─": "-",
+        "━": "=",
+        "│": "|",
+        "█": "#",
+        "▉": "#",
+        "▊": "#",
+        "▋": "#",
+        "▌": "+",
+        "▍": "+",
+        "▎": "+",
+        "▏": "+",
+        "…": "...",
+        "–": "-",
+        "—": "-",
+        "·": "-",
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+    }
+)
+
+
+def colour_on(stream: TextIO) -> bool:
+    """Whether to colour text written to `stream`."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def paint(text: str, code: str, stream: TextIO) -> str:
+    """`text` in the colour `code` when `stream` is a terminal that takes colour."""
+    return f"{code}{text}{RESET}" if colour_on(stream) else text
+
+
+def unicode_ok(stream: TextIO) -> bool:
+    """Whether `stream` can show the box-drawing characters drafter uses for rules."""
+    if not getattr(stream, "encoding", None):
+        return True  # an in-memory stream (io.StringIO) holds any text
+    try:
+        "─█▏".encode(stream.encoding)
+    except (LookupError, UnicodeEncodeError):
+        return False
+    return True
+
+
+def showable(text: str, stream: TextIO) -> str:
+    """`text` as `stream`'s encoding can show it: ASCII rules and blocks where it must."""
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return text
+    try:
+        text.encode(encoding)
+    except LookupError:
+        return text
+    except UnicodeEncodeError:
+        text = text.translate(_ASCII)
+        return text.encode(encoding, "replace").decode(encoding)
+    return text
+
+
+def out(text: str) -> None:
+    """Write `text` to stdout as its encoding can show it."""
+    sys.stdout.write(showable(text, sys.stdout))
+
+
+def say(text: str, *, level: str = "") -> None:
+    """One `drafter: ...` line on stderr; `level` is "warning" or "error" (coloured on a terminal)."""
+    prefix = "drafter: "
+    if level:
+        prefix += paint(f"{level}:", YELLOW if level == "warning" else RED, sys.stderr) + " "
+    sys.stderr.write(showable(f"{prefix}{text}\n", sys.stderr))
