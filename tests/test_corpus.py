@@ -131,6 +131,27 @@ PUBLIC_STYLE_FLOORS: dict[str | None, float] = {
 }
 
 
+# tests/check: 60 real letters collected from public pages and labelled before the parser read
+# them; nobody writes rules from them or looks at their misses (see tests/check/README.md).
+# Floors: the figures reached on 2026-12-03 with the decision grammar; never lowered.
+CHECK_FLOORS: dict[str | None, float] = {
+    "is_rejection": 54 / 60,
+    "language": 60 / 60,
+    "company": 36 / 52,
+    "role": 38 / 52,
+    "requisition_id": 51 / 52,
+    "candidate_name": 52 / 52,
+    "sender_name": 49 / 52,
+    "sender_title": 50 / 52,
+    "reply_address": 51 / 52,
+    "stage": 35 / 52,  # 29/52 before the grammar
+    "reason": 38 / 52,  # 35/52 before
+    "feedback": 44 / 52,  # 43/52 before
+    "future": 41 / 52,
+    None: 599 / 692,  # 86.6%; 83.1% before the grammar
+}
+
+
 HERE = Path(__file__).resolve().parent
 # folder under tests/ -> (its floors, the fewest letters it must hold)
 SETS: dict[str, tuple[dict[str | None, float], int]] = {
@@ -139,6 +160,7 @@ SETS: dict[str, tuple[dict[str | None, float], int]] = {
     "fresh": (FRESH_FLOORS, 40),
     "probe": (PROBE_FLOORS, 40),
     "public_style": (PUBLIC_STYLE_FLOORS, 40),
+    "check": (CHECK_FLOORS, 60),
 }
 
 
