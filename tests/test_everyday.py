@@ -93,7 +93,10 @@ class Terminal:
 
 def test_one_ctrl_d_ends_a_paste_without_a_final_newline_and_a_rule_follows(isolated_env: Path) -> None:
     term = Terminal("draft", "--offline", "--no-journal", "--name", "Alex Morgan")
-    term.wait_for(b"Ctrl-D")
+    # the whole prompt line, its line end included, before typing: the terminal's echo of what is
+    # typed would otherwise interleave with the prompt's last bytes
+    term.wait_for(b"Enter):")
+    term.wait_for(b"\n")
     for line in LETTER.splitlines()[:-1]:
         term.type(line.encode() + b"\n")
     term.type(LETTER.splitlines()[-1].encode())  # no final newline

@@ -41,7 +41,8 @@ def read_paste(fd: int, then: str = "your draft") -> bytes:
     read that returns a line without its newline is exactly that hand-over (the terminal always
     ends a line it sends on Enter with one), so it ends the paste too: one Ctrl-D is enough.
     """
-    print(paint(PASTE_PROMPT, BOLD, sys.stderr), file=sys.stderr, flush=True)
+    sys.stderr.write(paint(PASTE_PROMPT, BOLD, sys.stderr) + "\n")  # one write: the prompt and its line end
+    sys.stderr.flush()
     chunks: list[bytes] = []
     size = 0
     while size <= MAX_BYTES:
