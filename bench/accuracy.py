@@ -124,12 +124,23 @@ def predict(letter: Path) -> dict[str, object]:
         return {"error": str(exc)}
 
 
+class Row(NamedTuple):
+    """One letter's results, with what it is grouped by."""
+
+    name: str
+    origin: str
+    language: str
+    format: str
+    right: dict[str, bool]
+
+
 class Score(NamedTuple):
-    """Per-field counts over one folder, and one line per miss."""
+    """Per-field counts over one folder, one line per miss, and one row per letter."""
 
     correct: dict[str, int]
     total: dict[str, int]
     misses: list[str]
+    rows: list[Row]
 
     def accuracy(self, key: str | None = None) -> float:
         """One field's accuracy, or the overall accuracy with no key."""
@@ -143,17 +154,62 @@ def score(folder: Path) -> Score:
     correct = dict.fromkeys(LABELLED_KEYS, 0)
     total = dict.fromkeys(LABELLED_KEYS, 0)
     misses: list[str] = []
+    rows: list[Row] = []
     for letter, label_file in letter_files(folder):
         label = json.loads(label_file.read_text(encoding="utf-8"))
         got = predict(letter)
         keys = LABELLED_KEYS if label["is_rejection"] else ("is_rejection", "language")
+        right: dict[str, bool] = {}
         for key in keys:
             total[key] += 1
-            if matches(key, label.get(key), got.get(key)):
+            right[key] = matches(key, label.get(key), got.get(key))
+            if right[key]:
                 correct[key] += 1
             else:
                 misses.append(f"  {letter.name:<10} {key:<15} expected {label.get(key)!r}, got {got.get(key)!r}")
-    return Score(correct, total, misses)
+        language = str(label.get("language") or "?")
+        rows.append(Row(letter.stem, origin(letter.stem, folder), language, letter.suffix.lstrip("."), right))
+    return Score(correct, total, misses, rows)
+
+
+# The dev set's batches of origin, by stem (its README): d001-d020 came first, then four themed batches.
+ORIGINS = (
+    ("d001", "d020", "first 20"),
+    ("d101", "d135", "HR/ATS templates"),
+    ("d141", "d175", "quoted by people"),
+    ("d181", "d215", "other languages"),
+    ("d221", "d255", "sector and ATS mail"),
+)
+
+
+def origin(stem: str, folder: Path) -> str:
+    """The batch a letter came in: a dev-set stem range, else its folder's name."""
+    for first, last, name in ORIGINS:
+        if len(stem) == len(first) and first <= stem <= last:
+            return name
+    return folder.name
+
+
+BREAKDOWN_FIELDS = ("is_rejection", "company", "role", "stage", "reason", "feedback", "future")
+
+
+def breakdown(rows: list[Row], by: str) -> list[str]:
+    """One line per group: letters, overall accuracy and the judgement fields' accuracy."""
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(getattr(row, by), []).append(row)
+    head = f"  {'by ' + by:<22} {'letters':>7} {'overall':>8}" + "".join(f" {f[:8]:>8}" for f in BREAKDOWN_FIELDS)
+    lines = [head]
+    for name in sorted(groups):
+        group = groups[name]
+        results = [ok for row in group for ok in row.right.values()]
+        cells = []
+        for field in BREAKDOWN_FIELDS:
+            seen = [row.right[field] for row in group if field in row.right]
+            cells.append(f"{100 * sum(seen) / len(seen):7.0f}%" if seen else f"{'-':>8}")
+        overall = 100 * sum(results) / max(1, len(results))
+        lines.append(f"  {name:<22} {len(group):>7} {overall:7.1f}%" + "".join(f" {c}" for c in cells))
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,11 +219,13 @@ def main(argv: list[str] | None = None) -> int:
     if not pairs:
         print(f"no labelled letters in {folder}", file=sys.stderr)
         return 2
-    correct, total, misses = result = score(folder)
+    correct, total, misses, rows = result = score(folder)
     print(f"{len(pairs)} letters in {folder}")
     for key in LABELLED_KEYS:
         if total[key]:
             print(f"{key:<15} {correct[key]:>4}/{total[key]:<4} {100 * correct[key] / total[key]:6.1f}%")
+    for by in ("origin", "language", "format"):
+        print("\n".join(breakdown(rows, by)))
     if misses:
         print("misses:")
         print("\n".join(misses))

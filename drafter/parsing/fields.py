@@ -6,6 +6,7 @@ import re
 
 from .. import rx
 from ..text import wordset
+from . import org
 from .people import TEAM_WORDS, UPPER, is_person_name
 from .signature import Signature
 
@@ -89,6 +90,8 @@ def _names_a_person(name: str, person_tokens: set[str]) -> bool:
 
 def _valid_company(name: str, role: str | None) -> bool:
     tokens = name.split()
+    if tokens[:1] == ["The"] and len(tokens) > 1:  # "The Lakeshore Ledger", capitalised mid-sentence
+        tokens = tokens[1:]
     if not tokens or len(name) > 80 or tokens[0].lower() in _NOT_COMPANY:
         return False
     if all(t.lower() in TEAM_WORDS for t in tokens) or tokens[-1].lower() in _ROLE_NOUNS:
@@ -109,8 +112,12 @@ def _domain_label(address: str | None) -> str | None:
     parts = domain_parts(address)
     if len(parts) < 2:
         return None
+    parts = [p for p in parts[:-1] if p != "example"] + parts[-1:]  # "hollinsford.example.ac.uk"
+    if len(parts) < 2:
+        return None
     label = parts[-3] if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "gov", "ac", "gob") else parts[-2]
-    if label in FREE_MAIL or label in ATS_VENDORS or any(p in ATS_VENDORS for p in parts):
+    pieces = [q for p in parts for q in p.split("-")]  # "greenhouse-mail.io"
+    if label in FREE_MAIL or label in ATS_VENDORS or any(p in ATS_VENDORS for p in pieces):
         return None
     return label
 
@@ -147,6 +154,49 @@ def _client_named(body: str, sig: Signature, role: str | None, people_names: lis
     return None if squash(name) in squash(sig.company or "") else name
 
 
+def _bare(text: str, teamless: bool = True) -> str:
+    """A name without its legal suffix or the team around it: "Recrutement Atelier Brisson"."""
+    words = strip_legal(text).split()
+    if not teamless:
+        return " ".join(words)
+    while words and words[0].casefold() in TEAM_WORDS:
+        words.pop(0)
+    while words and words[-1].casefold() in TEAM_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _related(a: str, b: str) -> bool:
+    fa, fb = org.fold(a), org.fold(b)
+    return bool(fa and fb) and (fa in fb or fb in fa)
+
+
+# a university's or a council's department signs the letter; the institution employs
+_DEPARTMENT = rx.compile(
+    r"(?i:school|department|dept\.?|faculty|division|office|directorate|service|institute|college|"
+    r"fachbereich|abteilung|institut|lehrstuhl|referat|amt|département|faculté|direction|"
+    r"departamento|facultad|servicio|dipartimento|facoltà|servizio|afdeling|faculteit|dienst|"
+    r"faculdade|serviço)\b(?: (?:of|for|für|de|des|du|di|del|della|van|voor|do|da))?"
+)
+
+
+def _settle(best: str, score: float, written: org.Found | None, labels: list[str]) -> str:
+    """The name the cues found, unless the domain, spelt out in the letter, says otherwise.
+
+    "Nexia" in the text and "Nexia Talento" for nexiatalento.com.ar: the fuller spelling. "bei Weitem"
+    read as a company once, with "Nordsee-Bote" signing for nordsee-bote.de: the signature.
+    """
+    if written is None:
+        return best
+    if _related(best, written.name):
+        return written.name if len(written.name) >= len(best) else best
+    supported = any(org.fold(best).startswith(lbl.replace("-", "")[:6]) for lbl in labels)
+    if _DEPARTMENT.match(best) and not supported:  # "on behalf of the School of Biosciences"
+        return written.name
+    single = len(best.split()) == 1 and written.place <= 1  # "bei Weitem" against the signature
+    return written.name if single and not supported and score <= 2 else best
+
+
 def company(
     body: str,
     subject: str | None,
@@ -155,6 +205,9 @@ def company(
     addresses: list[str | None],
     role: str | None,
     people_names: list[str | None],
+    head: tuple[str, ...] = (),
+    hosts: tuple[str, ...] = (),
+    quoted: str = "",
 ) -> str | None:
     """The hiring organisation: body, signature, From display name, sender domain, by trust."""
     # an agency writing for "our client, Acme Fintech" hires for the client, not itself
@@ -165,8 +218,15 @@ def company(
             return name
     if named := _client_named(body, sig, role, people_names):
         return named
-    sig_text = squash(" ".join(sig.lines))
-    labels = [lbl for a in addresses if (lbl := _domain_label(a))]
+    # the signature's own short lines, not prose a loose sign-off pulled in
+    sig_text = squash(" ".join(ln for ln in sig.lines if len(ln.split()) <= 8))
+    labels = [lbl for a in [*addresses, *(f"x@{h}" for h in hosts)] if (lbl := _domain_label(a))]
+    # the domain as the letter spells it: the signature's "St Aldhelm's College" for staldhelms.ac.uk
+    written = org.spelt_out(labels, [sig.lines, [from_name or ""], head, [body[:20000], quoted[:20000]]], _bare)
+    # a letterhead, which a paste may have turned into the From name ("FERNCLIFF HOME HEALTH")
+    headed = org.letterhead(list(head), body[:20000])
+    if headed is None and from_name and not any(addresses):
+        headed = org.letterhead([from_name], body[:20000], alone=True)
     person_tokens = {t.casefold() for n in people_names if n for t in n.split()}
     scores: dict[str, float] = {}
     order: list[str] = []
@@ -208,10 +268,31 @@ def company(
             elif fuller.startswith(name + " "):
                 scores[fuller] = scores.get(fuller, 0.0) + scores.pop(name) + 3
                 order.append(fuller)
+    if written and _AGENCY.search(written.name):  # the agency that relays the decision
+        written = None
     if scores:
         best = max(scores, key=lambda n: (scores[n], -order.index(n)))
         if scores[best] >= 2:
-            return best
+            return _settle(best, scores[best], written, labels)
+    structural = _by_structure(written, headed, sig, from_name, labels, role, person_tokens)
+    # an agency signing for a client it does not name: the employer is not known
+    return None if structural and _AGENCY.search(structural) else structural
+
+
+def _by_structure(
+    written: org.Found | None,
+    headed: str | None,
+    sig: Signature,
+    from_name: str | None,
+    labels: list[str],
+    role: str | None,
+    person_tokens: set[str],
+) -> str | None:
+    """The organisation when no sentence names it: domain spelt out, letterhead, signature, From."""
+    if written and _valid_company(written.name, role):
+        return written.name
+    if headed and _valid_company(headed, role) and not _names_a_person(headed, person_tokens):
+        return headed
     if sig.company:
         name = strip_legal(sig.company) if LEGAL_SUFFIX.search(sig.company) else sig.company
         name = strip_legal(re.split(r",\s", name)[0])

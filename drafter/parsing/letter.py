@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from .. import grammar, rx
-from ..grammar import kinds
+from ..grammar import kinds, stages
 from ..grammar.feedback import feedback_declined, feedback_given
 from ..grammar.future import invited
 from ..grammar.reasons import about_others, clauses, reasons
@@ -82,10 +82,16 @@ def _quoted_message(msg: Message) -> Message | None:
     if not inner.body.strip():
         return None
     name, addr = address(head.group(1)) if head else (None, None)
+    # a message pasted under a note keeps its own headers ("De : Recrutement Acme <jobs@acme.fr>")
+    pasted = inner.headers
+    if pasted.get("from"):
+        name, addr = address(pasted["from"])
+    _, reply = address(pasted.get("reply-to"))
     return Message(
-        subject=msg.subject,
+        subject=pasted.get("subject") or msg.subject,
         from_name=name,
         from_address=addr,
+        reply_to=reply,
         to_name=msg.from_name,
         to_address=msg.from_address,
         body=inner.body,
@@ -131,7 +137,11 @@ def _parse(msg: Message) -> RejectionLetter:
         for ln in lines[greet_line + 1 : greet_line + 4]
         if 3 <= len(ln.strip()) <= 80 and not ln.strip().endswith((".", ",", ":", "!", "?"))
     )
-    role = roles.role(msg.subject, prose_lines, headings=headings if greet_line >= 0 else ())
+    headings = (headings if greet_line >= 0 else ()) + _labelled_lines(
+        lines[max(greet_line - 3, 0) : max(greet_line, 0)]
+    )
+    headings += _labelled_lines([*lines[-20:], *msg.footer.split("\n")[:20]], _POST_LABEL)
+    role = roles.role(msg.subject, prose_lines, headings=headings)
     company = fields.company(
         prose_lines,
         msg.subject,
@@ -141,11 +151,16 @@ def _parse(msg: Message) -> RejectionLetter:
         [msg.from_address, msg.reply_to, *reply_to.EMAIL.findall("\n".join(sig.lines))],
         role,
         [sig.name, candidate, greeted],
+        head=tuple(lines[:greet_line]) if greet_line >= 0 else tuple(lines[:3]),
+        hosts=_hosts([*lines[: max(greet_line, 3)], *lines[-15:], *msg.footer.split("\n")[:15]]),
+        quoted=_dequote(msg.quoted),
     )
     if shown and company and _overlaps(shown, company):
         # "Stadtwerke Lindau <jobs@...>" names the organisation, not a person
         sender = None
     company = _company_as_written(sig.title, company)
+    if role and company and _fold(role) == _fold(company):  # "apply for openings at Acme Health"
+        role = roles.role(msg.subject, prose_lines, company_hint=company, headings=headings)
     title = _title_without_company(sig.title, company, sig.company)
     candidate_addresses = {a for a in (msg.to_address,) if a}
     candidate_addresses |= set(reply_to.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
@@ -179,7 +194,7 @@ def _parse(msg: Message) -> RejectionLetter:
     if is_rejection:
         # the letter's own words: lower-cased sentences back to the sentences as written
         as_written = {s.lower(): s for s in _SENTENCE.split(prose)}
-        letter.stage = _stage(lex, text, (msg.subject or "").lower(), [d.sentence for d in decided])
+        letter.stage = _stage(lex, text, (msg.subject or "").lower(), [d.sentence for d in decided], sentences)
         # "we cannot give feedback given the volume of applications" is no reason for the decision
         declined = lex("feedback_declined")
         stated = [s for s in sentences if not declined.whole.search(s)]
@@ -229,6 +244,32 @@ def _kind(lex: _Lexicon, text: str, subject: str, sentences: list[str]) -> Kind:
 def _after_greeting(line: str) -> str:
     m = _GREETING_REST.match(line.strip())
     return m.group(1) if m else ""
+
+
+# a web address in the letterhead or the footer: "www.stadtwerke-elsterau.de"
+_HOST = re.compile(r"(?i)(?:\bhttps?://(?:www\.)?|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+
+
+# "Re: Store Supervisor – Bridge Street store" above the greeting; "Application: Graduate Risk
+# Analyst (Leeds) | Requisition 1187" in an ATS footer
+_RE_LINE = re.compile(r"(?i)^\s*(?:re|subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ref)\s*:\s*(.{3,100})$")
+_POST_LABEL = re.compile(
+    r"(?i)^\s*(?:application|position|role|job(?: title)?|vacancy|post|stelle|poste|puesto|vacature|"
+    r"functie|posizione|vaga|cargo)\s*:\s*(.{3,100})$"
+)
+
+
+def _labelled_lines(lines: list[str], label: re.Pattern[str] = _RE_LINE) -> tuple[str, ...]:
+    """The values of lines that label the post, read like a subject."""
+    return tuple(
+        m.group(0).strip() if label is _POST_LABEL else m.group(1).strip() for ln in lines if (m := label.match(ln))
+    )[:2]
+
+
+def _hosts(lines: list[str]) -> tuple[str, ...]:
+    """Domains in the letterhead and the footer: a web address, or a pasted header's address."""
+    text = "\n".join(lines)
+    return (*_HOST.findall(text), *(a.rsplit("@", 1)[1] for a in reply_to.EMAIL.findall(text)))
 
 
 def _overlaps(name: str, company: str) -> bool:
@@ -308,7 +349,31 @@ _STAGE_ORDER: tuple[tuple[str, Stage], ...] = (
 )
 
 
-def _stage(lex: _Lexicon, text: str, subject: str = "", decided: Sequence[str] = ()) -> Stage:
+def _stage(
+    lex: _Lexicon, text: str, subject: str = "", decided: Sequence[str] = (), sentences: Sequence[str] = ()
+) -> Stage:
+    """The furthest step the candidate took: the lexicon's reading, checked against the step grammar.
+
+    The grammar reads each mention of a step within its clause: a step the lexicon found but the
+    grammar reads only as not taken ("the interview we had scheduled is cancelled") is dropped, and a
+    step the grammar reads as taken and the lexicon missed ("thanks for the conversation") counts.
+    """
+    taken, untaken = stages.steps(list(sentences), lex.language)
+    lexical = _lexical_stage(lex, text, subject)
+    if lexical in untaken and lexical not in taken:
+        lexical = None
+    steps = [s for s in stages.ORDER if s in taken or s == lexical]
+    if steps:
+        return steps[0]
+    if lexical is not None:
+        return lexical
+    # a decision about the application, where no later step is named, was taken on the application
+    # ("your application was not successful"), unless it came "during the selection process"
+    on_application = any(_APPLIED.search(d) and not _PROCESS.search(d) for d in [subject, *decided])
+    return "application" if on_application or untaken else "unknown"
+
+
+def _lexical_stage(lex: _Lexicon, text: str, subject: str) -> Stage | None:
     # a stage the candidate was not moved on to says nothing about the stage reached
     reached = lex("prospective").whole.sub(" ", text)
     # interview talk may be a phone interview: take the screen phrases out before looking
@@ -331,10 +396,7 @@ def _stage(lex: _Lexicon, text: str, subject: str = "", decided: Sequence[str] =
     for category, stage in (("interview", "interview"), ("screen", "screen")):
         if _affirmed(lex(category), subject, 1):
             return stage
-    # a decision about the application, where no later step is named, was taken on the application
-    # ("your application was not successful"), unless it came "during the selection process"
-    on_application = any(_APPLIED.search(d) and not _PROCESS.search(d) for d in [subject, *decided])
-    return "application" if on_application else "unknown"
+    return None
 
 
 _REASON_ORDER: tuple[Reason, ...] = (

@@ -14,7 +14,7 @@ _ROLE_TAIL = (
     r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès|aqui|aquí|ici|"
     r"hier|qui|en nuestr[oa]s?|na nossa|no nosso|dans notre|nel nostro|nella nostra|in unsere[mr]?|"
     r"bij ons)\b|"
-    rf"\s+(?:en|bij|na|no|em|in|à)\s+(?:de |het |la |el |a |o |der |die |das )?[{UPPER}]|"
+    rf"\s+(?:en|bij|na|no|em|in|à)\s+(?:de |het |la |el |a |o |der |die |das |the )?[{UPPER}]|"
     r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
 )
 # Words that end most job titles, for subjects like "Acme - Founding Engineer".
@@ -97,6 +97,10 @@ _ROLE_SOURCES.append(
     r"vacature|functie|vaga|posizione|annuncio|role|position|vacancy|job)\s+(?:de |d'|als |di )?)"
     r"[«\"“„‹]\s?(?P<r>[^«»\"“”„‹›\n]{2,60}?)\s?[»\"”“›]"
 )
+# 'the "Accountant" position', 'the « Chargé de clientèle » role'
+_ROLE_SOURCES.append(
+    r"[«\"“„‹]\s?(?P<r>[^«»\"“”„‹›\n]{2,60}?)\s?[»\"”“›]\s+(?i:position|role|vacancy|post|job|opening)\b"
+)
 
 
 @functools.cache
@@ -108,7 +112,7 @@ def _role_pattern(index: int) -> re.Pattern[str]:
 _KEPT_NOUNS = ("internship", "traineeship", "apprenticeship", "programme", "program", "scheme")
 _GENDER = rx.compile(
     r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|gn\*?|alle Geschlechter)\)|"
-    r"\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b",
+    r"\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b|(?<=[a-zäöü])(?:/-?in|:in|\(in\)|_in)\b",
     re.IGNORECASE,
 )
 _GENERIC_ROLE = wordset(
@@ -135,7 +139,7 @@ _CONTRACT_TERMS = rx.compile(
     r"contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|fixed[- ]term|permanent|"
     r"maternity|befristet|unbefristet|teilzeit|vollzeit|cdi|cdd|alternance|tiempo|jornada|"
     r"temporal|indefinido|tempo|meio período|determinato|indeterminato|parttime|fulltime|"
-    r"tijdelijk|vast)\b[^()]*)\)"
+    r"tijdelijk|vast)\b[^()]*|\d+\s*(?i:mois|months?|meses|monate?n?|mesi|maanden|weeks?|semaines))\)"
 )
 
 
@@ -146,6 +150,8 @@ def _clean_role(raw: str) -> str:
     role = re.sub(r"^[\w]*\d[\w/-]*,?\s+", "", role)  # a leading reference number
     # "our advertisement for a Bookkeeper and for ...": the title stops before the conjunction
     role = re.sub(r"\s+(?:and|or|und|oder|et|ou|y|o|en|of)$", "", role)
+    # "Summer Newsroom Intern in 2026", "the Assistant Director's position"
+    role = re.sub(r"(?:\s+(?:in|for|de|en|für|per|para|pour|voor))?\s+\(?(?:19|20)\d{2}\)?$|['’]s$", "", role)
     return role.strip(" ,-–")
 
 
@@ -241,7 +247,91 @@ def _role_in_subject(subject: str) -> str | None:
     m = _ROMANCE_SUBJECT.search(subject)
     if m and m.group("r")[0].isupper():
         return _clean_role(m.group("r"))
+    return _subject_parts(subject)
+
+
+# A subject is made of parts: what the message is about ("Your application", "Esito colloquio",
+# "Thank you") and the post ("Backend Engineer interview", "Progettista meccanico junior").
+_SUBJECT_SPLIT = rx.compile(r"\s+[-–—|]\s+|:\s+")
+_REPLY_PREFIX = rx.compile(r"^(?:(?:re|fwd?|aw|wg|tr|rv|r|i|antw|sv)\s*:\s*)+", re.IGNORECASE)
+_STATUS_LEAD = rx.compile(
+    r"^(?i:(?:(?:your|my|our|the|votre|ihre|deine|tu|su|sua|la tua|a sua|uw|je|jouw)\s+)?"
+    r"(?:(?:job\s+)?application(?:\s+(?:outcome|update|status|result|received))?|applying|"
+    r"candidature|candidatura|bewerbung|sollicitatie|solicitud|postulaci[oó]n|"
+    r"proceso(?:\s+de\s+selecci[oó]n)?|processo(?:\s+seletivo|\s+di\s+selezione)?|selezione|"
+    r"selecci[oó]n|s[ée]lection|sele[cç][aã]o|esito(?:\s+(?:colloquio|selezione|candidatura))?|"
+    r"update|news|thank\s+you|thanks|following\s+up|follow[- ]up|feedback|outcome|decision|"
+    r"response|r[ée]ponse|respuesta|resposta|risposta|riscontro|absage|r[üu]ckmeldung|"
+    r"terugkoppeling|reactie)"
+    r"(?:\s+(?:for|to|as|on|about|regarding|als|pour|para|per|voor|de|di|a|zur|zum|f[üu]r|on the|"
+    r"for the))?)(?:\s+|$)"
+)
+_STATUS_TAIL = rx.compile(
+    r"(?:\s+(?i:interview(?:s)?|search|application|process|recruitment|update|feedback|follow[- ]up|"
+    r"vacancy|opening|\d{4}|\(\d{4}\)))+$"
+)
+_ROMANCE_GENDER = rx.compile(r"(?<=\w)(?:\((?:e|a|o|ne|se|in)\)|/(?:a|e|in|ne|se)\b)")
+
+
+def _subject_parts(subject: str) -> str | None:
+    """The post among a subject's parts, once the parts that say what the message is are gone.
+
+    A part naming a title by its head noun counts ("Senior Accounts Executive interview"); a part in
+    sentence case counts after a status part ("Candidature – Menuisier agenceur").
+    """
+    subject = _REPLY_PREFIX.sub("", subject.strip())
+    status = False
+    plain: list[str] = []
+    for raw in _SUBJECT_SPLIT.split(subject):
+        part = raw.strip()
+        if part.casefold() in _LABELS:  # "Position: Claims Handler | Req 55120"
+            status = True
+            continue
+        lead = _STATUS_LEAD.match(part)
+        if lead:
+            status = True
+            part = part[lead.end() :]
+        part = _ROMANCE_GENDER.sub("", _STATUS_TAIL.sub("", part)).strip(" ,")
+        if part.endswith(".") and not re.search(r"\b\w{1,3}\.$", part):  # but "Jr."
+            part = part[:-1]
+        if not part or not part[0].isalpha():
+            continue
+        heads = _head_match(part)
+        if heads:
+            return _clean_role(heads)
+        if lead or status:
+            plain.append(part)
+    for part in plain:
+        tokens = part.split()
+        if _NOT_A_POST.search(part):
+            continue
+        if 1 <= len(tokens) <= 6 and not re.search(r"\d{3}|@|\?|!", part) and tokens[0].lower() not in _GENERIC_ROLE:
+            value = _clean_role(part)
+            if value and not _STATUS_LEAD.match(value):
+                return value[0].upper() + value[1:]
     return None
+
+
+_LABELS = wordset("position role job vacancy post stelle poste puesto vacature functie posizione vaga cargo") | {
+    "job title"
+}
+# what happened to the process, not the post: "Application Process Cancelled for 2026"
+_NOT_A_POST = rx.compile(
+    r"(?i:\b(?:cancel\w*|closed?|received|process|status|on hold|paused|withdrawn|your|you|we|our|"
+    r"unfortunately|regret|sorry)\b)"
+)
+# programmes people apply to: "Apprenticeship Program", "Training Contract", "Graduate Scheme"
+_PROGRAMMES = "program|programme|scheme|internship|apprenticeship|traineeship|contract|fellowship|placement"
+
+
+def _head_match(part: str) -> str | None:
+    m = _subject_role().fullmatch(part + " ")
+    if m is None:
+        m = re.fullmatch(rf"(?P<r>.*\b(?i:{_ROLE_HEADS}|{_PROGRAMMES})s?\b(?: (?:of|in|for) .+)?)", part)
+    if m is None or not _title_case_ok(m.group("r").strip()):
+        return None
+    value = m.group("r").strip()
+    return value if len(value.split()) <= 9 else None
 
 
 _REQ = rx.compile(

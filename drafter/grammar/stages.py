@@ -1,0 +1,221 @@
+"""The steps of the process a letter speaks of, and whether the candidate took them.
+
+A step is named by a noun or verb of its own class (`final`, `screen`, `interview`, per language).
+Within one clause it was *not* taken by the candidate when the clause
+
+- negates it or puts it ahead ("we will not invite you to interview", "unable to offer you an
+  interview", "progress you to the final round", "we'd love to meet you");
+- gives it to others ("invited for interview the candidates whose ...", "the finalists who will be
+  invited to campus", "solo vamos a hacer ocho entrevistas");
+- calls it off ("the interview we had scheduled ... is cancelled");
+- is a condition ("if you are shortlisted for interview").
+
+Every other mention is a step taken: "thanks for the conversation about the role" (a call),
+"for grabbing a drink with Tom for the final catch-up" (the final step).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .words import WORDS
+
+Step = Literal["final", "interview", "screen"]
+ORDER: tuple[Step, ...] = ("final", "interview", "screen")
+
+
+@dataclass(frozen=True)
+class StepWords:
+    final: str
+    screen: str
+    interview: str
+    ahead: str  # a verb or modal that puts the step ahead of the candidate
+    cancel: str
+    others: str
+    condition: str
+
+
+_EN = StepWords(
+    final=(
+        r"final(?:ist)?s?(?: \w+)? (?:round|interview|stage|step|panel|catch-up|chat|conversation|meeting|"
+        r"presentation)s?|last (?:round|stage|step|interview)s?|finalist\b"
+    ),
+    screen=(
+        r"(?:phone|telephone|telephonic|video|zoom|teams|initial|screening|recruiter|intro(?:ductory)?) "
+        r"(?:call|chat|interview|screen|conversation)s?|phone screen\w*|(?:online|aptitude|psychometric|"
+        r"technical|coding|skills?) (?:test|assessment|challenge|exercise)s?|take-home\w*|"
+        r"(?:the|our|your) (?:call|chat|conversation)(?! of)\b|spoke with|speaking with|spoken with"
+    ),
+    interview=(
+        r"interview(?:s|ed|ing)?|on-?site|panel (?:interview|session)s?|(?:meet|meeting|met) (?:with )?"
+        r"(?:you|us|the team|our team|me)|assessment (?:cent(?:re|er)|day)|superday"
+    ),
+    ahead=(
+        r"invit\w*|progress\w*|mov\w* (?:you )?(?:forward|on)|advanc\w*|shortlist\w*|select\w* for|"
+        r"schedul\w*|arrang\w*|set up|offer you|put you forward|take you|proceed\w* to|to the next|"
+        r"would|'d|will|'ll|hope to|look forward to|like to|love to|going to"
+    ),
+    cancel=r"cancel\w*|call(?:ed)? off|postpon\w*|no longer (?:take|go ahead|happen)\w*",
+    others=r"candidates|applicants|those|others|finalists who|people who",
+    condition=r"^(?:if|should|once|when|unless|in case)\b",
+)
+
+_LANGUAGES: dict[str, StepWords] = {
+    "en": _EN,
+    "de": StepWords(
+        final=r"(?:letzte[nmr]?|finale[nmr]?|abschließende[nmr]?) (?:runde|gespräch\w*|auswahlrunde|stufe)|endrunde",
+        screen=(
+            r"telefon(?:interview|gespräch)\w*|telefonisch\w* (?:gespräch|interview)\w*|"
+            r"video(?:interview|call)\w*|(?:online-?)?test\w*|"
+            r"kennenlerngespräch\w*|assessment\w*"
+        ),
+        interview=r"(?:vorstellungs|bewerbungs|auswahl|persönlich\w* )?gespräch\w*|interview\w*|kennenlernen",
+        ahead=r"einlad\w*|einzuladen|berücksichtigen|weiter\w*|werden|möchten|würden|nächste",
+        cancel=r"abgesagt|absagen|verschoben|storniert",
+        others=r"kandidat\w*|bewerber\w*|andere",
+        condition=r"^(?:wenn|falls|sollten)\b",
+    ),
+    "fr": StepWords(
+        final=r"(?:dernier|dernière|ultime) (?:entretien|étape|tour)|entretien final|étape finale|finalistes?",
+        screen=(
+            r"entretien\w* (?:téléphonique|vidéo|en visio)|échange\w* téléphonique|appel\w*|"
+            r"(?:test|exercice|cas pratique)\w*"
+        ),
+        interview=r"entretiens?|rencontr\w*",
+        ahead=(
+            r"invit\w*|convi\w*|convoqu\w*|passer (?:à|aux?)|faire passer|plutôt que|accéder|poursuivre|"
+            r"prochaine|serons|aimerions|souhaitons"
+        ),
+        cancel=r"annul\w*|report\w*",
+        others=r"candidat\w*|autres|ceux|celles",
+        condition=r"^(?:si|lorsque|dès que)\b",
+    ),
+    "es": StepWords(
+        final=r"(?:última|ultima|final) (?:entrevista|etapa|fase|ronda)|(?:entrevista|etapa|fase) final|finalistas?",
+        screen=(
+            r"entrevista\w* (?:telefónica|por teléfono|por video|virtual)|llamada\w*|(?:prueba|test|"
+            r"ejercicio|caso práctico)\w*"
+        ),
+        interview=r"entrevistas?|reuni\w*|conocer\w*",
+        ahead=r"invit\w*|convoc\w*|pasar|avanzar|siguiente|vamos a|haremos|nos gustaría|podamos",
+        cancel=r"cancel\w*|pospu\w*|aplaz\w*",
+        others=r"candidat\w*|otros|otras|aquell\w*|ocho|solo",
+        condition=r"^(?:si|cuando|en caso)\b",
+    ),
+    "nl": StepWords(
+        final=r"(?:laatste|finale) (?:ronde|gesprek\w*|fase)|eindgesprek\w*|finalisten?",
+        screen=r"telefo\w*|videogesprek\w*|belafspraak|(?:online )?(?:test|assessment|opdracht)\w*",
+        interview=r"(?:sollicitatie|kennismakings)?gesprek\w*|interview\w*",
+        ahead=r"uitnodig\w*|uit te nodigen|volgende|door naar|zullen|willen|zouden",
+        cancel=r"geannuleerd|afgezegd|uitgesteld",
+        others=r"kandida\w*|anderen|sollicitanten",
+        condition=r"^(?:als|indien|wanneer|mocht)\b",
+    ),
+    "pt": StepWords(
+        final=r"(?:última|ultima|final) (?:entrevista|etapa|fase)|(?:entrevista|etapa|fase) final|finalistas?",
+        screen=r"entrevista\w* (?:telefónica|telefônica|por telefone|por vídeo)|(?:teste|prova|case)\w*",
+        interview=r"entrevistas?|conhec\w*",
+        ahead=r"convid\w*|avanç\w*|próxima|seguir|vamos|gostaríamos",
+        cancel=r"cancel\w*|adiad\w*",
+        others=r"candidat\w*|outros|outras",
+        condition=r"^(?:se|caso|quando)\b",
+    ),
+    "it": StepWords(
+        final=r"(?:ultimo|ultima|finale) (?:colloquio|fase|step|round)|colloquio finale|fase finale|finalisti",
+        screen=r"colloquio telefonico|(?:telefonat|chiamat)\w*|(?:test|prova|esercitazione)\w*",
+        interview=r"colloqui\w*|incontr\w*",
+        ahead=r"invit\w*|convoc\w*|passare|accedere|proseguire|prossim\w*|vorremmo|saremo",
+        cancel=r"annullat\w*|rimandat\w*|rinviat\w*",
+        others=r"candidat\w*|altri|altre",
+        condition=r"^(?:se|qualora|quando)\b",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class _Steps:
+    kinds: tuple[tuple[Step, re.Pattern[str]], ...]
+    ahead: re.Pattern[str]
+    cancel: re.Pattern[str]
+    others: re.Pattern[str]
+    condition: re.Pattern[str]
+    neg: re.Pattern[str]
+    yours: re.Pattern[str]
+    talk: re.Pattern[str] | None
+
+
+# the candidate's own step: "your interview", "Ihr Vorstellungsgespräch", "votre entretien"
+_YOURS = (
+    r"\b(?:your|ihr|ihre[mn]?|dein\w*|votre|ton|ta|tu|su|uw|je|jouw|seu|sua|teu|tua|tuo|suo)"
+    r"(?: [\w-]+)? $"
+)
+# a bare word for a talk may be the call spoken of before it ("unser Gespräch", "ons gesprek")
+_TALK = {"de": r"\bgespräch\w*", "nl": r"\bgesprek\w*"}
+
+
+@functools.cache
+def _steps(language: str) -> _Steps:
+    w = _LANGUAGES.get(language, _EN)
+    neg_words = [p for p in WORDS.get(language, WORDS["en"]).neg.split("|") if p != "n't"]
+    return _Steps(
+        # matched in this order: "telephone interview" is a screen, "final interview" the final step
+        kinds=tuple((step, re.compile(rf"\b(?:{getattr(w, step)})\b")) for step in ("final", "screen", "interview")),
+        ahead=re.compile(rf"\b(?:{w.ahead})"),
+        cancel=re.compile(rf"\b(?:{w.cancel})\b"),
+        others=re.compile(rf"\b(?:{w.others})\b"),
+        condition=re.compile(w.condition),
+        neg=re.compile(rf"\b(?:{'|'.join(neg_words)})\b|n't\b|\bnot\b"),
+        yours=re.compile(_YOURS),
+        talk=re.compile(_TALK[language]) if language in _TALK else None,
+    )
+
+
+# "they won't be taking things further after your interview": the step is the time of the decision
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:after|following|since|during|from|at|in|on|nach|depuis|après|lors|durante|después|tras|"
+    r"na|dopo|durante|em|no|na) (?:your|the|our|ihrem|ihre[mn]?|dem|der|votre|ton|notre|l'|le|la|su|tu|"
+    r"el|la|uw|je|het|de|seu|sua|o|a|il|la|tuo|suo|vostro)\b"
+)
+_CLAUSE = re.compile(r"[;:]|,\s+(?:but|and|as|since|which|however|so|because)\b|\s+but\s+|\s[–—-]\s")
+
+
+def steps(sentences: list[str], language: str) -> tuple[set[Step], set[Step]]:
+    """The steps the candidate took, and the steps spoken of as not taken, in lower-cased sentences."""
+    g = _steps(language)
+    taken: set[Step] = set()
+    untaken: set[Step] = set()
+    talks: list[bool] = []
+    for sentence in sentences:
+        for clause in _CLAUSE.split(sentence):
+            for step, pattern in g.kinds:
+                m = pattern.search(clause)
+                if m is None:
+                    continue
+                before = _CIRCUMSTANCE.split(clause[: m.start()])[-1]
+                if g.yours.search(clause[max(0, m.start() - 30) : m.start()]) and not g.cancel.search(clause):
+                    taken.add(step)  # "feedback on your interview": it took place
+                elif (
+                    g.condition.search(clause.strip())
+                    or g.neg.search(before)
+                    or g.ahead.search(before)
+                    or g.cancel.search(clause)
+                    or g.others.search(clause)
+                ):
+                    untaken.add(step)
+                else:
+                    taken.add(step)
+                if step == "interview" and g.talk and g.talk.fullmatch(m.group(0)):
+                    talks.append(step in taken)
+                break  # one step per clause: "final interview" is the final step, not also an interview
+    if "screen" in taken and talks and all(talks) and not _named_interview(sentences, g):
+        taken.discard("interview")  # "das Telefoninterview ... zu unserem Gespräch": the same call
+    return taken, untaken
+
+
+def _named_interview(sentences: list[str], g: _Steps) -> bool:
+    """Whether an interview is named by more than a bare word for a talk."""
+    pattern = dict(g.kinds)["interview"]
+    return any(g.talk is None or not g.talk.fullmatch(m.group(0)) for s in sentences for m in pattern.finditer(s))

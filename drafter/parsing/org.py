@@ -1,0 +1,127 @@
+"""The organisation as the letter itself writes it, read from the letter's structure.
+
+Two structural cues name the employer without any phrase around them:
+
+- the sender's domain, spelt out somewhere in the letter: `staldhelms.ac.uk` is the signature's
+  "St Aldhelm's College", `labo-serrault.fr` the From name's "LABORATOIRES SERRAULT SAS",
+  `harrowfinch.com` the body's "Harrow & Finch";
+- a letterhead: the first line of a formal letter, in capitals or with a legal suffix, above an
+  address block ("PELLMORE TECHNOLOGY, INC.", "Stadtwerke Elsterau GmbH · Personalabteilung · …").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from .. import rx
+
+# one line holds several parts: "Operations Director | Tidewell Partners", "Acme GmbH · HR · Street 1"
+_PARTS = rx.compile(r"\s*(?:[|·•]|\s[–—-]\s|,\s|\s{3,})\s*")
+_CAP = r"[A-ZÀ-ÞŒ0-9](?:[\w'’&-]|\.(?=\w))*"
+_CAPITALISED = rx.compile(
+    rf"(?<![\w'’]){_CAP}(?:[ \t]+(?:(?:&|and|of|for|de|du|des|der|und|di|van|y|e|et|the|la|le|el)"
+    rf"[ \t]+)*{_CAP}){{0,5}}"
+)
+_ADDRESS_LIKE = rx.compile(r"\d|@|https?:|www\.|\b(?i:street|road|avenue|straße|strasse|rue|calle|via)\b")
+
+
+class Found(NamedTuple):
+    name: str
+    tier: int  # 0: spelt exactly as the domain, 1: word by word, 2: the domain's first word
+    place: int  # 0 signature, 1 From name, 2 letterhead, 3 body
+
+
+def fold(text: str) -> str:
+    """Case, accents, spaces and punctuation folded away: 'Clínicas Aurora' -> 'clinicasaurora'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+def _tier(segment: str, label: str) -> int | None:
+    """How closely a piece of text spells a domain label (None: not at all)."""
+    folded = fold(segment)
+    if len(folded) < 3:
+        return None
+    parts = [fold(p) for p in label.split("-") if fold(p)]
+    joined = "".join(parts)
+    if joined in (folded, fold(segment.replace("&", "and"))):
+        return 0
+    if len(joined) >= 6 and folded.startswith(joined):  # staldhelms: "St Aldhelm's College"
+        return 1
+    words = [fold(w) for w in segment.split() if fold(w)]
+    if len(parts) >= 2 and len(words) == len(parts) and all(w.startswith(p) for w, p in zip(words, parts, strict=True)):
+        return 1  # labo-serrault: "Laboratoires Serrault"
+    if len(parts) >= 2 and len(parts[0]) >= 5 and len(words) >= 2 and words[0] == parts[0]:
+        return 2  # hanse-vk: "Hanse Versicherungskontor"
+    if len(joined) >= 5 and len(words) >= 2 and joined in words[1:]:
+        return 2  # hollinsford: "University of Hollinsford"
+    return None
+
+
+def _segments(lines: Iterable[str]) -> Iterable[str]:
+    for line in lines:
+        for part in _PARTS.split(line.strip()):
+            part = part.strip(" ,;:()[]<>\"'")
+            if 3 <= len(part) <= 80 and not _ADDRESS_LIKE.search(part):
+                yield part
+
+
+def _rank(found: Found) -> tuple[int, int, int]:
+    return found.tier, found.place, len(found.name)
+
+
+def spelt_out(labels: list[str], places: list[Iterable[str]], strip: Callable[[str, bool], str]) -> Found | None:
+    """The letter's own spelling of the first domain label it spells out, best match first."""
+    best: Found | None = None
+    for label in labels:
+        for place, lines in enumerate(places):
+            texts = _segments(lines) if place < 3 else (m.group(0) for ln in lines for m in _CAPITALISED.finditer(ln))
+            for text in texts:
+                for name in {strip(text, False), strip(text, True)}:
+                    tier = _tier(name, label)
+                    if tier is None:
+                        continue
+                    found = Found(name, tier, place)
+                    if best is None or _rank(found) < _rank(best):
+                        best = found
+        if best is not None:
+            return best
+    return None
+
+
+_LEGAL_TAIL = rx.compile(
+    r"(?:,?\s+(?i:GmbH|AG|Inc\.?|LLC|Ltd\.?|Limited|plc|SAS|SARL|S\.A\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|"
+    r"N\.V\.|S\.L\.|Corp\.?|LLP))+\s*$"
+)
+
+
+def letterhead(head: list[str], body: str, alone: bool = False) -> str | None:
+    """The organisation heading a formal letter, above its address block.
+
+    The first non-empty line counts when it carries a legal suffix, or when it is in capitals and
+    the letter names it again; its spelling in the letter's prose is preferred over capitals.
+    `alone`: the line stands by itself (a From name a paste made of the letterhead).
+    """
+    lines = [ln.strip() for ln in head if ln.strip()]
+    if len(lines) < (1 if alone else 2):
+        return None
+    first = _PARTS.split(lines[0])[0].strip(" ,")
+    words = first.split()
+    if not 1 <= len(words) <= 6 or re.search(r"\d|@|:", first):
+        return None
+    legal = bool(_LEGAL_TAIL.search(first))
+    name = _LEGAL_TAIL.sub("", first).strip(" ,")
+    if not name:
+        return None
+    shouted = name.isupper() and len(fold(name)) >= 4
+    if not (legal or shouted):
+        return None
+    again = re.search(rf"(?i)\b{re.escape(name)}\b", body)
+    if again and again.group(0) != name:
+        return again.group(0)
+    if not (legal or again):
+        return None
+    return name.title() if shouted else name

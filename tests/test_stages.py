@@ -1,0 +1,81 @@
+"""The step grammar: which steps a letter says the candidate took, read clause by clause.
+
+Sentences written for these tests, in the seven languages drafter reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import drafter
+from drafter.grammar.stages import steps
+
+TAKEN = [
+    ("en", "thank you for the conversation about the analyst role last week.", "screen"),
+    ("en", "many thanks for your telephonic interview on monday.", "screen"),
+    ("en", "thanks for grabbing coffee with nina for the final catch-up.", "final"),
+    ("en", "it was a pleasure to meet you and the team on thursday.", "interview"),
+    ("en", "they won't be taking things further after your interview.", "interview"),
+    ("de", "vielen dank für das angenehme telefoninterview am dienstag.", "screen"),
+    ("de", "vielen dank für das persönliche gespräch in unserem büro.", "interview"),
+    ("fr", "merci d'avoir pris le temps de passer notre test en ligne.", "screen"),
+    ("fr", "merci pour notre entretien de mardi dernier.", "interview"),
+    ("es", "gracias por tu tiempo en la entrevista final con la dirección.", "final"),
+    ("nl", "bedankt voor het prettige gesprek van vorige week.", "interview"),
+    ("pt", "obrigado pela entrevista de ontem.", "interview"),
+    ("it", "grazie per il colloquio telefonico di giovedì.", "screen"),
+]
+
+NOT_TAKEN = [
+    ("en", "we will not be inviting you to interview for this role.", "interview"),
+    ("en", "we are unable to offer you an interview at this time.", "interview"),
+    ("en", "the interview we had scheduled for friday is cancelled.", "interview"),
+    ("en", "we invited for interview the candidates whose experience matched most closely.", "interview"),
+    ("en", "if you are shortlisted for interview, we will contact you.", "interview"),
+    ("en", "we would love to meet you when a similar role opens.", "interview"),
+    ("de", "leider können wir sie nicht zu einem vorstellungsgespräch einladen.", "interview"),
+    ("fr", "nous ne pourrons pas vous convier à un entretien.", "interview"),
+    ("es", "solo vamos a hacer ocho entrevistas.", "interview"),
+    ("nl", "wij nodigen u helaas niet uit voor een gesprek.", "interview"),
+    ("pt", "infelizmente não vamos convidá-lo para a entrevista.", "interview"),
+    ("it", "purtroppo non potremo invitarla a un colloquio.", "interview"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "step"), TAKEN, ids=[f"{x[0]}-{i}" for i, x in enumerate(TAKEN)])
+def test_a_step_taken_is_read(language: str, sentence: str, step: str) -> None:
+    taken, _ = steps([sentence], language)
+    assert step in taken
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "step"), NOT_TAKEN, ids=[f"{x[0]}-{i}" for i, x in enumerate(NOT_TAKEN)]
+)
+def test_a_step_not_taken_is_not_the_stage(language: str, sentence: str, step: str) -> None:
+    taken, untaken = steps([sentence], language)
+    assert step not in taken
+    assert step in untaken
+
+
+def _letter(body: str) -> str:
+    return f"Dear Sam,\n\n{body}\n\nKind regards,\nLee Hart\nRecruiter\n"
+
+
+def test_an_interview_cancelled_leaves_the_application_stage() -> None:
+    letter = drafter.parse(
+        _letter(
+            "I regret to tell you that the interview we had scheduled for Thursday is cancelled. "
+            "We have decided not to proceed with your application as the role is on hold."
+        )
+    )
+    assert letter.stage == "application"
+
+
+def test_a_conversation_is_a_screen() -> None:
+    letter = drafter.parse(
+        _letter(
+            "Thanks for the conversation about the Data Analyst role at Brookfell. "
+            "Unfortunately we have decided not to move forward with your application."
+        )
+    )
+    assert letter.stage == "screen"
