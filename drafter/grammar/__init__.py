@@ -91,6 +91,10 @@ _KEPT_EN = re.compile(
     r"(?:the )?(?:process|running|pipeline))|\bwill (?:be )?(?:back in touch|get back to you|"
     r"update you|keep you (?:posted|updated|informed))|\b(?:be|get) back in touch"
 )
+_NOT_OUTCOME = re.compile(
+    r"\b(?:not|never|nicht|pas|niet|não|non)\b (?:\w+ )?(?:been |worden |sido |stata? |été |)"
+    r"(?:rejected|declined|abgelehnt|rejetée?|afgewezen|rejeitad[oa]|rechazad[oa]|respint[oa])\b"
+)
 _HEDGE = re.compile(r"\b(?:may|might|could)\s*$")
 _CLOSED_EN = r"\bdecided not to (?:fill|proceed with (?:the|this) (?:role|position|hire|vacancy)|recruit)"
 
@@ -139,6 +143,13 @@ def _grammar(language: str) -> _Grammar:
         ("closed", rf"\b(?:{w.post})\b{_GAP}{{0,40}}?\b(?:{_AUX})\b{_GAP}{{0,20}}?\b(?:{w.closed})\b"),
         ("negated_fit", rf"{neg}{_GAP}{{0,30}}?\b(?:{w.fit})\b"),
     ]
+    if language in ("de", "nl"):
+        # the verb second, its negation after it: "wir berücksichtigen Sie nicht weiter", "Wij nodigen
+        # u daarom niet uit", "Helaas voldoet u niet aan de eisen"
+        rules += [
+            ("negated_progress", rf"\b(?:{w.progress})\b{_GAP}{{0,30}}?{neg}"),
+            ("negated_fit", rf"\b(?:{w.fit})\b{_GAP}{{0,20}}?{neg}"),
+        ]
     if language in _REGRET:
         rules.append(("regret", _REGRET[language]))
     if language in _NAMED:
@@ -184,6 +195,8 @@ def _reads(g: _Grammar, name: Rule, pattern: re.Pattern[str], sentence: str) -> 
             continue
         if name in ("filled", "closed") and _KEPT_EN.search(sentence):
             continue
+        if name == "outcome" and _NOT_OUTCOME.search(sentence[max(0, m.end() - 30) : m.end()]):
+            continue  # "your application has not been rejected"
         if name == "needs_other" and not _CONTRAST_EN.search(sentence):
             continue
         if name in ("negated_progress", "negated_fit"):

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from . import is_condition
 
-__all__ = ["feedback_declined", "feedback_given"]
+__all__ = ["feedback_declined", "feedback_given", "feedback_offered"]
 
 _GIVEN: dict[str, str] = {
     "en": r"would have liked (?:to see )?|would've liked|liked to see more|could (?:have )?(?:improve|strengthen|"
@@ -79,3 +79,57 @@ def feedback_declined(sentences: Iterable[str], language: str) -> str | None:
         if _DECLINED.search(sentence) and not is_condition(sentence, language):
             return sentence
     return None
+
+
+# An offer of feedback: what is offered (feedback, the reasons, the scores) with a frame that
+# offers it. Offers are often conditions ("if you would like feedback, please get in touch", "Wenn
+# Sie möchten, gebe ich Ihnen gern eine Rückmeldung", "Wilt u een toelichting, dan kunt u contact
+# opnemen"), so conditions count here.
+_OFFERED_WHAT = (
+    rf"{_WHAT}|why we (?:did not|didn't|have not|haven't) (?:choose|chosen|select\w*|progress\w*)|"
+    r"(?:more|further) (?:detail|context|insight)|debrief\w*|retorno|uitleg"
+)
+_OFFER_FRAMES: dict[str, str] = {
+    "en": r"if you(?:'d| would)? (?:like|wish|want)|happy to|glad to|pleased to|available (?:to|for)|feel free|"
+    r"please (?:contact|reply|get in touch|call|email|let)|(?:do not|don't) hesitate|you (?:can|may|are welcome to) "
+    r"(?:contact|call|email|reply|ask|request)|let (?:me|us) know|set up a (?:call|time)|(?:we|i)(?:'ll| will| can| "
+    r"would| could) (?:\w+ ){0,2}(?:share|give|provide|offer|arrange|talk|walk)|on request|upon request",
+    "de": r"wenn sie (?:möchten|wünschen|mögen)|gern|gerne|stehe\w* (?:\w+ ){0,4}zur verfügung|melden sie sich|"
+    r"auf wunsch|können sie (?:mich|uns)",
+    "fr": r"si vous le souhaitez|si vous souhaitez|si tu (?:le )?souhaites|je suis disponible|nous sommes disponibles|"
+    r"n'hésitez pas|n'hésite pas|je reste à (?:votre|ta) disposition|volontiers|sur demande",
+    "es": r"si (?:lo )?(?:desea|deseas|quieres|quiere)|no dudes?|estar[ée] encantad[oa]|estaremos encantados|"
+    r"quedo a (?:tu|su) disposición|puedes (?:escribirme|contactar|llamar)|puede (?:contactar|llamar)",
+    "nl": r"wilt u|wil je|mocht u|mocht je|kunt u (?:\w+ ){0,3}(?:contact|bellen|mailen)|"
+    r"kun je (?:\w+ ){0,3}(?:contact|bellen|mailen)|neem gerust|graag (?:toe|uit)|op verzoek",
+    "pt": r"se (?:desejar|quiser|preferir)|fico à (?:sua|tua) disposição|ficamos à disposição|"
+    r"pode (?:entrar em contato|contactar|ligar)",
+    "it": r"se lo desidera|se desidera|se vuoi|sarò lieto|sarò lieta|saremo lieti|rimango a (?:sua|tua) disposizione|"
+    r"resto a disposizione|può contattar\w*|puoi contattar\w*",
+}
+
+
+@functools.cache
+def _offered(language: str) -> re.Pattern[str]:
+    """The letter's language and English (letters mix them: an English ATS footer under a German letter)."""
+    frame = "|".join({_OFFER_FRAMES["en"], _OFFER_FRAMES.get(language, _OFFER_FRAMES["en"])})
+    return re.compile(
+        rf"\b(?:{frame})\b[^.;!?]{{0,120}}?\b(?:{_OFFERED_WHAT})\b|"
+        rf"\b(?:{_OFFERED_WHAT})\b[^.;!?]{{0,120}}?\b(?:{frame})\b"
+    )
+
+
+def feedback_offered(sentences: Iterable[str], language: str) -> str | None:
+    """The first sentence that offers feedback or the reasons for the decision, or None.
+
+    A refusal is no offer ("we are unable to provide feedback"), nor a question about feedback
+    already given ("if you have questions about their feedback").
+    """
+    offered = _offered(language)
+    for sentence in sentences:
+        if offered.search(sentence) and not _DECLINED.search(sentence) and not _ABOUT_GIVEN.search(sentence):
+            return sentence
+    return None
+
+
+_ABOUT_GIVEN = re.compile(r"\bquestions? (?:about|on|regarding) (?:their|the|this|our) feedback\b")

@@ -21,7 +21,7 @@ _C = r"[^.;!?]"
 _EN_VERB = (
     r"(?:re-?)?appl(?:y|ying)|consider(?:ing)?|explor(?:e|ing)|look(?:ing)? (?:at|for|out for|into)|"
     r"visit(?:ing)?|check (?:our|the|back)|review(?:ing)?|keep (?:an eye on|checking|looking)|watch|"
-    r"put (?:yourself|your name) forward"
+    r"put (?:yourself|your name) forward|get (?:back )?in touch|reach out|contact us|write to us"
 )
 # what comes later: another opening, or the employer's list of them
 _EN_LATER = (
@@ -32,7 +32,7 @@ _EN_LATER = (
 _NO_COMMA = r"[^.;!?,]"
 _INVITED: dict[str, str] = {
     "en": rf"\b(?:you|please|free to|encourage you to|invite you to|welcome you to|hope (?:that )?you)\b"
-    rf"(?!{_C}{{0,30}}?\b(?:not|n't|never|no longer)\b){_C}{{0,30}}?\b(?:{_EN_VERB})\b{_NO_COMMA}{{0,90}}?"
+    rf"(?!{_C}{{0,45}}?\b(?:not|n't|never|no longer)\b){_C}{{0,45}}?\b(?:{_EN_VERB})\b{_NO_COMMA}{{0,90}}?"
     rf"\b(?:{_EN_LATER})\b|\byour future applications?\b|"
     # "your resume will be kept on file", "we will keep your details in our talent pool"
     rf"\b(?:your|you)\b{_C}{{0,30}}?\b(?:kept|retained|held|stored|saved)\b{_C}{{0,20}}?\b(?:on file|on record|"
@@ -79,4 +79,92 @@ def _pattern(language: str) -> re.Pattern[str]:
 def invited(sentences: Iterable[str], language: str) -> bool:
     """True when a sentence invites the candidate back (apply again, other openings, on file)."""
     pattern = _pattern(language)
-    return any(pattern.search(s) and not _NOT_INVITED.search(s) for s in sentences)
+    later = _later(language)
+    return any((_read(pattern, s) or _later_read(later, s)) and not _NOT_INVITED.search(s) for s in sentences)
+
+
+def _read(pattern: re.Pattern[str], sentence: str) -> bool:
+    m = pattern.search(sentence)
+    # "kept on file for six months and then deleted": a data-protection notice, unless it also
+    # speaks of a future opening ("... and considered for future roles")
+    return bool(m) and not (_RETENTION.search(sentence) and not _FUTURE_ROLE.search(sentence))
+
+
+def _later_read(later: re.Pattern[str], sentence: str) -> bool:
+    m = later.search(sentence)
+    if m is None or (_RETENTION.search(sentence) and not _FUTURE_ROLE.search(sentence)):
+        return False
+    # "we will not keep your CV on file", "nous ne conserverons pas votre candidature"
+    return not _NEGATED_LATER.search(sentence[max(0, m.start() - 25) : m.end()])
+
+
+# The same invitation, built from word classes, in every language: the employer keeps the
+# candidate's papers in a pool ("bewaren we je cv een jaar in onze kandidatenpool"), will contact
+# them about a suitable opening ("Komt er een passende vacature vrij, dan nemen we contact met je
+# op"), or will consider them for one ("tenerte en cuenta para futuras posiciones"). Offers are
+# often conditions ("Als je het goedvindt, ..."), which count here.
+_KEEP = {
+    "en": r"keep|kept|retain\w*|hold|held|stor(?:e|ed|ing)|sav(?:e|ed)|add(?:ed)?",
+    "de": r"bewahr\w*|aufbewahr\w*|speicher\w*|nehmen|aufnehmen|behalten",
+    "fr": r"conserv\w*|gard\w*|intégr\w*|ajout\w*",
+    "es": r"guard\w*|conserv\w*|manten\w*|incorpor\w*|añad\w*",
+    "nl": r"bewar\w*|houden|opnemen|opgenomen|nemen",
+    "pt": r"guard\w*|mant\w*|conserv\w*|inclu\w*",
+    "it": r"conserv\w*|terr\w*|manten\w*|manterr\w*|inserir\w*|inserit\w*",
+}
+_POOL = (
+    r"talent ?pool|talentpool|kandidatenpool|bewerberpool|vivier|base de (?:données|datos|talentos|dados)|"
+    r"banco de talentos|bolsa de (?:empleo|trabajo|talento)|banca dati|database|on file|on record|"
+    r"(?:candidate|applicant) pool|bestand|archivo|archivio"
+)
+_CONTACT = {
+    "en": r"(?:contact|reach out to|get in touch with|be in touch with|call|email) you|be in touch",
+    "de": r"melden (?:uns|wir uns)|(?:sie|dich) kontaktieren|auf sie zu|in verbindung (?:setzen|treten)",
+    "fr": r"(?:vous|te) recontacter|reviendrons vers (?:vous|toi)|(?:vous|te) contacter|reprendre contact|"
+    r"(?:vous|te) recontacterons",
+    "es": r"(?:te|le|les) contactar\w*|contactaremos|pondremos en contacto|nos comunicaremos|(?:te|le) avisar\w*",
+    "nl": r"contact (?:met (?:je|u) )?op|nemen (?:we|wij) (?:\w+ ){0,2}contact|(?:je|u) benaderen",
+    "pt": r"entraremos em contato|(?:te|o|a) contactar\w*|entrar em contato|(?:te|o|a) contatar\w*",
+    "it": r"ricontatt\w*|contatter\w*|(?:la|ti) contatt\w*",
+}
+# "me encantará volver a leer tu candidatura": reading the candidate's application again
+_AGAIN = (
+    r"volver a (?:leer|ver|recibir|considerar|valorar) (?:tu|su) (?:candidatura|cv|currículum|perfil)|"
+    r"voltar a (?:ler|ver|receber|considerar) (?:a sua|o seu|sua|seu|a tua|o teu) (?:candidatura|currículo|cv)|"
+    r"relire (?:votre|ta) candidature|rileggere (?:la sua|la tua) candidatura|read your application again"
+)
+_CONSIDER = (
+    r"keep you in mind|consider you|think of you|tenerte en cuenta|tenerle en cuenta|considerar(?:te|le)|"
+    r"(?:sie|dich) (?:\w+ ){0,3}berücksichtigen|vous (?:\w+ ){0,2}prendre en compte|penser à (?:vous|toi)|"
+    r"(?:je|u) in gedachten houden|aan (?:je|u) denken|considerá-l[oa]|lembrar de (?:você|ti)|"
+    r"terr(?:emo|à) (?:in )?considerazione|(?:la|ti) (?:terremo|considereremo)"
+)
+_OPENING = (
+    r"vacanc\w*|positions?|openings?|roles?|opportunit\w*|stellen?|vakanz\w*|postes?|offres?|vacantes?|"
+    r"posici\w+|puestos?|oportunidad\w*|vacatures?|functies?|vagas?|oportunidades?|posizion\w+|ruol\w+"
+)
+_SUITABLE = (
+    r"suitable|similar|future|new|another|other|upcoming|passende\w*|geeignete\w*|künftig\w*|neue\w*|"
+    r"correspondant\w*|futur\w*|nouve\w*|adecuad\w*|nuev\w*|toekomstig\w*|nieuwe|geschikte|adequad\w*|"
+    r"nov[ao]s?|adatt\w*|nuov\w*|simil\w*|appropri\w*|senior"
+)
+# a data-protection notice keeps the papers for the law, not for the candidate
+_RETENTION = re.compile(
+    r"\b(?:delet\w*|destroy\w*|löschen|gelöscht|vernicht\w*|supprim\w*|détrui\w*|elimin\w*|borrar\w*|"
+    r"verwijder\w*|vernietig\w*|apagad\w*|cancellat\w*|gdpr|dsgvo|rgpd|avg|lgpd|datenschutz\w*|legal\w*|"
+    r"privacy|protection des données|protección de datos|rechtlich\w*)\b"
+)
+_FUTURE_ROLE = re.compile(rf"\b(?:{_SUITABLE})\b{_C}{{0,20}}?\b(?:{_OPENING})\b")
+_NEGATED_LATER = re.compile(r"\b(?:not|never|nicht|keine?\w*|ne|pas|no|niet|geen|não|non)\b|n't\b")
+
+
+@functools.cache
+def _later(language: str) -> re.Pattern[str]:
+    keep = _KEEP.get(language, _KEEP["en"])
+    contact = _CONTACT.get(language, _CONTACT["en"])
+    opening = rf"\b(?:{_SUITABLE})\b{_C}{{0,20}}?\b(?:{_OPENING})\b"
+    return re.compile(
+        rf"\b(?:{keep})\b{_C}{{0,80}}?\b(?:{_POOL})\b|"
+        rf"\b(?:{contact})\b{_C}{{0,100}}?{opening}|{opening}{_C}{{0,100}}?\b(?:{contact})\b|"
+        rf"\b(?:{_CONSIDER})\b{_C}{{0,60}}?\b(?:{_SUITABLE}|{_OPENING})\b|\b(?:{_AGAIN})\b"
+    )

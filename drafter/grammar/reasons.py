@@ -45,11 +45,12 @@ _SHORTFALL: dict[str, _Shortfall] = {
         attribute=(
             r"skills?|skill ?set|portfolio|brief|experience|background|qualifications?|profile|expertise|eligibility|"
             r"criteri(?:a|on)|competenc(?:y|ies|e)|knowledge|seniority|degree|certifications?|"
-            r"requirements?|needs|what we(?:'re| are) looking for"
+            r"requirements?|needs|what we(?:'re| are) looking for|level|standard|(?:we|they) look for"
         ),
         short=(
             r"fail(?:s|ed|ure)? to (?:meet|demonstrate|show|provide)|lack\w*|insufficient|not enough|"
-            r"short of|fall(?:s|ing)? short|fell short|below|missing"
+            r"short of|fall(?:s|ing)? short|fell short|below|missing|(?:did|do|does) not (?:yet )?(?:show|"
+            r"demonstrate|display|have)"
         ),
         volume=(
             r"(?:\d[\d,.]*\+?|many|numerous|hundreds of|thousands of|so many|a lot of|(?:a )?(?:large|high|"
@@ -145,7 +146,7 @@ _SHORTFALL: dict[str, _Shortfall] = {
             r"profilo|figura professionale|esperienz\w+|competenze|qualifiche|formazione|requisiti|"
             r"conoscenze|esigenze"
         ),
-        short=r"insufficient\w*|manca\w*|carenz\w*",
+        short=r"insufficient\w*|manca\w*|carenz\w*|priv[oa] del\w*|non (?:\w+ )?(?:comprende|possiede)",
         volume=(
             r"(?:\d[\d.]*|numeros\w+|molt[ie]|elevato numero di|gran numero di|grande quantità di) "
             r"(?:\w+ ){0,2}(?:candidature|candidati|curricula|cv)"
@@ -167,19 +168,26 @@ _DISCLAIMER = re.compile(
 
 # what the candidate and the post could not agree on: salary, place, papers, dates
 _LOGISTICS: dict[str, str] = {
-    "en": r"salary|compensation|location|distance|relocat\w*|commut\w*|visa|sponsorship|work (?:authori[sz]ation|"
+    "en": r"residence permit|residency|place of residence|"
+    r"salary|compensation|location|distance|relocat\w*|commut\w*|visa|sponsorship|work (?:authori[sz]ation|"
     r"permit)|right to work|availability|start date|notice period",
-    "de": r"gehalt\w*|gehaltsvorstellung\w*|vergütung\w*|standort\w*|entfernung|umzug|visum|arbeitserlaubnis|"
+    "de": r"aufenthaltstitel|aufenthaltserlaubnis|wohnort|"
+    r"gehalt\w*|gehaltsvorstellung\w*|vergütung\w*|standort\w*|entfernung|umzug|visum|arbeitserlaubnis|"
     r"verfügbarkeit|eintrittstermin|kündigungsfrist",
-    "fr": r"salaire|prétentions salariales|rémunération|localisation|distance|déménagement|visa|permis de travail|"
+    "fr": r"titre de séjour|lieu de résidence|"
+    r"salaire|prétentions salariales|rémunération|localisation|distance|déménagement|visa|permis de travail|"
     r"disponibilité|préavis",
-    "es": r"salari\w*|aspiración salarial|sueldo|ubicación|distancia|reubicación|visado|visa|permiso de trabajo|"
+    "es": r"permiso de residencia|lugar de residencia|"
+    r"salari\w*|aspiración salarial|sueldo|ubicación|distancia|reubicación|visado|visa|permiso de trabajo|"
     r"disponibilidad",
-    "nl": r"salaris\w*|salariswens\w*|locatie|afstand|reisafstand|verhuizing|visum|werkvergunning|beschikbaarheid|"
+    "nl": r"verblijfsvergunning|woonplaats|"
+    r"salaris\w*|salariswens\w*|locatie|afstand|reisafstand|verhuizing|visum|werkvergunning|beschikbaarheid|"
     r"opzegtermijn",
-    "pt": r"salári\w*|pretensão salarial|remuneração|localização|distância|mudança|visto|autorização de trabalho|"
+    "pt": r"títulos? de residência|autorização de residência|morada|"
+    r"salári\w*|pretensão salarial|remuneração|localização|distância|mudança|visto|autorização de trabalho|"
     r"disponibilidade",
-    "it": r"retribu\w*|stipendio|richiesta economica|distanza|trasferimento|visto|permesso di soggiorno|"
+    "it": r"residenza|"
+    r"retribu\w*|stipendio|richiesta economica|distanza|trasferimento|visto|permesso di soggiorno|"
     r"disponibilità",
 }
 # a clause that gives something as the cause: "was a strong factor", "aufgrund", "debido a"

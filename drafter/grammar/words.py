@@ -63,7 +63,7 @@ EN = Words(
         r"(?:candidate|applicant|individual|person|profile)s?|someone|somebody|"
         r"(?:candidates|applicants|finalists) (?:who|whose|with|that)"
     ),
-    post=r"position|role|vacancy|post|job|opening|requisition|search",
+    post=r"position|role|vacancy|post|job|opening|requisition|search|places",
     filled=(
         r"filled|offered (?:to )?and accepted|accepted by|(?:been )?offered to (?:and accepted "
         r"by )?(?:another|an?|the) (?:\w+ )?(?:candidate|applicant|individual)"
@@ -85,12 +85,13 @@ DE = Words(
     ),
     candidate=r"sie|ihnen|ihre[nmr]? (?:bewerbung|kandidatur|unterlagen|profil)|dich|dir|deine",
     outcome=r"absage|nicht erfolgreich|nicht berücksichtigt|abgelehnt|nicht in die engere",
-    chose=r"entschieden|entscheiden|ausgewählt|gewählt|besetzt mit|eingestellt",
+    chose=r"entschieden|entscheiden|ausgewählt|gewählt|besetzt mit|besetzen|zu besetzen|eingestellt",
     other=(
         r"(?:eine[nmr]?|die) (?:andere[nmn]?|weitere[nmn]?) (?:bewerber\w*|kandidat\w*|person)|"
-        r"(?:andere|einige|mehrere|wenige)[nm]? (?:bewerber\w*|kandidat\w*)|mitbewerber\w*"
+        r"(?:andere|einige|mehrere|wenige)[nm]? (?:bewerber\w*|kandidat\w*)|mitbewerber\w*|"
+        r"mit (?:einer|einem) (?:\w+ )?(?:bewerber\w*|kandidat\w*|person)"
     ),
-    post=r"stelle|position|vakanz|ausschreibung|funktion",
+    post=r"stelle|position|vakanz|ausschreibung|funktion|\w*plätze",
     filled=r"besetzt|vergeben",
     closed=r"zurückgezogen|gestrichen|nicht (?:mehr )?besetzt|eingestellt|gestoppt|pausiert",
     fit=r"compatib\w*|compatív\w*|entsprech\w*|pass\w*|übereinstimm\w*|decken",
@@ -106,11 +107,12 @@ FR = Words(
     candidate=r"vous|votre (?:candidature|profil|dossier|demande)|toi|ta candidature|ton profil",
     outcome=r"pas été retenue?s?|pas abouti|défavorable|négative",
     chose=(
-        r"retenu|choisi|opté pour|porté sur|privilégié|poursuivre (?:le processus|\w+ )?(?:de "
+        r"retenu|retenir|choisi|choisir|opté pour|porté sur|privilégié|privilégier|sélectionner|"
+        r"poursuivre (?:le processus|\w+ )?(?:de "
         r"recrutement )?avec|continuer avec|avancer avec|sélectionné"
     ),
     other=r"(?:un|une) autre (?:candidat\w*|profil|personne)|d'autres (?:candidat\w*|profils)|autres candidat\w*",
-    post=r"poste|offre|emploi|recrutement",
+    post=r"poste|offre|emploi|recrutement|places",
     filled=r"pourvu|attribué",
     closed=r"annulé|clôturé|suspendu|gelé|retiré",
     fit=r"compatib\w*|compatív\w*|correspond\w*|adéquation|répond\w*|aligné",
@@ -129,8 +131,8 @@ ES = Words(
         r"seguir(?:emos)? con|continuar(?:emos)? con|avanzar(?:emos)? con|optado por|optamos por|"
         r"elegido|seleccionado|decidido (?:seguir|continuar|avanzar) con|contratado"
     ),
-    other=r"otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*)|(?:un|una) candidat[oa]",
-    post=r"puesto|vacante|posición|oferta|plaza",
+    other=r"otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*)|(?:un|una) candidat[oa]|candidat[oa]s (?:cuy\w*|que|con)",
+    post=r"puesto|vacante|posición|oferta|plazas?",
     filled=r"cubiert[oa]|ocupad[oa]",
     closed=r"cancelad[oa]|cerrad[oa]|suspendid[oa]|congelad[oa]",
     fit=r"compatib\w*|compatív\w*|ajusta\w*|encaja\w*|coincid\w*|correspond\w*|adecua\w*",
@@ -140,17 +142,17 @@ ES = Words(
 NL = Words(
     neg=r"niet|geen|helaas|afgewezen",
     progress=(
-        r"verder|uit(?:te)? ?nodigen|uitnodig\w*|doorgaan|geselecteerd|selecteren|aanbieden|"
+        r"verder|uit(?:te)? ?nodigen|uitnodig\w*|nodigen (?:u|je|jou)|doorgaan|geselecteerd|selecteren|aanbieden|"
         r"gevallen|in aanmerking|gekozen|kiezen|door naar"
     ),
     candidate=r"u|je|jou|uw|jouw",
     outcome=r"afgewezen|niet geselecteerd|niet (?:op u|op jou) gevallen|negatief",
     chose=r"gekozen (?:voor)?|keuze (?:gemaakt|gevallen) (?:voor|op)|verder met|door met|aangenomen",
     other=r"(?:een )?andere (?:kandida\w*|sollicitant\w*)|iemand anders",
-    post=r"functie|vacature|positie|baan",
+    post=r"functie|vacature|positie|baan|plaatsen",
     filled=r"vervuld|ingevuld|bezet",
     closed=r"ingetrokken|geannuleerd|gesloten|on hold|stopgezet",
-    fit=r"compatib\w*|compatív\w*|aansluit\w*|aan te sluiten|pass\w*|overeen",
+    fit=r"compatib\w*|compatív\w*|aansluit\w*|aan te sluiten|pass\w*|overeen|voldoe\w*|voldaan",
     generic=r"(?:kandidaten|sollicitanten) (?:die|wier)",
 )
 
@@ -164,7 +166,7 @@ PT = Words(
     outcome=r"não (?:foi|foram) (?:selecionad\w*|aprovad\w*|escolhid\w*)|reprovad\w*",
     chose=r"optamos|decidimos (?:seguir|prosseguir|continuar) com|escolhemos|seguir(?:emos)? com|contratamos",
     other=r"outr[oa]s? (?:candidat\w*|perfil|perfis|pessoa|profissiona\w*)",
-    post=r"vaga|cargo|posição|oportunidade",
+    post=r"vagas?|cargo|posição|oportunidade",
     filled=r"preenchid[oa]",
     closed=r"cancelad[oa]|encerrad[oa]|suspens[oa]|congelad[oa]",
     fit=r"compatib\w*|compatív\w*|correspond\w*|enquadr\w*|atend\w*|adequ\w*",
@@ -184,7 +186,7 @@ IT = Words(
         r"procedere|continuare) con|assunto|orientati (?:verso|su)"
     ),
     other=r"altr[oiae] (?:candidat\w*|profil\w*|person\w*)|(?:un|una) candidat[oa]",
-    post=r"posizione|ruolo|posto|offerta",
+    post=r"posizione|ruolo|posto|posti|offerta",
     filled=r"coperta|copert[oa]|assegnat[oa]",
     closed=r"annullat[oa]|chius[oa]|sospes[oa]",
     fit=r"compatib\w*|compatív\w*|corrispond\w*|in linea|rispecchi\w*|adatt\w*",

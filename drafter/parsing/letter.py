@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .. import grammar, rx
 from ..grammar import kinds, stages
-from ..grammar.feedback import feedback_declined, feedback_given
+from ..grammar.feedback import feedback_declined, feedback_given, feedback_offered
 from ..grammar.future import invited
 from ..grammar.reasons import about_others, clauses, reasons
 from ..ingest.email import address
@@ -208,9 +208,10 @@ def _parse(msg: Message) -> RejectionLetter:
             letter.feedback = "declined"
         else:
             letter.feedback = _feedback(lex, text)
-            if letter.feedback == "not_mentioned" and given:
+            if letter.feedback == "not_mentioned" and (given or feedback_offered(all_sentences, language)):
                 letter.feedback = "offered"
-        letter.future = "invited" if invited(sentences, language) else _future(lex, text)
+        # an invitation back is often a condition ("should a suitable vacancy arise, we will contact you")
+        letter.future = "invited" if invited(all_sentences, language) else _future(lex, text)
     return letter
 
 
