@@ -137,18 +137,18 @@ PUBLIC_STYLE_FLOORS: dict[str | None, float] = {
 CHECK_FLOORS: dict[str | None, float] = {
     "is_rejection": 54 / 60,
     "language": 60 / 60,
-    "company": 42 / 52,
+    "company": 44 / 52,
     "role": 41 / 52,
     "requisition_id": 51 / 52,
     "candidate_name": 52 / 52,
-    "sender_name": 49 / 52,
+    "sender_name": 50 / 52,
     "sender_title": 50 / 52,
     "reply_address": 51 / 52,
     "stage": 38 / 52,  # 29/52 before the grammar
     "reason": 38 / 52,  # 35/52 before
     "feedback": 44 / 52,  # 43/52 before
     "future": 41 / 52,
-    None: 611 / 692,  # 86.6%; 83.1% before the grammar
+    None: 614 / 692,  # 86.6%; 83.1% before the grammar
 }
 
 

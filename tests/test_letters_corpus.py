@@ -18,20 +18,20 @@ from .test_corpus import _accuracy_module, _check
 
 # field -> (letters right, out of) on 2026-12-02 (None = overall)
 REACHED: dict[str | None, tuple[int, int]] = {
-    "is_rejection": (109, 112),
+    "is_rejection": (110, 112),
     "language": (112, 112),
     "company": (96, 100),
     "role": (93, 100),
     "requisition_id": (97, 100),
     "candidate_name": (96, 100),
     "sender_name": (94, 100),
-    "sender_title": (89, 100),
+    "sender_title": (92, 100),
     "reply_address": (97, 100),
-    "stage": (85, 100),
-    "reason": (95, 100),
+    "stage": (86, 100),
+    "reason": (96, 100),
     "feedback": (96, 100),
     "future": (95, 100),
-    None: (1254, 1324),
+    None: (1260, 1324),
 }
 DEV_FLOORS: dict[str | None, float] = {field: right / total for field, (right, total) in REACHED.items()}
 

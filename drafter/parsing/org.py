@@ -28,6 +28,10 @@ _CAPITALISED = rx.compile(
 _ADDRESS_LIKE = rx.compile(r"\d|@|https?:|www\.|\b(?i:street|road|avenue|straße|strasse|rue|calle|via)\b")
 
 
+# parts of a domain that name a service, not the organisation: "fernwick-jobs", "acme-careers"
+_SERVICE_PARTS = frozenset("careers career jobs job recruiting recruitment hr talent hiring mail apply people".split())
+
+
 class Found(NamedTuple):
     name: str
     tier: int  # 0: spelt exactly as the domain, 1: word by word, 2: the domain's first word
@@ -46,9 +50,10 @@ def _tier(segment: str, label: str) -> int | None:
     if len(folded) < 3:
         return None
     parts = [fold(p) for p in label.split("-") if fold(p)]
+    parts = [p for p in parts if p not in _SERVICE_PARTS] or parts  # marlowecrane-careers
     joined = "".join(parts)
     if joined in (folded, fold(segment.replace("&", "and"))):
-        return 0
+        return 0 if "".join(parts) == fold(label) else 1  # "fernwick" of fernwick-jobs is only a part
     if len(joined) >= 6 and folded.startswith(joined):  # staldhelms: "St Aldhelm's College"
         return 1
     words = [fold(w) for w in segment.split() if fold(w)]
@@ -70,7 +75,8 @@ def _segments(lines: Iterable[str]) -> Iterable[str]:
 
 
 def _rank(found: Found) -> tuple[int, int, int]:
-    return found.tier, found.place, len(found.name)
+    # spelt exactly: the shortest spelling; spelt by a part: the fullest ("Fernwick Outdoors")
+    return found.tier, found.place, len(found.name) if found.tier == 0 else -len(found.name)
 
 
 def spelt_out(labels: list[str], places: list[Iterable[str]], strip: Callable[[str, bool], str]) -> Found | None:
@@ -80,13 +86,15 @@ def spelt_out(labels: list[str], places: list[Iterable[str]], strip: Callable[[s
         for place, lines in enumerate(places):
             texts = _segments(lines) if place < 3 else (m.group(0) for ln in lines for m in _CAPITALISED.finditer(ln))
             for text in texts:
-                for name in {strip(text, False), strip(text, True)}:
+                # without the team around it ("Acme Careers"), unless that loses the name ("Nexia Talento")
+                for name in dict.fromkeys((strip(text, True), strip(text, False))):
                     tier = _tier(name, label)
                     if tier is None:
                         continue
                     found = Found(name, tier, place)
                     if best is None or _rank(found) < _rank(best):
                         best = found
+                    break
         if best is not None:
             return best
     return None

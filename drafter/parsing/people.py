@@ -15,7 +15,7 @@ HONORIFICS = wordset(
     "mr mrs ms miss mx dr prof professor sir madam frau herr fräulein monsieur madame mademoiselle "
     "m mme mlle sr sra srta señor señora señorita don doña d dña dhr mevr mevrouw heer meneer "
     "senhor senhora sig sig.ra sigra signor signora signorina dott dott.ssa dottssa ing avv "
-    "mag dipl phd mba drs ir lic ldo lda dra eng engª"
+    "mag dipl phd mba drs ir lic ldo lda dra eng engª maître me"
 )
 _HONORIFIC_PREFIX = rx.compile(
     r"^(?:(?:"
@@ -53,7 +53,13 @@ TITLE_WORDS = wordset(
     "coördinator "
     "diretor diretora "
     "coordenador coordenadora recrutador recrutadora responsável responsabile direttore "
-    "direttrice coordinatore coordinatrice addetto addetta selezionatore selezionatrice"
+    "direttrice coordinatore coordinatrice addetto addetta selezionatore selezionatrice "
+    # owners, partners and officers of small firms and institutions in the seven languages
+    "owner avocat avocate associé associée notaire secrétaire secretary secretaria segretaria professeur "
+    "professora professore profesor profesora lecturer docent docente hoogleraar dozent dozentin "
+    "propriétaire eigenaar inhaber inhaberin titolare dueño dueña proprietário proprietária amministratore "
+    "socio socia sócio sócia vennoot gérant gérante bedrijfsleider registrar clerk superintendent "
+    "headteacher editor producer commissioner chairman treasurer"
 )
 TEAM_WORDS = wordset(
     "team teams department dept office talent acquisition recruitment recruiting human resources "
@@ -69,7 +75,18 @@ _NOT_NAMES = wordset(
     "ihr ihre votre vos su sus uw je jouw il vostro vostra seu sua "
     "the and our your we i thank thanks best regards kind sincerely yours unfortunately please "
     "company inc ltd llc gmbh group bank university college school services solutions systems "
-    "technologies labs partners consulting international global limited corp agency"
+    "technologies labs partners consulting international global limited corp agency "
+    # words that name an organisation, never a person ("Autobedrijf Van Rijswijk", "Shannonside University")
+    "hospital clinic clinique klinik klinikum council trust foundation association associates associés "
+    "cabinet firm studio studios autobedrijf bedrijf gemeente stadtwerke stadt cooperativa coöperatie "
+    "cooperative foods health healthcare hotel hotels restaurant logistics media digital networks energy "
+    "engineering pharma insurance versicherung assurances accountants advocaten notarissen verzekeringen "
+    "universiteit hogeschool universität hochschule université universidad università universidade "
+    "instituto institut institute academy akademie academia escuela école scuola escola colegio lycée "
+    "museum library bibliothek ministry ministerium ministère ministerio ayuntamiento comune câmara mairie "
+    "municipality county borough district stiftung fondation fundación fondazione fundação vereniging "
+    "verein asociación associazione associação laboratoires laboratorios laboratori industries "
+    "industrie holding holdings capital ventures software"
 )
 CONTACT = rx.compile(r"@|https?://|www\.|\+?\d[\d ()/.-]{5,}\d|\b(?:tel|phone|mobile|fax|ext)\b", re.I)
 _PLACEHOLDER = rx.compile(r"[\[{<%]|\b(?:first|last|candidate)[ _]?name\b", re.IGNORECASE)

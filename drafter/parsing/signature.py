@@ -54,10 +54,15 @@ def read(body: str) -> Signature:
         line = lines[i][:200]
         m = SIGN_OFF.fullmatch(line)
         if (m and len(line) < 70) or (_FORMULA.search(line) and i >= len(lines) - 15):
+            found = [ln for ln in lines[i + 1 :] if ln][:10]
+            prose = [j for j, ln in enumerate(found) if len(ln.split()) > 12 and ln.endswith((".", "!", "?"))]
+            if prose and prose[0] == 0:
+                continue  # "Thanks for checking in, and sorry for the delay." opens a letter, prose follows
+            found = found[: prose[0]] if prose else found  # a P.S. or a footer note after the signature
             tail = m.group(1).strip(" ,.-–—") if m else ""
             if tail and is_person_name(tail):
                 inline_name = tail
-            block = [ln for ln in lines[i + 1 :] if ln][:10]
+            block = found
             break
     else:
         paragraph: list[str] = []
@@ -109,10 +114,23 @@ def _split_at(title: str) -> tuple[str, str, str]:
     return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (title, "", "")
 
 
+def _firm_above_signer(block: list[str]) -> bool:
+    """A name-like first line above a person and their title: the first line is the firm."""
+    first, signer, title = block[0], strip_honorifics(block[1]), block[2]
+    if CONTACT.search(first) or _is_title(first) or _is_team(first) or not _is_title(title):
+        return False
+    # "Anna Berg / Anna Berg, PhD / Recruiter" repeats the signer; a firm is another name
+    return is_person_name(signer) and not set(first.casefold().split()) <= set(signer.casefold().split())
+
+
 def _looks_like_org(text: str) -> bool:
-    """A company line is a short capitalised name, not a closing phrase ("Bonne continuation,")."""
+    """A company line is a short capitalised name, not a closing phrase ("Bonne continuation,") nor
+    the names of those who sign ("Dr Orla Keane and Dr Niall Brennan")."""
     tokens = text.split()
-    return 0 < len(tokens) <= 8 and text[0].isupper() and not text.endswith((",", "!", ":"))
+    if not (0 < len(tokens) <= 8 and text[0].isupper() and not text.endswith((",", "!", ":"))):
+        return False
+    names = [strip_honorifics(p) for p in re.split(r",\s*|\s+(?:and|&|und|et|y|en|e|ed)\s+", text)]
+    return not (len(names) > 1 and all(len(n.split()) >= 2 and is_person_name(n) for n in names))
 
 
 # A title's ", Engineering" or ", Data & Analytics" names a department, ", Larkspur Studio" the firm
@@ -155,6 +173,12 @@ def _read_block(block: list[str]) -> Signature:
         return sig
     if len(rest) > 1 and _ON_BEHALF.match(rest[1]) and not _ON_BEHALF.match(rest[0]):
         # "Stadtwerke Lindau GmbH / i. A. Karin Berg": the firm, then who signs for it
+        inner = _read_block(rest[1:])
+        inner.lines = sig.lines
+        inner.company = inner.company or rest[0]
+        return inner
+    if len(rest) > 2 and _firm_above_signer(rest):
+        # "Drukkerij De Vries / J. de Vries / directeur": the firm, then the signer and their title
         inner = _read_block(rest[1:])
         inner.lines = sig.lines
         inner.company = inner.company or rest[0]
@@ -215,4 +239,17 @@ def _read_block(block: list[str]) -> Signature:
             continue
         if sig.company is None and not _is_team(pieces[0]) and not _is_title(pieces[0]) and _looks_like_org(pieces[0]):
             sig.company = pieces[0]
+    if sig.company and not _INSTITUTION.search(sig.company):
+        # "Teaching, Learning and Graduate Studies" above "Shannonside University": the institution
+        for line in block:
+            if line != sig.company and _INSTITUTION.search(line) and _looks_like_org(line) and not CONTACT.search(line):
+                sig.company = line
+                break
     return sig
+
+
+_INSTITUTION = rx.compile(
+    r"(?i:\b(?:universit(?:y|ies|eit|ät|é|ad|à|ade)|college|hochschule|hogeschool|hospital|klinikum|council|"
+    r"trust|ministry|ministerium|ministère|ministerio|gemeente|stadtwerke|ayuntamiento|comune|mairie|"
+    r"gmbh|ltd|limited|inc|llc|llp|plc|s\.?a\.?s?|s\.?p\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?)\b)"
+)
