@@ -203,6 +203,9 @@ class DraftResult(BaseModel):
     networking_note: str
     warnings: list[str] = Field(default_factory=list)
     usage: Usage | None = None
+    # which reader each contract field of `letter` came from: "rules" or "model" (LLM mode);
+    # None: the rules read every field
+    facts_from: dict[str, Literal["rules", "model"]] | None = None
 
     @property
     def draft(self) -> Draft:
@@ -212,6 +215,7 @@ class DraftResult(BaseModel):
         """The `drafter draft --json` contract."""
         data: dict[str, object] = {
             "letter": self.letter.contract(),
+            "facts_from": dict(self.facts_from or dict.fromkeys(CONTRACT_KEYS, "rules")),
             "template": self.template,
             "backend": self.backend,
             "model": self.model,
