@@ -78,6 +78,10 @@ class Reading:
     problem: str | None = None
     retryable: bool = True
     facts: ModelFacts | None = None
+    greeting: str | None = None
+    # the question the answer says asks for feedback; when it names none (an answer without the
+    # field), the body's first question stands in for it
+    feedback_question: str | None = None
 
 
 def facts_schema() -> dict[str, Any]:
@@ -101,7 +105,15 @@ def draft_schema() -> dict[str, Any]:
     the model's `facts` first (read, then write), then the `Draft`."""
     raw = Draft.model_json_schema()
     draft: dict[str, Any] = _strict(raw, raw.get("$defs", {}))
-    properties = {"facts": facts_schema(), **draft["properties"]}
+    text = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+    email = draft["properties"].pop("email")
+    properties = {
+        "facts": facts_schema(),
+        "email": email,
+        "greeting": {"type": "string"},
+        "feedback_question": text,
+        **draft["properties"],
+    }
     return {"type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
 
 
@@ -192,7 +204,26 @@ def read_answer(answer: Completion) -> Reading:
         draft = Draft.model_validate(data)
     except ValidationError as exc:
         return Reading(problem=f"the JSON does not match the schema: {flatten(exc)}")
-    return Reading(draft=draft, facts=_facts(data.get("facts")))
+    question = data["feedback_question"] if "feedback_question" in data else first_question(draft.email.body)
+    return Reading(
+        draft=draft,
+        facts=_facts(data.get("facts")),
+        greeting=_text(data.get("greeting")),
+        feedback_question=_text(question),
+    )
+
+
+_QUESTION = re.compile(r"[^.!?\n]*[?？]")
+
+
+def first_question(body: str) -> str | None:
+    """The body's first sentence that ends with a question mark."""
+    found = _QUESTION.search(body)
+    return found.group(0).strip() if found else None
+
+
+def _text(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _facts(value: object) -> ModelFacts | None:

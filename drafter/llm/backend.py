@@ -25,10 +25,10 @@ from typing import Any
 from ..config import Settings
 from ..drafting.offline import DraftContext, Fallback, to_result
 from ..drafting.situations import load_situations, select
-from ..drafting.validate import injection_problems, validate
+from ..drafting.validate import injection_problems, question_problems, validate
 from ..errors import BackendError
 from ..models import Draft, DraftResult, Usage
-from .answer import Completion, draft_schema, read_answer, strip_think
+from .answer import Completion, Reading, draft_schema, read_answer, strip_think
 from .client import AsyncCompleter, ChatMessage, Completer, FormatRejected, Notify
 from .prompt import build_messages, retry_message
 from .reconcile import FactSource, Reconciled, reconcile, rules_only
@@ -127,7 +127,7 @@ def conversation(
                 say(f"not using the model's {why}")
             current = with_facts(ctx, read, settings)
             draft = _finish(current, redactor.restore_draft(reading.draft))
-            problems = _check(current, draft)
+            problems = _check(current, draft, reading, redactor)
         if not problems and draft is not None:
             return _result(current, settings, draft, usage, read.facts_from)
         say(f"answer {'2' if retried else '1'} unusable: {'; '.join(problems)}")
@@ -175,14 +175,27 @@ def _finish(ctx: DraftContext, draft: Draft) -> Draft:
     return draft.model_copy(update={"email": email, "networking_note": draft.networking_note.strip()})
 
 
-def _check(ctx: DraftContext, draft: Draft) -> list[str]:
-    return validate(
+def _check(ctx: DraftContext, draft: Draft, reading: Reading, redactor: Redactor) -> list[str]:
+    """The validator's checks, with the feedback question and greeting the answer names."""
+    letter = ctx.letter
+    ask = ctx.situation.meta.ask_feedback
+    problems = validate(
         draft,
-        ctx.letter,
+        letter,
         ctx.profile,
         letter_text=ctx.letter_text,
-        ask_feedback=ctx.situation.meta.ask_feedback,
-        language=ctx.letter.language,
+        ask_feedback=ask,
+        language=letter.language,
+        feedback_words=False,
+    )
+    question, greeting = (redactor.restore(t) if t else None for t in (reading.feedback_question, reading.greeting))
+    return problems + question_problems(
+        question,
+        greeting,
+        draft.email.body,
+        letter.language,
+        ask_feedback=ask and letter.feedback != "declined",
+        declined=letter.feedback == "declined",
     )
 
 
