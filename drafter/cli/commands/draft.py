@@ -136,7 +136,7 @@ def _draft_with_llm(args: argparse.Namespace, ctx: DraftContext, settings: Setti
     from ...llm.backend import draft_with_llm
     from ...llm.server import remote_notice
 
-    if notice := remote_notice(settings):
+    if notice := remote_notice(settings, redact=args.redact):
         _say(notice)
     try:
         return draft_with_llm(
