@@ -206,6 +206,9 @@ class DraftResult(BaseModel):
     # which reader each contract field of `letter` came from: "rules" or "model" (LLM mode);
     # None: the rules read every field
     facts_from: dict[str, Literal["rules", "model"]] | None = None
+    # why the offline draft stands in for the LLM's: "server" (it could not be reached, was too
+    # slow or refused the request) or "answer" (its answers were not usable); None otherwise
+    fallback: Literal["server", "answer"] | None = None
 
     @property
     def draft(self) -> Draft:
@@ -224,6 +227,8 @@ class DraftResult(BaseModel):
             "networking_note": self.networking_note,
             "warnings": list(self.warnings),
         }
+        if self.fallback is not None:
+            data["fallback"] = self.fallback
         if self.usage is not None:
             data["usage"] = self.usage.model_dump()
         return data

@@ -12,7 +12,9 @@ driven by a sync and an async loop around a :class:`~drafter.llm.client.Complete
 3. on failure ask once more, quoting what was wrong; then fall back to the offline draft with a
    visible warning. Usage is summed over every attempt.
 
-Transport failures (after retries) raise :class:`~drafter.errors.BackendError`.
+A server that cannot be reached, is too slow or refuses the request (after retries) gives the
+offline draft with a warning naming the cause and the fix; with `no_fallback` it raises
+:class:`~drafter.errors.BackendError` instead.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from .redaction import Redactor, build_redactor
 from .server import MEMORY, Mode, ModeMemory, next_mode, response_format
 
 MAX_ECHO = 4000  # characters of a failed answer quoted back in the corrective turn
+SERVER_FIX = "check the server with `drafter doctor`, or pass --offline"
 
 
 @dataclass(frozen=True)
@@ -218,7 +221,14 @@ def _fall_back(
     reason = "; ".join(problems)
     warning = f"the LLM draft was not usable ({reason}); this is the offline draft"
     update = {"warnings": [warning, *result.warnings], "model": settings.model, "usage": usage}
-    return result.model_copy(update={**update, "facts_from": facts_from})
+    return result.model_copy(update={**update, "facts_from": facts_from, "fallback": "answer"})
+
+
+def server_fallback(ctx: DraftContext, fallback: Fallback, error: BackendError) -> DraftResult:
+    """The offline draft when the server could not be used, with a warning naming cause and fix."""
+    result = fallback(ctx)
+    warning = f"{error}; this is the offline draft ({SERVER_FIX})"
+    return result.model_copy(update={"warnings": [warning, *result.warnings], "fallback": "server"})
 
 
 def draft_with_llm(
@@ -231,16 +241,23 @@ def draft_with_llm(
     private: Iterable[str | None] = (),
     memory: ModeMemory = MEMORY,
     notify: Notify | None = None,
+    no_fallback: bool = False,
 ) -> DraftResult:
-    """Draft one letter with the LLM; `fallback(ctx)` when its answers are not usable."""
+    """Draft one letter with the LLM; `fallback(ctx)` when its answers are not usable or the
+    server cannot be used (unless `no_fallback`: then that raises `BackendError`)."""
     redactor = redactor_for(ctx, redact=redact, private=private)
     steps = conversation(ctx, settings, fallback, redactor=redactor, memory=memory, notify=notify)
-    if completer is not None:
-        return _drive(steps, completer)
-    from .client import OpenAICompleter
+    try:
+        if completer is not None:
+            return _drive(steps, completer)
+        from .client import OpenAICompleter
 
-    with OpenAICompleter(settings, notify=notify) as own:
-        return _drive(steps, own)
+        with OpenAICompleter(settings, notify=notify) as own:
+            return _drive(steps, own)
+    except BackendError as exc:
+        if no_fallback:
+            raise
+        return server_fallback(ctx, fallback, exc)
 
 
 def _drive(steps: Conversation, completer: Completer) -> DraftResult:
@@ -268,16 +285,22 @@ async def adraft_with_llm(
     private: Iterable[str | None] = (),
     memory: ModeMemory = MEMORY,
     notify: Notify | None = None,
+    no_fallback: bool = False,
 ) -> DraftResult:
     """`draft_with_llm` for async code; pass one shared `AsyncOpenAICompleter` for many letters."""
     redactor = redactor_for(ctx, redact=redact, private=private)
     steps = conversation(ctx, settings, fallback, redactor=redactor, memory=memory, notify=notify)
-    if completer is not None:
-        return await _adrive(steps, completer)
-    from .client import AsyncOpenAICompleter
+    try:
+        if completer is not None:
+            return await _adrive(steps, completer)
+        from .client import AsyncOpenAICompleter
 
-    async with AsyncOpenAICompleter(settings, notify=notify) as own:
-        return await _adrive(steps, own)
+        async with AsyncOpenAICompleter(settings, notify=notify) as own:
+            return await _adrive(steps, own)
+    except BackendError as exc:
+        if no_fallback:
+            raise
+        return server_fallback(ctx, fallback, exc)
 
 
 async def _adrive(steps: Conversation, completer: AsyncCompleter) -> DraftResult:
