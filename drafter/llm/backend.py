@@ -127,7 +127,7 @@ def conversation(
         if reading.draft is not None:
             read = reconcile(ctx.letter, reading.facts, ctx.letter_text)
             for why in read.rejected:
-                say(f"not using the model's {why}")
+                say(f"not using the model's reading: {why}")
             current = with_facts(ctx, read, settings)
             draft = _finish(current, redactor.restore_draft(reading.draft))
             problems = _check(current, draft, reading, redactor)
