@@ -30,7 +30,7 @@ from ..drafting.situations import load_situations, select
 from ..drafting.validate import injection_problems, question_problems, validate
 from ..errors import BackendError
 from ..models import Draft, DraftResult, Usage
-from .answer import Completion, Reading, draft_schema, read_answer, strip_think
+from .answer import Completion, ModelFacts, Reading, draft_schema, read_answer, strip_think
 from .client import AsyncCompleter, ChatMessage, Completer, FormatRejected, Notify
 from .prompt import build_messages, retry_message
 from .reconcile import FactSource, Reconciled, reconcile, rules_only
@@ -125,7 +125,7 @@ def conversation(
         draft: Draft | None = None
         current = ctx
         if reading.draft is not None:
-            read = reconcile(ctx.letter, reading.facts, ctx.letter_text)
+            read = reconcile(ctx.letter, _restored(reading.facts, redactor), ctx.letter_text)
             for why in read.rejected:
                 say(f"not using the model's reading: {why}")
             current = with_facts(ctx, read, settings)
@@ -148,6 +148,19 @@ def conversation(
             {"role": "assistant", "content": echo},
             retry_message(settings.user_prompts, quoted, cut_off=cut_off),
         ]
+
+
+def _restored(facts: ModelFacts | None, redactor: Redactor) -> ModelFacts | None:
+    """The model's facts with redaction tokens put back, so they are grounded in the real letter."""
+    if facts is None or not redactor:
+        return facts
+    data = facts.model_dump()
+    for name, value in data.items():
+        if isinstance(value, str):
+            data[name] = redactor.restore(value)
+        elif isinstance(value, list):
+            data[name] = [redactor.restore(v) for v in value]
+    return ModelFacts.model_validate(data)
 
 
 def with_facts(ctx: DraftContext, read: Reconciled, settings: Settings) -> DraftContext:

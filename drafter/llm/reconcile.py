@@ -23,8 +23,10 @@ from ..models import CONTRACT_KEYS, RejectionLetter
 from .answer import ENUMS, ModelFacts, quote
 
 FactSource = Literal["rules", "model"]
-STRINGS = ("company", "role", "sender_name", "reason_text", "feedback_text")
-_TRIM = " \t\n.,;:!\"'“”«»"
+QUOTES = ("reason_text", "feedback_text")  # the letter's own sentences
+STRINGS = ("company", "role", "sender_name", *QUOTES)
+_TRIM = " \t\n.,;:!\"'“”«»„"
+_QUOTE_MARKS = "\"'“”«»„"
 
 
 @dataclass(frozen=True)
@@ -69,12 +71,13 @@ def reconcile(rules: RejectionLetter, model: ModelFacts | None, letter_text: str
             rejected.append(f"{name} {quote(value, 40)!r} is not one of {', '.join(allowed)}")
 
     for name in STRINGS:
-        value = (getattr(model, name) or "").strip(_TRIM)
+        given = (getattr(model, name) or "").strip().strip(_QUOTE_MARKS).strip()
+        value = given.strip(_TRIM)  # compared without quotes or a full stop around it
         ours = getattr(rules, name)
         if not value or (ours is not None and _norm(value) == _norm(ours.strip(_TRIM))):
             continue
         if _norm(value) in ground:
-            update[name] = value
+            update[name] = given if name in QUOTES else value  # a quoted sentence keeps its stop
             facts_from[name] = "model"
         else:
             rejected.append(f"{name} {quote(value, 60)!r} is not in the letter")

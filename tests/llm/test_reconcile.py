@@ -199,3 +199,15 @@ def test_offline_json_says_every_fact_is_the_rules(letter: Path, capsys) -> None
     data = json.loads(capsys.readouterr().out)
     assert data["backend"] == "offline"
     assert set(data["facts_from"].values()) == {"rules"}
+
+
+def test_redacted_facts_are_grounded_in_the_real_letter(llm_env: FakeOpenAI, tmp_path: Path, capsys) -> None:
+    notes = "We have sent the assessment notes to sam.keller@example.org for your reference."
+    path = tmp_path / "harbour.txt"
+    path.write_text(LETTER.replace("Kind regards,", f"{notes}\n\nKind regards,"), encoding="utf-8")
+    llm_env.push(reply(feedback_text="We have sent the assessment notes to [EMAIL_1] for your reference."))
+    assert main(["draft", str(path), "--json", "--redact", "--no-journal"]) == 0
+    assert "sam.keller@example.org" not in json.dumps(llm_env.chat_requests[0].body)
+    data = json.loads(capsys.readouterr().out)
+    assert data["letter"]["feedback_text"] == notes
+    assert data["facts_from"]["feedback_text"] == "model"
