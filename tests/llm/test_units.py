@@ -111,8 +111,11 @@ def test_is_local(url: str, local: bool) -> None:
 
 def test_remote_notice_and_public_url(isolated_env: Path) -> None:
     settings = load_settings({"OPENAI_BASE_URL": "https://user:pw@llm.example.com/v1?k=1"})
-    assert remote_notice(settings) == (
+    assert remote_notice(settings, redact=False) == (
         "the letter will be sent to llm.example.com (OPENAI_BASE_URL), model gpt-4o-mini, --redact off"
+    )
+    assert remote_notice(settings) == (  # batch, which has no --redact
+        "the letter will be sent to llm.example.com (OPENAI_BASE_URL), model gpt-4o-mini, nothing redacted"
     )
     assert public_url("https://user:pw@llm.example.com:8443/v1/?k=1") == "https://llm.example.com:8443/v1"
     assert remote_notice(load_settings({"OPENAI_BASE_URL": "http://localhost:1/v1"})) is None
