@@ -125,15 +125,20 @@ def draft(
     settings: Settings | None = None,
     backend: BackendChoice | None = None,
     force: bool = False,
+    no_fallback: bool = False,
 ) -> DraftResult:
-    """Draft a feedback-request email, checklist and networking note for one letter."""
+    """Draft a feedback-request email, checklist and networking note for one letter.
+
+    With an LLM, a server that cannot be reached, is too slow or refuses gives the offline draft
+    with a warning (`result.fallback == "server"`); `no_fallback=True` raises `BackendError`.
+    """
     settings = _with_backend(settings, backend)
     ctx = prepare(load(source, filename), profile=profile, settings=settings, force=force)
     if settings.resolved_backend == "offline":
         return draft_offline(ctx)
     from .llm.backend import draft_with_llm
 
-    return draft_with_llm(ctx, settings, fallback=draft_offline)
+    return draft_with_llm(ctx, settings, fallback=draft_offline, no_fallback=no_fallback)
 
 
 async def adraft(
@@ -144,6 +149,7 @@ async def adraft(
     settings: Settings | None = None,
     backend: BackendChoice | None = None,
     force: bool = False,
+    no_fallback: bool = False,
 ) -> DraftResult:
     """`draft` for async code: the LLM request is awaited, the rest runs in a worker thread."""
     import asyncio  # not at module level: it costs ~40 ms of every offline start-up
@@ -155,4 +161,4 @@ async def adraft(
         return draft_offline(ctx)
     from .llm.backend import adraft_with_llm
 
-    return await adraft_with_llm(ctx, settings, fallback=draft_offline)
+    return await adraft_with_llm(ctx, settings, fallback=draft_offline, no_fallback=no_fallback)

@@ -203,6 +203,12 @@ class DraftResult(BaseModel):
     networking_note: str
     warnings: list[str] = Field(default_factory=list)
     usage: Usage | None = None
+    # which reader each contract field of `letter` came from: "rules" or "model" (LLM mode);
+    # None: the rules read every field
+    facts_from: dict[str, Literal["rules", "model"]] | None = None
+    # why the offline draft stands in for the LLM's: "server" (it could not be reached, was too
+    # slow or refused the request) or "answer" (its answers were not usable); None otherwise
+    fallback: Literal["server", "answer"] | None = None
 
     @property
     def draft(self) -> Draft:
@@ -212,6 +218,7 @@ class DraftResult(BaseModel):
         """The `drafter draft --json` contract."""
         data: dict[str, object] = {
             "letter": self.letter.contract(),
+            "facts_from": dict(self.facts_from or dict.fromkeys(CONTRACT_KEYS, "rules")),
             "template": self.template,
             "backend": self.backend,
             "model": self.model,
@@ -220,6 +227,8 @@ class DraftResult(BaseModel):
             "networking_note": self.networking_note,
             "warnings": list(self.warnings),
         }
+        if self.fallback is not None:
+            data["fallback"] = self.fallback
         if self.usage is not None:
             data["usage"] = self.usage.model_dump()
         return data

@@ -71,8 +71,12 @@ def reply_path(base: Path, key: str | None = None) -> Path:
     return base.with_name(name + REPLY_SUFFIX)
 
 
-def state(target: Target, source_sha256: str, *, want_eml: bool) -> tuple[State, str]:
-    """What is on disk for `target`, judged without parsing the letter: (state, why)."""
+def state(target: Target, source_sha256: str, *, want_eml: bool, llm: bool = False) -> tuple[State, str]:
+    """What is on disk for `target`, judged without parsing the letter: (state, why).
+
+    With `llm` (this run drafts with an LLM), a reply that is the offline draft because the
+    server could not be used (front matter `fallback: server`) is stale unless edited by hand.
+    """
     try:
         # newline="": the body is hashed exactly as written, carriage returns included
         with open(target.reply, encoding="utf-8", newline="") as fh:
@@ -91,6 +95,8 @@ def state(target: Target, source_sha256: str, *, want_eml: bool) -> tuple[State,
     body_edited = fields.get("body_sha256") != sha256_text(body) or _front_matter_edited(text, fields)
     eml_state = _eml_state(target.eml, fields.get("eml_sha256")) if want_eml else "ok"
     if fields.get("source_sha256") == source_sha256:
+        if llm and fields.get("fallback") == "server" and not body_edited and eml_state != "edited":
+            return "stale", "drafted offline while the LLM server could not be used"
         if eml_state != "missing":
             return "current", ""
         if body_edited:
@@ -192,6 +198,8 @@ def reply_document(
         "template": result.template,
         "backend": result.backend,
         "model": result.model,
+        # only when the offline draft stands in for the LLM's: a later run re-drafts a "server" one
+        **({"fallback": result.fallback} if result.fallback else {}),
         "eml_sha256": None if eml_text is None else sha256_text(eml_text),
         "body_sha256": sha256_text(body),
     }

@@ -182,7 +182,8 @@ class _Run:
         self.total = len(self.done) + len(letters)
         pending = []
         for letter in letters:
-            found, why = state(letter.target, letter.sha256, want_eml=self.options.eml)
+            llm = self.settings.resolved_backend == "openai"
+            found, why = state(letter.target, letter.sha256, want_eml=self.options.eml, llm=llm)
             if found in ("current", "edited"):
                 letter.data = b""  # not needed again: keep memory flat on big trees
                 status: Status = "current" if found == "current" else "kept"

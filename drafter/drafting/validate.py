@@ -69,6 +69,47 @@ def feedback_questions(body: str) -> list[str]:
     return [q for q in _SENTENCE.findall(body) if _FEEDBACK_WORDS.search(q)]
 
 
+def _same_text(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def question_problems(
+    question: str | None,
+    greeting: str | None,
+    body: str,
+    language: str,
+    *,
+    ask_feedback: bool,
+    declined: bool,
+) -> list[str]:
+    """The checks on an answer that names its own feedback question and greeting (LLM drafts).
+
+    The question must be in the body, be a question ("…?", "¿…?") and be in the letter's
+    language; there must be none when the letter declined feedback. No word lists: a question
+    in natural words in any of the reply languages passes. The greeting must open the body.
+    """
+    problems: list[str] = []
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    if greeting and not _same_text(first).startswith(_same_text(greeting)):
+        problems.append(f"the greeting ({greeting.strip()!r}) is not the body's first line")
+    asked = (question or "").strip()
+    if declined:
+        if asked:
+            problems.append("asks for feedback although the letter declined to give it")
+        return problems
+    if not asked:
+        if ask_feedback:
+            problems.append("does not ask for feedback")
+        return problems
+    if _same_text(asked) not in _same_text(body):
+        problems.append(f"the feedback question is not in the body ({asked!r})")
+    if not asked.endswith(("?", "？")):
+        problems.append(f"the feedback question does not end with a question mark ({asked!r})")
+    if detect_language(asked, language) != language:
+        problems.append(f"the feedback question is not in the letter's language ({language})")
+    return problems
+
+
 def validate(
     draft: Draft,
     letter: RejectionLetter,
@@ -77,8 +118,13 @@ def validate(
     letter_text: str = "",
     ask_feedback: bool = True,
     language: str | None = None,
+    feedback_words: bool = True,
 ) -> list[str]:
-    """Everything wrong with `draft`, as readable one-line reasons; empty means it may be shown."""
+    """Everything wrong with `draft`, as readable one-line reasons; empty means it may be shown.
+
+    `feedback_words=False` leaves out the word-list check of the feedback question, for a draft
+    whose question is checked by `question_problems` instead.
+    """
     problems: list[str] = []
     email = draft.email
     text = f"{email.subject}\n{email.body}"
@@ -113,10 +159,10 @@ def validate(
     count = words(email.body)
     if not MIN_WORDS <= count <= MAX_WORDS:
         problems.append(f"body is {count} words (expected {MIN_WORDS} to {MAX_WORDS})")
-    asks = feedback_questions(email.body)
+    asks = feedback_questions(email.body) if feedback_words else []
     if letter.feedback == "declined" and asks:
         problems.append("asks for feedback although the letter declined to give it")
-    elif ask_feedback and letter.feedback != "declined" and not asks:
+    elif feedback_words and ask_feedback and letter.feedback != "declined" and not asks:
         problems.append("does not ask for feedback")
     expected_lang = language or letter.language
     if words(email.body) >= 20 and detect_language(email.body, expected_lang) != expected_lang:

@@ -11,12 +11,12 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..config import flatten
-from ..models import Draft, Usage
+from ..models import Draft, Feedback, Future, Kind, Reason, Stage, Usage
 
 _THINK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.DOTALL | re.IGNORECASE)
 # Some servers strip the opening tag and send only `...reasoning</think>answer`.
@@ -41,21 +41,80 @@ class Completion:
     model: str | None = None
 
 
+class ModelFacts(BaseModel):
+    """The letter as the model read it. Read leniently: `reconcile` decides what is used."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    kind: str | None = None
+    stage: str | None = None
+    reason: str | None = None
+    feedback: str | None = None
+    future: str | None = None
+    interviewers: list[str] | None = None
+    reason_text: str | None = None
+    feedback_text: str | None = None
+    company: str | None = None
+    role: str | None = None
+    sender_name: str | None = None
+
+
+# The judgement fields and the values the contract allows for each.
+ENUMS: dict[str, tuple[str, ...]] = {
+    "kind": get_args(Kind),
+    "stage": get_args(Stage),
+    "reason": get_args(Reason),
+    "feedback": get_args(Feedback),
+    "future": get_args(Future),
+}
+
+
 @dataclass(frozen=True)
 class Reading:
-    """What an answer yielded: a draft, or a problem (and whether asking again may help)."""
+    """What an answer yielded: a draft (and the model's facts), or a problem (and whether asking
+    again may help)."""
 
     draft: Draft | None = None
     problem: str | None = None
     retryable: bool = True
+    facts: ModelFacts | None = None
+    greeting: str | None = None
+    # the question the answer says asks for feedback; when it names none (an answer without the
+    # field), the body's first question stands in for it
+    feedback_question: str | None = None
+
+
+def facts_schema() -> dict[str, Any]:
+    """The `facts` object of the answer: the model's own reading of the letter."""
+    text = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+    properties: dict[str, Any] = {name: {"type": "string", "enum": list(values)} for name, values in ENUMS.items()}
+    properties |= {
+        "company": text,
+        "role": text,
+        "sender_name": text,
+        "interviewers": {"type": "array", "items": {"type": "string"}},
+        "reason_text": text,
+        "feedback_text": text,
+    }
+    return {"type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
 
 
 @cache
 def draft_schema() -> dict[str, Any]:
-    """The `Draft` JSON schema in the strict form structured outputs accept (no $refs, closed)."""
+    """The answer's JSON schema in the strict form structured outputs accept (no $refs, closed):
+    the model's `facts` first (read, then write), then the `Draft`."""
     raw = Draft.model_json_schema()
-    schema: dict[str, Any] = _strict(raw, raw.get("$defs", {}))
-    return schema
+    draft: dict[str, Any] = _strict(raw, raw.get("$defs", {}))
+    text = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+    email = draft["properties"].pop("email")
+    properties = {
+        "facts": facts_schema(),
+        "email": email,
+        "greeting": {"type": "string"},
+        "feedback_question": text,
+        **draft["properties"],
+    }
+    return {"type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
 
 
 def _strict(node: Any, defs: dict[str, Any]) -> Any:
@@ -140,8 +199,38 @@ def read_answer(answer: Completion) -> Reading:
         if _REFUSAL.search(content):
             return Reading(problem=f"the model refused: {quote(content)}", retryable=False)
         return Reading(problem=f"the answer was not a JSON object: {quote(content)}")
+    data = _unwrap(data)
     try:
-        draft = Draft.model_validate(_unwrap(data))
+        draft = Draft.model_validate(data)
     except ValidationError as exc:
         return Reading(problem=f"the JSON does not match the schema: {flatten(exc)}")
-    return Reading(draft=draft)
+    question = data["feedback_question"] if "feedback_question" in data else first_question(draft.email.body)
+    return Reading(
+        draft=draft,
+        facts=_facts(data.get("facts")),
+        greeting=_text(data.get("greeting")),
+        feedback_question=_text(question),
+    )
+
+
+_QUESTION = re.compile(r"[^.!?\n]*[?？]")
+
+
+def first_question(body: str) -> str | None:
+    """The body's first sentence that ends with a question mark."""
+    found = _QUESTION.search(body)
+    return found.group(0).strip() if found else None
+
+
+def _text(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _facts(value: object) -> ModelFacts | None:
+    """The model's facts, or None when it sent none (or nothing readable): the rules' then stand."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        return ModelFacts.model_validate(value)
+    except ValidationError:
+        return None

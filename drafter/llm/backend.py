@@ -6,31 +6,39 @@ driven by a sync and an async loop around a :class:`~drafter.llm.client.Complete
 1. ask in the output mode that worked for this server before (`json_schema` first); when the
    server rejects that `response_format` (4xx), step down to JSON mode, then plain prompting,
    and remember what worked;
-2. read the answer (think blocks, fences, chatter) into a `Draft` and validate it;
+2. read the answer (think blocks, fences, chatter) into the model's facts and a `Draft`;
+   reconcile those facts with the rules' (`reconcile`), select the situation they fit, and
+   validate the draft against them;
 3. on failure ask once more, quoting what was wrong; then fall back to the offline draft with a
    visible warning. Usage is summed over every attempt.
 
-Transport failures (after retries) raise :class:`~drafter.errors.BackendError`.
+A server that cannot be reached, is too slow or refuses the request (after retries) gives the
+offline draft with a warning naming the cause and the fix; with `no_fallback` it raises
+:class:`~drafter.errors.BackendError` instead.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from ..config import Settings
 from ..drafting.offline import DraftContext, Fallback, to_result
-from ..drafting.validate import injection_problems, validate
+from ..drafting.situations import load_situations, select
+from ..drafting.validate import injection_problems, question_problems, validate
 from ..errors import BackendError
 from ..models import Draft, DraftResult, Usage
-from .answer import Completion, draft_schema, read_answer, strip_think
+from .answer import Completion, ModelFacts, Reading, draft_schema, read_answer, strip_think
 from .client import AsyncCompleter, ChatMessage, Completer, FormatRejected, Notify
 from .prompt import build_messages, retry_message
+from .reconcile import FactSource, Reconciled, reconcile, rules_only
 from .redaction import Redactor, build_redactor
 from .server import MEMORY, Mode, ModeMemory, next_mode, response_format
 
 MAX_ECHO = 4000  # characters of a failed answer quoted back in the corrective turn
+SERVER_FIX = "check the server with `drafter doctor`, or pass --offline"
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,7 @@ def conversation(
     extra: list[ChatMessage] = []  # the corrective turn, once there is one
     usage = Usage()
     retried = False
+    read = Reconciled(ctx.letter, rules_only())  # the facts a fallback goes on with
     while True:
         messages = _messages(ctx, settings, mode, redactor) + extra
         reply = yield Request(messages, response_format(mode, schema), mode)
@@ -114,16 +123,23 @@ def conversation(
         reading = read_answer(reply)
         problems = [reading.problem] if reading.problem else []
         draft: Draft | None = None
+        current = ctx
         if reading.draft is not None:
-            draft = _finish(ctx, redactor.restore_draft(reading.draft))
-            problems = _check(ctx, draft)
+            read = reconcile(ctx.letter, _restored(reading.facts, redactor), ctx.letter_text)
+            for why in read.rejected:
+                say(f"not using the model's reading: {why}")
+            current = with_facts(ctx, read, settings)
+            draft = _finish(current, redactor.restore_draft(reading.draft))
+            problems = _check(current, draft, reading, redactor)
         if not problems and draft is not None:
-            return _result(ctx, settings, draft, usage)
+            return _result(current, settings, draft, usage, read.facts_from)
         say(f"answer {'2' if retried else '1'} unusable: {'; '.join(problems)}")
         # a model that obeyed the letter is not asked again: the offline draft, with a warning
         obeyed = draft is not None and injection_problems(draft, ctx.letter, ctx.profile, ctx.letter_text)
+        if obeyed:  # nor is its reading of the letter trusted
+            read = Reconciled(ctx.letter, rules_only())
         if retried or not reading.retryable or obeyed:
-            return _fall_back(ctx, settings, fallback, problems, usage)
+            return _fall_back(with_facts(ctx, read, settings), settings, fallback, problems, usage, read.facts_from)
         retried = True
         echo = strip_think(reply.content or "")[:MAX_ECHO] or "(empty)"
         quoted = [redactor.redact(p) for p in problems]
@@ -132,6 +148,36 @@ def conversation(
             {"role": "assistant", "content": echo},
             retry_message(settings.user_prompts, quoted, cut_off=cut_off),
         ]
+
+
+def _restored(facts: ModelFacts | None, redactor: Redactor) -> ModelFacts | None:
+    """The model's facts with redaction tokens put back, so they are grounded in the real letter."""
+    if facts is None or not redactor:
+        return facts
+    data = facts.model_dump()
+    for name, value in data.items():
+        if isinstance(value, str):
+            data[name] = redactor.restore(value)
+        elif isinstance(value, list):
+            data[name] = [redactor.restore(v) for v in value]
+    return ModelFacts.model_validate(data)
+
+
+def with_facts(ctx: DraftContext, read: Reconciled, settings: Settings) -> DraftContext:
+    """`ctx` with the reconciled facts, and the situation they fit (which may differ)."""
+    if not read.changed:
+        return ctx
+    letter = read.letter
+    situation = select(letter, load_situations(settings.user_prompts))
+    warnings = list(ctx.warnings)
+    if read.facts_from["kind"] == "model":
+        from ..api import UNCLEAR_WARNING, not_a_rejection
+
+        warnings = [w for w in warnings if w != UNCLEAR_WARNING]
+        if letter.kind != "rejection":
+            said = not_a_rejection(letter.kind).partition(" (")[0]
+            warnings.append(f"the LLM read the letter differently: {said}; check before sending")
+    return dataclasses.replace(ctx, letter=letter, situation=situation, warnings=warnings)
 
 
 def _finish(ctx: DraftContext, draft: Draft) -> Draft:
@@ -145,28 +191,57 @@ def _finish(ctx: DraftContext, draft: Draft) -> Draft:
     return draft.model_copy(update={"email": email, "networking_note": draft.networking_note.strip()})
 
 
-def _check(ctx: DraftContext, draft: Draft) -> list[str]:
-    return validate(
+def _check(ctx: DraftContext, draft: Draft, reading: Reading, redactor: Redactor) -> list[str]:
+    """The validator's checks, with the feedback question and greeting the answer names."""
+    letter = ctx.letter
+    ask = ctx.situation.meta.ask_feedback
+    problems = validate(
         draft,
-        ctx.letter,
+        letter,
         ctx.profile,
         letter_text=ctx.letter_text,
-        ask_feedback=ctx.situation.meta.ask_feedback,
-        language=ctx.letter.language,
+        ask_feedback=ask,
+        language=letter.language,
+        feedback_words=False,
+    )
+    question, greeting = (redactor.restore(t) if t else None for t in (reading.feedback_question, reading.greeting))
+    return problems + question_problems(
+        question,
+        greeting,
+        draft.email.body,
+        letter.language,
+        ask_feedback=ask and letter.feedback != "declined",
+        declined=letter.feedback == "declined",
     )
 
 
-def _result(ctx: DraftContext, settings: Settings, draft: Draft, usage: Usage) -> DraftResult:
-    return to_result(ctx, draft, "openai", model=settings.model, usage=usage)
+def _result(
+    ctx: DraftContext, settings: Settings, draft: Draft, usage: Usage, facts_from: dict[str, FactSource]
+) -> DraftResult:
+    result = to_result(ctx, draft, "openai", model=settings.model, usage=usage)
+    return result.model_copy(update={"facts_from": facts_from})
 
 
 def _fall_back(
-    ctx: DraftContext, settings: Settings, fallback: Fallback, problems: list[str], usage: Usage
+    ctx: DraftContext,
+    settings: Settings,
+    fallback: Fallback,
+    problems: list[str],
+    usage: Usage,
+    facts_from: dict[str, FactSource],
 ) -> DraftResult:
     result = fallback(ctx)
     reason = "; ".join(problems)
     warning = f"the LLM draft was not usable ({reason}); this is the offline draft"
-    return result.model_copy(update={"warnings": [warning, *result.warnings], "model": settings.model, "usage": usage})
+    update = {"warnings": [warning, *result.warnings], "model": settings.model, "usage": usage}
+    return result.model_copy(update={**update, "facts_from": facts_from, "fallback": "answer"})
+
+
+def server_fallback(ctx: DraftContext, fallback: Fallback, error: BackendError) -> DraftResult:
+    """The offline draft when the server could not be used, with a warning naming cause and fix."""
+    result = fallback(ctx)
+    warning = f"{error}; this is the offline draft ({SERVER_FIX})"
+    return result.model_copy(update={"warnings": [warning, *result.warnings], "fallback": "server"})
 
 
 def draft_with_llm(
@@ -179,16 +254,23 @@ def draft_with_llm(
     private: Iterable[str | None] = (),
     memory: ModeMemory = MEMORY,
     notify: Notify | None = None,
+    no_fallback: bool = False,
 ) -> DraftResult:
-    """Draft one letter with the LLM; `fallback(ctx)` when its answers are not usable."""
+    """Draft one letter with the LLM; `fallback(ctx)` when its answers are not usable or the
+    server cannot be used (unless `no_fallback`: then that raises `BackendError`)."""
     redactor = redactor_for(ctx, redact=redact, private=private)
     steps = conversation(ctx, settings, fallback, redactor=redactor, memory=memory, notify=notify)
-    if completer is not None:
-        return _drive(steps, completer)
-    from .client import OpenAICompleter
+    try:
+        if completer is not None:
+            return _drive(steps, completer)
+        from .client import OpenAICompleter
 
-    with OpenAICompleter(settings, notify=notify) as own:
-        return _drive(steps, own)
+        with OpenAICompleter(settings, notify=notify) as own:
+            return _drive(steps, own)
+    except BackendError as exc:
+        if no_fallback:
+            raise
+        return server_fallback(ctx, fallback, exc)
 
 
 def _drive(steps: Conversation, completer: Completer) -> DraftResult:
@@ -216,16 +298,22 @@ async def adraft_with_llm(
     private: Iterable[str | None] = (),
     memory: ModeMemory = MEMORY,
     notify: Notify | None = None,
+    no_fallback: bool = False,
 ) -> DraftResult:
     """`draft_with_llm` for async code; pass one shared `AsyncOpenAICompleter` for many letters."""
     redactor = redactor_for(ctx, redact=redact, private=private)
     steps = conversation(ctx, settings, fallback, redactor=redactor, memory=memory, notify=notify)
-    if completer is not None:
-        return await _adrive(steps, completer)
-    from .client import AsyncOpenAICompleter
+    try:
+        if completer is not None:
+            return await _adrive(steps, completer)
+        from .client import AsyncOpenAICompleter
 
-    async with AsyncOpenAICompleter(settings, notify=notify) as own:
-        return await _adrive(steps, own)
+        async with AsyncOpenAICompleter(settings, notify=notify) as own:
+            return await _adrive(steps, own)
+    except BackendError as exc:
+        if no_fallback:
+            raise
+        return server_fallback(ctx, fallback, exc)
 
 
 async def _adrive(steps: Conversation, completer: AsyncCompleter) -> DraftResult:

@@ -55,11 +55,21 @@ def is_local(url: str) -> bool:
         return False
 
 
-def remote_notice(settings: Settings) -> str | None:
-    """The one-line privacy notice when OPENAI_BASE_URL points away from this machine."""
-    if not settings.base_url or is_local(settings.base_url):
+def remote_notice(settings: Settings, *, redact: bool | None = None) -> str | None:
+    """The one-line privacy notice whenever letters leave this machine: the default OpenAI host
+    (only a key set) as much as any OPENAI_BASE_URL that is not local. None for a local server.
+
+    `redact` is whether `--redact` is on; None for a command without that option.
+    """
+    url = base_url(settings)
+    if is_local(url):
         return None
-    return f"the letter will be sent to {host_of(settings.base_url)} (OPENAI_BASE_URL)"
+    where = "OPENAI_BASE_URL" if settings.base_url else "OpenAI, the default; set OPENAI_BASE_URL for another server"
+    if redact is None:
+        hidden = "nothing redacted"
+    else:
+        hidden = "--redact on: your email addresses and phone numbers are hidden" if redact else "--redact off"
+    return f"the letter will be sent to {host_of(url)} ({where}), model {settings.model}, {hidden}"
 
 
 def next_mode(mode: Mode) -> Mode | None:

@@ -30,7 +30,8 @@ _WORDS: dict[str, str] = {
     "es": (
         "y el los las usted su sus nosotros para con una es que por del gracias candidatura "
         "puesto saludos lamentablemente agradecemos le hemos ha sido nuestro nuestra proceso "
-        "selección muy estimado estimada atentamente mucha suerte futuras cordial"
+        "selección muy estimado estimada atentamente mucha suerte futuras cordial "
+        "en mi me más qué lo al como pero sobre podría"
     ),
     "nl": (
         "en de het een van je jij u uw wij we ons niet met voor is zijn helaas sollicitatie "

@@ -92,7 +92,7 @@ def test_429_asking_for_too_long_a_wait_fails_at_once(llm_env: FakeOpenAI) -> No
     llm_env.push(Reply.error(429, "slow down", headers={"Retry-After": "3600"}))
     start = time.monotonic()
     with pytest.raises(drafter.BackendError, match=r"rate limiting.*3600"):
-        drafter.draft(LETTER)
+        drafter.draft(LETTER, no_fallback=True)
     assert time.monotonic() - start < 2
     assert len(llm_env.chat_requests) == 1
 
@@ -110,7 +110,7 @@ def test_500_every_time_is_one_backend_error_after_bounded_attempts(
     monkeypatch.setenv("DRAFTER_MAX_RETRIES", "1")
     llm_env.default = Reply.error(500, "boom")
     with pytest.raises(drafter.BackendError) as info:
-        drafter.draft(LETTER)
+        drafter.draft(LETTER, no_fallback=True)
     assert len(llm_env.chat_requests) == 2  # the SDK does not retry on top of drafter
     assert "\n" not in str(info.value)
     assert "500" in str(info.value)
@@ -121,7 +121,7 @@ def test_hang_past_the_timeout_is_not_retried(llm_env: FakeOpenAI, monkeypatch: 
     llm_env.push(good(delay=1.5))
     start = time.monotonic()
     with pytest.raises(drafter.BackendError, match=r"no answer .* within 0\.3 s"):
-        drafter.draft(LETTER)
+        drafter.draft(LETTER, no_fallback=True)
     assert time.monotonic() - start < 1.2
     assert len(llm_env.chat_requests) == 1
 
@@ -136,7 +136,7 @@ def test_nothing_listening_is_a_backend_error(monkeypatch: pytest.MonkeyPatch, u
     monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{unused_port}/v1")
     monkeypatch.setenv("DRAFTER_RETRY_BACKOFF", "0.01")
     with pytest.raises(drafter.BackendError, match=r"cannot reach 127\.0\.0\.1"):
-        drafter.draft(LETTER)
+        drafter.draft(LETTER, no_fallback=True)
 
 
 def test_malformed_json_gets_one_corrective_retry(llm_env: FakeOpenAI) -> None:
@@ -270,7 +270,7 @@ def test_async_fallbacks_and_errors(llm_env: FakeOpenAI, monkeypatch: pytest.Mon
     monkeypatch.setenv("DRAFTER_MAX_RETRIES", "0")
     llm_env.push(Reply.error(502, "bad gateway"))
     with pytest.raises(drafter.BackendError, match="502"):
-        asyncio.run(drafter.adraft(LETTER))
+        asyncio.run(drafter.adraft(LETTER, no_fallback=True))
 
 
 def test_shared_async_completer_for_batches(llm_env: FakeOpenAI) -> None:
@@ -296,7 +296,7 @@ def test_shared_async_completer_for_batches(llm_env: FakeOpenAI) -> None:
 def test_a_400_no_output_mode_can_fix_is_not_stepped_down(llm_env: FakeOpenAI) -> None:
     llm_env.push(Reply.error(400, "This model's maximum context length is 8192 tokens."))
     with pytest.raises(drafter.BackendError, match="maximum context length"):
-        drafter.draft(LETTER)
+        drafter.draft(LETTER, no_fallback=True)
     assert len(llm_env.chat_requests) == 1
 
 
@@ -317,3 +317,41 @@ def test_the_http_client_is_injectable(llm_env: FakeOpenAI) -> None:
         assert not http.is_closed  # the caller's client stays the caller's
     assert result.backend == "openai"
     assert seen == [f"{llm_env.base_url}/chat/completions"]
+
+
+@pytest.mark.parametrize(
+    ("script", "cause"),
+    [
+        ([Reply.error(429, "slow down", headers={"Retry-After": "3600"})], "rate limiting"),
+        ([Reply.error(400, "This model's maximum context length is 8192 tokens.")], "maximum context length"),
+        ([good(delay=1.5)], "no answer"),
+    ],
+    ids=["rate-limited", "refused", "too-slow"],
+)
+def test_the_library_gives_the_offline_draft_when_the_server_cannot_be_used(
+    llm_env: FakeOpenAI, monkeypatch: pytest.MonkeyPatch, script: list[Reply], cause: str
+) -> None:
+    monkeypatch.setenv("DRAFTER_TIMEOUT", "0.3")
+    llm_env.push(*script)
+    result = drafter.draft(LETTER)
+    assert result.backend == "offline"
+    assert result.fallback == "server"
+    assert cause in result.warnings[0] and "drafter doctor" in result.warnings[0]
+    assert result.email.body  # a draft, always
+
+
+def test_the_library_falls_back_for_a_dead_port_sync_and_async(
+    monkeypatch: pytest.MonkeyPatch, unused_port: int
+) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{unused_port}/v1")
+    monkeypatch.setenv("DRAFTER_RETRY_BACKOFF", "0.01")
+    for result in (drafter.draft(LETTER), asyncio.run(drafter.adraft(LETTER))):
+        assert (result.backend, result.fallback) == ("offline", "server")
+        assert "cannot reach 127.0.0.1" in result.warnings[0]
+        assert result.to_json_dict()["fallback"] == "server"
+
+
+def test_unusable_answers_are_a_fallback_of_their_own_kind(llm_env: FakeOpenAI) -> None:
+    llm_env.push(Reply.chat("nope"), Reply.chat("nope"))
+    result = drafter.draft(LETTER)
+    assert (result.backend, result.fallback) == ("offline", "answer")

@@ -85,6 +85,43 @@ def test_remote_server_notice(server: FakeOpenAI, letter: Path, capsys, monkeypa
     assert server.chat_requests[0].path == "http://llm.example.com/v1/chat/completions"
 
 
+def test_remote_notice_names_the_model_and_redaction(
+    server: FakeOpenAI, letter: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://llm.example.com/v1")
+    monkeypatch.setenv("DRAFTER_MODEL", "remote-model")
+    monkeypatch.setenv("HTTP_PROXY", server.proxy_url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    server.push(good(), good())
+    assert main(["draft", str(letter), "--no-journal"]) == 0
+    assert main(["draft", str(letter), "--no-journal", "--redact"]) == 0
+    plain, redacted = capsys.readouterr().err.split("drafter: drafted by", 1)
+    assert plain.count("llm.example.com (OPENAI_BASE_URL), model remote-model, --redact off") == 1
+    assert redacted.count("model remote-model, --redact on") == 1
+
+
+def test_only_a_key_set_says_the_letter_goes_to_openai(
+    letter: Path, capsys, monkeypatch: pytest.MonkeyPatch, unused_port: int
+) -> None:
+    """With only OPENAI_API_KEY, the letter would go to api.openai.com: the notice says so, once.
+
+    The HTTPS proxy is a closed port on 127.0.0.1, so nothing leaves the machine: the request
+    fails and the offline draft follows."""
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{unused_port}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.setenv("DRAFTER_MAX_RETRIES", "0")
+    assert main(["draft", str(letter), "--no-journal"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("the letter will be sent to api.openai.com (OpenAI, the default") == 1
+    assert "model gpt-4o-mini, --redact off" in err
+    assert "this is the offline draft" in err
+    assert KEY not in err
+
+
 def test_redact_hides_contact_details_and_restores_them(llm_env: FakeOpenAI, tmp_path: Path, capsys) -> None:
     path = tmp_path / "letter.txt"
     path.write_text(

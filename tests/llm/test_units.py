@@ -111,10 +111,20 @@ def test_is_local(url: str, local: bool) -> None:
 
 def test_remote_notice_and_public_url(isolated_env: Path) -> None:
     settings = load_settings({"OPENAI_BASE_URL": "https://user:pw@llm.example.com/v1?k=1"})
-    assert remote_notice(settings) == "the letter will be sent to llm.example.com (OPENAI_BASE_URL)"
+    assert remote_notice(settings, redact=False) == (
+        "the letter will be sent to llm.example.com (OPENAI_BASE_URL), model gpt-4o-mini, --redact off"
+    )
+    assert remote_notice(settings) == (  # batch, which has no --redact
+        "the letter will be sent to llm.example.com (OPENAI_BASE_URL), model gpt-4o-mini, nothing redacted"
+    )
     assert public_url("https://user:pw@llm.example.com:8443/v1/?k=1") == "https://llm.example.com:8443/v1"
     assert remote_notice(load_settings({"OPENAI_BASE_URL": "http://localhost:1/v1"})) is None
-    assert remote_notice(load_settings({"OPENAI_API_KEY": "k"})) is None
+    assert remote_notice(load_settings({"OPENAI_BASE_URL": "http://127.0.0.1:8080/v1"}), redact=True) is None
+    # only a key: the letter goes to OpenAI, and that is said too
+    only_key = remote_notice(load_settings({"OPENAI_API_KEY": "k", "DRAFTER_MODEL": "m1"}), redact=True)
+    assert only_key is not None
+    assert only_key.startswith("the letter will be sent to api.openai.com (OpenAI, the default")
+    assert only_key.endswith("model m1, --redact on: your email addresses and phone numbers are hidden")
 
 
 def test_retry_after_forms() -> None:

@@ -1,8 +1,12 @@
-"""`drafter doctor`: check the LLM setup: settings, the server, its models, structured output.
+"""`drafter doctor`: check the LLM setup (settings, the server, its models, structured output)
+and say where drafter keeps its files.
 
-Talks HTTP with `httpx` directly (not the openai SDK), so it starts fast and reports exactly what
-the server answered. The probe is two tiny chat requests at most; its finding is remembered, as
-a draft would remember it.
+It talks to the server exactly as a draft does: the `openai` SDK over drafter's own guarded
+`httpx` client (`llm.client`), with the same auth, timeouts, retries and key scrubbing, and the
+same request shape (no token limit, so models that refuse `max_tokens` and want
+`max_completion_tokens` are probed like any other). A mode is reported as working only when its
+answer parses as the JSON asked for, not after any 200. The probe is at most three tiny chat
+requests; what works is remembered, as a draft would remember it.
 """
 
 from __future__ import annotations
@@ -11,8 +15,8 @@ import argparse
 from typing import Any
 
 from ...config import Settings, load_settings, working_folder
-from ...llm.answer import quote
-from ...llm.server import DUMMY_KEY, MEMORY, MODES, Mode, base_url, is_local, public_url
+from ...llm.answer import extract_json, quote
+from ...llm.server import CACHE_NAME, MEMORY, MODES, base_url, is_local, public_url, response_format
 
 PROBE_SCHEMA = {
     "type": "object",
@@ -20,14 +24,7 @@ PROBE_SCHEMA = {
     "required": ["ok"],
     "additionalProperties": False,
 }
-PROBE_FORMATS: dict[Mode, dict[str, Any] | None] = {
-    "json_schema": {
-        "type": "json_schema",
-        "json_schema": {"name": "probe", "strict": True, "schema": PROBE_SCHEMA},
-    },
-    "json_object": {"type": "json_object"},
-    "text": None,
-}
+PROBE_PROMPT = 'Reply with the JSON object {"ok": true} and nothing else.'
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,6 +41,7 @@ def _print(label: str, text: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(cwd=working_folder())
+    _places(settings)
     backend = settings.resolved_backend
     if backend == "offline":
         why = "DRAFTER_BACKEND=offline" if settings.backend == "offline" else "no LLM configured"
@@ -60,22 +58,30 @@ def run(args: argparse.Namespace) -> int:
         f"timeout {settings.timeout:g} s, {settings.max_retries} retries, "
         f"Retry-After waited up to {settings.retry_after_max:g} s",
     )
-    with _client(settings) as client:
-        ok = _check_models(client, settings)
+    import openai
+
+    from ...llm.client import OpenAICompleter, client_options
+    from ...llm.guard import guard
+
+    # one guarded httpx client under both the SDK's model listing and the drafting completer
+    http = guard(openai.DefaultHttpxClient(timeout=client_options(settings)["timeout"]), settings.timeout)
+    try:
+        ok = _check_models(openai.OpenAI(**client_options(settings), http_client=http), settings)
         if ok and not args.no_probe:
-            ok = _probe(client, settings)
+            ok = _probe(OpenAICompleter(settings, http_client=http), settings)
+    finally:
+        http.close()
     return 0 if ok else 1
 
 
-def _client(settings: Settings) -> Any:
-    import httpx
+def _places(settings: Settings) -> None:
+    """Where drafter keeps the profile, the journal and its caches."""
+    from ...journal.store import default_path
 
-    key = settings.api_key.get_secret_value() if settings.api_key else DUMMY_KEY
-    return httpx.Client(
-        base_url=base_url(settings) + "/",
-        headers={"Authorization": f"Bearer {key}"},
-        timeout=httpx.Timeout(settings.timeout, connect=min(settings.timeout, 10.0)),
-    )
+    _print("profile", str(settings.config_file) + ("" if settings.config_file.is_file() else " (not created yet)"))
+    _print("journal", str(settings.journal or default_path()))
+    caches = [str(settings.cache_dir)] if settings.cache_dir else []
+    _print("caches", ", ".join([*caches, f"{settings.home / CACHE_NAME} (output modes)"]) + "; safe to delete")
 
 
 def _scrub(settings: Settings, text: str) -> str:
@@ -85,38 +91,27 @@ def _scrub(settings: Settings, text: str) -> str:
     return quote(mask_secret(text, secret), 160)
 
 
-def _get(client: Any, settings: Settings, method: str, path: str, **kw: Any) -> Any:
-    """The response, or None after printing why there is none."""
-    import httpx
-
-    try:
-        return client.request(method, path, **kw)
-    except httpx.TimeoutException:
-        _print("problem", f"no answer within {settings.timeout:g} s")
-    except httpx.HTTPError as exc:
-        why = _scrub(settings, str(exc) or type(exc).__name__)
-        _print(
-            "problem",
-            f"cannot reach the server: {why}",
-        )
-    return None
-
-
 def _check_models(client: Any, settings: Settings) -> bool:
-    response = _get(client, settings, "GET", "models")
-    if response is None:
-        return False
-    if response.status_code in (401, 403):
-        _print("models", f"refused ({response.status_code}): check OPENAI_API_KEY")
-        return False
-    if response.status_code != 200:
-        # some servers have no /models; the chat probe will tell whether the model answers
-        _print("models", f"not listed (HTTP {response.status_code})")
-        return True
+    import openai
+
     try:
-        ids = [str(m.get("id")) for m in response.json().get("data", [])]
-    except (ValueError, AttributeError):
-        _print("models", "the server's list is not JSON")
+        ids = [str(m.id) for m in client.models.list().data]
+    except openai.APIStatusError as exc:
+        if exc.status_code in (401, 403):
+            _print("models", f"refused ({exc.status_code}): check OPENAI_API_KEY")
+            return False
+        # some servers have no /models; the chat probe will tell whether the model answers
+        _print("models", f"not listed (HTTP {exc.status_code})")
+        return True
+    except openai.APITimeoutError:
+        _print("problem", f"no answer within {settings.timeout:g} s")
+        return False
+    except openai.APIConnectionError as exc:
+        why = _scrub(settings, str(exc.__cause__ or exc) or type(exc).__name__)
+        _print("problem", f"cannot reach the server: {why}")
+        return False
+    except (openai.OpenAIError, ValueError, AttributeError, TypeError):
+        _print("models", "the server's list is not readable")
         return True
     listed = "is listed" if settings.model in ids else "is NOT listed: set DRAFTER_MODEL"
     shown = ", ".join(ids[:8]) + (", ..." if len(ids) > 8 else "")
@@ -124,36 +119,27 @@ def _check_models(client: Any, settings: Settings) -> bool:
     return settings.model in ids or not ids
 
 
-def _message(response: Any) -> str:
-    """The `error.message` of an OpenAI-style error body, else the body."""
-    try:
-        error = response.json().get("error")
-    except (ValueError, AttributeError):
-        return str(response.text)
-    if isinstance(error, dict) and error.get("message"):
-        return str(error["message"])
-    return str(error or response.text)
+def _probe(completer: Any, settings: Settings) -> bool:
+    from ...errors import BackendError
+    from ...llm.client import FormatRejected
 
-
-def _probe(client: Any, settings: Settings) -> bool:
-    messages = [{"role": "user", "content": 'Reply with the JSON object {"ok": true} and nothing else.'}]
+    messages = [{"role": "user", "content": PROBE_PROMPT}]
     for mode in MODES:
-        body: dict[str, Any] = {"model": settings.model, "messages": messages, "max_tokens": 20}
-        if (fmt := PROBE_FORMATS[mode]) is not None:
-            body["response_format"] = fmt
-        response = _get(client, settings, "POST", "chat/completions", json=body)
-        if response is None:
+        try:
+            answer = completer.complete(messages, response_format(mode, PROBE_SCHEMA))
+        except FormatRejected as exc:
+            status, _, said = str(exc).partition(": ")
+            _print("structured output", f"{mode} refused ({status}): {_scrub(settings, said)}")
+            continue
+        except BackendError as exc:
+            _print("chat", str(exc))
             return False
-        if response.status_code == 200:
+        data = extract_json(answer.refusal or answer.content or "")
+        if data is not None and data.get("ok") is True:
             MEMORY.remember(settings, mode)
             _print("structured output", f"{mode} works (drafter will use it)")
             return True
-        said = _scrub(settings, _message(response))
-        if response.status_code in (400, 415, 422) and fmt is not None:
-            _print("structured output", f"{mode} refused ({response.status_code}): {said}")
-            continue
-        if response.status_code in (401, 403):
-            said = "check OPENAI_API_KEY"
-        _print("chat", f"HTTP {response.status_code}: {said}")
-        return False
-    return False  # pragma: no cover - the plain mode always answers or returns above
+        said = quote(answer.refusal or answer.content or "(empty)", 80)
+        _print("structured output", f"{mode} answered, but not with the JSON asked for: {said!r}")
+    _print("problem", "no output mode gave a readable answer: drafts will be the offline ones (try another model)")
+    return False

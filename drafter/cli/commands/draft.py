@@ -9,7 +9,7 @@ from pathlib import Path
 from ...api import draft_offline, prepare
 from ...config import Settings, load_profile, load_settings, working_folder
 from ...drafting.offline import DraftContext, signer_from_letter
-from ...errors import BackendError, InputError, NotARejectionError
+from ...errors import InputError, NotARejectionError
 from ...models import DraftResult, Message, Profile
 from ...output import render
 from ..term import BOLD, out, paint, say, unicode_ok
@@ -136,24 +136,19 @@ def _draft_with_llm(args: argparse.Namespace, ctx: DraftContext, settings: Setti
     from ...llm.backend import draft_with_llm
     from ...llm.server import remote_notice
 
-    if notice := remote_notice(settings):
+    if notice := remote_notice(settings, redact=args.redact):
         _say(notice)
-    try:
-        return draft_with_llm(
-            ctx,
-            settings,
-            fallback=draft_offline,
-            redact=args.redact,
-            private=[message.to_address],
-            notify=_say if args.verbose else None,
-        )
-    except BackendError as exc:
-        if args.no_fallback:
-            raise
-        # A dead, unreachable or slow server, or a refused request, still leaves a draft.
-        result = draft_offline(ctx)
-        warning = f"{exc}; this is the offline draft (check the server with `drafter doctor`, or pass --offline)"
-        return result.model_copy(update={"warnings": [warning, *result.warnings]})
+    # A dead, unreachable or slow server, or a refused request, still leaves a draft (unless
+    # --no-fallback: then it is an error, exit 2).
+    return draft_with_llm(
+        ctx,
+        settings,
+        fallback=draft_offline,
+        redact=args.redact,
+        private=[message.to_address],
+        notify=_say if args.verbose else None,
+        no_fallback=args.no_fallback,
+    )
 
 
 def _show_prompt(args: argparse.Namespace, ctx: DraftContext, settings: Settings, message: Message) -> int:
