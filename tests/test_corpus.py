@@ -154,20 +154,20 @@ CHECK_FLOORS: dict[str | None, float] = {
 
 # tests/tune: 60 real letters collected to write rules from (see its README)
 TUNE_FLOORS: dict[str | None, float] = {
-    "is_rejection": 58 / 60,
-    "language": 59 / 60,
-    "company": 39 / 52,
+    "is_rejection": 59 / 60,
+    "language": 60 / 60,
+    "company": 43 / 52,
     "role": 35 / 52,
     "requisition_id": 51 / 52,
     "candidate_name": 51 / 52,
-    "sender_name": 48 / 52,
-    "sender_title": 49 / 52,
+    "sender_name": 49 / 52,
+    "sender_title": 50 / 52,
     "reply_address": 51 / 52,
     "stage": 42 / 52,
-    "reason": 42 / 52,
-    "feedback": 47 / 52,
+    "reason": 43 / 52,
+    "feedback": 48 / 52,
     "future": 50 / 52,
-    None: 622 / 692,  # 601/692 (86.8%) when first run, before any rule was written from it
+    None: 632 / 692,  # 601/692 (86.8%) when first run, before any rule was written from it
 }
 
 
