@@ -115,3 +115,64 @@ def test_quoted_title_before_its_noun() -> None:
         "successful.\n\nRegards,\nHR\n"
     )
     assert drafter.parse(text).role == "Payroll Officer"
+
+
+ROLE_IN_PROSE = [
+    pytest.param(
+        "Madame,\n\nNous vous remercions de votre candidature au poste de chargée de clientèle "
+        "grands comptes chez Vendôme Conseil. Nous ne pouvons pas y donner une suite favorable.\n\n"
+        "Cordialement,\nÉlise Martin\n",
+        "chargée de clientèle grands comptes",
+        id="French post in sentence case, ends before the company",
+    ),
+    pytest.param(
+        "Beste Joris,\n\nDank voor je sollicitatie naar de functie van projectleider infra bij "
+        "Kanaalzicht. Helaas gaan we niet met je verder.\n\nMet vriendelijke groet,\nAnouk Visser\n",
+        "projectleider infra",
+        id="Dutch post in sentence case",
+    ),
+    pytest.param(
+        "Dear Dr Ames,\n\nThe committee has decided on another candidate for the position of "
+        "associate professor we advertised in May.\n\nYours sincerely,\nHelen Marsh\n",
+        "associate professor",
+        id="English 'position of' in lower case stops at the title's head",
+    ),
+    pytest.param(
+        "Hi Sam,\n\nThanks for your interest in the payroll clerk job. We have filled it with "
+        "someone else.\n\nBest,\nNed\n",
+        "payroll clerk",
+        id="English lower-case title before 'job'",
+    ),
+    pytest.param(
+        "Estimado Luis:\n\nGracias por su candidatura para la vacante de Técnico/a de Compras. "
+        "Lamentamos comunicarle que no ha sido seleccionado.\n\nAtentamente,\nMarta Gil\n",
+        "Técnico de Compras",
+        id="Spanish inclusive ending dropped like (m/w/d)",
+    ),
+    pytest.param(
+        "Dear Priya,\n\nThank you for applying to the Orrin Textiles Summer Design Internship. "
+        "Unfortunately we will not be progressing your application.\n\nKind regards,\n"
+        "Early Careers Team\nOrrin Textiles\n",
+        "Summer Design Internship",
+        id="the employer's name in front of a programme is not the title",
+    ),
+    pytest.param(
+        "Dear Chloe,\n\nThank you for speaking with us about the Tax Associate graduate position. "
+        "Unfortunately we will not be taking your application further.\n\nGraduate Recruitment\n",
+        "Tax Associate",
+        id="capitalised title inside lower-case words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLE_IN_PROSE)
+def test_role_in_the_prose(text: str, role: str) -> None:
+    assert drafter.parse(text).role == role
+
+
+def test_a_preposition_in_the_subject_does_not_open_a_title() -> None:
+    text = (
+        "Subject: Je sollicitatie bij Studio Veenhof\n\nBeste Mila,\n\nHelaas gaan we niet verder met "
+        "je sollicitatie.\n\nGroet,\nDaan\n"
+    )
+    assert drafter.parse(text).role is None

@@ -161,6 +161,7 @@ def _parse(msg: Message) -> RejectionLetter:
     company = _company_as_written(sig.title, company)
     if role and company and _fold(role) == _fold(company):  # "apply for openings at Acme Health"
         role = roles.role(msg.subject, prose_lines, company_hint=company, headings=headings)
+    role = roles.without_company(role, company)
     title = _title_without_company(sig.title, company, sig.company)
     candidate_addresses = {a for a in (msg.to_address,) if a}
     candidate_addresses |= set(reply_to.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))

@@ -103,6 +103,31 @@ _ROLE_SOURCES.append(
 )
 
 
+# A post named by its label in sentence case, as Romance, Dutch and German letters (and some
+# English ones) write it: "le poste de technicien de maintenance CVC", "de functie van
+# beleidsadviseur duurzaamheid", "the position of assistant professor". Lowercase is allowed only
+# here, and the title stops at the first word that starts a place, a company or a clause.
+_LOWER_TAIL = (
+    r"(?=\s+(?:at|with|in the|within|for|on|bij|chez|au sein|dans|à|en|de la|del|para|pour|per|presso|"
+    r"que|qui|et|and|und|bei|in unserem|in unserer|im|em|na|no|nel|nella|da|die|der|das|is|est|è|"
+    r"werd|wurde|has|ha|a été|was|ist)\b|\s*[,;:!?()\[\]\"\n]|\s+[–—-]\s|\.(?:\s|$)|$)"
+)
+_LOWER_START = len(_ROLE_SOURCES)
+_ROLE_SOURCES.append(
+    r"(?i:\b(?:(?:le|du|au|un|ce) poste d(?:e |'|’)|(?:el|al|del) puesto de |(?:la|una) vacante de |"
+    r"(?:o|ao|do) cargo de |(?:a|à|da) vaga de |(?:la|alla|della) posizione di |(?:il|al|del) ruolo di |"
+    r"(?:de|die|een) (?:functie|vacature) (?:van|als) |(?:die|der) Stelle als )(?:an? )?)"
+    rf"(?P<r>[\w'’][\w'’/&+#.-]*(?: [\w'’/&+#.-]+){{0,4}}?){_LOWER_TAIL}"
+)
+# "the bookkeeper job", "a summer associate position", "the position of assistant professor":
+# lowercase, but ending in a title's head
+_LOWER_HEADS = rf"(?:[a-z][\w-]* ){{0,3}}(?:{_ROLE_HEADS}|bookkeeper|studentship|fellowship)s?"
+_ROLE_SOURCES.append(
+    rf"(?i:\b(?:the|an?|our|your)\s+)(?P<r>{_LOWER_HEADS})\s+(?i:job|position|role|post|vacancy|opening)\b"
+)
+_ROLE_SOURCES.append(rf"(?i:\b(?:position|post) of (?:an? )?)(?P<r>{_LOWER_HEADS})\b")
+
+
 @functools.cache
 def _role_pattern(index: int) -> re.Pattern[str]:
     return rx.compile(_ROLE_SOURCES[index])
@@ -119,6 +144,9 @@ _GENERIC_ROLE = wordset(
     "internship job role position application candidacy update interview opening vacancy post "
     "interest recent our the this your"
 )
+# a title never opens with one: "Bij Studio Lindeboom", "Zu unserem Gespräch"
+_PREPOSITIONS = wordset("at with in for to bij met voor zu zum zur mit bei au aux à chez en dans con para per presso")
+_NOT_FIRST = _GENERIC_ROLE | _PREPOSITIONS
 _CONNECTORS = wordset("of and & for de del la le du des der und di y e van da in to the - – / ,")
 _NOT_ROLE_BEFORE = rx.compile(
     r"(?i:current|other|suggested|previous|consider applying for|similar)\s*(?:position as|role "
@@ -161,6 +189,36 @@ def _title_case_ok(role: str) -> bool:
     return all(any(c.isupper() for c in t[:2]) or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens)
 
 
+def _title_core(value: str) -> str:
+    """The capitalised title inside lowercase words around it: "pilot Graduate Writing Fellowship",
+    "Audit Associate graduate"; empty when there is none."""
+    tokens = value.split()
+    while tokens and tokens[0].isalpha() and tokens[0].islower():
+        tokens.pop(0)
+    while tokens and (not any(c.isupper() for c in tokens[-1][:2]) or tokens[-1].lower() in _CONNECTORS):
+        tokens.pop()
+    core = " ".join(tokens)
+    if re.search(r"[\d,]", core):
+        return ""
+    heads = re.search(rf"(?i)\b(?:{_ROLE_HEADS}|{_PROGRAMMES}|fellowship)s?$", core)
+    return core if heads and _title_case_ok(core) else ""
+
+
+def without_company(role: str | None, company: str | None) -> str | None:
+    """The title without the employer's name in front: "Thornbury Group Graduate Programme"."""
+    if not role or not company:
+        return role
+    words, names = role.split(), {squash(w) for w in company.split()}
+    cut = 0
+    while cut < len(words) - 1 and squash(words[cut]) in names:
+        cut += 1
+    if cut and squash(words[0]) == squash(company.split()[0]):
+        rest = " ".join(words[cut:])
+        if len(words) - cut >= 2 and re.search(rf"(?i)\b(?:{_ROLE_HEADS}|{_PROGRAMMES})s?\b", rest):
+            return rest
+    return role
+
+
 def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[re.Match[str]]:
     """Matches that may overlap: "interest in the X Internship" also yields "the X Internship"."""
     found: list[re.Match[str]] = []
@@ -177,7 +235,7 @@ def role(subject: str | None, body: str, company_hint: str | None = None, headin
     `headings` are short lines that head the letter ("Lecturer in Environmental Chemistry" under
     the greeting of a formal letter): read like a subject when nothing else names the role.
     """
-    for source in (subject or "", body[:5000]):
+    for source in (_ROMANCE_GENDER.sub("", subject or ""), _ROMANCE_GENDER.sub("", body[:5000])):
         for index in range(len(_ROLE_SOURCES)):
             pattern = _role_pattern(index)
             for m in _overlapping(pattern, source):
@@ -185,8 +243,13 @@ def role(subject: str | None, body: str, company_hint: str | None = None, headin
                     continue
                 noun = m.groupdict().get("noun") or ""
                 value = _clean_role(m.group("r") + _qualifier(source, m.end("r")))
-                if noun.lower() in _KEPT_NOUNS and value:
-                    value = f"{value} {noun}"
+                if index < 5 and value and not _title_case_ok(value):
+                    value = _title_core(value)
+                head_last = re.search(rf"(?i)\b(?:{_ROLE_HEADS})$", value)
+                if noun.lower() in _KEPT_NOUNS and value and (noun[0].isupper() or not head_last):
+                    # "Summer Internship Program": a second programme noun belongs to the name too
+                    more = re.match(r" (?:Program|Programme|Scheme)\b", source[m.end("noun") :])
+                    value = f"{value} {noun}{more.group(0) if more else ''}"
                 tokens = value.split()
                 # "your Acme application" names the company, not the job
                 if (
@@ -197,9 +260,12 @@ def role(subject: str | None, body: str, company_hint: str | None = None, headin
                     continue
                 if not value or not 1 <= len(tokens) <= 8 or value.lower() in _GENERIC_ROLE:
                     continue
-                if not value[0].isupper() or (index < 5 and not _title_case_ok(value)):
+                if index >= _LOWER_START:
+                    if value.split()[0].lower() in _GENERIC_ROLE or len(value) < 4:
+                        continue
+                elif not value[0].isupper() or (index < 5 and not _title_case_ok(value)):
                     continue
-                if tokens[0].lower() in _GENERIC_ROLE or re.search(r"(?i)\b(?:you|your|we|our|us)\b", value):
+                if tokens[0].lower() in _NOT_FIRST or re.search(r"(?i)\b(?:you|your|we|our|us)\b", value):
                     continue
                 if company_hint and squash(value) == squash(company_hint):
                     continue
@@ -294,7 +360,7 @@ def _subject_parts(subject: str) -> str | None:
         part = _ROMANCE_GENDER.sub("", _STATUS_TAIL.sub("", part)).strip(" ,")
         if part.endswith(".") and not re.search(r"\b\w{1,3}\.$", part):  # but "Jr."
             part = part[:-1]
-        if not part or not part[0].isalpha():
+        if not part or not part[0].isalpha() or part.split()[0].lower() in _PREPOSITIONS:
             continue
         heads = _head_match(part)
         if heads:
