@@ -24,6 +24,22 @@ TAKEN = [
     ("nl", "bedankt voor het prettige gesprek van vorige week.", "interview"),
     ("pt", "obrigado pela entrevista de ontem.", "interview"),
     ("it", "grazie per il colloquio telefonico di giovedì.", "screen"),
+    ("en", "thank you for speaking with us on the telephone about the trainee role.", "screen"),
+    ("en", "thank you for completing our online verbal and numerical reasoning tests.", "screen"),
+    ("en", "we have reviewed the recorded interviews submitted this week.", "screen"),
+    ("en", "thank you for attending our assessment centre on monday.", "screen"),
+    ("en", "thank you for your day of interviews with the department.", "final"),
+    ("en", "after the second interview, we offered the post to another candidate.", "interview"),
+    ("fr", "à l'issue de ce dernier entretien, nous avons retenu une autre candidature.", "final"),
+    ("pt", "depois da etapa de entrevistas, optamos por seguir com outro candidato.", "interview"),
+    ("nl", "zoals ik u telefonisch liet weten, hebben wij na het tweede gesprek voor een ander gekozen.", "interview"),
+]
+# words that only look like a step: a verb of feeling, a phone number
+LOOK_ALIKES = [
+    ("it", "anch'io provavo queste emozioni quando cercavo lavoro.", "screen"),
+    ("nl", "u kunt mij bereiken op mijn telefoonnummer.", "screen"),
+    ("fr", "nous vous rappellerons volontiers.", "screen"),
+    ("en", "everyone attending an assessment centre receives feedback.", "screen"),
 ]
 
 NOT_TAKEN = [
@@ -55,6 +71,24 @@ def test_a_step_not_taken_is_not_the_stage(language: str, sentence: str, step: s
     taken, untaken = steps([sentence], language)
     assert step not in taken
     assert step in untaken
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "step"), LOOK_ALIKES, ids=[f"{x[0]}-{i}" for i, x in enumerate(LOOK_ALIKES)]
+)
+def test_a_look_alike_is_no_step_taken(language: str, sentence: str, step: str) -> None:
+    taken, _ = steps([sentence], language)
+    assert step not in taken
+
+
+def test_with_no_step_named_the_decision_was_on_the_application() -> None:
+    letter = drafter.parse(
+        _letter(
+            "Thank you for your interest in the Store Manager post. We had a strong field and have "
+            "decided to pursue other candidates whose experience more closely matches our needs."
+        )
+    )
+    assert letter.stage == "application"
 
 
 def _letter(body: str) -> str:

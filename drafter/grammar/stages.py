@@ -41,25 +41,28 @@ class StepWords:
 _EN = StepWords(
     final=(
         r"final(?:ist)?s?(?: \w+)? (?:round|interview|stage|step|panel|catch-up|chat|conversation|meeting|"
-        r"presentation)s?|last (?:round|stage|step|interview)s?|finalist\b"
+        r"presentation)s?|last (?:round|stage|step|interview)s?|finalist\b|superday|"
+        r"day of interviews|on-?site (?:interview|visit|day|round)s?|campus visits?"
     ),
     screen=(
-        r"(?:phone|telephone|telephonic|video|zoom|teams|initial|screening|recruiter|intro(?:ductory)?) "
-        r"(?:call|chat|interview|screen|conversation)s?|phone screen\w*|(?:online|aptitude|psychometric|"
-        r"technical|coding|skills?) (?:test|assessment|challenge|exercise)s?|take-home\w*|"
+        r"(?:phone|telephone|telephonic|video|zoom|teams|initial|screening|recruiter|intro(?:ductory)?|recorded|"
+        r"one-way|pre-recorded|asynchronous) (?:call|chat|interview|screen|conversation)s?|phone screen\w*|"
+        r"(?:online|aptitude|psychometric|technical|coding|skills?)(?: [\w-]+){0,3} (?:test|assessment|challenge|"
+        r"exercise)s?|(?:reasoning|judge?ment|numerical|verbal|personality|cognitive) tests?|take-home\w*|"
+        r"assessment (?:cent(?:re|er)|day)s?|(?:on|by|over) the (?:tele)?phone|"
         r"(?:the|our|your) (?:call|chat|conversation)(?! of)\b|spoke with|speaking with|spoken with"
     ),
     interview=(
         r"interview(?:s|ed|ing)?|on-?site|panel (?:interview|session)s?|(?:meet|meeting|met) (?:with )?"
-        r"(?:you|us|the team|our team|me)|assessment (?:cent(?:re|er)|day)|superday"
+        r"(?:you|us|the team|our team|me)"
     ),
     ahead=(
         r"invit\w*|progress\w*|mov\w* (?:you )?(?:forward|on)|advanc\w*|shortlist\w*|select\w* for|"
         r"schedul\w*|arrang\w*|set up|offer you|put you forward|take you|proceed\w* to|to the next|"
-        r"would|'d|will|'ll|hope to|look forward to|like to|love to|going to"
+        r"would|'d|will|'ll|hope to|look forward to|like to|love to|going to|happy to|glad to"
     ),
     cancel=r"cancel\w*|call(?:ed)? off|postpon\w*|no longer (?:take|go ahead|happen)\w*",
-    others=r"candidates|applicants|those|others|finalists who|people who",
+    others=r"candidates|applicants|those|others|finalists who|people who|everyone|anyone|all who",
     condition=r"^(?:if|should|once|when|unless|in case)\b",
 )
 
@@ -81,8 +84,8 @@ _LANGUAGES: dict[str, StepWords] = {
     "fr": StepWords(
         final=r"(?:dernier|dernière|ultime) (?:entretien|étape|tour)|entretien final|étape finale|finalistes?",
         screen=(
-            r"entretien\w* (?:téléphonique|vidéo|en visio)|échange\w* téléphonique|appel\w*|"
-            r"(?:test|exercice|cas pratique)\w*"
+            r"entretien\w* (?:téléphonique|vidéo|en visio)|échange\w* téléphonique|appels?\b|"
+            r"(?:tests?|exercices?|cas pratiques?)\b"
         ),
         interview=r"entretiens?|rencontr\w*",
         ahead=(
@@ -96,8 +99,8 @@ _LANGUAGES: dict[str, StepWords] = {
     "es": StepWords(
         final=r"(?:última|ultima|final) (?:entrevista|etapa|fase|ronda)|(?:entrevista|etapa|fase) final|finalistas?",
         screen=(
-            r"entrevista\w* (?:telefónica|por teléfono|por video|virtual)|llamada\w*|(?:prueba|test|"
-            r"ejercicio|caso práctico)\w*"
+            r"entrevista\w* (?:telefónica|por teléfono|por video|virtual)|llamadas?\b|"
+            r"por teléfono|telefónicamente|(?:pruebas?|tests?|ejercicios?|casos? prácticos?)\b"
         ),
         interview=r"entrevistas?|reuni\w*|conocer\w*",
         ahead=r"invit\w*|convoc\w*|pasar|avanzar|siguiente|vamos a|haremos|nos gustaría|podamos",
@@ -107,7 +110,11 @@ _LANGUAGES: dict[str, StepWords] = {
     ),
     "nl": StepWords(
         final=r"(?:laatste|finale) (?:ronde|gesprek\w*|fase)|eindgesprek\w*|finalisten?",
-        screen=r"telefo\w*|videogesprek\w*|belafspraak|(?:online )?(?:test|assessment|opdracht)\w*",
+        screen=(
+            r"telefonisch\w* (?:gesprek|interview|kennismaking)\w*|telefo(?:ongesprek\w*|ontje)|"
+            r"videogesprek\w*|belafspraak|"
+            r"(?:online )?(?:test|assessment|opdracht)\w*"
+        ),
         interview=r"(?:sollicitatie|kennismakings)?gesprek\w*|interview\w*",
         ahead=r"uitnodig\w*|uit te nodigen|volgende|door naar|zullen|willen|zouden",
         cancel=r"geannuleerd|afgezegd|uitgesteld",
@@ -116,7 +123,10 @@ _LANGUAGES: dict[str, StepWords] = {
     ),
     "pt": StepWords(
         final=r"(?:última|ultima|final) (?:entrevista|etapa|fase)|(?:entrevista|etapa|fase) final|finalistas?",
-        screen=r"entrevista\w* (?:telefónica|telefônica|por telefone|por vídeo)|(?:teste|prova|case)\w*",
+        screen=(
+            r"entrevista\w* (?:telefónica|telefônica|por telefone|por vídeo)|por telefone|telefonema\w*|"
+            r"(?:testes?|provas?|case)\b"
+        ),
         interview=r"entrevistas?|conhec\w*",
         ahead=r"convid\w*|avanç\w*|próxima|seguir|vamos|gostaríamos",
         cancel=r"cancel\w*|adiad\w*",
@@ -125,7 +135,7 @@ _LANGUAGES: dict[str, StepWords] = {
     ),
     "it": StepWords(
         final=r"(?:ultimo|ultima|finale) (?:colloquio|fase|step|round)|colloquio finale|fase finale|finalisti",
-        screen=r"colloquio telefonico|(?:telefonat|chiamat)\w*|(?:test|prova|esercitazione)\w*",
+        screen=r"colloquio telefonico|(?:telefonat|chiamat)\w*|(?:test|prova|prove|esercitazion[ei])\b",
         interview=r"colloqui\w*|incontr\w*",
         ahead=r"invit\w*|convoc\w*|passare|accedere|proseguire|prossim\w*|vorremmo|saremo",
         cancel=r"annullat\w*|rimandat\w*|rinviat\w*",
@@ -176,8 +186,16 @@ def _steps(language: str) -> _Steps:
 # "they won't be taking things further after your interview": the step is the time of the decision
 _CIRCUMSTANCE = re.compile(
     r"\b(?:after|following|since|during|from|at|in|on|nach|depuis|après|lors|durante|después|tras|"
-    r"na|dopo|durante|em|no|na) (?:your|the|our|ihrem|ihre[mn]?|dem|der|votre|ton|notre|l'|le|la|su|tu|"
-    r"el|la|uw|je|het|de|seu|sua|o|a|il|la|tuo|suo|vostro)\b"
+    r"na|dopo|durante|em|no|na|depois|após|à l'issue|au terme|al termine|al término|a seguito|"
+    r"in seguito) (?:your|the|our|ihrem|ihre[mn]?|dem|der|votre|ton|notre|l'|le|la|su|tu|"
+    r"el|la|uw|je|het|de|seu|sua|o|a|il|la|tuo|suo|vostro|da|do|das|dos|del|della|dello|dei|degli|"
+    r"des|du|ce|cet|cette|ces)\b"
+)
+# the decision came after the step: "after your interview, we chose ...", "à l'issue de ce dernier
+# entretien, nous avons retenu une autre candidature"
+_AFTER = re.compile(
+    r"\b(?:after|following|nach|après|à l'issue d[eu']|au terme d[eu']|después d[e']|tras|na|dopo|"
+    r"depois d[aoe]s?|após|al termine d[ei]) (?:\S+ ){0,3}$"
 )
 _CLAUSE = re.compile(r"[;:]|,\s+(?:but|and|as|since|which|however|so|because)\b|\s+but\s+|\s[–—-]\s")
 
@@ -195,8 +213,9 @@ def steps(sentences: list[str], language: str) -> tuple[set[Step], set[Step]]:
                 if m is None:
                     continue
                 before = _CIRCUMSTANCE.split(clause[: m.start()])[-1]
-                if g.yours.search(clause[max(0, m.start() - 30) : m.start()]) and not g.cancel.search(clause):
-                    taken.add(step)  # "feedback on your interview": it took place
+                lead = clause[max(0, m.start() - 30) : m.start()]
+                if (g.yours.search(lead) or _AFTER.search(lead)) and not g.cancel.search(clause):
+                    taken.add(step)  # "feedback on your interview", "after the interviews": it took place
                 elif (
                     g.condition.search(clause.strip())
                     or g.neg.search(before)

@@ -372,7 +372,8 @@ def _stage(
     # a decision about the application, where no later step is named, was taken on the application
     # ("your application was not successful"), unless it came "during the selection process"
     on_application = any(_APPLIED.search(d) and not _PROCESS.search(d) for d in [subject, *decided])
-    return "application" if on_application or untaken else "unknown"
+    in_process = any(_PROCESS.search(d) for d in decided)
+    return "application" if on_application or untaken or not in_process else "unknown"
 
 
 def _lexical_stage(lex: _Lexicon, text: str, subject: str) -> Stage | None:

@@ -8,14 +8,14 @@ STAGE = {
         r"stage|step)|every stage of|(?:last|final) (?:two|three|four|2|3|4) (?:candidates|"
         r"people|applicants)|(?:the|your|an|our|after|during|at|for) on-?site\b(?! (?:in|at|role|"
         r"position|job|based|work|presence|office)\b)|on-?site (?:interview|round|visit|day|loop|"
-        r"stage|panel)|(?:coming|came|come) on-?site\b|\bsuperday\b|assessment (?:centre|center|day)",
+        r"stage|panel)|(?:coming|came|come) on-?site\b|\bsuperday\b",
         r"(?:coming|came) in (?:to|for) (?:meet|the|an?)|spending the day|(?:full|whole) day with",
         r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|"
         r"Abschlussgespräch|abschließende[nms]? (?:Gespräch|Interview|Runde)",
         r"(?:dernier|ultime) (?:entretien|tour)|(?:dernière|ultime) (?:étape|phase)|entretien "
         r"final|phase finale",
         r"(?:última|final) (?:entrevista|fase|ronda|etapa)|(?:entrevista|fase|etapa|ronda) final",
-        r"laatste (?:ronde|gesprek|sollicitatiegesprek)|eindgesprek|tweede gesprek|laatste (?:twee|drie|"
+        r"laatste (?:ronde|gesprek|sollicitatiegesprek)|eindgesprek|laatste (?:twee|drie|"
         r"2|3) (?:kandidaten|sollicitanten)",
         r"(?:última|final) (?:entrevista|fase|etapa)|(?:entrevista|etapa|fase) final",
         r"(?:ultimo|finale) (?:colloquio|step|fase)|colloquio finale|fase finale|ultima fase",
@@ -25,7 +25,8 @@ STAGE = {
         r"initial) (?:call|screen|interview|conversation|chat)|(?:on|over|via) (?:zoom|skype|google "
         r"meet|microsoft teams|ms teams)\b|(?:our|the|your|my) (?:recent |last "
         r"|previous |earlier |brief |short )?(?:call|chat|phone call)\b",
-        r"(?:on|by|over) the phone|phone conversation|(?:speak|speaking|talk|talking|chat|chatting|spoke|"
+        r"(?:on|by|over) the (?:tele)?phone|phone conversation|(?:recorded|one-way|pre-recorded|asynchronous) "
+        r"(?:video )?interviews?|assessment (?:centre|center|day)s?|(?:speak|speaking|talk|talking|chat|chatting|spoke|"
         r"talked) (?:with|to) me\b",
         r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|"
         r"home|reasoning|numerical|verbal|logic|programming|hackerrank|codility|codesignal) (?:tests?|assessments?|"
