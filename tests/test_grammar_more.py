@@ -11,6 +11,7 @@ import drafter
 from drafter.grammar import decisions
 from drafter.grammar.feedback import feedback_offered
 from drafter.grammar.future import invited
+from drafter.grammar.reasons import reasons
 
 OFFERS = [
     ("en", "if you'd like to hear why we didn't choose you, reply to this email and we'll set up a call."),
@@ -97,3 +98,31 @@ def test_an_invitation_back_in_a_condition_reaches_the_letter() -> None:
         "vrij, dan nemen we contact met je op.\n\nMet vriendelijke groet,\nKim\n"
     )
     assert (letter.is_rejection, letter.future) == (True, "invited")
+
+
+# (language, sentence, reason): reasons stated in shapes the phrase lists missed
+REASONS = [
+    ("en", "we received a number of very strong applications for the post.", "other_candidates"),
+    ("en", "we meet many more qualified students than we are able to take on.", "other_candidates"),
+    ("en", "only the ten highest-scoring applicants have been selected for this intake.", "other_candidates"),
+    ("nl", "we hebben gekozen voor een kandidaat die meer ervaring heeft met planning.", "other_candidates"),
+    ("fr", "nous avons retenu un candidat dont le parcours correspond davantage au poste.", "other_candidates"),
+    ("it", "la sua candidatura non è idonea, in quanto priva del requisito della patente c.", "experience"),
+    ("it", "è richiesta esperienza con sap, che il suo percorso non comprende ancora.", "experience"),
+    ("nl", "helaas voldoet u niet aan de gestelde eis van een geldig diploma.", "experience"),
+]
+NOT_REASONS = [
+    # a disclaimer about the candidate's profile, and thanks for their availability
+    ("de", "dies ist nicht als zweifel an ihrer qualifikation zu werten.", "experience"),
+    ("fr", "nous vous remercions pour votre disponibilité tout au long du processus.", "logistics"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "reason"), REASONS)
+def test_a_reason_in_its_shape_is_read(language: str, sentence: str, reason: str) -> None:
+    assert reason in reasons([sentence], language, decisions([sentence], language))
+
+
+@pytest.mark.parametrize(("language", "sentence", "reason"), NOT_REASONS)
+def test_no_reason_where_none_is_stated(language: str, sentence: str, reason: str) -> None:
+    assert reason not in reasons([sentence], language, decisions([sentence], language))

@@ -54,8 +54,13 @@ _SHORTFALL: dict[str, _Shortfall] = {
         ),
         volume=(
             r"(?:\d[\d,.]*\+?|many|numerous|hundreds of|thousands of|so many|a lot of|(?:a )?(?:large|high|"
-            r"significant|overwhelming|record) (?:number|volume|amount) of) (?:\w+ ){0,2}"
-            r"(?:applications|applicants|candidates|resumes|cvs|responses|submissions)"
+            r"significant|overwhelming|record|great) (?:number|volume|amount) of|a number of) (?:\w+ ){0,2}"
+            r"(?:applications|applicants|candidates|resumes|cvs|responses|submissions)|"
+            # "we meet many more qualified students than we can take", "only the fifteen highest-ranked
+            # applicants have been selected"
+            r"more (?:\w+ ){0,2}(?:students|candidates|applicants|people) than (?:we|there)|"
+            r"only (?:the )?(?:[\w-]+ ){0,3}(?:applicants|candidates|students) (?:have been|were|are|will be) "
+            r"(?:selected|chosen|offered|appointed|invited)"
         ),
         possessive=r"your|yours",
         needs=(
@@ -114,8 +119,8 @@ _SHORTFALL: dict[str, _Shortfall] = {
     ),
     "nl": _Shortfall(
         attribute=(
-            r"profiel|ervaring|opleiding|kwalificaties|vaardigheden|competenties|eisen|functie-eisen|"
-            r"achtergrond|kennis"
+            r"profiel|ervaring|opleiding|kwalificaties|vaardigheden|competenties|eis|eisen|functie-eisen|"
+            r"achtergrond|kennis|diploma|certificaat|bevoegdheid"
         ),
         short=r"onvoldoende|ontbre\w+|gebrek\w*|te weinig",
         volume=(
@@ -143,8 +148,8 @@ _SHORTFALL: dict[str, _Shortfall] = {
     ),
     "it": _Shortfall(
         attribute=(
-            r"profilo|figura professionale|esperienz\w+|competenze|qualifiche|formazione|requisiti|"
-            r"conoscenze|esigenze"
+            r"profilo|figura professionale|esperienz\w+|competenze|qualifiche|formazione|requisit[oi]|"
+            r"conoscenze|esigenze|percorso|patent\w*|abilitazion\w*|titolo di studio"
         ),
         short=r"insufficient\w*|manca\w*|carenz\w*|priv[oa] del\w*|non (?:\w+ )?(?:comprende|possiede)",
         volume=(
@@ -163,7 +168,7 @@ _SHORTFALL: dict[str, _Shortfall] = {
 _DISCLAIMER = re.compile(
     r"\b(?:reflect\w*|judg\w*|statement|indication|comment|wertung|bewertung|urteil|jugement|"
     r"remise en (?:cause|question)|reflet|reflejo|juicio|oordeel|waardeoordeel|reflexo|julgamento|"
-    r"giudizio|riflesso)\b"
+    r"giudizio|riflesso|zweifel\w*|werten|doubt\w*|doute\w*|duda\w*|twijfel\w*|dúvida\w*|dubbi\w*)\b"
 )
 
 # what the candidate and the post could not agree on: salary, place, papers, dates
@@ -314,7 +319,8 @@ def reasons(sentences: Iterable[str], language: str, decisions: Iterable[Decisio
                 found.setdefault("logistics", whole)
             if sentence in comparisons or "experience" in found:
                 continue
-            if _needs(p, sentence) or any(_falls_short(p, c) for c in re.split(r"[,;]| but | however ", sentence)):
+            parts = re.split(r"[,;]| but | however ", sentence)
+            if _needs(p, sentence) or any(_falls_short(p, c, sentence) for c in parts):
                 found["experience"] = whole
     return found
 
@@ -326,11 +332,23 @@ def _needs(p: _Patterns, sentence: str) -> bool:
 
 def _names_others(p: _Patterns, sentence: str) -> bool:
     """Another candidate named; the "someone" a need asks for is not one."""
-    return any(m.group(0) not in ("someone", "somebody") for m in p.others.finditer(sentence))
+    return any(not m.group(0).startswith(_SOMEONE) for m in p.others.finditer(sentence))
 
 
-def _falls_short(p: _Patterns, clause: str) -> bool:
+_SOMEONE = ("someone", "somebody", "iemand", "jemand", "quelqu'un", "alguien", "alguém", "qualcuno")
+
+
+def _falls_short(p: _Patterns, clause: str, sentence: str = "") -> bool:
     m = p.shortfall.search(clause)
     if not m or p.others.search(clause) or _DISCLAIMER.search(clause):
         return False
-    return bool(p.attribute.search(clause) and p.candidate.search(clause))
+    # "your application was not considered, as it lacks the required licence": a clause of cause
+    # speaks of the subject of the clause before it
+    whose = sentence if _BECAUSE.match(clause) else clause
+    return bool(p.attribute.search(clause) and p.candidate.search(whose))
+
+
+_BECAUSE = re.compile(
+    r"\s*(?:as|since|because|given that|da|weil|denn|car|puisque|parce que|porque|ya que|omdat|want|"
+    r"aangezien|pois|visto que|in quanto|poiché|perché|dato che)\b"
+)

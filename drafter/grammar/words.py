@@ -111,7 +111,10 @@ FR = Words(
         r"poursuivre (?:le processus|\w+ )?(?:de "
         r"recrutement )?avec|continuer avec|avancer avec|sélectionné"
     ),
-    other=r"(?:un|une) autre (?:candidat\w*|profil|personne)|d'autres (?:candidat\w*|profils)|autres candidat\w*",
+    other=(
+        r"(?:un|une) autre (?:candidat\w*|profil|personne)|d'autres (?:candidat\w*|profils)|autres candidat\w*|"
+        r"(?:un|une) (?:\w+ )?(?:candidat\w*|profil) (?:qui|dont|ayant|avec|plus)"
+    ),
     post=r"poste|offre|emploi|recrutement|places",
     filled=r"pourvu|attribué",
     closed=r"annulé|clôturé|suspendu|gelé|retiré",
@@ -148,7 +151,10 @@ NL = Words(
     candidate=r"u|je|jou|uw|jouw",
     outcome=r"afgewezen|niet geselecteerd|niet (?:op u|op jou) gevallen|negatief",
     chose=r"gekozen (?:voor)?|keuze (?:gemaakt|gevallen) (?:voor|op)|verder met|door met|aangenomen",
-    other=r"(?:een )?andere (?:kandida\w*|sollicitant\w*)|iemand anders",
+    other=(
+        r"(?:een )?andere (?:kandida\w*|sollicitant\w*)|iemand anders|"
+        r"(?:een|de) (?:\w+ )?(?:kandidaat|kandidate|sollicitant) (?:die|met|wiens|wier)|iemand (?:die|met)"
+    ),
     post=r"functie|vacature|positie|baan|plaatsen",
     filled=r"vervuld|ingevuld|bezet",
     closed=r"ingetrokken|geannuleerd|gesloten|on hold|stopgezet",
@@ -165,7 +171,10 @@ PT = Words(
     candidate=r"você|voce|sua candidatura|seu perfil|lhe|o senhor|a senhora|te|sua",
     outcome=r"não (?:foi|foram) (?:selecionad\w*|aprovad\w*|escolhid\w*)|reprovad\w*",
     chose=r"optamos|decidimos (?:seguir|prosseguir|continuar) com|escolhemos|seguir(?:emos)? com|contratamos",
-    other=r"outr[oa]s? (?:candidat\w*|perfil|perfis|pessoa|profissiona\w*)",
+    other=(
+        r"outr[oa]s? (?:candidat\w*|perfil|perfis|pessoa|profissiona\w*)|"
+        r"(?:um|uma) (?:\w+ )?(?:candidat[oa]|perfil|profissional) (?:que|com|cuj[oa])"
+    ),
     post=r"vagas?|cargo|posição|oportunidade",
     filled=r"preenchid[oa]",
     closed=r"cancelad[oa]|encerrad[oa]|suspens[oa]|congelad[oa]",
