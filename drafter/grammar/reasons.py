@@ -211,14 +211,18 @@ _STOPPED: dict[str, str] = {
     r"abzubrechen|abgebrochen)\b",
     "fr": r"\b(?:suspendre|annuler|clôturer|geler|suspendu|annulé|clôturé|gelé|interrompre|interrompu)e?s?\b"
     r"[^.;]{0,40}?"
-    r"\b(?:recrutement|processus|poste)\b",
+    r"\b(?:recrutement|processus|poste)\b|"
+    r"\b(?:recrutement|processus)\b[^.;]{0,40}?\b(?:suspendu|annulé|gelé|interrompu|clôturé)e?s?\b",
     "es": r"\b(?:suspender|cancelar|cerrar|congelar|suspendido|cancelado|cerrado|congelado)s?\b[^.;]{0,40}?"
-    r"\b(?:contratación|proceso|selección|vacante|puesto)\b",
+    r"\b(?:contratación|proceso|selección|vacante|puesto)\b|"
+    r"\b(?:proceso|selección|contratación)\b[^.;]{0,40}?\b(?:cancelad|suspendid|congelad|cerrad)[oa]s?\b",
     "nl": r"\b(?:intrekken|ingetrokken|stopzetten|stopgezet|annuleren|geannuleerd|pauzeren|gepauzeerd)\b",
     "pt": r"\b(?:suspender|cancelar|encerrar|congelar|suspendemos|cancelamos|encerramos)\b[^.;]{0,40}?"
-    r"\b(?:recrutamento|processo|seleção|vaga|cargo)\b",
+    r"\b(?:recrutamento|processo|seleção|vaga|cargo)\b|"
+    r"\b(?:recrutamento|processo|seleção)\b[^.;]{0,40}?\b(?:cancelad|suspens|congelad|encerrad)[oa]s?\b",
     "it": r"\b(?:sospendere|annullare|chiudere|sospes[oa]|annullat[oa]|chius[oa])\b[^.;]{0,40}?"
-    r"\b(?:selezione|processo|ricerca|posizione)\b",
+    r"\b(?:selezione|processo|ricerca|posizione)\b|"
+    r"\b(?:selezione|processo|ricerca)\b[^.;]{0,40}?\b(?:sospes|annullat|chius|interrott)[oa]\b",
 }
 
 # "you will not be among the finalists"

@@ -218,12 +218,15 @@ REASON = {
         r"great) (?:volume|number) of "
         r"(?:\w+ )?(?:applications|applicants|candidates|candidacies)|(?:many|numerous|so many) "
         r"(?:\w+ )?(?:applications|applicants|candidates)|extremely competitive|highly "
-        r"competitive|very competitive",
+        r"competitive|very competitive|the successful (?:candidate|applicant)|(?:field|pool) of (?:\w+ )?"
+        r"(?:applicants|candidates) (?:was|were|is|has been) (?:\w+ )?(?:strong|competitive|impressive|"
+        r"talented|deep)|(?:close|difficult|tough|hard) (?:decision|choice) between|(?:many|so many|several) "
+        r"(?:talented|qualified|strong|excellent|impressive) (?:people|individuals|professionals)",
         r"(?:Bewerber|Kandidat)\w*,? (?:deren|dessen|die|der) (?:[^\s.!?;]+ ){0,7}(?:besser|eher|mehr)|(?:uns|mich) "
         r"für (?:eine[nr]? |die |den )?(?:andere[nr]? |weitere[nr]? )?(?:Bewerber|Kandidat)\w*(?: und "
         r"(?:Bewerber|Kandidat)\w*)? entschieden|besser "
         r"(?:zu|zum) (?:unseren|den) Anforderungen|(?:andere[nr]?|weitere[nr]?) (?:Bewerber|"
-        r"Kandidat)|(?:Konkurrenz|Wettbewerb) (?:\w+ ){0,3}?(?:stark|groß|hoch)|starke[nr]? "
+        r"Kandidat)|(?:Konkurrenz|Wettbewerb) (?:\w+ ){0,6}?(?:stark|groß|hoch)|starke[nr]? "
         r"(?:Konkurrenz|Mitbewerber)|(?:zahlreiche|viele|Vielzahl(?: "
         r"von| an)?) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|"
         r"Kandidat)",
