@@ -96,6 +96,8 @@ _NOT_OUTCOME = re.compile(
     r"(?:rejected|declined|abgelehnt|rejetée?|afgewezen|rejeitad[oa]|rechazad[oa]|respint[oa])\b"
 )
 _HEDGE = re.compile(r"\b(?:may|might|could)\s*$")
+# a negation that is an idiom of eagerness: "we can't wait to meet you"
+_EAGER = re.compile(r"(?:n't|not)\s+wait\b")
 _CLOSED_EN = r"\bdecided not to (?:fill|proceed with (?:the|this) (?:role|position|hire|vacancy)|recruit)"
 
 
@@ -141,7 +143,8 @@ def _grammar(language: str) -> _Grammar:
         ("chose_other", rf"\b(?:{w.other})\b{_GAP}{{0,50}}?\b(?:{w.chose})\b"),
         ("filled", rf"\b(?:{w.post})\b{_GAP}{{0,50}}?\b(?:{w.filled})\b"),
         ("closed", rf"\b(?:{w.post})\b{_GAP}{{0,40}}?\b(?:{_AUX})\b{_GAP}{{0,20}}?\b(?:{w.closed})\b"),
-        ("negated_fit", rf"{neg}{_GAP}{{0,30}}?\b(?:{w.fit})\b"),
+        # "we don't feel that our current opening is the best match for your qualifications"
+        ("negated_fit", rf"{neg}{_GAP}{{0,50}}?\b(?:{w.fit})\b"),
     ]
     if language in ("de", "nl"):
         # the verb second, its negation after it: "wir berücksichtigen Sie nicht weiter", "Wij nodigen
@@ -200,7 +203,7 @@ def _reads(g: _Grammar, name: Rule, pattern: re.Pattern[str], sentence: str) -> 
         if name == "needs_other" and not _CONTRAST_EN.search(sentence):
             continue
         if name in ("negated_progress", "negated_fit"):
-            if _HEDGE.search(head):
+            if _HEDGE.search(head) or _EAGER.match(sentence, m.start()):
                 continue
             if _NOT_ABOUT_CANDIDATE.match(sentence[m.end() :]):
                 continue

@@ -40,13 +40,13 @@ EN = Words(
     neg=r"not|n't|no longer|unable to|cannot|decided against|without",
     progress=(
         r"proceed\w*|progress\w*|mov(?:e|ed|ing) (?:forward|ahead|on)|tak(?:e|ing) \w+(?: \w+){0,2} "
-        r"(?:further|forward)|consider\w*|shortlist\w*|select\w*|offer\w*|invit\w*|pursu\w*|"
+        r"(?:further|forward)|taken (?:further|forward)|consider\w*|shortlist\w*|select\w*|offer\w*|invit\w*|pursu\w*|"
         r"continu\w*|advanc\w*|go(?:ing)? (?:forward|further|ahead)|successful|chosen|extend\w*|"
         r"(?:been|be) (?:put|passed) forward|pass(?:ed)? (?:on|through) to"
     ),
     candidate=(
         r"you|your (?:application|candidacy|candidature|profile|cv|resume|résumé|submission|"
-        r"interest)|yourself"
+        r"interest|qualifications|experience|skills?|background)|yourself"
     ),
     outcome=(
         r"unsuccessful|rejected|declined|not (?:been )?(?:successful|selected|shortlisted|"
