@@ -152,22 +152,26 @@ CHECK_FLOORS: dict[str | None, float] = {
 }
 
 
-# tests/tune: 60 real letters collected to write rules from (see its README)
+# tests/tune: 100 real letters collected to write rules from (see its README). It grew from 60 to
+# 100 on 2026-12-03; the floors were set again on all 100 then (the first 60 alone stand at
+# 659/692, above their old floor of 632/692)
 TUNE_FLOORS: dict[str | None, float] = {
-    "is_rejection": 59 / 60,
-    "language": 60 / 60,
-    "company": 43 / 52,
-    "role": 35 / 52,
-    "requisition_id": 51 / 52,
-    "candidate_name": 51 / 52,
-    "sender_name": 49 / 52,
-    "sender_title": 50 / 52,
-    "reply_address": 51 / 52,
-    "stage": 42 / 52,
-    "reason": 43 / 52,
-    "feedback": 48 / 52,
-    "future": 50 / 52,
-    None: 632 / 692,  # 601/692 (86.8%) when first run, before any rule was written from it
+    "is_rejection": 96 / 100,
+    "language": 100 / 100,
+    "company": 70 / 86,
+    "role": 74 / 86,
+    "requisition_id": 82 / 86,
+    "candidate_name": 83 / 86,
+    "sender_name": 81 / 86,
+    "sender_title": 84 / 86,
+    "reply_address": 85 / 86,
+    "stage": 72 / 86,
+    "reason": 73 / 86,
+    "feedback": 79 / 86,
+    "future": 75 / 86,
+    # t001-t060: 601/692 (86.8%) when first run; t061-t100: 395/454 (87.0%) when first run,
+    # both before any rule was written from them
+    None: 1054 / 1146,
 }
 
 
@@ -180,7 +184,7 @@ SETS: dict[str, tuple[dict[str | None, float], int]] = {
     "probe": (PROBE_FLOORS, 40),
     "public_style": (PUBLIC_STYLE_FLOORS, 40),
     "check": (CHECK_FLOORS, 60),
-    "tune": (TUNE_FLOORS, 60),
+    "tune": (TUNE_FLOORS, 100),
 }
 
 
