@@ -11,6 +11,7 @@ Two structural cues name the employer without any phrase around them:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -38,10 +39,20 @@ class Found(NamedTuple):
     place: int  # 0 signature, 1 From name, 2 letterhead, 3 body
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Case, accents, spaces and punctuation folded away: 'Clínicas Aurora' -> 'clinicasaurora'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_parts(label: str) -> tuple[list[str], str, bool]:
+    """A domain label's words without service words, joined, and whether that is the whole label."""
+    parts = [fold(p) for p in label.split("-") if fold(p)]
+    parts = [p for p in parts if p not in _SERVICE_PARTS] or parts  # marlowecrane-careers
+    joined = "".join(parts)
+    return parts, joined, joined == fold(label)
 
 
 def _tier(segment: str, label: str) -> int | None:
@@ -49,11 +60,12 @@ def _tier(segment: str, label: str) -> int | None:
     folded = fold(segment)
     if len(folded) < 3:
         return None
-    parts = [fold(p) for p in label.split("-") if fold(p)]
-    parts = [p for p in parts if p not in _SERVICE_PARTS] or parts  # marlowecrane-careers
-    joined = "".join(parts)
-    if joined in (folded, fold(segment.replace("&", "and"))):
-        return 0 if "".join(parts) == fold(label) else 1  # "fernwick" of fernwick-jobs is only a part
+    parts, joined, whole = _label_parts(label)
+    anded = fold(segment.replace("&", "and")) if "&" in segment else folded
+    if not parts or (parts[0][:3] not in folded and parts[0][:3] not in anded):
+        return None  # every way of spelling the label below starts with its first word
+    if joined in (folded, anded):
+        return 0 if whole else 1  # "fernwick" of fernwick-jobs is only a part
     if len(joined) >= 6 and folded.startswith(joined):  # staldhelms: "St Aldhelm's College"
         return 1
     words = [fold(w) for w in segment.split() if fold(w)]
