@@ -50,11 +50,21 @@ LATER = [
     ("it", "il suo curriculum sarà conservato nel nostro archivio e ricontattata per nuove posizioni."),
     ("en", "you are, however, very welcome to apply to the programme again next year."),
     ("en", "you are welcome to get back in touch with us in the future."),
+    ("en", "we hope you will think of the trust again when you next look for a role."),
+    ("de", "gerne nehmen wir ihre unterlagen in unsere evidenz auf."),
+    ("de", "wir melden uns bei ihnen, wenn eine position frei wird, die zu ihnen passt."),
+    ("fr", "si le poste venait à être rouvert, nous ne manquerions pas de revenir vers vous."),
+    ("nl", "je cv blijft in onze werfreserve, zodat we je kunnen contacteren voor andere jobs."),
+    ("pt", "teremos todo o gosto em receber uma nova candidatura sua no futuro."),
+    ("pt", "vou guardar seu currículo e te chamo se abrir outra vaga."),
+    ("it", "resteremo in contatto per altri mandati nel settore."),
 ]
 NOT_LATER = [
     ("en", "we will not keep your cv on file."),
     ("de", "ihre daten werden nach sechs monaten gemäß dsgvo gelöscht und nicht im talentpool gespeichert."),
     ("en", "your details are kept on file for six months and then deleted, as the law requires."),
+    ("fr", "nous ne reviendrons pas vers vous si le poste est rouvert."),
+    ("en", "thank you for your new application from you and your colleague."),
 ]
 
 

@@ -21,7 +21,8 @@ _C = r"[^.;!?]"
 _EN_VERB = (
     r"(?:re-?)?appl(?:y|ying)|consider(?:ing)?|explor(?:e|ing)|look(?:ing)? (?:at|for|out for|into)|"
     r"visit(?:ing)?|check (?:our|the|back)|review(?:ing)?|keep (?:an eye on|checking|looking)|watch|"
-    r"put (?:yourself|your name) forward|get (?:back )?in touch|reach out|contact us|write to us"
+    r"put (?:yourself|your name) forward|get (?:back )?in touch|reach out|contact us|write to us|think of|"
+    r"remember"
 )
 # what comes later: another opening, or the employer's list of them
 _EN_LATER = (
@@ -65,7 +66,7 @@ _INVITED: dict[str, str] = {
 }
 # "thank you for applying for our other role", "we will consider other candidates"
 _NOT_INVITED = re.compile(
-    r"\bthank\w*(?: you)? for (?:\w+ )?(?:consider|apply|submit|explor)|\bpaths? (?:will )?cross\b|"
+    r"\bthank\w*(?: you)? for (?:\w+ ){0,2}(?:consider|apply|application|submit|explor)|\bpaths? (?:will )?cross\b|"
     r"\bother (?:candidates|applicants)\b|\bother (?:\w+ ){0,2}(?:firms|companies|employers|organi[sz]ations)\b"
 )
 
@@ -94,8 +95,13 @@ def _later_read(later: re.Pattern[str], sentence: str) -> bool:
     m = later.search(sentence)
     if m is None or (_RETENTION.search(sentence) and not _FUTURE_ROLE.search(sentence)):
         return False
-    # "we will not keep your CV on file", "nous ne conserverons pas votre candidature"
-    return not _NEGATED_LATER.search(sentence[max(0, m.start() - 25) : m.end()])
+    # "we will not keep your CV on file", "nous ne conserverons pas votre candidature", but not
+    # "nous ne manquerions pas de revenir vers vous" (will not fail to)
+    window = _NOT_FAIL.sub(" ", sentence[max(0, m.start() - 25) : m.end()])
+    return not _NEGATED_LATER.search(window)
+
+
+_NOT_FAIL = re.compile(r"\bne (?:\w+ )?manquer\w* pas\b|\bnot fail to\b|\bnicht versäumen\b")
 
 
 # The same invitation, built from word classes, in every language: the employer keeps the
@@ -108,24 +114,26 @@ _KEEP = {
     "de": r"bewahr\w*|aufbewahr\w*|speicher\w*|nehmen|aufnehmen|behalten",
     "fr": r"conserv\w*|gard\w*|intégr\w*|ajout\w*",
     "es": r"guard\w*|conserv\w*|manten\w*|incorpor\w*|añad\w*",
-    "nl": r"bewar\w*|houden|opnemen|opgenomen|nemen",
+    "nl": r"bewar\w*|houden|opnemen|opgenomen|nemen|blijft|blijven",
     "pt": r"guard\w*|mant\w*|conserv\w*|inclu\w*",
     "it": r"conserv\w*|terr\w*|manten\w*|manterr\w*|inserir\w*|inserit\w*",
 }
 _POOL = (
     r"talent ?pool|talentpool|kandidatenpool|bewerberpool|vivier|base de (?:données|datos|talentos|dados)|"
     r"banco de talentos|bolsa de (?:empleo|trabajo|talento)|banca dati|database|on file|on record|"
-    r"(?:candidate|applicant) pool|bestand|archivo|archivio"
+    r"(?:candidate|applicant) pool|bestand|archivo|archivio|evidenz|werfreserve|wervingsreserve"
 )
 _CONTACT = {
     "en": r"(?:contact|reach out to|get in touch with|be in touch with|call|email) you|be in touch",
     "de": r"melden (?:uns|wir uns)|(?:sie|dich) kontaktieren|auf sie zu|in verbindung (?:setzen|treten)",
     "fr": r"(?:vous|te) recontacter|reviendrons vers (?:vous|toi)|(?:vous|te) contacter|reprendre contact|"
-    r"(?:vous|te) recontacterons",
+    r"(?:vous|te) recontacterons|revenir vers (?:vous|toi)",
     "es": r"(?:te|le|les) contactar\w*|contactaremos|pondremos en contacto|nos comunicaremos|(?:te|le) avisar\w*",
-    "nl": r"contact (?:met (?:je|u) )?op|nemen (?:we|wij) (?:\w+ ){0,2}contact|(?:je|u) benaderen",
-    "pt": r"entraremos em contato|(?:te|o|a) contactar\w*|entrar em contato|(?:te|o|a) contatar\w*",
-    "it": r"ricontatt\w*|contatter\w*|(?:la|ti) contatt\w*",
+    "nl": r"contact (?:met (?:je|u) )?op|nemen (?:we|wij) (?:\w+ ){0,2}contact|(?:je|u) benaderen|"
+    r"(?:je|u) (?:\w+ )?contacteren",
+    "pt": r"entraremos em contato|(?:te|o|a) contactar\w*|entrar em contato|(?:te|o|a) contatar\w*|"
+    r"te (?:cham\w*|ligo)|ligaremos|(?:o|a) chamaremos",
+    "it": r"ricontatt\w*|contatter\w*|(?:la|ti) contatt\w*|rest\w* in contatto",
 }
 # "me encantará volver a leer tu candidatura": reading the candidate's application again
 _AGAIN = (
@@ -141,18 +149,30 @@ _CONSIDER = (
 )
 _OPENING = (
     r"vacanc\w*|positions?|openings?|roles?|opportunit\w*|stellen?|vakanz\w*|postes?|offres?|vacantes?|"
-    r"posici\w+|puestos?|oportunidad\w*|vacatures?|functies?|vagas?|oportunidades?|posizion\w+|ruol\w+"
+    r"posici\w+|puestos?|oportunidad\w*|vacatures?|functies?|vagas?|oportunidades?|posizion\w+|ruol\w+|"
+    r"jobs?|mandat\w*|incarich\w*"
 )
 _SUITABLE = (
     r"suitable|similar|future|new|another|other|upcoming|passende\w*|geeignete\w*|künftig\w*|neue\w*|"
     r"correspondant\w*|futur\w*|nouve\w*|adecuad\w*|nuev\w*|toekomstig\w*|nieuwe|geschikte|adequad\w*|"
-    r"nov[ao]s?|adatt\w*|nuov\w*|simil\w*|appropri\w*|senior"
+    r"nov[ao]s?|adatt\w*|nuov\w*|simil\w*|appropri\w*|senior|outr[ao]s?|otr[ao]s?|altr[oiae]|autres?|"
+    r"andere\w*"
 )
 # a data-protection notice keeps the papers for the law, not for the candidate
 _RETENTION = re.compile(
     r"\b(?:delet\w*|destroy\w*|löschen|gelöscht|vernicht\w*|supprim\w*|détrui\w*|elimin\w*|borrar\w*|"
     r"verwijder\w*|vernietig\w*|apagad\w*|cancellat\w*|gdpr|dsgvo|rgpd|avg|lgpd|datenschutz\w*|legal\w*|"
     r"privacy|protection des données|protección de datos|rechtlich\w*)\b"
+)
+# an opening that comes free: "wenn eine Position frei wird", "si le poste venait à être rouvert"
+_FREED = (
+    r"frei (?:wird|werden)|vrijkomt|vrij komt|se libér\w*|se libère\w*|rouvert\w*|réouvert\w*|"
+    r"reopen\w*|re-open\w*|se (?:abr|abra)\w*|abrir|reabr\w*|si aprisse|si riapr\w*|abrir\w*"
+)
+# "we would be glad to receive a new application from you", "une nouvelle candidature"
+_NEW_APPLICATION = (
+    r"(?:nova|nueva|nuova) candidatura|nouvelle candidature|nieuwe sollicitatie|erneute bewerbung|"
+    r"new application from you"
 )
 _FUTURE_ROLE = re.compile(rf"\b(?:{_SUITABLE})\b{_C}{{0,20}}?\b(?:{_OPENING})\b")
 _NEGATED_LATER = re.compile(r"\b(?:not|never|nicht|keine?\w*|ne|pas|no|niet|geen|não|non)\b|n't\b")
@@ -166,5 +186,8 @@ def _later(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{keep})\b{_C}{{0,80}}?\b(?:{_POOL})\b|"
         rf"\b(?:{contact})\b{_C}{{0,100}}?{opening}|{opening}{_C}{{0,100}}?\b(?:{contact})\b|"
-        rf"\b(?:{_CONSIDER})\b{_C}{{0,60}}?\b(?:{_SUITABLE}|{_OPENING})\b|\b(?:{_AGAIN})\b"
+        rf"\b(?:{_CONSIDER})\b{_C}{{0,60}}?\b(?:{_SUITABLE}|{_OPENING})\b|\b(?:{_AGAIN})\b|"
+        rf"\b(?:{contact})\b{_C}{{0,100}}?\b(?:{_OPENING})\b{_C}{{0,20}}?\b(?:{_FREED})|"
+        rf"\b(?:{_OPENING})\b{_C}{{0,20}}?\b(?:{_FREED}){_C}{{0,100}}?\b(?:{contact})\b|"
+        rf"\b(?:{_NEW_APPLICATION})\b"
     )

@@ -56,7 +56,8 @@ EN = Words(
         r"chose|chosen|select(?:ed)?|identified|find|found|hired|appointed|offered (?:the|this) "
         r"(?:position|role|job|post) to|decided (?:to )?(?:go|move|proceed|continue) "
         r"(?:forward |ahead )?with|(?:gone|went|going) with|mov(?:e|ing) (?:forward|ahead) with|"
-        r"proceed(?:ing)? with|pursu(?:e|ing)|continu(?:e|ing) with|decided on|settled on"
+        r"proceed(?:ing)? with|pursu(?:e|ing)|continu(?:e|ing) with|decided on|settled on|"
+        r"moved on to (?:consider(?:ing)?|interview(?:ing)?)"
     ),
     other=(
         r"(?:another|other|a different|different|alternative|(?:a|an|one)(?: \w+){0,3}) "
@@ -104,7 +105,10 @@ FR = Words(
         r"retenir|retenue?s?|donner (?:une )?suite|poursuivre|poursuivons|continuer|sélectionn\w*|"
         r"convi\w*|invit\w*|propos\w*|aller plus loin|avancer|favorable|positive|considér\w*"
     ),
-    candidate=r"vous|votre (?:candidature|profil|dossier|demande)|toi|ta candidature|ton profil",
+    candidate=(
+        r"vous|votre (?:candidature|profil|dossier|demande|parcours|expérience)|vos (?:compétences|"
+        r"expériences|qualifications)|[dl]['’]y donner|toi|ta candidature|ton profil"
+    ),
     outcome=r"pas été retenue?s?|pas abouti|défavorable|négative",
     chose=(
         r"retenu|retenir|choisi|choisir|opté pour|porté sur|privilégié|privilégier|sélectionner|"
@@ -186,7 +190,7 @@ IT = Words(
     neg=r"non|purtroppo",
     progress=(
         r"proseguire|procedere|selezionat\w*|scelt\w*|considerat\w*|offrir\w*|invitar\w*|"
-        r"andare avanti|accolt\w*|esito positivo|passat\w* alla|ammess\w*"
+        r"andare avanti|accolt\w*|esito positivo|passat\w* alla|ammess\w*|pres[ao] in considerazione"
     ),
     candidate=r"lei|la sua|sua|tua|te|ti|candidatura|profilo|quelli",
     outcome=r"non (?:è|sono) stat[oaie] (?:selezionat\w*|scelt\w*|ammess\w*)|esito negativo",
@@ -194,7 +198,10 @@ IT = Words(
         r"scelto|scelta|selezionato|selezionata|individuato|individuata|deciso di (?:proseguire|"
         r"procedere|continuare) con|assunto|orientati (?:verso|su)"
     ),
-    other=r"altr[oiae] (?:candidat\w*|profil\w*|person\w*)|(?:un|una) candidat[oa]",
+    other=(
+        r"altr[oiae] (?:candidat\w*|profil\w*|person\w*)|(?:un|una) candidat[oa]|"
+        r"(?:profil|candidat)[oi] (?:\w+ ){0,2}(?:più|maggiormente)"
+    ),
     post=r"posizione|ruolo|posto|posti|offerta",
     filled=r"coperta|copert[oa]|assegnat[oa]",
     closed=r"annullat[oa]|chius[oa]|sospes[oa]",
