@@ -33,6 +33,10 @@ TAKEN = [
     ("fr", "à l'issue de ce dernier entretien, nous avons retenu une autre candidature.", "final"),
     ("pt", "depois da etapa de entrevistas, optamos por seguir com outro candidato.", "interview"),
     ("nl", "zoals ik u telefonisch liet weten, hebben wij na het tweede gesprek voor een ander gekozen.", "interview"),
+    ("pt", "obrigado pela conversa inicial por vídeo com a nossa recrutadora.", "screen"),
+    ("it", "grazie per l'incontro finale di martedì con l'amministratore delegato.", "final"),
+    # "candidature" is the candidate's own application, not other candidates
+    ("fr", "merci pour votre candidature et le temps consacré aux tests techniques.", "screen"),
 ]
 # words that only look like a step: a verb of feeling, a phone number
 LOOK_ALIKES = [
@@ -89,6 +93,33 @@ def test_with_no_step_named_the_decision_was_on_the_application() -> None:
         )
     )
     assert letter.stage == "application"
+
+
+@pytest.mark.parametrize(
+    ("body", "stage"),
+    [
+        (
+            "The panel noticed the effort that went into your application. The position has now been "
+            "filled, and we will not be taking your application further.",
+            "application",
+        ),
+        (
+            "We must let you know that you did not make it to the final round of candidates to whom we "
+            "will be offering interviews.",
+            "application",
+        ),
+    ],
+)
+def test_a_step_others_take_or_a_panel_reading_says_no_step_taken(body: str, stage: str) -> None:
+    assert drafter.parse(_letter(body)).stage == stage
+
+
+def test_an_italian_chat_is_an_interview() -> None:
+    text = (
+        "Ciao Lorenzo,\n\ngrazie ancora per la chiacchierata di lunedì. Purtroppo abbiamo deciso di "
+        "andare avanti con un altro candidato.\n\nUn saluto,\nGiulia\n"
+    )
+    assert drafter.parse(text).stage == "interview"
 
 
 def _letter(body: str) -> str:

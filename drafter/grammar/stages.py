@@ -78,7 +78,7 @@ _LANGUAGES: dict[str, StepWords] = {
         interview=r"(?:vorstellungs|bewerbungs|auswahl|persönlich\w* )?gespräch\w*|interview\w*|kennenlernen",
         ahead=r"einlad\w*|einzuladen|berücksichtigen|weiter\w*|werden|möchten|würden|nächste",
         cancel=r"abgesagt|absagen|verschoben|storniert",
-        others=r"kandidat\w*|bewerber\w*|andere",
+        others=r"kandidat(?:en|in|innen)?\b|bewerber(?:in|innen)?\b|andere",
         condition=r"^(?:wenn|falls|sollten)\b",
     ),
     "fr": StepWords(
@@ -93,7 +93,7 @@ _LANGUAGES: dict[str, StepWords] = {
             r"prochaine|serons|aimerions|souhaitons"
         ),
         cancel=r"annul\w*|report\w*",
-        others=r"candidat\w*|autres|ceux|celles",
+        others=r"candidat(?:e|s|es)?\b|autres|ceux|celles",
         condition=r"^(?:si|lorsque|dès que)\b",
     ),
     "es": StepWords(
@@ -105,7 +105,7 @@ _LANGUAGES: dict[str, StepWords] = {
         interview=r"entrevistas?|reuni\w*|conocer\w*",
         ahead=r"invit\w*|convoc\w*|pasar|avanzar|siguiente|vamos a|haremos|nos gustaría|podamos",
         cancel=r"cancel\w*|pospu\w*|aplaz\w*",
-        others=r"candidat\w*|otros|otras|aquell\w*|ocho|solo",
+        others=r"candidat[oa]s?\b|otros|otras|aquell\w*|ocho|solo",
         condition=r"^(?:si|cuando|en caso)\b",
     ),
     "nl": StepWords(
@@ -118,28 +118,32 @@ _LANGUAGES: dict[str, StepWords] = {
         interview=r"(?:sollicitatie|kennismakings)?gesprek\w*|interview\w*",
         ahead=r"uitnodig\w*|uit te nodigen|volgende|door naar|zullen|willen|zouden",
         cancel=r"geannuleerd|afgezegd|uitgesteld",
-        others=r"kandida\w*|anderen|sollicitanten",
+        others=r"kandida(?:at|ten|te)\b|anderen|sollicitanten",
         condition=r"^(?:als|indien|wanneer|mocht)\b",
     ),
     "pt": StepWords(
         final=r"(?:última|ultima|final) (?:entrevista|etapa|fase)|(?:entrevista|etapa|fase) final|finalistas?",
         screen=(
             r"entrevista\w* (?:telefónica|telefônica|por telefone|por vídeo)|por telefone|telefonema\w*|"
+            r"conversa\w* inicia\w*|conversa\w* por v[íi]deo|videochamada\w*|"
             r"(?:testes?|provas?|case)\b"
         ),
         interview=r"entrevistas?|conhec\w*",
         ahead=r"convid\w*|avanç\w*|próxima|seguir|vamos|gostaríamos",
         cancel=r"cancel\w*|adiad\w*",
-        others=r"candidat\w*|outros|outras",
+        others=r"candidat[oa]s?\b|outros|outras",
         condition=r"^(?:se|caso|quando)\b",
     ),
     "it": StepWords(
-        final=r"(?:ultimo|ultima|finale) (?:colloquio|fase|step|round)|colloquio finale|fase finale|finalisti",
+        final=(
+            r"(?:ultimo|ultima|finale) (?:colloquio|fase|step|round)|colloquio finale|fase finale|finalisti|"
+            r"incontro (?:finale|conclusivo)"
+        ),
         screen=r"colloquio telefonico|(?:telefonat|chiamat)\w*|(?:test|prova|prove|esercitazion[ei])\b",
         interview=r"colloqui\w*|incontr\w*",
         ahead=r"invit\w*|convoc\w*|passare|accedere|proseguire|prossim\w*|vorremmo|saremo",
         cancel=r"annullat\w*|rimandat\w*|rinviat\w*",
-        others=r"candidat\w*|altri|altre",
+        others=r"candidat[oiae]\b|altri|altre",
         condition=r"^(?:se|qualora|quando)\b",
     ),
 }

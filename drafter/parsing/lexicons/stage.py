@@ -18,7 +18,8 @@ STAGE = {
         r"laatste (?:ronde|gesprek|sollicitatiegesprek)|eindgesprek|laatste (?:twee|drie|"
         r"2|3) (?:kandidaten|sollicitanten)",
         r"(?:última|final) (?:entrevista|fase|etapa)|(?:entrevista|etapa|fase) final",
-        r"(?:ultimo|finale) (?:colloquio|step|fase)|colloquio finale|fase finale|ultima fase",
+        r"(?:ultimo|finale) (?:colloquio|step|fase)|colloquio finale|fase finale|ultima fase|incontro (?:finale|"
+        r"conclusivo)",
     ],
     "screen": [
         r"(?:phone|telephone|telephonic|video|zoom|screening|intro|introductory|recruiter|"
@@ -43,7 +44,8 @@ STAGE = {
         r"telefonische? (?:gesprek|interview|kennismaking)|telefo(?:nisch|on)(?:gesprek|e? "
         r"interview)?|videogesprek|(?:technische|online) (?:test|"
         r"assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b",
-        r"(?:entrevista|conversa|chamada|ligação) (?:por telefone|telefónica|telefônica)|teste (?:técnico|online)|"
+        r"(?:entrevista|conversa|chamada|ligação) (?:inicial |de triagem )?(?:por telefone|por v[íi]deo|telefónica|"
+        r"telefônica)|conversa inicial|videochamada|chamada de v[íi]deo|teste (?:técnico|online)|"
         r"desafio "
         r"técnico",
         r"colloquio telefonico|telefonata|test (?:tecnico|online)|prova tecnica",
@@ -58,7 +60,8 @@ STAGE = {
         r"visiting|came|coming|come) (?:to )?(?:our|the) (?:office|offices|studio|site|headquarters|hq)"
         r"\b|the panel\b(?! (?:has |have |had "
         r")?(?:now |already |just |then |since )?(?:received|reviewed|considered|assessed|shortlisted|read|"
-        r"met to|met and|debriefed|discussed|deliberated|selected|chose|decided|agreed)\b)",
+        r"met to|met and|debriefed|discussed|deliberated|selected|chose|decided|agreed|noticed|saw|felt|"
+        r"thought|found|looked|liked|was|were|will|would|is|are)\b)",
         r"Vorstellungsgespräch|persönlich\w* Gespräch|kennenlernen|Interview",
         r"entretien|entrevue|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre|nous rencontrer|"
         r"(?:venue?s?) (?:nous )?(?:voir|rencontrer)",
@@ -81,7 +84,7 @@ STAGE = {
         r"reuni(?:ón|rnos)",
         r"(?:het|ons|prettige|fijne|leuke|goede|eerste|tweede) gesprek",
         r"conversas?\b",
-        r"(?:la nostra|il nostro) (?:conversazione|chiacchierata)",
+        r"(?:la nostra|il nostro|per la|della|la) (?:conversazione|chiacchierata)",
     ],
     # a later stage the candidate did not reach: "we won't be moving you to the interviews"
     "prospective": [
@@ -91,7 +94,8 @@ STAGE = {
         r"assessment day|superday)(?: stages?| loops?|"
         r"rounds?| phases?| process)?|(?:happy|glad|pleased|willing|welcome|free|can|could|would|will|"
         r"'d|'ll) (?:to )?(?:talk|chat|speak|discuss|go|walk|hop|jump|get)\w* (?:[\w']+ ){0,4}?(?:over|on|"
-        r"by) (?:the phone|a (?:quick |short |brief )?(?:call|phone call))",
+        r"by) (?:the phone|a (?:quick |short |brief )?(?:call|phone call))|(?:to whom|whom) we (?:\w+ ){0,3}"
+        r"(?:offer|invit)\w* (?:\w+ )?interviews?|(?:will be |are )?offering (?:\w+ )?interviews? to",
         r"(?:Vorstellungsgespräch|Gespräch|Interview)\w* (?:einladen|einzuladen|eingeladen)",
         r"(?:passer|accéder|convier|inviter|convoquer) (?:à|aux?) (?:l'|la |les? |un |une )?(?:\w+ )?"
         r"entretiens?|(?:faire )?passer (?:les|l'|un|une|des) (?:\w+ )?entretiens?",
