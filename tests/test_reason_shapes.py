@@ -78,6 +78,23 @@ CASES = [
     ("en", "Your availability does not match the start date we need.", "logistics"),
     ("de", "Ihre Gehaltsvorstellung liegt über unserem Budget.", "logistics"),
     ("fr", "Vos prétentions salariales dépassent notre budget.", "logistics"),
+    ("en", "We have offered the position to another candidate.", "other_candidates"),
+    ("en", "We received 250 well-qualified applications for the post.", "other_candidates"),
+    (
+        "nl",
+        "Helaas laat de uitslag zien dat je casusopdracht onvoldoende aansluit bij het niveau dat we vragen.",
+        "experience",
+    ),
+    (
+        "fr",
+        "Votre épreuve écrite était solide, mais la partie technique n'a pas atteint le niveau requis.",
+        "experience",
+    ),
+    (
+        "it",
+        "Il suo colloquio è andato bene, ma il risultato del test è insufficiente per il livello richiesto.",
+        "experience",
+    ),
 ]
 
 DECISION = {
@@ -117,3 +134,17 @@ def test_the_reason_sentence_is_read(language: str, sentence: str, reason: str) 
     letter = drafter.parse(text)
     assert letter.language == language
     assert letter.reason == reason
+
+
+# sentences that name a reason's words but state no reason
+NOT_STATED = [
+    ("en", "Thank you for your availability and flexibility over these weeks."),
+    ("it", "La ringrazio per la disponibilità dimostrata in queste settimane."),
+    ("fr", "Merci pour votre disponibilité tout au long du processus."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), NOT_STATED, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_STATED)])
+def test_thanks_for_availability_is_no_reason(language: str, sentence: str) -> None:
+    text = f"{GREETING[language]}\n\n{sentence} {DECISION[language]}\n\n{SIGN_OFF[language]}\n"
+    assert drafter.parse(text).reason == "not_stated"

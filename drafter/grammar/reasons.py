@@ -54,7 +54,7 @@ _SHORTFALL: dict[str, _Shortfall] = {
         ),
         volume=(
             r"(?:\d[\d,.]*\+?|many|numerous|hundreds of|thousands of|so many|a lot of|(?:a )?(?:large|high|"
-            r"significant|overwhelming|record|great) (?:number|volume|amount) of|a number of) (?:\w+ ){0,2}"
+            r"significant|overwhelming|record|great) (?:number|volume|amount) of|a number of) (?:[\w-]+ ){0,2}"
             r"(?:applications|applicants|candidates|resumes|cvs|responses|submissions)|"
             # "we meet many more qualified students than we can take", "only the fifteen highest-ranked
             # applicants have been selected"
@@ -66,13 +66,16 @@ _SHORTFALL: dict[str, _Shortfall] = {
         needs=(
             r"(?:we|i|manager|team|they|client|committee)\b (?:\w+ )?(?:(?:are|were|is|was) (?:seeking|looking "
             r"for)|requir\w*|need\w*|seek\w*|want\w*) (?:someone|somebody|an? (?:\w+ )?(?:candidate|"
-            r"applicant|person|individual))\b"
+            r"applicant|person|individual))\b|"
+            # "we were looking for more hands-on Kafka skills": the gap itself
+            r"(?:we|i|manager|team|they|client|committee)\b (?:\w+ )?(?:(?:are|were|is|was) (?:seeking|looking for)|"
+            r"need\w*|want\w*|requir\w*) more (?:[\w-]+ ){0,3}(?:experience|skills?|expertise|knowledge|exposure)\b"
         ),
     ),
     "de": _Shortfall(
         attribute=(
             r"qualifikation\w*|erfahrung\w*|kenntniss\w*|profil|fähigkeit\w*|ausbildung|anforderung\w*|"
-            r"kompetenz\w*|voraussetzung\w*|erwartung\w*"
+            r"kompetenz\w*|voraussetzung\w*|erwartung\w*|niveau|ergebnis\w*"
         ),
         short=r"nicht ausreichend\w*|unzureichend\w*|fehl(?:t|en)\w*|mangel\w*",
         volume=(
@@ -88,9 +91,9 @@ _SHORTFALL: dict[str, _Shortfall] = {
     "fr": _Shortfall(
         attribute=(
             r"profil|expériences?|compétences?|qualifications?|formation|parcours|exigences|critères|"
-            r"attentes|besoins"
+            r"attentes|besoins|niveau|épreuve|résultats?|partie"
         ),
-        short=r"insuffisant\w*|manque\w*",
+        short=r"insuffisant\w*|manque\w*|pas atteint|en (?:deçà|dessous) d\w*",
         volume=(
             r"(?:\d[\d  .]*|nombreu\w+|grand nombre de|nombre important de|multitude de) (?:\w+ ){0,2}"
             r"(?:candidatures|candidats|dossiers)"
@@ -104,7 +107,7 @@ _SHORTFALL: dict[str, _Shortfall] = {
     "es": _Shortfall(
         attribute=(
             r"perfil|experiencia|habilidades|competencias|formación|requisitos|cualificaci\w*|"
-            r"conocimientos|necesidades"
+            r"conocimientos|necesidades|nivel|resultados?"
         ),
         short=r"insuficiente\w*|carece\w*|falta\w*",
         volume=(
@@ -120,7 +123,7 @@ _SHORTFALL: dict[str, _Shortfall] = {
     "nl": _Shortfall(
         attribute=(
             r"profiel|ervaring|opleiding|kwalificaties|vaardigheden|competenties|eis|eisen|functie-eisen|"
-            r"achtergrond|kennis|diploma|certificaat|bevoegdheid"
+            r"achtergrond|kennis|diploma|certificaat|bevoegdheid|niveau|uitslag|resultaten"
         ),
         short=r"onvoldoende|ontbre\w+|gebrek\w*|te weinig",
         volume=(
@@ -136,7 +139,7 @@ _SHORTFALL: dict[str, _Shortfall] = {
     "pt": _Shortfall(
         attribute=(
             r"perfil|experiência|qualificaç\w+|competências|habilidades|formação|requisitos|"
-            r"conhecimentos|necessidades"
+            r"conhecimentos|necessidades|nível|resultados?"
         ),
         short=r"insuficiente\w*|falta\w*",
         volume=(
@@ -149,7 +152,7 @@ _SHORTFALL: dict[str, _Shortfall] = {
     "it": _Shortfall(
         attribute=(
             r"profilo|figura professionale|esperienz\w+|competenze|qualifiche|formazione|requisit[oi]|"
-            r"conoscenze|esigenze|percorso|patent\w*|abilitazion\w*|titolo di studio"
+            r"conoscenze|esigenze|percorso|patent\w*|abilitazion\w*|titolo di studio|livello|risultat[oi]"
         ),
         short=r"insufficient\w*|manca\w*|carenz\w*|priv[oa] del\w*|non (?:\w+ )?(?:comprende|possiede)",
         volume=(
@@ -319,7 +322,11 @@ def reasons(sentences: Iterable[str], language: str, decisions: Iterable[Decisio
                 found.setdefault("other_candidates", whole)
             if p.stopped.search(sentence):
                 found.setdefault("role_closed", whole)
-            if p.logistics.search(sentence) and (p.cause.search(sentence) or p.shortfall.search(sentence)):
+            if (
+                p.logistics.search(sentence)
+                and (p.cause.search(sentence) or p.shortfall.search(sentence))
+                and not _THANKS.search(sentence[: p.logistics.search(sentence).start()])  # type: ignore[union-attr]
+            ):
                 found.setdefault("logistics", whole)
             if sentence in comparisons or "experience" in found:
                 continue
@@ -347,12 +354,17 @@ def _falls_short(p: _Patterns, clause: str, sentence: str = "") -> bool:
     if not m or p.others.search(clause) or _DISCLAIMER.search(clause):
         return False
     # "your application was not considered, as it lacks the required licence": a clause of cause
-    # speaks of the subject of the clause before it
+    # or of contrast speaks of the subject of the clause before it
     whose = sentence if _BECAUSE.match(clause) else clause
     return bool(p.attribute.search(clause) and p.candidate.search(whose))
 
 
+_THANKS = re.compile(
+    r"\b(?:thank\w*|merci|remerci\w*|dank\w*|bedank\w*|gracias|agradec\w*|obrigad\w*|grazie|ringrazi\w*)\b"
+)
 _BECAUSE = re.compile(
     r"\s*(?:as|since|because|given that|da|weil|denn|car|puisque|parce que|porque|ya que|omdat|want|"
-    r"aangezien|pois|visto que|in quanto|poiché|perché|dato che)\b"
+    r"aangezien|pois|visto que|in quanto|poiché|perché|dato che|"
+    # "your plan reading was solid, but the tolerancing part fell short": a contrast within one test
+    r"but|mais|aber|jedoch|pero|maar|mas|porém|ma|però)\b"
 )

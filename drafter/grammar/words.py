@@ -53,22 +53,20 @@ EN = Words(
         r"progressed|chosen)"
     ),
     chose=(
-        r"chose|chosen|select(?:ed)?|identified|find|found|hired|appointed|offered (?:the|this) "
-        r"(?:position|role|job|post) to|decided (?:to )?(?:go|move|proceed|continue) "
+        r"chose|chosen|select(?:ed)?|identified|find|found|hired|appointed|offer(?:ed)? (?:the|this) "
+        r"(?:position|role|job|post) to|(?:been )?offered to|decided (?:to )?(?:go|move|proceed|continue) "
         r"(?:forward |ahead )?with|(?:gone|went|going) with|mov(?:e|ing) (?:forward|ahead) with|"
         r"proceed(?:ing)? with|pursu(?:e|ing)|continu(?:e|ing) with|decided on|settled on|"
         r"moved on to (?:consider(?:ing)?|interview(?:ing)?)"
     ),
     other=(
         r"(?:another|other|a different|different|alternative|(?:a|an|one)(?: \w+){0,3}) "
-        r"(?:candidate|applicant|individual|person|profile)s?|someone|somebody|"
+        r"(?:candidate|applicant|individual|person|profile|finalist)s?|someone|somebody|"
         r"(?:candidates|applicants|finalists) (?:who|whose|with|that)"
     ),
     post=r"position|role|vacancy|post|job|opening|requisition|search|places",
-    filled=(
-        r"filled|offered (?:to )?and accepted|accepted by|(?:been )?offered to (?:and accepted "
-        r"by )?(?:another|an?|the) (?:\w+ )?(?:candidate|applicant|individual)"
-    ),
+    # offered to another candidate is someone else chosen; filled once they accept
+    filled=r"filled|offered (?:to )?and accepted|accepted by|offered to and accepted by",
     closed=(
         r"closed|cancell?ed|withdrawn|put on hold|placed on hold|on hold|paused|eliminated|"
         r"no longer (?:available|open|being recruited)"

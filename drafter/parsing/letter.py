@@ -411,6 +411,11 @@ _REASON_ORDER: tuple[Reason, ...] = (
 )
 
 
+_THANKS = rx.compile(
+    r"\b(?:thank\w*|merci|remerci\w*|dank\w*|bedank\w*|gracias|agradec\w*|obrigad\w*|grazie|ringrazi\w*)\b"
+)
+
+
 def _reason(
     lex: _Lexicon, sentences: list[str], read: dict[str, str], comparisons: set[str]
 ) -> tuple[Reason, str | None]:
@@ -430,8 +435,11 @@ def _reason(
                 for m in fragments.finditer(sentence):
                     # "other candidates had more experience" compares; it does not judge the candidate
                     before = sentence[max(0, m.start() - 60) : m.start()]
-                    if not (reason == "experience" and _COMPARATIVE.search(before)):
-                        return reason, whole
+                    if reason == "experience" and _COMPARATIVE.search(before):
+                        continue
+                    if reason == "logistics" and _THANKS.search(before):
+                        continue  # "thank you for your availability" states no reason
+                    return reason, whole
     return "not_stated", None
 
 
