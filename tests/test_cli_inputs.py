@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import email.message
+import hashlib
+import mailbox
 import subprocess
 import sys
 import zlib
@@ -15,6 +17,8 @@ from hypothesis import strategies as st
 
 import drafter
 from drafter.cli import main
+
+from .letter_factory import NOT_A_REJECTION, facts, letter_eml
 
 LINES = [
     "Lumen Labs GmbH - People Team",
@@ -165,3 +169,98 @@ def test_any_damaged_pdf_gives_a_letter_or_an_input_error(cut: int, junk: bytes)
     data = whole[:cut] + junk + whole[cut + len(junk) :]
     with contextlib.suppress(drafter.InputError):
         drafter.parse(data, filename="letter.pdf")
+
+
+# -- Maildir and mbox ---------------------------------------------------------------------------
+
+
+def _batch(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["batch", *argv, "--offline", "--no-journal"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _message(n: int, *, date: str = "Tue, 03 Nov 2026 09:30:00 +0100", subject: str | None = None) -> bytes:
+    data = letter_eml(n)
+    f = facts(n)
+    data = data.replace(b"Mon, 02 Mar 2026 10:00:00 +0000", date.encode())
+    if subject is not None:
+        data = data.replace(f"Subject: Your application for {f.role} at {f.company}".encode(), subject.encode())
+    return data
+
+
+def test_a_maildir_is_read_message_by_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mail = tmp_path / "Mail"
+    mail.mkdir()
+    box = mailbox.Maildir(mail / "Rejections", create=True)
+    box.add(mailbox.MaildirMessage(_message(0)))  # unread: in new/
+    seen = mailbox.MaildirMessage(_message(1, date="Wed, 04 Nov 2026 16:00:00 +0000"))
+    seen.set_subdir("cur")
+    seen.add_flag("S")
+    box.add(seen)
+    box.add(mailbox.MaildirMessage(letter_eml(5, body=NOT_A_REJECTION)))
+    before = _tree(mail / "Rejections")
+
+    code, out, err = _batch(capsys, str(mail))
+    assert code == 1, err  # replies written (pre-commit's convention)
+    replies = sorted(p.name for p in mail.glob("*.reply.md"))
+    assert replies == [
+        "Rejections.2026-11-03-your-application-for-data-analyst-at-acme.reply.md",
+        "Rejections.2026-11-04-your-application-for-data-analyst-at-globex.reply.md",
+    ]
+    assert _tree(mail / "Rejections") == before  # nothing written inside the Maildir
+    assert "(2026-11-03-your-application-for-data-analyst-at-acme): wrote reply" in out
+    assert "2 written" in out and "1 not a rejection" in out
+
+    # reading a message in the mail client moves it to cur/ and renames it: still the same letter
+    for key in list(box.keys()):
+        msg = box[key]
+        msg.set_subdir("cur")
+        msg.add_flag("S")
+        box[key] = msg
+    code, out, _ = _batch(capsys, str(mail / "Rejections"))
+    assert code == 0 and "2 up to date" in out
+    assert sorted(p.name for p in mail.glob("*.reply.md")) == replies
+
+
+def test_an_mbox_reply_is_named_after_the_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "Rejections.mbox"
+    box = mailbox.mbox(path)
+    box.add(_message(0, subject="Subject: =?utf-8?q?Ihre_Bewerbung_bei_M=C3=BCller_&_S=C3=B6hne?="))
+    box.add(_message(1, subject="Subject: Re: Your application"))
+    box.add(_message(2, subject="Subject: Re: Your application"))  # the same day and subject
+    box.flush()
+    box.close()
+    code, out, err = _batch(capsys, str(path))
+    assert code == 1, err
+    names = sorted(
+        p.name.removeprefix("Rejections.mbox.").removesuffix(".reply.md") for p in tmp_path.glob("*.reply.md")
+    )
+    assert names[0] == "2026-11-03-ihre-bewerbung-bei-muller-sohne"
+    assert names[1] == "2026-11-03-your-application"
+    assert names[2].startswith("2026-11-03-your-application-") and len(names[2]) == len(names[1]) + 7
+    for name in names:
+        assert f"({name}): wrote reply" in out
+    assert _batch(capsys, str(path))[0] == 0
+
+
+def test_an_mbox_reply_written_under_the_old_hash_name_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "Rejections.mbox"
+    box = mailbox.mbox(path)
+    box.add(_message(0))
+    box.flush()
+    box.close()
+    assert _batch(capsys, str(path))[0] == 1
+    (written,) = tmp_path.glob("*.reply.md")
+    key = hashlib.sha256(facts(0).message_id.encode()).hexdigest()[:12]
+    legacy = tmp_path / f"Rejections.mbox.{key}.reply.md"
+    written.rename(legacy)  # as an older drafter named it
+    code, out, _ = _batch(capsys, str(path))
+    assert code == 0 and "1 up to date" in out
+    assert list(tmp_path.glob("*.reply.md")) == [legacy]
