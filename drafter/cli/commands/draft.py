@@ -12,7 +12,7 @@ from ...drafting.offline import DraftContext, signer_from_letter
 from ...errors import InputError, NotARejectionError
 from ...models import DraftResult, Message, Profile
 from ...output import render
-from ..term import BOLD, out, paint, say, unicode_ok
+from ..term import BOLD, out, out_json, paint, say, unicode_ok
 from ._ask import can_ask
 from ._input import read_letter
 from ._journal import add_journal_argument, journal_path, record_draft
@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_journal:
         result = record_draft(result, message, journal_path(settings, args.journal))
     if args.json:
-        out(render.draft_json(result))
+        out_json(render.draft_json(result))
     elif args.body_only:
         out(render.body_only(result))
     else:

@@ -9,6 +9,7 @@ from ...api import UNCLEAR_WARNING, not_a_rejection
 from ...errors import NotARejectionError
 from ...output import render
 from ...parsing.letter import parse_message
+from ..term import out, out_json
 from ._input import read_letter
 
 
@@ -21,7 +22,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     letter = parse_message(read_letter(args.file, then="what drafter read"))
-    sys.stdout.write(render.letter_json(letter) if args.json else render.letter_text(letter))
+    if args.json:
+        out_json(render.letter_json(letter))
+    else:
+        out(render.letter_text(letter))
     if not letter.is_rejection:
         why = not_a_rejection(letter.kind).split(" (")[0] if letter.kind != "unclear" else UNCLEAR_WARNING
         print(f"drafter: {why}", file=sys.stderr)
