@@ -15,6 +15,7 @@ USAGE = {
     "stats": "drafter stats [--json] [--journal PATH]",
     "doctor": "drafter doctor [--no-probe]",
     "config": "drafter config [show | path | set KEY VALUE | unset KEY]",
+    "completion": "drafter completion {bash,zsh,tcsh}",
 }
 
 EXAMPLES = {
@@ -49,6 +50,15 @@ examples:
   drafter doctor --no-probe              check without sending any chat request
   OPENAI_BASE_URL=http://localhost:11434/v1 drafter doctor
                                          check a local Ollama server""",
+    "completion": """\
+examples:
+  drafter completion bash > ~/.local/share/bash-completion/completions/drafter
+                                         bash: complete commands, options and file names
+  drafter completion zsh > "${fpath[1]}/_drafter"
+                                         zsh (then start a new shell)
+  eval "$(drafter completion bash)"      try it in this shell only
+
+The script runs in the shell alone: pressing Tab never starts drafter.""",
 }
 
 MAIN_EXAMPLES = """\
