@@ -73,3 +73,23 @@ def test_warnings_are_coloured_on_a_terminal_only(tmp_path: Path) -> None:
     assert b"\x1b[33mwarning:\x1b[0m" in term.seen
     piped = _run("draft", str(unclear), "--offline", "--no-journal", "--name", "Alex", encoding="utf-8")
     assert piped.returncode == 0 and b"drafter: warning:" in piped.stderr and b"\x1b[" not in piped.stderr
+
+
+def test_after_a_paste_the_name_question_comes_before_the_rule_over_the_draft(isolated_env: Path) -> None:
+    term = Terminal("draft", "--offline", "--no-journal", env={"NO_COLOR": "1"})
+    term.wait_for(b"Enter):")
+    term.wait_for(b"\n")
+    for line in LETTER.splitlines():
+        term.type(line.encode() + b"\n")
+    term.type(b"\x04")
+    term.wait_for(b"Your name")
+    term.type(b"Alex Morgan\n")
+    term.wait_for(b"Save")
+    term.type(b"n\n")
+    assert term.finish() == 0, term.seen
+    shown = term.seen.decode().replace("\r", "")
+    after = shown[shown.rindex("Recruiter, Lumen Labs") :]
+    assert after.index("\n\nYour name") < after.index("\n\n── your draft ─") < after.index("Subject: Re:")
+    assert after.rstrip().count("── your draft") == 1
+    assert "Alex Morgan\n\n── Reflection checklist" in after
+    assert not (isolated_env / "config.toml").exists()  # "n": nothing saved
