@@ -37,7 +37,7 @@ examples:
   pbpaste | drafter parse - --json       a letter from the clipboard""",
     "batch": """\
 examples:
-  drafter batch ~/Mail/Rejections        a reply beside every new rejection in the folder
+  drafter batch ~/Mail/Rejections        a reply beside every new rejection in a folder or a Maildir
   drafter batch letters/ --eml --offline also an .eml draft for each, without an LLM
   drafter batch letters/ --check         in CI: exit 1 if a reply is missing or stale""",
     "stats": """\

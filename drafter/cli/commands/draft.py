@@ -20,7 +20,7 @@ from ._journal import add_journal_argument, journal_path, record_draft
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or nothing for stdin"
+        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml .pdf); - or nothing for stdin"
     )
     shape = parser.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help="print one JSON object (the draft contract)")

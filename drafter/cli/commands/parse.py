@@ -15,7 +15,7 @@ from ._input import read_letter
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or nothing for stdin"
+        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml .pdf); - or nothing for stdin"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object (the parse contract)")
 
