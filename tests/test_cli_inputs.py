@@ -264,3 +264,21 @@ def test_an_mbox_reply_written_under_the_old_hash_name_is_kept(
     code, out, _ = _batch(capsys, str(path))
     assert code == 0 and "1 up to date" in out
     assert list(tmp_path.glob("*.reply.md")) == [legacy]
+
+
+@pytest.mark.parametrize("pdf", [make_pdf(LINES), make_pdf(LINES)[:200], make_pdf(None)])
+def test_a_letter_that_mentions_its_attached_copy_is_read_from_the_body(pdf: bytes) -> None:
+    body = (
+        "Dear Alex,\n\nThank you for attending the interview for the Product Designer post at Brightline. "
+        "The post has now been filled. A formal letter confirming this outcome is attached for your records.\n\n"
+        "Yours sincerely,\nSam"
+    )
+    letter = drafter.parse(_eml_with_pdf(body, pdf))
+    assert letter.is_rejection and letter.role == "Product Designer"
+
+
+def test_a_scanned_pdf_behind_an_empty_body_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    eml = tmp_path / "letter.eml"
+    eml.write_bytes(_eml_with_pdf("", make_pdf(None)))
+    code, _, err = _draft(capsys, str(eml))
+    assert code == 2 and "no text layer" in err and err.count("\n") == 1

@@ -74,8 +74,15 @@ def read_eml(raw: bytes) -> Mail:
 def _read_message(msg: email.message.Message, depth: int) -> Mail:
     mail = Mail(headers={name: value for name in HEADERS if (value := _header(msg, name))})
     mail.text, mail.html = _body_text(msg)
-    if _points_to_attachment(mail.text) and (attached := _pdf_attachment(msg)) is not None:
-        mail.text, mail.html = attached, False
+    if _points_to_attachment(mail.text):
+        try:
+            attached = _pdf_attachment(msg)
+        except InputError:  # a scan or a damaged file: the note is all there is to read
+            if not mail.text.strip():
+                raise
+            attached = None
+        if attached is not None:
+            mail.text, mail.html = attached, False
     inner = _attached_message(msg) if depth < 3 else None
     if inner is not None and len(mail.text.strip()) < _WRAPPER_NOTE_CHARS:
         forwarded = _read_message(inner, depth + 1)
@@ -193,9 +200,12 @@ def _part_text(part: email.message.Message) -> str:
 
 
 def _points_to_attachment(text: str) -> bool:
-    """An empty body, or a short note that says the letter is attached ("see attached")."""
+    """An empty body, or a note too short to be the letter that says it is attached ("see attached").
+
+    A body that is a letter itself and mentions a copy attached "for your records" keeps its text.
+    """
     stripped = text.strip()
-    return not stripped or (len(stripped) < _WRAPPER_NOTE_CHARS and bool(_ATTACHED.search(stripped)))
+    return not stripped or (len(stripped) < _STUB_CHARS and bool(_ATTACHED.search(stripped)))
 
 
 def _pdf_attachment(msg: email.message.Message) -> str | None:
