@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from drafter.batch import Options, run_batch
-from drafter.batch.reply_files import mbox_key
 from drafter.cli import main
 from drafter.config import load_settings
 from drafter.models import DraftResult, Message, Profile
@@ -232,13 +231,13 @@ def test_mbox_gives_one_draft_per_rejection(root: Path) -> None:
     write_mbox(mbox, [letter_eml(0), invite, letter_eml(1)])
     report = batch(mbox)
     assert [o.status for o in report.outcomes] == ["written", "not_rejection", "written"]
+    names = [f"2026-03-02 your application for {facts(n).role} at {facts(n).company}" for n in (0, 5, 1)]
+    names = ["-".join(name.lower().replace(".", " ").split()) for name in names]
     assert [o.label.rsplit("/", 1)[-1] for o in report.outcomes] == [
-        "Rejections.mbox#1",
-        "Rejections.mbox#2",
-        "Rejections.mbox#3",
+        f"Rejections.mbox#{index} ({name})" for index, name in enumerate(names, 1)
     ]
     for index, n in ((1, 0), (3, 1)):
-        reply = root / f"Rejections.mbox.{mbox_key(facts(n).message_id, b'')}.reply.md"
+        reply = root / f"Rejections.mbox.{names[index - 1]}.reply.md"
         fields = assert_complete(reply)
         assert fields["message_index"] == index
         assert fields["message_id"] == facts(n).message_id

@@ -279,7 +279,7 @@ def test_help_teaches(capsys: pytest.CaptureFixture[str]) -> None:
         main(["draft", "--help"])
     out = capsys.readouterr().out
     assert "Ctrl-D" in out and "profile" in out and out.count("\n  drafter draft") >= 2
-    for command in ("parse", "batch", "log", "stats", "doctor", "config"):
+    for command in ("parse", "batch", "log", "stats", "doctor", "config", "completion"):
         with pytest.raises(SystemExit):
             main([command, "--help"])
         assert capsys.readouterr().out.count(f"drafter {command}") >= 3, command

@@ -69,3 +69,17 @@ def test_the_command_line_loads_the_pipeline_only_for_commands_that_need_it():
     code = f"import sys, drafter.cli; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_saved_profile_is_passed_to_the_library_as_the_readme_shows(isolated_env):
+    from drafter.cli import main
+
+    letter = "Dear Jo,\n\nThank you for applying to Lumen Labs. We will not move forward with your application.\n\nKim"
+    assert main(["config", "set", "name", "Alex Morgan"]) == 0
+    assert main(["config", "set", "tone", "formal"]) == 0
+    profile = drafter.load_profile()
+    assert (profile.name, profile.tone) == ("Alex Morgan", "formal")
+    signed = drafter.draft(letter, profile=profile, backend="offline").email.body
+    assert signed.rstrip().endswith("Alex Morgan")
+    # the library itself reads no config file: without the profile the draft is not signed with it
+    assert "Alex Morgan" not in drafter.draft(letter, backend="offline").email.body

@@ -2,6 +2,11 @@
 
 Folders are walked recursively, skipping hidden folders and files, drafter's own output and the
 `--out` folder; each letter is read once, as bytes, and hashed. Nothing here parses a letter.
+
+A folder with `cur/` and `new/` is a Maildir (mbsync, offlineimap, mutt, aerc, notmuch): it is
+read message by message, as an mbox is, and its replies go beside the folder, never inside it
+(a mail client would take a file in `cur/` for a message). A message of either is named after
+its date and subject (`Rejections.mbox.2026-11-03-your-application-at-lumen-labs.reply.md`).
 """
 
 from __future__ import annotations
@@ -9,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import mailbox
 import os
+import re
 import stat
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +96,10 @@ def discover(paths: Sequence[Path], *, out: Path | None = None, cwd: Path) -> tu
         label = _label(path, cwd)
         if path.is_dir():
             for folder, dirs, files in os.walk(path):
+                if is_maildir(Path(folder)):
+                    found.setdefault(Path(folder), Source(Path(folder), path))
+                    dirs[:] = []  # its messages are read through the Maildir (its `.Sub` folders are hidden)
+                    continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and Path(folder, d) != out_abs)
                 for name in sorted(files):
                     if not name.startswith(".") and _is_letter(name):
@@ -129,9 +140,17 @@ def _output_base(source: Source, out: Path | None, cwd: Path) -> Path:
     return _abs(out, cwd) / rel
 
 
+def is_maildir(folder: Path) -> bool:
+    """Whether `folder` is a Maildir: it holds `cur/` and `new/` (`tmp/` is often left out of syncs)."""
+    return (folder / "cur").is_dir() and (folder / "new").is_dir()
+
+
 def _read(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterator[Letter | Outcome]:
     if source.path.suffix.lower() == MBOX_SUFFIX:
         yield from _read_mbox(source, label, base, seq)
+        return
+    if source.path.is_dir():
+        yield from _read_maildir(source, label, base, seq)
         return
     try:
         info = os.stat(source.path)
@@ -172,15 +191,100 @@ def _read_mbox(source: Source, label: str, base: Path, seq: Iterator[int]) -> It
     if not keys:
         yield Outcome(label, "skipped", "no messages in the mbox")
     try:
-        for index, key in enumerate(keys, 1):
-            data = box.get_bytes(key)
-            message_id = _header(data, b"message-id")
-            target = Target(source.path, reply_path(base, mbox_key(message_id, data)), index)
-            yield Letter(next(seq), f"{label}#{index}", data, "message.eml", _sha(data), target)
+        yield from _messages(source, label, base, seq, box, keys)
     except (OSError, mailbox.Error) as exc:
         yield Outcome(label, "failed", f"cannot read the mbox: {exc}")
     finally:
         box.close()
+
+
+def _read_maildir(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterator[Letter | Outcome]:
+    try:
+        box = mailbox.Maildir(source.path, factory=None, create=False)
+        # delivery names start with the time received: sorted, they are in the order mail came
+        keys = sorted(box.keys())
+    except (OSError, mailbox.Error) as exc:
+        yield Outcome(label, "failed", f"cannot read the Maildir: {exc}")
+        return
+    if not keys:
+        yield Outcome(label, "skipped", "no messages in the Maildir")
+    try:
+        yield from _messages(source, label, base, seq, box, keys)
+    except (OSError, mailbox.Error) as exc:
+        yield Outcome(label, "failed", f"cannot read the Maildir: {exc}")
+
+
+def _messages(
+    source: Source, label: str, base: Path, seq: Iterator[int], box: mailbox.Mailbox, keys: list[str]
+) -> Iterator[Letter]:
+    taken: set[str] = set()
+    for index, key in enumerate(keys, 1):
+        data = box.get_bytes(key)
+        name = message_name(data, taken, base)
+        target = Target(source.path, reply_path(base, name), index)
+        yield Letter(next(seq), f"{label}#{index} ({name})", data, "message.eml", _sha(data), target)
+
+
+def message_name(data: bytes, taken: set[str], base: Path) -> str:
+    """A message's name in its reply file: its date and subject, unique among `taken` (then added).
+
+    `2026-11-03-your-application-at-lumen-labs`; a later message with the same date and subject
+    gets a short suffix from its Message-ID. One with neither date nor subject keeps the hash key
+    (`mbox_key`), and so does a message whose reply an older drafter wrote under that key.
+    """
+    message_id = _header(data, b"message-id")
+    legacy = mbox_key(message_id, data)
+    if reply_path(base, legacy).exists():
+        return legacy
+    subject, date = _subject_and_date(data)
+    name = "-".join(part for part in (date, _slug(subject)) if part) or legacy
+    if name in taken:
+        name = f"{name}-{legacy[:6]}"
+    taken.add(name)
+    return name
+
+
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|tr|sv|rv|antw|enc|r|i)\s*:\s*)+", re.IGNORECASE)
+
+
+def _slug(text: str | None, limit: int = 60) -> str:
+    """Lower-case ASCII words joined by hyphens, at most `limit` characters, whole words only."""
+    if not text:
+        return ""
+    text = _REPLY_PREFIX.sub("", text)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = ""
+    for word in re.findall(r"[a-z0-9]+", ascii_text.lower()):
+        if slug and len(slug) + 1 + len(word) > limit:
+            break
+        slug = f"{slug}-{word}" if slug else word[:limit]
+    return slug
+
+
+def _subject_and_date(data: bytes) -> tuple[str | None, str | None]:
+    """The decoded Subject and the Date as YYYY-MM-DD (None where missing or unreadable)."""
+    import email.header
+    import email.parser
+    import email.utils
+
+    try:
+        headers = email.parser.BytesHeaderParser().parsebytes(data[:65536])
+        raw_subject, raw_date = headers.get("subject"), headers.get("date")
+    except Exception:  # the header parser is lenient, but a defect can still escape it
+        return None, None
+    subject = None
+    if raw_subject:
+        try:
+            subject = str(email.header.make_header(email.header.decode_header(str(raw_subject))))
+        except Exception:  # a malformed encoded word: keep the raw text
+            subject = str(raw_subject)
+    date = None
+    if raw_date:
+        try:
+            date = email.utils.parsedate_to_datetime(str(raw_date)).strftime("%Y-%m-%d")
+        except (TypeError, ValueError, IndexError, OverflowError):
+            date = None
+    return subject, date
 
 
 def _sha(data: bytes) -> str:

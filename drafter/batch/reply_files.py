@@ -2,8 +2,9 @@
 
 For a letter `acme.eml` the reply is `acme.eml.reply.md` (the letter's full name plus `.reply.md`,
 so `acme.eml` and `acme.txt` never share a reply) and, with `--eml`, `acme.eml.reply.eml`.
-A message of an mbox gets `<mbox name>.<key>.reply.md`, the key being the first 12 hex digits of
-the sha256 of its Message-ID (of its bytes when it has none), so names survive re-exports.
+A message of an mbox or a Maildir gets `<mailbox name>.<name>.reply.md`, named after its date and
+subject by `discover.message_name`; `mbox_key` (the first 12 hex digits of the sha256 of its
+Message-ID, or of its bytes) is the name when it has neither, and the name older replies have.
 
 The reply's front matter records the source's sha256, the sha256 of the body as written and
 `reply_sha256`, the sha256 of the whole document without that line (the front matter is the user's

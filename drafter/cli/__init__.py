@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "batch": ("batch", "draft a reply beside every new rejection in files and folders"),
     "doctor": ("doctor", "check the LLM setup: settings, server, models and structured output"),
     "config": ("config", "show where your profile lives and what it holds, or change one key"),
+    "completion": ("completion", "print a tab-completion script for your shell (bash, zsh, tcsh)"),
 }
 
 
@@ -36,8 +37,8 @@ def _command(name: str) -> ModuleType:
     return importlib.import_module(f"drafter.cli.commands.{COMMANDS[name][0]}")
 
 
-def build_parser(only: str | None = None) -> Parser:
-    """The argument parser; with `only`, just that subcommand's arguments are loaded."""
+def build_parser(only: str | None = None, *, every: bool = False) -> Parser:
+    """The argument parser; with `only`, just that subcommand's arguments are loaded (`every`: all)."""
     parser = Parser(
         prog="drafter",
         description="Turn a job-rejection letter into a polite feedback-request email and a reflection checklist.",
@@ -48,7 +49,7 @@ def build_parser(only: str | None = None) -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=Parser)
     for name, (_, help_text) in COMMANDS.items():
         cmd_parser = sub.add_parser(name, help=help_text, description=help_text, formatter_class=Formatter)
-        if name == only:
+        if name == only or every:
             _command(name).add_arguments(cmd_parser)
             finish(name, cmd_parser)
         parser.commands[name] = cmd_parser

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Any, NoReturn
 
@@ -15,6 +16,7 @@ USAGE = {
     "stats": "drafter stats [--json] [--journal PATH]",
     "doctor": "drafter doctor [--no-probe]",
     "config": "drafter config [show | path | set KEY VALUE | unset KEY]",
+    "completion": "drafter completion {bash,zsh,tcsh}",
 }
 
 EXAMPLES = {
@@ -35,7 +37,7 @@ examples:
   pbpaste | drafter parse - --json       a letter from the clipboard""",
     "batch": """\
 examples:
-  drafter batch ~/Mail/Rejections        a reply beside every new rejection in the folder
+  drafter batch ~/Mail/Rejections        a reply beside every new rejection in a folder or a Maildir
   drafter batch letters/ --eml --offline also an .eml draft for each, without an LLM
   drafter batch letters/ --check         in CI: exit 1 if a reply is missing or stale""",
     "stats": """\
@@ -49,6 +51,15 @@ examples:
   drafter doctor --no-probe              check without sending any chat request
   OPENAI_BASE_URL=http://localhost:11434/v1 drafter doctor
                                          check a local Ollama server""",
+    "completion": """\
+examples:
+  drafter completion bash > ~/.local/share/bash-completion/completions/drafter
+                                         bash: complete commands, options and file names
+  drafter completion zsh > "${fpath[1]}/_drafter"
+                                         zsh (then start a new shell)
+  eval "$(drafter completion bash)"      try it in this shell only
+
+The script runs in the shell alone: pressing Tab never starts drafter.""",
 }
 
 MAIN_EXAMPLES = """\
@@ -84,19 +95,39 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         hint = _did_you_mean(self, message)
         sys.stderr.write(f"{self.prog}: error: {message}{hint}\n")
-        sys.stderr.write(f"usage: {self.format_usage().removeprefix('usage: ').strip()}  (see {self.prog} --help)\n")
+        sys.stderr.write(f"usage: {_short_usage(self)}  (see {self.prog} --help)\n")
         sys.exit(2)
+
+
+def _short_usage(parser: argparse.ArgumentParser) -> str:
+    """The usage on one line: argparse's own when it fits, else `PROG [options] POSITIONALS`."""
+    usage = parser.format_usage().removeprefix("usage: ").strip()
+    if "\n" not in usage:
+        return usage
+    positionals = [
+        action.metavar if isinstance(action.metavar, str) else action.dest.upper()
+        for action in parser._actions
+        if not action.option_strings and action.help != argparse.SUPPRESS
+    ]
+    return " ".join([parser.prog, "[options]", *positionals])
+
+
+_INVALID_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
 
 
 def _did_you_mean(parser: argparse.ArgumentParser, message: str) -> str:
     prefix = "unrecognized arguments: "
-    if not message.startswith(prefix):
+    choice = _INVALID_CHOICE.search(message)
+    if not message.startswith(prefix) and choice is None:
         return ""
     import difflib  # only on a usage error
 
-    flags = [s for action in parser._actions for s in action.option_strings]
-    first = message.removeprefix(prefix).split()[0]
-    close = difflib.get_close_matches(first.split("=")[0], flags, n=1)
+    if choice is not None:
+        given, offered = choice.group(1), re.findall(r"'([^']*)'", choice.group(2))
+    else:
+        given = message.removeprefix(prefix).split()[0].split("=")[0]
+        offered = [s for action in parser._actions for s in action.option_strings]
+    close = difflib.get_close_matches(given, offered, n=1)
     return f" (did you mean {close[0]}?)" if close else ""
 
 

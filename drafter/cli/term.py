@@ -86,6 +86,36 @@ def out(text: str) -> None:
     sys.stdout.write(showable(text, sys.stdout))
 
 
+def out_json(text: str) -> None:
+    """Write JSON text to stdout; characters its encoding lacks become `\\uXXXX` escapes (still JSON)."""
+    encoding = getattr(sys.stdout, "encoding", None)
+    if encoding:
+        try:
+            text.encode(encoding)
+        except LookupError:
+            pass
+        except UnicodeEncodeError:
+            # outside strings JSON is ASCII, so only string contents are escaped, losslessly
+            text = "".join(c if _encodes(c, encoding) else _escape(c) for c in text)
+    sys.stdout.write(text)
+
+
+def _encodes(char: str, encoding: str) -> bool:
+    try:
+        char.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
 def say(text: str, *, level: str = "") -> None:
     """One `drafter: ...` line on stderr; `level` is "warning" or "error" (coloured on a terminal)."""
     prefix = "drafter: "

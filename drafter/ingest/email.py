@@ -25,6 +25,12 @@ _MACHINE_FIELDS = rx.compile(
     rb"auto-submitted|thread-index|arc-[a-z-]+|list-unsubscribe):",
     re.IGNORECASE,
 )
+# "see attached", in the seven languages drafter reads
+_ATTACHED = rx.compile(
+    r"attach|enclos|anhang|angeh[äa]ngt|beigef[üu]gt|anlage|pi[èe]ce[s]? jointe|ci-joint|adjunt|anexo|"
+    r"bijlage|bijgevoegd|allegat",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -68,6 +74,15 @@ def read_eml(raw: bytes) -> Mail:
 def _read_message(msg: email.message.Message, depth: int) -> Mail:
     mail = Mail(headers={name: value for name in HEADERS if (value := _header(msg, name))})
     mail.text, mail.html = _body_text(msg)
+    if _points_to_attachment(mail.text):
+        try:
+            attached = _pdf_attachment(msg)
+        except InputError:  # a scan or a damaged file: the note is all there is to read
+            if not mail.text.strip():
+                raise
+            attached = None
+        if attached is not None:
+            mail.text, mail.html = attached, False
     inner = _attached_message(msg) if depth < 3 else None
     if inner is not None and len(mail.text.strip()) < _WRAPPER_NOTE_CHARS:
         forwarded = _read_message(inner, depth + 1)
@@ -182,6 +197,32 @@ def _part_text(part: email.message.Message) -> str:
     except Exception:
         charset = None
     return decode(payload, charset)
+
+
+def _points_to_attachment(text: str) -> bool:
+    """An empty body, or a note too short to be the letter that says it is attached ("see attached").
+
+    A body that is a letter itself and mentions a copy attached "for your records" keeps its text.
+    """
+    stripped = text.strip()
+    return not stripped or (len(stripped) < _STUB_CHARS and bool(_ATTACHED.search(stripped)))
+
+
+def _pdf_attachment(msg: email.message.Message) -> str | None:
+    """The text of the message's first PDF attachment, or None if it has none."""
+    for part in _parts(msg)[1:]:
+        try:
+            is_pdf = part.get_content_type() == "application/pdf" or (part.get_filename() or "").lower().endswith(
+                ".pdf"
+            )
+            payload = part.get_payload(decode=True) if is_pdf else None
+        except Exception:
+            continue
+        if isinstance(payload, bytes) and payload:
+            from .pdf import pdf_text
+
+            return pdf_text(payload)
+    return None
 
 
 def _attached_message(msg: email.message.Message) -> email.message.Message | None:

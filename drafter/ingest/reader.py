@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..models import Message
 from ..text import clean, decode, looks_binary
 from .email import Mail, address, looks_like_email, read_eml
+from .pdf import looks_like_pdf
 from .threads import split
 
 MAX_BYTES = 2_000_000
@@ -70,15 +71,19 @@ def _file_type(mode: int) -> str:
 
 
 def read(data: bytes | str, filename: str | None = None) -> Message:
-    """Read a letter from pasted text, a text/HTML file or a raw .eml message."""
+    """Read a letter from pasted text, a text/HTML file, a text-based PDF or a raw .eml message."""
     raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
     if len(raw) > MAX_BYTES:
         raise InputError(f"input is too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
     if not raw.strip():
         raise InputError("input is empty")
+    kind = _kind(raw, filename)
+    if kind == "pdf":
+        from .pdf import pdf_text
+
+        return _message(Mail(text=pdf_text(raw)), "text")
     if looks_binary(raw):
         raise InputError("input looks binary, not a letter")
-    kind = _kind(raw, filename)
     if kind == "eml":
         mail = read_eml(raw)
     else:
@@ -94,6 +99,8 @@ def read(data: bytes | str, filename: str | None = None) -> Message:
 
 def _kind(raw: bytes, filename: str | None) -> str:
     name = (filename or "").lower()
+    if name.endswith(".pdf") or looks_like_pdf(raw):
+        return "pdf"
     if name.endswith(_EML_SUFFIXES):
         return "eml"
     if name.endswith(_HTML_SUFFIXES):

@@ -15,25 +15,36 @@ from ..term import BOLD, paint, unicode_ok
 PASTE_PROMPT = "Paste the rejection letter, then press Ctrl-D (on Windows: Ctrl-Z, then Enter):"
 
 
-def read_letter(file: str | None, *, then: str = "your draft") -> Message:
+def read_letter(file: str | None, *, then: str | None = "your draft") -> Message:
     """The letter from FILE, or from stdin for `-` or no FILE (prompting on a terminal).
 
-    `then` titles the rule printed under a paste, above what the command prints.
+    `then` titles the rule printed under a paste, above what the command prints; with None the
+    command prints it (`print_rule`) when it is ready to, after any question it asks first.
     """
     if file not in (None, "-"):
         return load(Path(file))
     try:
-        if file is None and sys.stdin.isatty() and os.name != "nt":
+        if pasting(file) and os.name != "nt":
             return load(read_paste(sys.stdin.fileno(), then))
-        if file is None and sys.stdin.isatty():
+        if pasting(file):
             print(PASTE_PROMPT, file=sys.stderr)
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InputError(f"cannot read standard input: {exc}") from None
+    if pasting(file) and then is not None:
+        print_rule(then)
     return load(data)
 
 
-def read_paste(fd: int, then: str = "your draft") -> bytes:
+def pasting(file: str | None) -> bool:
+    """Whether the letter is pasted at a terminal (no FILE, and stdin is a terminal)."""
+    try:
+        return file is None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def read_paste(fd: int, then: str | None = "your draft") -> bytes:
     """A letter pasted on the terminal `fd`, up to the first Ctrl-D, then a rule under it.
 
     On a terminal Ctrl-D ends the input only at the start of a line; after a paste without a
@@ -54,9 +65,17 @@ def read_paste(fd: int, then: str = "your draft") -> bytes:
         if not chunk.endswith(b"\n"):
             break
     data = b"".join(chunks)
-    end_of_line = "" if not data or data.endswith(b"\n") else "\n"
-    # a clear break between the pasted letter and the draft that follows it
+    if data and not data.endswith(b"\n"):
+        sys.stderr.write("\n")  # what follows starts on a line of its own, not glued to the letter
+    if then is None:
+        sys.stderr.flush()
+    else:
+        print_rule(then)
+    return data
+
+
+def print_rule(then: str) -> None:
+    """A clear break between the pasted letter and what follows it: a blank line and a titled rule."""
     line = "─" if unicode_ok(sys.stderr) else "-"
     rule = f"{line * 2} {then} " + line * max(3, 54 - len(then))
-    print(f"{end_of_line}\n{paint(rule, BOLD, sys.stderr)}", file=sys.stderr, flush=True)
-    return data
+    print(f"\n{paint(rule, BOLD, sys.stderr)}", file=sys.stderr, flush=True)

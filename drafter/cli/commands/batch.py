@@ -34,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "some missing or stale); 2: usage error, or some letters failed or were left undone."
     )
     add = parser.add_argument
-    add("paths", nargs="+", metavar="PATH", help="letters (.eml .txt .md .html .mbox) or folders")
+    add("paths", nargs="+", metavar="PATH", help="letters (.eml .txt .md .html .mbox), folders or Maildirs")
     add(
         "--out",
         metavar="DIR",

@@ -12,15 +12,15 @@ from ...drafting.offline import DraftContext, signer_from_letter
 from ...errors import InputError, NotARejectionError
 from ...models import DraftResult, Message, Profile
 from ...output import render
-from ..term import BOLD, out, paint, say, unicode_ok
+from ..term import BOLD, out, out_json, paint, say, unicode_ok
 from ._ask import can_ask
-from ._input import read_letter
+from ._input import pasting, print_rule, read_letter
 from ._journal import add_journal_argument, journal_path, record_draft
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or nothing for stdin"
+        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml .pdf); - or nothing for stdin"
     )
     shape = parser.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help="print one JSON object (the draft contract)")
@@ -66,7 +66,9 @@ def run(args: argparse.Namespace) -> int:
     if eml_path is not None and eml_path.exists():
         raise InputError(f"{eml_path} already exists; drafter never overwrites a file (choose another name)")
     profile = load_profile(settings, name=args.name, tone=args.tone)
-    message = read_letter(args.file)
+    pasted = pasting(args.file)
+    # after a paste the rule above the draft waits for the name question, so it sits on the draft
+    message = read_letter(args.file, then=None)
     try:
         ctx = prepare(message, profile=profile, settings=settings, force=args.force)
     except NotARejectionError as exc:  # the library says force=True; here it is a flag
@@ -76,8 +78,12 @@ def run(args: argparse.Namespace) -> int:
     if not ctx.profile.name and not args.show_prompt and can_ask():
         from ._ask import ask_name
 
+        if pasted:
+            print(file=sys.stderr)  # a blank line between the pasted letter and the question
         if name := ask_name(signer_from_letter(ctx.letter.candidate_name, message.body), settings.config_file):
             ctx.profile = ctx.profile.model_copy(update={"name": name})
+    if pasted:
+        print_rule("your draft")
     if args.show_prompt:
         return _show_prompt(args, ctx, settings, message)
     if settings.resolved_backend == "offline":
@@ -87,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_journal:
         result = record_draft(result, message, journal_path(settings, args.journal))
     if args.json:
-        out(render.draft_json(result))
+        out_json(render.draft_json(result))
     elif args.body_only:
         out(render.body_only(result))
     else:

@@ -19,6 +19,7 @@ from ...journal.stats import REASONS, STAGES
 from ...journal.store import open_journal
 from ...models import Stage
 from ...output import files
+from ..term import out, out_json
 from ._journal import add_journal_argument, iso_date, journal_path
 
 DEFAULT_STAGE: dict[str, Stage] = {
@@ -127,11 +128,11 @@ def run(args: argparse.Namespace) -> int:
         else:
             chosen = select(journal.entries(), args.kind, args.company, args.limit)
             if args.json:
-                sys.stdout.write(export_json(chosen))
+                out_json(export_json(chosen))
             elif not chosen:
                 print(f"no entries (journal: {path})")
             else:
-                sys.stdout.write(entries_table(chosen))
+                out(entries_table(chosen))
     return 0
 
 

@@ -9,19 +9,23 @@ from ...api import UNCLEAR_WARNING, not_a_rejection
 from ...errors import NotARejectionError
 from ...output import render
 from ...parsing.letter import parse_message
+from ..term import out, out_json
 from ._input import read_letter
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml); - or nothing for stdin"
+        "file", nargs="?", metavar="FILE|-", help="the letter (.txt .md .html .eml .pdf); - or nothing for stdin"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object (the parse contract)")
 
 
 def run(args: argparse.Namespace) -> int:
     letter = parse_message(read_letter(args.file, then="what drafter read"))
-    sys.stdout.write(render.letter_json(letter) if args.json else render.letter_text(letter))
+    if args.json:
+        out_json(render.letter_json(letter))
+    else:
+        out(render.letter_text(letter))
     if not letter.is_rejection:
         why = not_a_rejection(letter.kind).split(" (")[0] if letter.kind != "unclear" else UNCLEAR_WARNING
         print(f"drafter: {why}", file=sys.stderr)

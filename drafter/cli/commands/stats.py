@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from ...config import load_settings, working_folder
 from ...journal.charts import stats_report
 from ...journal.stats import compute
 from ...journal.store import open_journal
+from ..term import out, out_json
 from ._journal import add_journal_argument, journal_path
 
 
@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
         entries = journal.entries(with_notes=False)  # the figures never read notes
     stats = compute(entries)
     if args.json:
-        sys.stdout.write(json.dumps(stats.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
+        out_json(json.dumps(stats.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(stats_report(stats))
+        out(stats_report(stats))
     return 0
