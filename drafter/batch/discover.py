@@ -17,7 +17,7 @@ from typing import Literal
 
 from ..errors import InputError
 from ..ingest.reader import MAX_BYTES, read_file
-from .reply_files import DRAFTER_HEADER, Target, is_own_output, mbox_key, reply_path
+from .reply_files import DRAFTER_HEADER, Seen, Target, is_own_output, mbox_key, reply_path
 
 LETTER_SUFFIXES = frozenset({".eml", ".txt", ".md", ".html", ".htm", ".mbox"})
 MBOX_SUFFIX = ".mbox"
@@ -46,6 +46,7 @@ class Letter:
     sha256: str
     target: Target
     why: str = ""
+    seen: Seen | None = None  # what was on disk when the run planned this letter
 
 
 def collect(paths: Sequence[Path], *, out: Path | None, cwd: Path) -> tuple[list[Letter], list[tuple[int, Outcome]]]:

@@ -25,6 +25,7 @@ from ..drafting.offline import DraftContext, Fallback
 from ..drafting.situations import Situation, load_situations
 from ..errors import DrafterError, NotARejectionError
 from ..models import DraftResult, Message, Profile
+from ..output.files import ChangedOnDisk
 from ..parsing.letter import parse_message
 from .discover import Letter, Outcome, Status, collect
 from .reply_files import remove_stray_temps, state, write_outputs
@@ -183,13 +184,14 @@ class _Run:
         pending = []
         for letter in letters:
             llm = self.settings.resolved_backend == "openai"
-            found, why = state(letter.target, letter.sha256, want_eml=self.options.eml, llm=llm)
-            if found in ("current", "edited"):
+            seen = state(letter.target, letter.sha256, want_eml=self.options.eml, llm=llm)
+            if seen.state in ("current", "edited"):
                 letter.data = b""  # not needed again: keep memory flat on big trees
-                status: Status = "current" if found == "current" else "kept"
-                self._finish(letter.seq, Outcome(letter.label, status, why))
+                status: Status = "current" if seen.state == "current" else "kept"
+                self._finish(letter.seq, Outcome(letter.label, status, seen.why))
             else:
-                letter.why = why or "no reply yet"
+                letter.why = seen.why or "no reply yet"
+                letter.seen = seen
                 pending.append(letter)
         return pending
 
@@ -283,7 +285,10 @@ class _Run:
     def _draft_offline(self, letter: Letter) -> Outcome:
         message, ctx = self._prepare(letter)
         result = draft_offline(ctx)
-        self._write(result, message, letter)
+        try:
+            self._write(result, message, letter)
+        except ChangedOnDisk as exc:
+            return _kept_changed(letter, exc)
         return self._written(result, message, letter)
 
     async def _ask(self, letter: Letter, ctx: DraftContext) -> DraftResult | None:
@@ -308,6 +313,9 @@ class _Run:
         """Write the reply (file I/O in a thread, off the event loop), then journal it."""
         try:
             await asyncio.to_thread(self._write, result, message, letter)
+        except ChangedOnDisk as exc:
+            self._finish(letter.seq, _kept_changed(letter, exc))
+            return
         except Exception as exc:
             self._finish(letter.seq, Outcome(letter.label, "failed", f"cannot write: {exc}"))
             return
@@ -316,7 +324,13 @@ class _Run:
 
     def _write(self, result: DraftResult, message: Message, letter: Letter) -> None:
         write_outputs(
-            result, message, letter.target, source_sha256=letter.sha256, eml=self.options.eml, sender=self.profile
+            result,
+            message,
+            letter.target,
+            source_sha256=letter.sha256,
+            eml=self.options.eml,
+            sender=self.profile,
+            seen=letter.seen,
         )
 
     def _written(self, result: DraftResult, message: Message, letter: Letter) -> Outcome:
@@ -326,6 +340,11 @@ class _Run:
         except DrafterError as exc:
             return Outcome(letter.label, "failed", f"reply written, but not journaled: {exc}")
         return Outcome(letter.label, "written", result.warnings[0] if result.warnings else "")
+
+
+def _kept_changed(letter: Letter, exc: ChangedOnDisk) -> Outcome:
+    """A reply (or .eml draft) edited while this run drafted it: the user's version stays."""
+    return Outcome(letter.label, "kept", f"{exc}; kept your version")
 
 
 def _failure(letter: Letter, exc: Exception) -> Outcome:

@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write `text` to `path` via a temporary file and a rename in the same folder."""
+@dataclass(frozen=True)
+class Unchanged:
+    """Write only if the file is still what was read: bytes with this sha256, or no file (None)."""
+
+    sha256: str | None
+
+
+class ChangedOnDisk(Exception):
+    """The file changed after it was read (someone edited it): the new text was not written."""
+
+
+def sha256_file(path: Path) -> str | None:
+    """The hex sha256 of the file's bytes, or None when there is no file."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def atomic_write(path: Path, text: str, *, expect: Unchanged | None = None) -> None:
+    """Write `text` to `path` via a temporary file and a rename in the same folder.
+
+    With `expect`, the file is checked again just before the rename and left as it is (raising
+    :class:`ChangedOnDisk`) if it is no longer what was read, so an edit made meanwhile is kept.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -16,7 +41,26 @@ def atomic_write(path: Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        if expect is not None and expect.sha256 is None:
+            _link_new(tmp, path)
+        else:
+            if expect is not None and sha256_file(path) != expect.sha256:
+                raise ChangedOnDisk(f"{path.name} changed while drafter was writing it")
+            os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _link_new(tmp: str, path: Path) -> None:
+    """Put `tmp` at `path` only if nothing is there: a hard link cannot replace a file."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise ChangedOnDisk(f"{path.name} appeared while drafter was writing it") from None
+    except OSError:  # no hard links here (some network and FAT file systems): check, then rename
+        if os.path.lexists(path):
+            raise ChangedOnDisk(f"{path.name} appeared while drafter was writing it") from None
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
