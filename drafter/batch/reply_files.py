@@ -39,7 +39,8 @@ REPLY_HASH_KEY = "reply_sha256"
 # atomic_write's temporary files: `.<name>.<random>.tmp` beside the file it writes.
 _STRAY_TEMP = re.compile(r"^\.(?:.+\.reply\.(?:md|eml))\.[A-Za-z0-9_]+\.tmp$")
 
-State = Literal["missing", "current", "stale", "edited"]
+# "unusable": the reply (or .eml draft) cannot be read or written there; that letter fails
+State = Literal["missing", "current", "stale", "edited", "unusable"]
 
 
 @dataclass(frozen=True)
@@ -89,16 +90,19 @@ def state(target: Target, source_sha256: str, *, want_eml: bool, llm: bool = Fal
     With `llm` (this run drafts with an LLM), a reply that is the offline draft because the
     server could not be used (front matter `fallback: server`) is stale unless edited by hand.
     """
-    eml = Unchanged(_sha_or_none(target.eml)) if want_eml else Unchanged(None)
+    try:
+        eml = Unchanged(sha256_file(target.eml)) if want_eml else Unchanged(None)
+    except OSError as exc:
+        return _unusable(target.eml, exc)
     try:
         data = target.reply.read_bytes()
     except FileNotFoundError:
-        if want_eml and _exists(target.eml):
+        if eml.sha256 is not None:
             # nothing records what drafter wrote there, so it may hold the user's edits
             return Seen("edited", f"{target.eml.name} exists without its {target.reply.name}; kept as it is")
         return Seen("missing", eml=eml)
-    except OSError as exc:
-        return Seen("edited", f"cannot read {target.reply.name}: {exc}")
+    except OSError as exc:  # a folder in the way, no permission, a name too long...
+        return _unusable(target.reply, exc)
     seen = functools.partial(Seen, reply=Unchanged(hashlib.sha256(data).hexdigest()), eml=eml)
     try:
         text = data.decode("utf-8")  # the body is hashed exactly as written, carriage returns included
@@ -126,21 +130,9 @@ def state(target: Target, source_sha256: str, *, want_eml: bool, llm: bool = Fal
     return seen("stale", "the letter changed")
 
 
-def _sha_or_none(path: Path) -> str | None:
-    try:
-        return sha256_file(path)
-    except OSError:
-        return "unreadable"
-
-
-def _exists(path: Path) -> bool:
-    try:
-        path.lstat()
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return True
-    return True
+def _unusable(path: Path, exc: OSError) -> Seen:
+    """Not the user's edit but a path drafter cannot use: say so, as a failure."""
+    return Seen("unusable", f"cannot use {path.name}: {exc.strerror or exc}")
 
 
 def _front_matter_edited(text: str, fields: dict[str, Value]) -> bool:

@@ -39,6 +39,8 @@ DEFAULT_TOKENS_PER_LETTER = 4000
 Record = Callable[[DraftResult, Message], None]
 Progress = Callable[[int, int], None]
 _T = TypeVar("_T")
+# how a letter ends when the plan already settles it
+_SETTLED: dict[str, Status] = {"current": "current", "edited": "kept", "unusable": "failed"}
 _Prepared = tuple[Letter, Message, DraftContext]
 
 
@@ -185,9 +187,9 @@ class _Run:
         for letter in letters:
             llm = self.settings.resolved_backend == "openai"
             seen = state(letter.target, letter.sha256, want_eml=self.options.eml, llm=llm)
-            if seen.state in ("current", "edited"):
+            if seen.state in ("current", "edited", "unusable"):
                 letter.data = b""  # not needed again: keep memory flat on big trees
-                status: Status = "current" if seen.state == "current" else "kept"
+                status: Status = _SETTLED[seen.state]
                 self._finish(letter.seq, Outcome(letter.label, status, seen.why))
             else:
                 letter.why = seen.why or "no reply yet"
@@ -289,6 +291,8 @@ class _Run:
             self._write(result, message, letter)
         except ChangedOnDisk as exc:
             return _kept_changed(letter, exc)
+        except OSError as exc:
+            return _cannot_write(letter, exc)
         return self._written(result, message, letter)
 
     async def _ask(self, letter: Letter, ctx: DraftContext) -> DraftResult | None:
@@ -316,6 +320,9 @@ class _Run:
         except ChangedOnDisk as exc:
             self._finish(letter.seq, _kept_changed(letter, exc))
             return
+        except OSError as exc:
+            self._finish(letter.seq, _cannot_write(letter, exc))
+            return
         except Exception as exc:
             self._finish(letter.seq, Outcome(letter.label, "failed", f"cannot write: {exc}"))
             return
@@ -340,6 +347,11 @@ class _Run:
         except DrafterError as exc:
             return Outcome(letter.label, "failed", f"reply written, but not journaled: {exc}")
         return Outcome(letter.label, "written", result.warnings[0] if result.warnings else "")
+
+
+def _cannot_write(letter: Letter, exc: OSError) -> Outcome:
+    name = Path(exc.filename).name if isinstance(exc.filename, str) else letter.target.reply.name
+    return Outcome(letter.label, "failed", f"cannot write {name}: {exc.strerror or exc}")
 
 
 def _kept_changed(letter: Letter, exc: ChangedOnDisk) -> Outcome:

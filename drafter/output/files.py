@@ -28,6 +28,24 @@ def sha256_file(path: Path) -> str | None:
         return None
 
 
+# Most file systems allow 255 bytes a name; the temporary name adds `.`, `.` and 8 + 4 characters.
+_LONG_NAME = 200
+
+
+def temp_prefix(name: str) -> str:
+    """`.<name>.`, or for a long name its start and end around a `~`, so the temporary name fits."""
+    if _size(name) <= _LONG_NAME:
+        return f".{name}."
+    head = name[:80]
+    while _size(head) > 80:  # the name's bytes count, and a character can take up to four
+        head = head[:-1]
+    return f".{head}~{name[-20:]}."
+
+
+def _size(name: str) -> int:
+    return len(name.encode("utf-8", "surrogateescape"))
+
+
 def atomic_write(path: Path, text: str, *, expect: Unchanged | None = None) -> None:
     """Write `text` to `path` via a temporary file and a rename in the same folder.
 
@@ -35,7 +53,7 @@ def atomic_write(path: Path, text: str, *, expect: Unchanged | None = None) -> N
     :class:`ChangedOnDisk`) if it is no longer what was read, so an edit made meanwhile is kept.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
