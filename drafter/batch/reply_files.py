@@ -27,7 +27,7 @@ from typing import Literal
 from ..drafting.offline import strip_re
 from ..models import DraftResult, Message, Profile
 from ..output import frontmatter
-from ..output.files import Unchanged, atomic_write, sha256_file
+from ..output.files import Unchanged, atomic_write, remove_if_stale, sha256_file
 from ..output.frontmatter import Value, sha256_text
 from ..output.render import draft_markdown
 
@@ -247,7 +247,7 @@ def write_outputs(
 
 
 def remove_stray_temps(folders: set[Path]) -> int:
-    """Delete temporary files a killed run left beside its outputs; returns how many."""
+    """Delete temporary files killed runs left beside their outputs (never a live run's)."""
     removed = 0
     for folder in folders:
         try:
@@ -256,9 +256,5 @@ def remove_stray_temps(folders: set[Path]) -> int:
             continue
         for entry in entries:
             if _STRAY_TEMP.match(entry.name) and entry.is_file(follow_symlinks=False):
-                try:
-                    os.unlink(entry.path)
-                    removed += 1
-                except FileNotFoundError:
-                    pass
+                removed += remove_if_stale(Path(entry.path))
     return removed

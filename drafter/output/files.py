@@ -4,9 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+# Where there are no file locks, a temporary file this old is taken as left by a killed run.
+STALE_AFTER_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -52,13 +65,27 @@ def atomic_write(path: Path, text: str, *, expect: Unchanged | None = None) -> N
     With `expect`, the file is checked again just before the rename and left as it is (raising
     :class:`ChangedOnDisk`) if it is no longer what was read, so an edit made meanwhile is kept.
     """
+    with open_atomic(path, expect=expect) as fh:
+        fh.write(text)
+
+
+@contextmanager
+def open_atomic(path: Path, *, expect: Unchanged | None = None) -> Iterator[TextIO]:
+    """A text file that appears at `path` whole, when the block ends without an error, or not at all.
+
+    The temporary file is locked (`flock`) from its creation to its rename, so another process's
+    :func:`remove_if_stale` never takes a live one.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
+    fd, tmp = _locked_temp(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n", closefd=False) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        if fcntl is None:  # Windows cannot rename an open file; no lock to hold there anyway
+            os.close(fd)
+            fd = -1
         if expect is not None and expect.sha256 is None:
             _link_new(tmp, path)
         else:
@@ -68,6 +95,53 @@ def atomic_write(path: Path, text: str, *, expect: Unchanged | None = None) -> N
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def _locked_temp(path: Path) -> tuple[int, str]:
+    """A new temporary file beside `path`, locked; made again if a clean-up took it first."""
+    while True:
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
+        if fcntl is None:
+            return fd, tmp
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        if os.fstat(fd).st_nlink:  # still there: from now on no clean-up can take it
+            return fd, tmp
+        os.close(fd)  # removed between its creation and the lock, as a killed run's would be
+
+
+def remove_if_stale(path: Path) -> bool:
+    """Delete a temporary file left by a killed process; never one a live writer holds.
+
+    A temporary file is stale when no process holds its lock (where there are no locks: when it
+    is older than :data:`STALE_AFTER_SECONDS`). Returns whether it was removed.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return False
+        if fcntl is None:
+            if time.time() - info.st_mtime < STALE_AFTER_SECONDS:
+                return False
+        else:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:  # held: a writer is at work on it
+                return False
+            if os.lstat(path).st_ino != info.st_ino:  # renamed meanwhile, another file there now
+                return False
+        os.unlink(path)  # with the lock held: a writer that locks it next sees it gone
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def _link_new(tmp: str, path: Path) -> None:
