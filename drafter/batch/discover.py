@@ -23,7 +23,9 @@ LETTER_SUFFIXES = frozenset({".eml", ".txt", ".md", ".html", ".htm", ".mbox"})
 MBOX_SUFFIX = ".mbox"
 _KINDS = ".eml .txt .md .html .mbox"
 
-Status = Literal["written", "current", "kept", "not_rejection", "unclear", "skipped", "failed", "stale", "undone"]
+Status = Literal[
+    "written", "current", "journaled", "kept", "not_rejection", "unclear", "skipped", "failed", "stale", "undone"
+]
 
 
 @dataclass(frozen=True)

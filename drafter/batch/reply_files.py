@@ -192,6 +192,7 @@ def reply_document(
     source_sha256: str,
     message_id: str | None,
     eml_text: str | None,
+    journal: bool = True,
 ) -> str:
     """The reply file: front matter, then the email, the checklist and the networking note."""
     body = draft_markdown(result)
@@ -212,6 +213,8 @@ def reply_document(
         "model": result.model,
         # only when the offline draft stands in for the LLM's: a later run re-drafts a "server" one
         **({"fallback": result.fallback} if result.fallback else {}),
+        # written with --no-journal: a later run does not journal it
+        **({} if journal else {"journal": "off"}),
         "eml_sha256": None if eml_text is None else sha256_text(eml_text),
         "body_sha256": sha256_text(body),
     }
@@ -230,6 +233,7 @@ def write_outputs(
     eml: bool,
     sender: Profile | None = None,
     seen: Seen | None = None,
+    journal: bool = True,
 ) -> None:
     """Write the reply (then the .eml draft); each file appears whole or not at all.
 
@@ -238,7 +242,9 @@ def write_outputs(
     """
     eml_text = eml_draft(result, message, sender=sender) if eml else None
     message_id = message.message_id
-    document = reply_document(result, target, source_sha256=source_sha256, message_id=message_id, eml_text=eml_text)
+    document = reply_document(
+        result, target, source_sha256=source_sha256, message_id=message_id, eml_text=eml_text, journal=journal
+    )
     # The reply first: killed between the two, the reply records an .eml that is missing, which
     # the next run sees as stale and finishes.
     atomic_write(target.reply, document, expect=None if seen is None else seen.reply)
