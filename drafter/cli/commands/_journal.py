@@ -14,7 +14,7 @@ from ...config import Settings
 from ...errors import DrafterError
 from ...journal.entries import parse_date
 from ...journal.insights import insights, with_insights
-from ...journal.letters import known_files, message_sha256, record_letter, remember_file
+from ...journal.letters import find_letter, known_files, message_sha256, record_letter, remember_file
 from ...journal.store import default_path, open_journal
 from ...models import DraftResult, Message, RejectionLetter
 
@@ -47,34 +47,54 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def record_draft(result: DraftResult, message: Message, path: Path) -> DraftResult:
-    """Log the drafted letter and add what the journal teaches to its checklist.
+def with_insights_from(result: DraftResult, message: Message, path: Path) -> tuple[DraftResult, bool]:
+    """Add what the journal teaches to the draft's checklist (reading the journal only).
+
+    Returns the draft and whether the journal could be used. Never raises: a journal that cannot
+    be read costs the user a warning (that it will not be updated either), never the draft.
+    """
+    letter = result.letter
+    if not letter.is_rejection:
+        return result, True
+    try:
+        with open_journal(path) as journal:
+            own = find_letter(
+                journal, source_sha256=message_sha256(message), message_id=message.message_id or letter.message_id
+            )
+            entries = [e for e in journal.entries() if e.id != own]
+            on = journal.get(own).date if own is not None else parse_date(message.date) or dt.date.today()
+        learned = insights(entries, letter, on=on)
+    except DrafterError as exc:
+        return _warn(result, f"the journal was not updated: {exc}"), False
+    except Exception as exc:  # the draft matters more than the log: never lose it to a bug here
+        return _warn(result, f"the journal was not updated (unexpected {type(exc).__name__}: {exc})"), False
+    if not learned:
+        return result, True
+    return result.model_copy(update={"checklist": with_insights(result.checklist, learned)}), True
+
+
+def record_draft(result: DraftResult, message: Message, path: Path) -> str | None:
+    """Log the drafted letter, once it has reached the user; returns a warning if it could not be.
 
     Never raises: a journal that cannot be written costs the user a warning, never the draft.
     """
     letter = result.letter
     if not letter.is_rejection:
-        return result
+        return None
     try:
         with open_journal(path) as journal:
-            recorded = record_letter(
+            record_letter(
                 journal,
                 letter,
                 source_sha256=message_sha256(message),
                 message_id=message.message_id or letter.message_id,
                 on=parse_date(message.date),
             )
-            entries = [e for e in journal.entries() if e.id != recorded.id]
-            this = journal.get(recorded.id)
-        learned = insights(entries, letter, on=this.date)
     except DrafterError as exc:
-        return _warn(result, f"the journal was not updated: {exc}")
+        return f"the journal was not updated: {exc}"
     except Exception as exc:  # the draft matters more than the log: never lose it to a bug here
-        unexpected = f"unexpected {type(exc).__name__}: {exc}"
-        return _warn(result, f"the journal was not updated ({unexpected})")
-    if not learned:
-        return result
-    return result.model_copy(update={"checklist": with_insights(result.checklist, learned)})
+        return f"the journal was not updated (unexpected {type(exc).__name__}: {exc})"
+    return None
 
 
 class BatchJournal(NamedTuple):
