@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import InputError
-from ..ingest.reader import MAX_BYTES, read_file
+from ..ingest.reader import read_file
 from .reply_files import DRAFTER_HEADER, Seen, Target, is_own_output, mbox_key, reply_path
 
 LETTER_SUFFIXES = frozenset({".eml", ".txt", ".md", ".html", ".htm", ".mbox"})
@@ -145,7 +145,7 @@ def _read(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterato
         yield Outcome(label, "skipped", "not a regular file")
         return
     try:
-        data = read_file(source.path, MAX_BYTES)
+        data = read_file(source.path)  # its name decides the limit: mail may carry attachments
     except InputError as exc:
         yield Outcome(label, "failed", str(exc).replace(f"{source.path}", "file"))
         return
