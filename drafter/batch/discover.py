@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import InputError
-from ..ingest.reader import read_file
+from ..ingest.reader import MAX_MAIL_BYTES, read_file
+from ..text import looks_binary
 from .reply_files import DRAFTER_HEADER, Seen, Target, is_own_output, mbox_key, reply_path
 
 LETTER_SUFFIXES = frozenset({".eml", ".txt", ".md", ".html", ".htm", ".mbox"})
@@ -163,8 +164,13 @@ def _read_mbox(source: Source, label: str, base: Path, seq: Iterator[int]) -> It
         if not stat.S_ISREG(os.stat(source.path).st_mode):
             yield Outcome(label, "skipped", "not a regular file")
             return
+        with open(source.path, "rb") as fh:
+            head = fh.read(8192)
     except OSError as exc:
         yield Outcome(label, "failed", f"cannot read: {exc.strerror or exc}")
+        return
+    if looks_binary(head):  # the mbox reader would take a file of zeros for one endless line
+        yield Outcome(label, "skipped", "binary file")
         return
     try:
         box = mailbox.mbox(source.path, create=False)
@@ -176,7 +182,11 @@ def _read_mbox(source: Source, label: str, base: Path, seq: Iterator[int]) -> It
         yield Outcome(label, "skipped", "no messages in the mbox")
     try:
         for index, key in enumerate(keys, 1):
-            data = box.get_bytes(key)
+            data = _message_bytes(box, key)
+            if data is None:
+                too_large = f"message is too large (more than {MAX_MAIL_BYTES:,} bytes)"
+                yield Outcome(f"{label}#{index}", "failed", too_large)
+                continue
             message_id = _header(data, b"message-id")
             target = Target(source.path, reply_path(base, mbox_key(message_id, data)), index)
             yield Letter(next(seq), f"{label}#{index}", data, "message.eml", _sha(data), target)
@@ -184,6 +194,15 @@ def _read_mbox(source: Source, label: str, base: Path, seq: Iterator[int]) -> It
         yield Outcome(label, "failed", f"cannot read the mbox: {exc}")
     finally:
         box.close()
+
+
+def _message_bytes(box: mailbox.mbox, key: str) -> bytes | None:
+    """One message's bytes as `get_bytes` gives them, reading at most the limit (None past it)."""
+    with box.get_file(key) as fh:
+        data = fh.read(MAX_MAIL_BYTES + 1)
+    if len(data) > MAX_MAIL_BYTES:
+        return None
+    return data.replace(os.linesep.encode(), b"\n")
 
 
 def _sha(data: bytes) -> str:
