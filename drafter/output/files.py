@@ -106,10 +106,26 @@ def _locked_temp(path: Path) -> tuple[int, str]:
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
         if fcntl is None:
             return fd, tmp
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks: clean-ups go by the file's age there
+            return fd, tmp
         if os.fstat(fd).st_nlink:  # still there: from now on no clean-up can take it
             return fd, tmp
         os.close(fd)  # removed between its creation and the lock, as a killed run's would be
+
+
+def _lock_if_free(fd: int, info: os.stat_result) -> bool:
+    """Take the temporary file's lock if no writer holds it; without locks, judge by its age."""
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:  # held: a writer is at work on it
+            return False
+        except OSError:  # no locks on this file system
+            pass
+    return time.time() - info.st_mtime >= STALE_AFTER_SECONDS
 
 
 def remove_if_stale(path: Path) -> bool:
@@ -126,16 +142,10 @@ def remove_if_stale(path: Path) -> bool:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             return False
-        if fcntl is None:
-            if time.time() - info.st_mtime < STALE_AFTER_SECONDS:
-                return False
-        else:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:  # held: a writer is at work on it
-                return False
-            if os.lstat(path).st_ino != info.st_ino:  # renamed meanwhile, another file there now
-                return False
+        if not _lock_if_free(fd, info):
+            return False
+        if os.lstat(path).st_ino != info.st_ino:  # renamed meanwhile, another file there now
+            return False
         os.unlink(path)  # with the lock held: a writer that locks it next sees it gone
         return True
     except OSError:
