@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import math
 from collections import Counter
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -27,13 +26,11 @@ from ..errors import DrafterError, NotARejectionError
 from ..models import DraftResult, Message, Profile, RejectionLetter
 from ..output.files import ChangedOnDisk
 from ..parsing.letter import parse_message
+from .budget import Budget
 from .discover import Letter, Outcome, Status, collect
 from .reply_files import Seen, remove_stray_temps, state, write_outputs
 
 __all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "run_batch"]
-
-# Tokens one letter is assumed to cost before any answer has told us (prompt + answer, one retry).
-DEFAULT_TOKENS_PER_LETTER = 4000
 
 # (letter, message, sha256 of the letter's bytes) -> None: the journal's hook, called once per
 # draft written, and for a current reply the journal does not know (`Known`) yet.
@@ -92,37 +89,6 @@ class Report:
         if counts["failed"] or counts["undone"]:
             return 2
         return 1 if counts["written"] or counts["stale"] else 0
-
-
-@dataclass
-class Budget:
-    """Stop sending LLM requests before the next one could pass `limit` tokens."""
-
-    limit: int | None
-    default_estimate: int = DEFAULT_TOKENS_PER_LETTER
-    spent: int = 0
-    settled: int = 0
-    in_flight: int = 0
-    stopped: bool = False
-
-    @property
-    def estimate(self) -> int:
-        """Tokens per letter so far, or the conservative default before any answer."""
-        return math.ceil(self.spent / self.settled) if self.settled else self.default_estimate
-
-    def reserve(self) -> bool:
-        """Claim room for one more request; False (for good) once the budget would be passed."""
-        if self.limit is not None and (self.stopped or self.spent + (self.in_flight + 1) * self.estimate > self.limit):
-            self.stopped = True
-            return False
-        self.in_flight += 1
-        return True
-
-    def settle(self, tokens: int | None) -> None:
-        self.in_flight -= 1
-        if tokens is not None:
-            self.spent += tokens
-            self.settled += 1
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -404,7 +370,9 @@ class _Run:
 
 
 def _cannot_write(letter: Letter, exc: OSError) -> Outcome:
-    name = Path(exc.filename).name if isinstance(exc.filename, str) else letter.target.reply.name
+    # the error may name a temporary file: name the file the user knows instead
+    eml = letter.target.eml.name
+    name = eml if isinstance(exc.filename, str) and eml in Path(exc.filename).name else letter.target.reply.name
     return Outcome(letter.label, "failed", f"cannot write {name}: {exc.strerror or exc}")
 
 
