@@ -9,7 +9,9 @@ The reply's front matter records the source's sha256, the sha256 of the body as 
 `reply_sha256`, the sha256 of the whole document without that line (the front matter is the user's
 to edit too): a reply whose source hash matches is current (no work at all); one whose body or
 document hash no longer matches was edited by hand and is never overwritten. An `.eml` draft with
-no `.reply.md` beside it is kept too, since nothing records what drafter wrote there.
+no `.reply.md` beside it is kept too, since nothing records what drafter wrote there. What the
+plan saw (:class:`Seen`) is compared with the files again just before each rename, so an edit
+made while the run drafts is kept as well; a path that cannot be read or written fails its letter.
 """
 
 from __future__ import annotations
