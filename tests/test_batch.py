@@ -13,7 +13,7 @@ import pytest
 from drafter.batch import Options, run_batch
 from drafter.cli import main
 from drafter.config import load_settings
-from drafter.models import DraftResult, Message, Profile
+from drafter.models import Message, Profile, RejectionLetter
 from drafter.output import frontmatter
 
 from .batch_helpers import assert_complete, batch, make_tree, reply_of, snapshot, write_mbox
@@ -307,16 +307,17 @@ def test_name_and_tone_reach_the_drafts(root: Path, capsys: pytest.CaptureFixtur
 def test_record_is_called_once_per_draft_written(root: Path) -> None:
     letter = root / "a.eml"
     letter.write_bytes(letter_eml(4))
-    calls: list[tuple[str, str | None]] = []
+    calls: list[tuple[str | None, str | None, str]] = []
 
-    def record(result: DraftResult, message: Message) -> None:
-        calls.append((result.template, message.message_id))
+    def record(parsed: RejectionLetter, message: Message, sha256: str) -> None:
+        calls.append((parsed.company, message.message_id, sha256))
 
     settings = load_settings().model_copy(update={"backend": "offline"})
     for _ in range(2):
         run_batch([root], Options(), settings=settings, profile=Profile(), record=record)
     assert len(calls) == 1
-    assert calls[0][1] == facts(4).message_id
+    assert calls[0][:2] == (facts(4).company, facts(4).message_id)
+    assert calls[0][2] == hashlib.sha256(letter_eml(4)).hexdigest()
 
 
 def test_out_mirrors_from_the_folder_named_when_letters_are_outside_the_cwd(root: Path) -> None:

@@ -15,7 +15,7 @@ import pytest
 from drafter.batch import Budget, Options, run_batch
 from drafter.config import load_settings
 from drafter.errors import DrafterError
-from drafter.models import DraftResult, Message, Profile
+from drafter.models import Message, Profile, RejectionLetter
 
 from .batch_helpers import ScriptedLLM, assert_complete, llm_batch, make_tree, reply_of
 from .letter_factory import facts, letter_eml, letter_text
@@ -103,8 +103,8 @@ def test_eml_draft_survives_a_subject_with_line_breaks(root: Path) -> None:
 def test_a_journal_error_fails_that_letter_only(root: Path) -> None:
     make_tree(root, 3)
 
-    def record(result: DraftResult, message: Message) -> None:
-        if facts(1).company in result.email.body:
+    def record(parsed: RejectionLetter, message: Message, sha256: str) -> None:
+        if parsed.company == facts(1).company:
             raise DrafterError("journal is locked")
 
     settings = load_settings().model_copy(update={"backend": "openai", "base_url": "http://x"})

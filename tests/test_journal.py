@@ -11,14 +11,8 @@ import pytest
 
 from drafter.errors import DrafterError, JournalError
 from drafter.journal.entries import parse_date
-from drafter.journal.store import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    default_path,
-    open_journal,
-    record_letter,
-    text_sha256,
-)
+from drafter.journal.letters import record_letter, text_sha256
+from drafter.journal.store import MIGRATIONS, SCHEMA_VERSION, default_path, open_journal
 from drafter.models import RejectionLetter
 
 LETTER = RejectionLetter(is_rejection=True, company="Acme", role="Data Engineer", stage="screen", reason="experience")

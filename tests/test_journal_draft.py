@@ -162,3 +162,39 @@ def test_the_journal_never_leaves_the_machine(tmp_path: Path, letter_file: Path)
         "rejection",
         "interview",
     )
+
+
+@pytest.mark.parametrize("shape", [[], ["--json"], ["--body-only"]])
+def test_a_draft_that_could_not_be_printed_is_not_journaled(
+    tmp_path: Path, letter_file: Path, shape: list[str]
+) -> None:
+    # #11.14: the journal says "drafted" only once the draft has reached the user
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "drafter", "draft", "--offline", "--name", "Ann", *shape, str(letter_file)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+            timeout=60,
+        )
+    assert done.returncode != 0
+    with open_journal(journal_file()) as journal:
+        assert journal.entries() == []
+
+
+def test_a_printed_draft_is_journaled_with_what_the_journal_taught(
+    capsys: pytest.CaptureFixture[str], letter_file: Path
+) -> None:
+    code, out, err = run(capsys, "draft", "--offline", "--json", "--name", "Ann", str(letter_file))
+    assert code == 0 and "journal" not in err
+    with open_journal(journal_file()) as journal:
+        (entry,) = journal.entries()
+        journal.add_note(entry.id, "They wanted more system design depth.", "feedback")
+        journal.mark(entry.id, "feedback")
+    # drafted again: its own entry is not a lesson, and it stays one entry
+    code, out, _ = run(capsys, "draft", "--offline", "--json", "--name", "Ann", str(letter_file))
+    assert code == 0
+    assert not [i for i in json.loads(out)["checklist"] if "system design" in i["text"]]
+    with open_journal(journal_file()) as journal:
+        assert len(journal.entries()) == 1

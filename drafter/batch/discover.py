@@ -23,14 +23,17 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import InputError
-from ..ingest.reader import MAX_BYTES, read_file
-from .reply_files import DRAFTER_HEADER, Target, is_own_output, mbox_key, reply_path
+from ..ingest.reader import MAX_MAIL_BYTES, read_file
+from ..text import looks_binary
+from .reply_files import DRAFTER_HEADER, Seen, Target, is_own_output, mbox_key, reply_path
 
 LETTER_SUFFIXES = frozenset({".eml", ".txt", ".md", ".html", ".htm", ".mbox"})
 MBOX_SUFFIX = ".mbox"
 _KINDS = ".eml .txt .md .html .mbox"
 
-Status = Literal["written", "current", "kept", "not_rejection", "unclear", "skipped", "failed", "stale", "undone"]
+Status = Literal[
+    "written", "current", "journaled", "kept", "not_rejection", "unclear", "skipped", "failed", "stale", "undone"
+]
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class Letter:
     sha256: str
     target: Target
     why: str = ""
+    seen: Seen | None = None  # what was on disk when the run planned this letter
 
 
 def collect(paths: Sequence[Path], *, out: Path | None, cwd: Path) -> tuple[list[Letter], list[tuple[int, Outcome]]]:
@@ -161,7 +165,7 @@ def _read(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterato
         yield Outcome(label, "skipped", "not a regular file")
         return
     try:
-        data = read_file(source.path, MAX_BYTES)
+        data = read_file(source.path)  # its name decides the limit: mail may carry attachments
     except InputError as exc:
         yield Outcome(label, "failed", str(exc).replace(f"{source.path}", "file"))
         return
@@ -179,8 +183,13 @@ def _read_mbox(source: Source, label: str, base: Path, seq: Iterator[int]) -> It
         if not stat.S_ISREG(os.stat(source.path).st_mode):
             yield Outcome(label, "skipped", "not a regular file")
             return
+        with open(source.path, "rb") as fh:
+            head = fh.read(8192)
     except OSError as exc:
         yield Outcome(label, "failed", f"cannot read: {exc.strerror or exc}")
+        return
+    if looks_binary(head):  # the mbox reader would take a file of zeros for one endless line
+        yield Outcome(label, "skipped", "binary file")
         return
     try:
         box = mailbox.mbox(source.path, create=False)
@@ -216,10 +225,14 @@ def _read_maildir(source: Source, label: str, base: Path, seq: Iterator[int]) ->
 
 def _messages(
     source: Source, label: str, base: Path, seq: Iterator[int], box: mailbox.Mailbox, keys: list[str]
-) -> Iterator[Letter]:
+) -> Iterator[Letter | Outcome]:
     taken: set[str] = set()
     for index, key in enumerate(keys, 1):
-        data = box.get_bytes(key)
+        data = _message_bytes(box, key)
+        if data is None:
+            too_large = f"message is too large (more than {MAX_MAIL_BYTES:,} bytes)"
+            yield Outcome(f"{label}#{index}", "failed", too_large)
+            continue
         name = message_name(data, taken, base)
         target = Target(source.path, reply_path(base, name), index)
         yield Letter(next(seq), f"{label}#{index} ({name})", data, "message.eml", _sha(data), target)
@@ -285,6 +298,15 @@ def _subject_and_date(data: bytes) -> tuple[str | None, str | None]:
         except (TypeError, ValueError, IndexError, OverflowError):
             date = None
     return subject, date
+
+
+def _message_bytes(box: mailbox.Mailbox, key: str) -> bytes | None:
+    """One message's bytes as `get_bytes` gives them, reading at most the limit (None past it)."""
+    with box.get_file(key) as fh:
+        data = fh.read(MAX_MAIL_BYTES + 1)
+    if len(data) > MAX_MAIL_BYTES:
+        return None
+    return data.replace(os.linesep.encode(), b"\n")
 
 
 def _sha(data: bytes) -> str:

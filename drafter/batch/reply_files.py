@@ -10,15 +10,18 @@ The reply's front matter records the source's sha256, the sha256 of the body as 
 `reply_sha256`, the sha256 of the whole document without that line (the front matter is the user's
 to edit too): a reply whose source hash matches is current (no work at all); one whose body or
 document hash no longer matches was edited by hand and is never overwritten. An `.eml` draft with
-no `.reply.md` beside it is kept too, since nothing records what drafter wrote there.
+no `.reply.md` beside it is kept too, since nothing records what drafter wrote there. What the
+plan saw (:class:`Seen`) is compared with the files again just before each rename, so an edit
+made while the run drafts is kept as well; a path that cannot be read or written fails its letter.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
@@ -27,7 +30,7 @@ from typing import Literal
 from ..drafting.offline import strip_re
 from ..models import DraftResult, Message, Profile
 from ..output import frontmatter
-from ..output.files import atomic_write
+from ..output.files import Unchanged, atomic_write, remove_if_stale, sha256_file
 from ..output.frontmatter import Value, sha256_text
 from ..output.render import draft_markdown
 
@@ -39,7 +42,8 @@ REPLY_HASH_KEY = "reply_sha256"
 # atomic_write's temporary files: `.<name>.<random>.tmp` beside the file it writes.
 _STRAY_TEMP = re.compile(r"^\.(?:.+\.reply\.(?:md|eml))\.[A-Za-z0-9_]+\.tmp$")
 
-State = Literal["missing", "current", "stale", "edited"]
+# "unusable": the reply (or .eml draft) cannot be read or written there; that letter fails
+State = Literal["missing", "current", "stale", "edited", "unusable"]
 
 
 @dataclass(frozen=True)
@@ -72,52 +76,66 @@ def reply_path(base: Path, key: str | None = None) -> Path:
     return base.with_name(name + REPLY_SUFFIX)
 
 
-def state(target: Target, source_sha256: str, *, want_eml: bool, llm: bool = False) -> tuple[State, str]:
-    """What is on disk for `target`, judged without parsing the letter: (state, why).
+@dataclass(frozen=True)
+class Seen:
+    """What the plan saw on disk for one letter: its state, why, and the files as they were."""
+
+    state: State
+    why: str = ""
+    reply: Unchanged = field(default_factory=lambda: Unchanged(None))  # as read (sha256), or no file
+    eml: Unchanged = field(default_factory=lambda: Unchanged(None))
+    fields: dict[str, Value] = field(default_factory=dict)
+
+
+def state(target: Target, source_sha256: str, *, want_eml: bool, llm: bool = False) -> Seen:
+    """What is on disk for `target`, judged without parsing the letter.
 
     With `llm` (this run drafts with an LLM), a reply that is the offline draft because the
     server could not be used (front matter `fallback: server`) is stale unless edited by hand.
     """
     try:
-        # newline="": the body is hashed exactly as written, carriage returns included
-        with open(target.reply, encoding="utf-8", newline="") as fh:
-            text = fh.read()
+        eml = Unchanged(sha256_file(target.eml)) if want_eml else Unchanged(None)
+    except OSError as exc:
+        return _unusable(target.eml, exc)
+    try:
+        data = target.reply.read_bytes()
     except FileNotFoundError:
-        if want_eml and _exists(target.eml):
+        if eml.sha256 is not None:
             # nothing records what drafter wrote there, so it may hold the user's edits
-            return "edited", f"{target.eml.name} exists without its {target.reply.name}; kept as it is"
-        return "missing", ""
-    except (OSError, UnicodeDecodeError) as exc:
-        return "edited", f"cannot read {target.reply.name}: {exc}"
+            return Seen("edited", f"{target.eml.name} exists without its {target.reply.name}; kept as it is")
+        return Seen("missing", eml=eml)
+    except OSError as exc:  # a folder in the way, no permission, a name too long...
+        return _unusable(target.reply, exc)
+    seen = functools.partial(Seen, reply=Unchanged(hashlib.sha256(data).hexdigest()), eml=eml)
+    try:
+        text = data.decode("utf-8")  # the body is hashed exactly as written, carriage returns included
+    except UnicodeDecodeError as exc:
+        return seen("edited", f"cannot read {target.reply.name}: {exc}")
     doc = frontmatter.split(text)
     if doc is None or "body_sha256" not in doc[0]:
-        return "edited", f"{target.reply.name} has no drafter front matter"
+        return seen("edited", f"{target.reply.name} has no drafter front matter")
     fields, body = doc
+    seen = functools.partial(seen, fields=fields)
     body_edited = fields.get("body_sha256") != sha256_text(body) or _front_matter_edited(text, fields)
-    eml_state = _eml_state(target.eml, fields.get("eml_sha256")) if want_eml else "ok"
+    eml_state = _eml_state(eml.sha256, fields.get("eml_sha256")) if want_eml else "ok"
     if fields.get("source_sha256") == source_sha256:
         if llm and fields.get("fallback") == "server" and not body_edited and eml_state != "edited":
-            return "stale", "drafted offline while the LLM server could not be used"
+            return seen("stale", "drafted offline while the LLM server could not be used")
         if eml_state != "missing":
-            return "current", ""
+            return seen("current")
         if body_edited:
-            return "edited", "edited by hand; not writing an .eml draft beside it"
-        return "stale", "no .eml draft yet"
+            return seen("edited", "edited by hand; not writing an .eml draft beside it")
+        return seen("stale", "no .eml draft yet")
     if body_edited:
-        return "edited", "edited by hand; the letter changed since"
+        return seen("edited", "edited by hand; the letter changed since")
     if eml_state == "edited":
-        return "edited", f"{target.eml.name} edited by hand; the letter changed since"
-    return "stale", "the letter changed"
+        return seen("edited", f"{target.eml.name} edited by hand; the letter changed since")
+    return seen("stale", "the letter changed")
 
 
-def _exists(path: Path) -> bool:
-    try:
-        path.lstat()
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return True
-    return True
+def _unusable(path: Path, exc: OSError) -> Seen:
+    """Not the user's edit but a path drafter cannot use: say so, as a failure."""
+    return Seen("unusable", f"cannot use {path.name}: {exc.strerror or exc}")
 
 
 def _front_matter_edited(text: str, fields: dict[str, Value]) -> bool:
@@ -133,14 +151,10 @@ def _front_matter_edited(text: str, fields: dict[str, Value]) -> bool:
     return recorded != sha256_text(text.replace(line, "", 1))
 
 
-def _eml_state(path: Path, recorded: Value) -> Literal["ok", "missing", "edited"]:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+def _eml_state(found: str | None, recorded: Value) -> Literal["ok", "missing", "edited"]:
+    if found is None:
         return "missing"
-    except OSError:
-        return "edited"
-    return "ok" if hashlib.sha256(data).hexdigest() == recorded else "edited"
+    return "ok" if found == recorded else "edited"
 
 
 def eml_draft(result: DraftResult, message: Message, *, sender: Profile | None = None) -> str:
@@ -181,6 +195,7 @@ def reply_document(
     source_sha256: str,
     message_id: str | None,
     eml_text: str | None,
+    journal: bool = True,
 ) -> str:
     """The reply file: front matter, then the email, the checklist and the networking note."""
     body = draft_markdown(result)
@@ -201,6 +216,8 @@ def reply_document(
         "model": result.model,
         # only when the offline draft stands in for the LLM's: a later run re-drafts a "server" one
         **({"fallback": result.fallback} if result.fallback else {}),
+        # written with --no-journal: a later run does not journal it
+        **({} if journal else {"journal": "off"}),
         "eml_sha256": None if eml_text is None else sha256_text(eml_text),
         "body_sha256": sha256_text(body),
     }
@@ -218,20 +235,28 @@ def write_outputs(
     source_sha256: str,
     eml: bool,
     sender: Profile | None = None,
+    seen: Seen | None = None,
+    journal: bool = True,
 ) -> None:
-    """Write the reply (then the .eml draft); each file appears whole or not at all."""
+    """Write the reply (then the .eml draft); each file appears whole or not at all.
+
+    With `seen` (what the plan found), a file that changed since is left as the user made it
+    (:class:`ChangedOnDisk`): it is checked again just before its rename.
+    """
     eml_text = eml_draft(result, message, sender=sender) if eml else None
     message_id = message.message_id
-    document = reply_document(result, target, source_sha256=source_sha256, message_id=message_id, eml_text=eml_text)
+    document = reply_document(
+        result, target, source_sha256=source_sha256, message_id=message_id, eml_text=eml_text, journal=journal
+    )
     # The reply first: killed between the two, the reply records an .eml that is missing, which
     # the next run sees as stale and finishes.
-    atomic_write(target.reply, document)
+    atomic_write(target.reply, document, expect=None if seen is None else seen.reply)
     if eml_text is not None:
-        atomic_write(target.eml, eml_text)
+        atomic_write(target.eml, eml_text, expect=None if seen is None else seen.eml)
 
 
 def remove_stray_temps(folders: set[Path]) -> int:
-    """Delete temporary files a killed run left beside its outputs; returns how many."""
+    """Delete temporary files killed runs left beside their outputs (never a live run's)."""
     removed = 0
     for folder in folders:
         try:
@@ -240,9 +265,5 @@ def remove_stray_temps(folders: set[Path]) -> int:
             continue
         for entry in entries:
             if _STRAY_TEMP.match(entry.name) and entry.is_file(follow_symlinks=False):
-                try:
-                    os.unlink(entry.path)
-                    removed += 1
-                except FileNotFoundError:
-                    pass
+                removed += remove_if_stale(Path(entry.path))
     return removed

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import math
 from collections import Counter
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -24,20 +23,26 @@ from ..config import Settings
 from ..drafting.offline import DraftContext, Fallback
 from ..drafting.situations import Situation, load_situations
 from ..errors import DrafterError, NotARejectionError
-from ..models import DraftResult, Message, Profile
+from ..models import DraftResult, Message, Profile, RejectionLetter
+from ..output.files import ChangedOnDisk
 from ..parsing.letter import parse_message
+from .budget import Budget
 from .discover import Letter, Outcome, Status, collect
-from .reply_files import remove_stray_temps, state, write_outputs
+from .reply_files import Seen, remove_stray_temps, state, write_outputs
 
 __all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "run_batch"]
 
-# Tokens one letter is assumed to cost before any answer has told us (prompt + answer, one retry).
-DEFAULT_TOKENS_PER_LETTER = 4000
-
-# (result, source_sha256, message_id) -> None: the journal's hook, called once per draft written.
-Record = Callable[[DraftResult, Message], None]
+# (letter, message, sha256 of the letter's bytes) -> None: the journal's hook, called once per
+# draft written, and for a current reply the journal does not know (`Known`) yet.
+Record = Callable[[RejectionLetter, Message, str], None]
+# Which of these letters (sha256 of their bytes) the journal already knows.
+Known = Callable[[Collection[str]], Collection[str]]
+# Letters whose reply is current, asked about together (memory stays flat on big trees).
+_CATCH_UP_CHUNK = 500
 Progress = Callable[[int, int], None]
 _T = TypeVar("_T")
+# how a letter ends when the plan already settles it
+_SETTLED: dict[str, Status] = {"current": "current", "edited": "kept", "unusable": "failed"}
 _Prepared = tuple[Letter, Message, DraftContext]
 
 
@@ -47,7 +52,7 @@ class LLMDraft(Protocol):
     def __call__(self, ctx: DraftContext, settings: Settings, *, fallback: Fallback) -> Awaitable[DraftResult]: ...
 
 
-def no_journal(result: DraftResult, message: Message) -> None:
+def no_journal(letter: RejectionLetter, message: Message, sha256: str) -> None:
     """The default `record`: keep no journal."""
 
 
@@ -59,6 +64,7 @@ class Options:
     jobs: int = 4
     max_tokens: int | None = None
     force: bool = False  # draft letters with no decision sentence found (`unclear`) too
+    journal: bool = True  # False (`--no-journal`): replies say so, and no later run journals them
 
 
 @dataclass
@@ -85,37 +91,6 @@ class Report:
         return 1 if counts["written"] or counts["stale"] else 0
 
 
-@dataclass
-class Budget:
-    """Stop sending LLM requests before the next one could pass `limit` tokens."""
-
-    limit: int | None
-    default_estimate: int = DEFAULT_TOKENS_PER_LETTER
-    spent: int = 0
-    settled: int = 0
-    in_flight: int = 0
-    stopped: bool = False
-
-    @property
-    def estimate(self) -> int:
-        """Tokens per letter so far, or the conservative default before any answer."""
-        return math.ceil(self.spent / self.settled) if self.settled else self.default_estimate
-
-    def reserve(self) -> bool:
-        """Claim room for one more request; False (for good) once the budget would be passed."""
-        if self.limit is not None and (self.stopped or self.spent + (self.in_flight + 1) * self.estimate > self.limit):
-            self.stopped = True
-            return False
-        self.in_flight += 1
-        return True
-
-    def settle(self, tokens: int | None) -> None:
-        self.in_flight -= 1
-        if tokens is not None:
-            self.spent += tokens
-            self.settled += 1
-
-
 # -- running -----------------------------------------------------------------------------------
 
 
@@ -129,9 +104,14 @@ def run_batch(
     progress: Progress | None = None,
     cwd: Path | None = None,
     llm: LLMDraft | None = None,
+    known: Known | None = None,
 ) -> Report:
-    """Bring the reply drafts of the letters under `paths` up to date (with `check`: report)."""
+    """Bring the reply drafts of the letters under `paths` up to date (with `check`: report).
+
+    With `known`, a current reply whose letter the journal does not know is journaled now.
+    """
     run = _Run(options, settings, profile, record, progress, cwd or Path.cwd(), llm)
+    run.known = known
     return asyncio.run(run.run(paths))
 
 
@@ -158,6 +138,8 @@ class _Run:
         self.done: list[tuple[int, Outcome]] = []
         self.total = 0
         self.situations: dict[str, Situation] | None = None
+        self.known: Known | None = None
+        self.unjournaled: list[Letter] = []
 
     async def run(self, paths: Sequence[Path]) -> Report:
         letters, notes = collect(paths, out=self.options.out, cwd=self.cwd)
@@ -183,15 +165,56 @@ class _Run:
         pending = []
         for letter in letters:
             llm = self.settings.resolved_backend == "openai"
-            found, why = state(letter.target, letter.sha256, want_eml=self.options.eml, llm=llm)
-            if found in ("current", "edited"):
+            seen = state(letter.target, letter.sha256, want_eml=self.options.eml, llm=llm)
+            if seen.state == "current" and self._may_catch_up(seen):
+                self.unjournaled.append(letter)
+                if len(self.unjournaled) >= _CATCH_UP_CHUNK:
+                    self._catch_up()
+            elif seen.state in ("current", "edited", "unusable"):
                 letter.data = b""  # not needed again: keep memory flat on big trees
-                status: Status = "current" if found == "current" else "kept"
-                self._finish(letter.seq, Outcome(letter.label, status, why))
+                status: Status = _SETTLED[seen.state]
+                self._finish(letter.seq, Outcome(letter.label, status, seen.why))
             else:
-                letter.why = why or "no reply yet"
+                letter.why = seen.why or "no reply yet"
+                letter.seen = seen
                 pending.append(letter)
+        self._catch_up()
         return pending
+
+    def _may_catch_up(self, seen: Seen) -> bool:
+        """A current reply may be one a run wrote but could not journal (locked, stopped)."""
+        return self.known is not None and not self.options.check and seen.fields.get("journal") != "off"
+
+    def _catch_up(self) -> None:
+        """Journal the letters whose reply is current but which the journal does not know."""
+        letters, self.unjournaled = self.unjournaled, []
+        if not letters or self.known is None:
+            return
+        try:
+            known = set(self.known([letter.sha256 for letter in letters]))
+        except DrafterError as exc:
+            for letter in letters:
+                self._finish(letter.seq, Outcome(letter.label, "failed", f"reply current, but not journaled: {exc}"))
+                letter.data = b""
+            return
+        for letter in letters:
+            if letter.sha256 in known:
+                self._finish(letter.seq, Outcome(letter.label, "current"))
+            else:
+                self._finish(letter.seq, self._journal_late(letter))
+            letter.data = b""
+
+    def _journal_late(self, letter: Letter) -> Outcome:
+        try:
+            message = load(letter.data, letter.filename)
+            parsed = parse_message(message)
+        except DrafterError:  # its reply is there; nothing more to learn from it
+            return Outcome(letter.label, "current")
+        try:
+            self.record(parsed, message, letter.sha256)
+        except DrafterError as exc:
+            return Outcome(letter.label, "failed", f"reply current, but not journaled: {exc}")
+        return Outcome(letter.label, "journaled" if parsed.is_rejection else "current")
 
     def _check(self, pending: list[Letter]) -> None:
         """`--check`: a missing or stale reply counts only if the letter is a rejection."""
@@ -283,7 +306,12 @@ class _Run:
     def _draft_offline(self, letter: Letter) -> Outcome:
         message, ctx = self._prepare(letter)
         result = draft_offline(ctx)
-        self._write(result, message, letter)
+        try:
+            self._write(result, message, letter)
+        except ChangedOnDisk as exc:
+            return _kept_changed(letter, exc)
+        except OSError as exc:
+            return _cannot_write(letter, exc)
         return self._written(result, message, letter)
 
     async def _ask(self, letter: Letter, ctx: DraftContext) -> DraftResult | None:
@@ -308,6 +336,12 @@ class _Run:
         """Write the reply (file I/O in a thread, off the event loop), then journal it."""
         try:
             await asyncio.to_thread(self._write, result, message, letter)
+        except ChangedOnDisk as exc:
+            self._finish(letter.seq, _kept_changed(letter, exc))
+            return
+        except OSError as exc:
+            self._finish(letter.seq, _cannot_write(letter, exc))
+            return
         except Exception as exc:
             self._finish(letter.seq, Outcome(letter.label, "failed", f"cannot write: {exc}"))
             return
@@ -316,16 +350,35 @@ class _Run:
 
     def _write(self, result: DraftResult, message: Message, letter: Letter) -> None:
         write_outputs(
-            result, message, letter.target, source_sha256=letter.sha256, eml=self.options.eml, sender=self.profile
+            result,
+            message,
+            letter.target,
+            source_sha256=letter.sha256,
+            eml=self.options.eml,
+            sender=self.profile,
+            seen=letter.seen,
+            journal=self.options.journal,
         )
 
     def _written(self, result: DraftResult, message: Message, letter: Letter) -> Outcome:
         """The reply is on disk: tell the journal (in this thread: it may hold a SQLite handle)."""
         try:
-            self.record(result, message)
+            self.record(result.letter, message, letter.sha256)
         except DrafterError as exc:
             return Outcome(letter.label, "failed", f"reply written, but not journaled: {exc}")
         return Outcome(letter.label, "written", result.warnings[0] if result.warnings else "")
+
+
+def _cannot_write(letter: Letter, exc: OSError) -> Outcome:
+    # the error may name a temporary file: name the file the user knows instead
+    eml = letter.target.eml.name
+    name = eml if isinstance(exc.filename, str) and eml in Path(exc.filename).name else letter.target.reply.name
+    return Outcome(letter.label, "failed", f"cannot write {name}: {exc.strerror or exc}")
+
+
+def _kept_changed(letter: Letter, exc: ChangedOnDisk) -> Outcome:
+    """A reply (or .eml draft) edited while this run drafted it: the user's version stays."""
+    return Outcome(letter.label, "kept", f"{exc}; kept your version")
 
 
 def _failure(letter: Letter, exc: Exception) -> Outcome:

@@ -18,20 +18,30 @@ from .email import Mail, address, looks_like_email, read_eml
 from .pdf import looks_like_pdf
 from .threads import split
 
-MAX_BYTES = 2_000_000
+MAX_BYTES = 2_000_000  # the letter's text: what drafter reads
+# A whole mail message (.eml, one message of an mbox, a message on stdin), attachments included:
+# only its text has to fit in MAX_BYTES. Mail servers refuse messages much past 25-35 MB.
+MAX_MAIL_BYTES = 64_000_000
 
 _TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _EML_SUFFIXES = (".eml", ".msg.eml", ".mbox")
 
 
-def read_file(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """A letter file's bytes, checked before reading: a regular file of at most `limit` bytes.
+def limit_for(filename: str | None) -> int:
+    """The most bytes drafter reads for this file name: a mail message may carry attachments."""
+    return MAX_MAIL_BYTES if (filename or "").lower().endswith(_EML_SUFFIXES) else MAX_BYTES
+
+
+def read_file(path: Path, limit: int | None = None) -> bytes:
+    """A letter file's bytes, checked before reading: a regular file of at most `limit` bytes
+    (default: :func:`limit_for` its name).
 
     A FIFO, a device (`/dev/zero`), a socket or a folder, also behind a link, is refused without
     reading from it (opened non-blocking, judged by `fstat`), and at most `limit + 1` bytes are
     read, so a file that grows or lies about its size cannot take the memory.
     """
+    limit = limit_for(path.name) if limit is None else limit
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
@@ -73,8 +83,8 @@ def _file_type(mode: int) -> str:
 def read(data: bytes | str, filename: str | None = None) -> Message:
     """Read a letter from pasted text, a text/HTML file, a text-based PDF or a raw .eml message."""
     raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
-    if len(raw) > MAX_BYTES:
-        raise InputError(f"input is too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
+    if len(raw) > MAX_MAIL_BYTES:
+        raise InputError(f"input is too large ({len(raw):,} bytes; the limit is {MAX_MAIL_BYTES:,})")
     if not raw.strip():
         raise InputError("input is empty")
     kind = _kind(raw, filename)
@@ -84,8 +94,13 @@ def read(data: bytes | str, filename: str | None = None) -> Message:
         return _message(Mail(text=pdf_text(raw)), "text")
     if looks_binary(raw):
         raise InputError("input looks binary, not a letter")
+    if kind != "eml" and len(raw) > MAX_BYTES:
+        raise InputError(f"input is too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
     if kind == "eml":
         mail = read_eml(raw)
+        # attachments may be large; the text drafter reads must fit the limit
+        if (size := len(mail.text.encode("utf-8", "surrogatepass"))) > MAX_BYTES:
+            raise InputError(f"the message's text is too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
     else:
         text = data if isinstance(data, str) else decode(raw)
         if kind == "html" or (kind == "sniff" and _html(text)):

@@ -5,12 +5,12 @@ This is the only module that touches the database file. The schema is versioned 
 runs in WAL mode with a busy timeout, and every write is one short `BEGIN IMMEDIATE` transaction,
 so several drafter processes (pre-commit runs hooks in parallel) can write at once without
 losing anything. Callers get plain :class:`Entry` values; statistics are computed elsewhere, purely.
+Recording a letter once (its identity) is in :mod:`.letters`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import random
 import sqlite3
@@ -20,10 +20,9 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..errors import JournalError
-from ..models import Message, RejectionLetter
 from .entries import Entry, Kind, Note, NoteKind, Status
 
 FILENAME = "journal.sqlite3"
@@ -63,6 +62,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX note_entry ON note (entry_id)",
     ),
+    # the letter files (sha256 of their bytes) batch has journaled; a row outlives a forgotten
+    # entry (entry_id NULL), so a later run neither adds it back nor parses it again
+    (
+        """CREATE TABLE source_file (
+            sha256 TEXT PRIMARY KEY,
+            entry_id INTEGER REFERENCES entry (id) ON DELETE SET NULL
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -70,13 +77,6 @@ _ENTRY_COLUMNS = (
     "id, kind, date, applied_on, company, role, stage, reason, feedback, future, status, "
     "source_sha256, message_id, created_at, updated_at"
 )
-
-
-class Recorded(NamedTuple):
-    """The outcome of :func:`record_letter`: the entry's id and whether it was new."""
-
-    id: int
-    created: bool
 
 
 def default_path(environ: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
@@ -92,26 +92,7 @@ def default_path(environ: Mapping[str, str] | None = None, platform: str | None 
     return Path(base) / "drafter" / FILENAME
 
 
-def text_sha256(text: str) -> str:
-    """The hash that identifies a letter: its text, whitespace normalised, so a re-paste dedupes."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
-
-
-def message_sha256(message: Message) -> str:
-    """A letter's content identity: its headers (From, To, Subject, Date) and its text.
-
-    Used when there is no Message-ID: the same form letter for two roles differs in its headers.
-    Pasted text (not an .eml) hashes like :func:`text_sha256` of its body, so pasting the same
-    letter again, with or without its Subject line, stays one entry.
-    """
-    headers = [message.from_address, message.to_address, message.subject, message.date]
-    if message.format != "eml" or not any(headers):
-        return text_sha256(message.body)
-    head = "\n".join(" ".join((value or "").split()) for value in headers)
-    return text_sha256(head + "\n\n" + message.body)
-
-
-def _now() -> str:
+def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
@@ -192,7 +173,7 @@ class Journal:
     ) -> int:
         """Add an entry by hand (with its notes, in the same transaction); returns its id."""
         with self._write() as conn:
-            now = _now()
+            now = utc_now()
             cur = conn.execute(
                 "INSERT INTO entry (kind, date, applied_on, company, role, stage, reason, feedback,"
                 " future, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -224,7 +205,7 @@ class Journal:
             self._require(conn, entry_id)
             conn.execute(
                 "INSERT INTO note (entry_id, kind, text, created_at) VALUES (?,?,?,?)",
-                (entry_id, kind, text, _now()),
+                (entry_id, kind, text, utc_now()),
             )
 
     def mark(self, entry_id: int, status: Status, text: str | None = None) -> Entry:
@@ -235,7 +216,7 @@ class Journal:
                 raise JournalError(
                     f"entry {entry_id} is an {kind}, not a rejection: there is no feedback request to track"
                 )
-            now = _now()
+            now = utc_now()
             conn.execute("UPDATE entry SET status = ?, updated_at = ? WHERE id = ?", (status, now, entry_id))
             if text and text.strip():
                 note_kind = {"feedback": "feedback", "replied": "reply"}.get(status, "note")
@@ -280,64 +261,6 @@ def _entry(row: Sequence[Any], notes: Sequence[Note]) -> Entry:
         updated_at=updated,
         notes=tuple(notes),
     )
-
-
-def record_letter(
-    journal: Journal,
-    letter: RejectionLetter,
-    *,
-    source_sha256: str | None,
-    message_id: str | None = None,
-    status: Status = "drafted",
-    on: dt.date | None = None,
-) -> Recorded:
-    """Record a rejection letter once: a known source hash or Message-ID is never added again.
-
-    `source_sha256` should be :func:`message_sha256` of the letter; `message_id` defaults to the
-    letter's own. The Message-ID decides when there is one; the content hash only without one. `on` is the
-    letter's date (default: today). Returns the entry's id and whether it was created.
-    """
-    mid = (message_id or letter.message_id or "").strip() or None
-    if source_sha256 is None and mid is None:
-        raise JournalError("cannot record a letter without a source hash or a Message-ID")
-    now = _now()
-    with journal._write() as conn:
-        # the write lock is held from here on, so look-up-then-insert cannot race another writer
-        # identity is the Message-ID when there is one; only without one does the content decide
-        # (two roles at one company can share a form letter's body, but never a Message-ID)
-        row = None
-        if mid is not None:
-            row = conn.execute("SELECT id FROM entry WHERE message_id = ? ORDER BY id LIMIT 1", (mid,)).fetchone()
-        if row is None and source_sha256 is not None:
-            same = conn.execute(
-                "SELECT id, message_id FROM entry WHERE source_sha256 = ? ORDER BY id LIMIT 1", (source_sha256,)
-            ).fetchone()
-            if same is not None and (mid is None or same[1] is None):
-                row = same
-            elif same is not None:
-                source_sha256 = None  # another letter with its own Message-ID: keep the index unique
-        if row is not None:
-            return Recorded(int(row[0]), False)
-        cur = conn.execute(
-            "INSERT INTO entry (kind, date, company, role, stage, reason, feedback,"
-            " future, status, source_sha256, message_id, created_at, updated_at)"
-            " VALUES ('rejection',?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                (on or dt.date.today()).isoformat(),
-                letter.company,
-                letter.role,
-                letter.stage,
-                letter.reason,
-                letter.feedback,
-                letter.future,
-                status,
-                source_sha256,
-                mid,
-                now,
-                now,
-            ),
-        )
-    return Recorded(int(cur.lastrowid or 0), True)
 
 
 def migrate(conn: sqlite3.Connection, path: Path | str = "journal") -> int:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
 from ...api import load
 from ...errors import InputError
-from ...ingest.reader import MAX_BYTES
+from ...ingest.reader import MAX_BYTES, MAX_MAIL_BYTES
 from ...models import Message
 from ..term import BOLD, paint, unicode_ok
 
@@ -28,12 +29,25 @@ def read_letter(file: str | None, *, then: str | None = "your draft") -> Message
             return load(read_paste(sys.stdin.fileno(), then))
         if pasting(file):
             print(PASTE_PROMPT, file=sys.stderr)
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        data = sys.stdin.buffer.read(MAX_MAIL_BYTES + 1)  # a message on stdin may carry attachments
     except OSError as exc:
         raise InputError(f"cannot read standard input: {exc}") from None
+    if len(data) > MAX_MAIL_BYTES:  # not read to the end: say how large it is only when known
+        size = _stdin_size()
+        shown = f"{size:,} bytes" if size is not None else f"more than {MAX_MAIL_BYTES:,} bytes"
+        raise InputError(f"input is too large ({shown}; the limit is {MAX_MAIL_BYTES:,})")
     if pasting(file) and then is not None:
         print_rule(then)
     return load(data)
+
+
+def _stdin_size() -> int | None:
+    """The size of stdin when it is a file (`< letter.eml`); None for a pipe or a device."""
+    try:
+        info = os.fstat(sys.stdin.fileno())
+    except (OSError, ValueError):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
 
 
 def pasting(file: str | None) -> bool:

@@ -5,16 +5,21 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...config import Settings
 from ...errors import DrafterError
 from ...journal.entries import parse_date
 from ...journal.insights import insights, with_insights
-from ...journal.store import default_path, message_sha256, open_journal, record_letter
-from ...models import DraftResult, Message
+from ...journal.letters import find_letter, known_files, message_sha256, record_letter, remember_file
+from ...journal.store import default_path, open_journal
+from ...models import DraftResult, Message, RejectionLetter
+
+if TYPE_CHECKING:  # batch is heavy to import, and `drafter log` does not need it
+    from ...batch.run import Known, Record
 
 
 def add_journal_argument(parser: argparse.ArgumentParser, *, inherit: bool = False) -> None:
@@ -42,72 +47,105 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def record_draft(result: DraftResult, message: Message, path: Path) -> DraftResult:
-    """Log the drafted letter and add what the journal teaches to its checklist.
+def with_insights_from(result: DraftResult, message: Message, path: Path) -> tuple[DraftResult, bool]:
+    """Add what the journal teaches to the draft's checklist (reading the journal only).
+
+    Returns the draft and whether the journal could be used. Never raises: a journal that cannot
+    be read costs the user a warning (that it will not be updated either), never the draft.
+    """
+    letter = result.letter
+    if not letter.is_rejection:
+        return result, True
+    try:
+        with open_journal(path) as journal:
+            own = find_letter(
+                journal, source_sha256=message_sha256(message), message_id=message.message_id or letter.message_id
+            )
+            entries = [e for e in journal.entries() if e.id != own]
+            on = journal.get(own).date if own is not None else parse_date(message.date) or dt.date.today()
+        learned = insights(entries, letter, on=on)
+    except DrafterError as exc:
+        return _warn(result, f"the journal was not updated: {exc}"), False
+    except Exception as exc:  # the draft matters more than the log: never lose it to a bug here
+        return _warn(result, f"the journal was not updated (unexpected {type(exc).__name__}: {exc})"), False
+    if not learned:
+        return result, True
+    return result.model_copy(update={"checklist": with_insights(result.checklist, learned)}), True
+
+
+def record_draft(result: DraftResult, message: Message, path: Path) -> str | None:
+    """Log the drafted letter, once it has reached the user; returns a warning if it could not be.
 
     Never raises: a journal that cannot be written costs the user a warning, never the draft.
     """
     letter = result.letter
     if not letter.is_rejection:
-        return result
+        return None
     try:
         with open_journal(path) as journal:
-            recorded = record_letter(
+            record_letter(
                 journal,
                 letter,
                 source_sha256=message_sha256(message),
                 message_id=message.message_id or letter.message_id,
                 on=parse_date(message.date),
             )
-            entries = [e for e in journal.entries() if e.id != recorded.id]
-            this = journal.get(recorded.id)
-        learned = insights(entries, letter, on=this.date)
     except DrafterError as exc:
-        return _warn(result, f"the journal was not updated: {exc}")
+        return f"the journal was not updated: {exc}"
     except Exception as exc:  # the draft matters more than the log: never lose it to a bug here
-        unexpected = f"unexpected {type(exc).__name__}: {exc}"
-        return _warn(result, f"the journal was not updated ({unexpected})")
-    if not learned:
-        return result
-    return result.model_copy(update={"checklist": with_insights(result.checklist, learned)})
+        return f"the journal was not updated (unexpected {type(exc).__name__}: {exc})"
+    return None
+
+
+class BatchJournal(NamedTuple):
+    """The journal's hooks for `run_batch`: record a letter, and which letter files it knows."""
+
+    record: Record
+    known: Known | None
 
 
 @contextmanager
-def batch_recorder(path: Path | None) -> Iterator[Callable[[DraftResult, Message], None]]:
-    """For `drafter batch`: a `record(result, message)` that logs each letter in one open journal.
+def batch_recorder(path: Path | None) -> Iterator[BatchJournal]:
+    """For `drafter batch`: hooks that log each letter in one open journal.
 
-    With no path (`--no-journal`) it records nothing. A journal that cannot be opened costs a
+    With no path (`--no-journal`) they record nothing. A journal that cannot be opened costs a
     warning, never the run; an error while recording fails only that letter (batch reports it).
     """
     if path is None:
-        yield _record_nothing
+        yield BatchJournal(_record_nothing, None)
         return
     try:
         opened = open_journal(path)
         journal = opened.__enter__()
     except DrafterError as exc:
         print(f"drafter: warning: the journal is not updated: {exc}", file=sys.stderr)
-        yield _record_nothing
+        yield BatchJournal(_record_nothing, None)
         return
 
-    def record(result: DraftResult, message: Message) -> None:
-        if result.letter.is_rejection:
-            record_letter(
-                journal,
-                result.letter,
-                source_sha256=message_sha256(message),
-                message_id=message.message_id or result.letter.message_id,
-                on=parse_date(message.date),
-            )
+    def record(letter: RejectionLetter, message: Message, sha256: str) -> None:
+        if not letter.is_rejection:  # remembered, so that a later run does not parse it again
+            remember_file(journal, sha256)
+            return
+        record_letter(
+            journal,
+            letter,
+            source_sha256=message_sha256(message),
+            message_id=message.message_id or letter.message_id,
+            on=parse_date(message.date),
+            file_sha256=sha256,
+        )
+
+    def known(sha256s: Collection[str]) -> set[str]:
+        return known_files(journal, sha256s)
 
     try:
-        yield record
+        yield BatchJournal(record, known)
     finally:
         opened.__exit__(None, None, None)
 
 
-def _record_nothing(result: DraftResult, message: Message) -> None:
-    del result, message
+def _record_nothing(letter: RejectionLetter, message: Message, sha256: str) -> None:
+    del letter, message, sha256
 
 
 def _warn(result: DraftResult, warning: str) -> DraftResult:

@@ -63,7 +63,13 @@ def run(args: argparse.Namespace) -> int:
         settings = settings.model_copy(update={"backend": "offline"})
     profile = load_profile(settings, name=args.name, sign_off=args.sign_off, tone=args.tone)
     options = Options(
-        out=args.out, eml=args.eml, check=args.check, jobs=args.jobs, max_tokens=args.max_tokens, force=args.force
+        out=args.out,
+        eml=args.eml,
+        check=args.check,
+        jobs=args.jobs,
+        max_tokens=args.max_tokens,
+        force=args.force,
+        journal=not args.no_journal,
     )
     if settings.resolved_backend == "openai" and not args.check:
         from ...llm.server import remote_notice
@@ -73,14 +79,15 @@ def run(args: argparse.Namespace) -> int:
     bar = None if args.quiet or not sys.stderr.isatty() else ProgressBar(sys.stderr)
     journal = None if args.no_journal or args.check else journal_path(settings, args.journal)
     try:
-        with batch_recorder(journal) as record:
+        with batch_recorder(journal) as hooks:
             report = run_batch(
                 [Path(p) for p in args.paths],
                 options,
                 settings=settings,
                 profile=profile,
                 progress=bar,
-                record=record,
+                record=hooks.record,
+                known=hooks.known,
             )
     finally:
         if bar is not None:
@@ -118,6 +125,7 @@ class ProgressBar:
 
 _NOTES = {
     "written": "wrote reply",
+    "journaled": "added to the journal (its reply was already written)",
     "kept": "kept",
     "not_rejection": "skipped: not a rejection",
     "unclear": "skipped: unclear",
@@ -131,6 +139,7 @@ _SUMMARY = (
     ("written", "written"),
     ("stale", "missing or stale"),
     ("current", "up to date"),
+    ("journaled", "journaled now"),
     ("kept", "kept because edited"),
     ("not_rejection", "not a rejection"),
     ("unclear", "unclear (use --force to draft them)"),

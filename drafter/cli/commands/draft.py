@@ -15,7 +15,7 @@ from ...output import render
 from ..term import BOLD, out, out_json, paint, say, unicode_ok
 from ._ask import can_ask
 from ._input import pasting, print_rule, read_letter
-from ._journal import add_journal_argument, journal_path, record_draft
+from ._journal import add_journal_argument, journal_path, record_draft, with_insights_from
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -90,14 +90,19 @@ def run(args: argparse.Namespace) -> int:
         result = draft_offline(ctx)
     else:
         result = _draft_with_llm(args, ctx, settings, message)
-    if not args.no_journal:
-        result = record_draft(result, message, journal_path(settings, args.journal))
+    journal = None if args.no_journal else journal_path(settings, args.journal)
+    if journal is not None:
+        result, usable = with_insights_from(result, message, journal)
+        journal = journal if usable else None
     if args.json:
         out_json(render.draft_json(result))
     elif args.body_only:
         out(render.body_only(result))
     else:
         out(render.draft_text(result, ascii=not unicode_ok(sys.stdout), heading=lambda t: paint(t, BOLD, sys.stdout)))
+    sys.stdout.flush()  # the draft has reached the user (or this raised): only now is it journaled
+    if journal is not None and (not_logged := record_draft(result, message, journal)):
+        result = result.model_copy(update={"warnings": [*result.warnings, not_logged]})
     for warning in result.warnings:
         say(warning, level="warning")
     if not args.json:
