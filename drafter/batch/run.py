@@ -325,7 +325,7 @@ class _Run:
             self.record(result, message)
         except DrafterError as exc:
             return Outcome(letter.label, "failed", f"reply written, but not journaled: {exc}")
-        return Outcome(letter.label, "written", result.warnings[0] if result.warnings else "")
+        return Outcome(letter.label, "written", result.warnings[0].message if result.warnings else "")
 
 
 def _failure(letter: Letter, exc: Exception) -> Outcome:

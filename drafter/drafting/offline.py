@@ -32,7 +32,17 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from .. import rx
 from ..config import flatten
 from ..errors import TemplateError
-from ..models import BackendName, ChecklistItem, Draft, DraftResult, Email, Profile, RejectionLetter, Usage
+from ..models import (
+    BackendName,
+    ChecklistItem,
+    Draft,
+    DraftResult,
+    DraftWarning,
+    Email,
+    Profile,
+    RejectionLetter,
+    Usage,
+)
 from ..resources import builtin_dir
 from .situations import Conditions, Situation
 
@@ -51,7 +61,12 @@ class DraftContext:
     letter_text: str = ""
     user_templates: Path | None = None
     cache_dir: Path | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[DraftWarning] = field(default_factory=list)
+
+    @property
+    def reply_language(self) -> str:
+        """The language of the offline draft: the letter's, if the templates have it, else English."""
+        return reply_language(self.letter.language, self.situation.name, self.user_templates, self.cache_dir)
 
     @property
     def signer(self) -> str | None:
@@ -236,24 +251,49 @@ def render_string(env: SandboxedEnvironment, source: str, variables: dict[str, A
         raise TemplateError(f"template error: {exc}") from None
 
 
+@cache
+def reply_language(language: str, situation: str, user_templates: Path | None, cache_dir: Path | None) -> str:
+    """`language` if the templates the draft is rendered from exist in it, else English."""
+    env = environment(user_templates, cache_dir)
+    for folders in ((situation, "default"), ("networking",)):
+        names = [f"{folder}/{lang}.j2" for folder in folders for lang in (language, FALLBACK_LANGUAGE)]
+        found = next((name for name in names if _exists(env, name)), None)
+        if found is not None and not found.endswith(f"/{language}.j2"):
+            return FALLBACK_LANGUAGE
+    return language
+
+
+def _exists(env: SandboxedEnvironment, name: str) -> bool:
+    try:
+        env.get_template(name)
+    except TemplateNotFound:
+        return False
+    except JinjaError as exc:
+        raise TemplateError(f"template error in {name}: {exc}") from None
+    return True
+
+
+def language_warnings(ctx: DraftContext) -> list[DraftWarning]:
+    """The warning an offline draft carries when it is not in the letter's language."""
+    if ctx.reply_language == ctx.letter.language:
+        return []
+    message = f"no replies in language {ctx.letter.language!r} yet: the draft is in English"
+    return [DraftWarning(code="reply_language", message=message)]
+
+
 def _language_template(ctx: DraftContext, folder: str, fallback_folder: str | None = None) -> Any:
-    """`folder/<lang>.j2`, else `folder/en.j2` (with a warning), else the fallback folder."""
+    """`folder/<reply language>.j2`, else the fallback folder's."""
     env = environment(ctx.user_templates, ctx.cache_dir)
-    lang = ctx.letter.language
+    lang = ctx.reply_language
     names = [f"{folder}/{lang}.j2", f"{folder}/{FALLBACK_LANGUAGE}.j2"]
     if fallback_folder:
         names += [f"{fallback_folder}/{lang}.j2", f"{fallback_folder}/{FALLBACK_LANGUAGE}.j2"]
     try:
-        template = env.select_template(names)
+        return env.select_template(names)
     except TemplateNotFound:
         raise TemplateError(f"no output template for {folder!r}") from None
     except JinjaError as exc:
         raise TemplateError(f"template error in {folder}: {exc}") from None
-    if not template.name or not template.name.endswith(f"/{lang}.j2"):
-        msg = f"no replies in language {lang!r} yet: the draft is in English"
-        if msg not in ctx.warnings:
-            ctx.warnings.append(msg)
-    return template
 
 
 def _render_block(template: Any, block: str, variables: dict[str, Any]) -> str:
@@ -324,7 +364,7 @@ def offline_draft(ctx: DraftContext) -> Draft:
     )
 
 
-NO_SIGNER = "no name to sign with: pass --name or set it in your profile"
+NO_SIGNER = DraftWarning(code="no_signer", message="no name to sign with: pass --name or set it in your profile")
 
 
 def to_result(
@@ -334,7 +374,7 @@ def to_result(
     *,
     model: str | None = None,
     usage: Usage | None = None,
-    warnings: list[str] | None = None,
+    warnings: list[DraftWarning] | None = None,
 ) -> DraftResult:
     """A backend's draft as the result the user sees, with the context's warnings and any others."""
     notes = [*ctx.warnings, *(warnings or [])]
@@ -350,4 +390,5 @@ def to_result(
         networking_note=draft.networking_note,
         warnings=notes,
         usage=usage,
+        reply_language=ctx.reply_language if backend == "offline" else ctx.letter.language,
     )

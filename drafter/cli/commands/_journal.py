@@ -14,7 +14,7 @@ from ...errors import DrafterError
 from ...journal.entries import parse_date
 from ...journal.insights import insights, with_insights
 from ...journal.store import default_path, message_sha256, open_journal, record_letter
-from ...models import DraftResult, Message
+from ...models import DraftResult, DraftWarning, Message
 
 
 def add_journal_argument(parser: argparse.ArgumentParser, *, inherit: bool = False) -> None:
@@ -111,4 +111,4 @@ def _record_nothing(result: DraftResult, message: Message) -> None:
 
 
 def _warn(result: DraftResult, warning: str) -> DraftResult:
-    return result.model_copy(update={"warnings": [*result.warnings, warning]})
+    return result.model_copy(update={"warnings": [*result.warnings, DraftWarning(code="journal", message=warning)]})

@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         out(render.draft_text(result, ascii=not unicode_ok(sys.stdout), heading=lambda t: paint(t, BOLD, sys.stdout)))
     for warning in result.warnings:
-        say(warning, level="warning")
+        say(warning.message, level="warning")
     if not args.json:
         say(render.footer(result).strip("[]"))
     if args.verbose:
