@@ -83,6 +83,9 @@ class DraftContext:
         }
 
 
+# Stages at which the candidate met nobody for an interview.
+BEFORE_INTERVIEWS = ("application", "screen")
+
 # What the letter's own text says happened, so a draft claims no more than that.
 _SAYS_FINAL = rx.compile(
     r"\bfinal (?:round|stage|interview)|\blast (?:round|stage|interview)|"
@@ -111,7 +114,9 @@ def letter_facts(letter: RejectionLetter, letter_text: str) -> dict[str, Any]:
     letter_text = f"{letter.subject or ''}\n{letter_text}"
     return {
         "met": people,
-        "met_team": len(letter.interviewers) >= 2 or bool(_SAYS_TEAM.search(letter_text)),
+        # "we will not invite you to meet the team" names a team the candidate did not meet
+        "met_team": len(letter.interviewers) >= 2
+        or (letter.stage not in BEFORE_INTERVIEWS and bool(_SAYS_TEAM.search(letter_text))),
         "said_final": bool(_SAYS_FINAL.search(letter_text)),
         "other_chosen": letter.reason in ("other_candidates", "position_filled"),
         "formal_letter": bool(_FORMAL_SALUTATION.search(letter_text[:500])),
