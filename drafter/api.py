@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from .config import BackendChoice, Settings, load_settings
-from .drafting.offline import DraftContext, offline_draft, to_result
+from .drafting.offline import DraftContext, language_warnings, offline_draft, to_result
 from .drafting.situations import Situation, load_situations, select
 from .drafting.validate import validate
 from .errors import NotARejectionError
 from .ingest.reader import read
-from .models import DraftResult, Message, Profile, RejectionLetter
+from .models import DraftResult, DraftWarning, Message, Profile, RejectionLetter
 from .parsing.letter import parse_message
 
 Source = str | bytes | Path
@@ -73,12 +73,12 @@ def prepare(
     """
     settings = settings or load_settings()
     letter = parse_message(message)
-    warnings: list[str] = []
+    warnings: list[DraftWarning] = []
     if not letter.is_rejection and not force:
         if letter.kind != "unclear" or not draft_unclear:
             library_hint = not_a_rejection(letter.kind).replace("use --force", "pass force=True")
             raise NotARejectionError(library_hint, letter.kind)
-        warnings.append(UNCLEAR_WARNING)
+        warnings.append(DraftWarning(code="unclear", message=UNCLEAR_WARNING))
     if situations is None:
         situations = load_situations(settings.user_prompts)
     situation = select(letter, situations)
@@ -102,14 +102,10 @@ def draft_offline(ctx: DraftContext) -> DraftResult:
         ctx.profile,
         letter_text=ctx.letter_text,
         ask_feedback=ctx.situation.meta.ask_feedback,
-        language=_draft_language(ctx),
+        language=ctx.reply_language,
     )
-    return to_result(ctx, made, "offline", warnings=[f"check the draft: {p}" for p in problems])
-
-
-def _draft_language(ctx: DraftContext) -> str:
-    english = any("draft is in English" in w for w in ctx.warnings)
-    return "en" if english else ctx.letter.language
+    checks = [DraftWarning(code="check", message=f"check the draft: {p}") for p in problems]
+    return to_result(ctx, made, "offline", warnings=[*language_warnings(ctx), *checks])
 
 
 def _with_backend(settings: Settings | None, backend: BackendChoice | None) -> Settings:

@@ -178,6 +178,31 @@ class Draft(BaseModel):
     networking_note: str
 
 
+# What a warning is about, so that code tests the code and never the wording of the message.
+WarningCode = Literal[
+    "unclear",  # no decision sentence found: check that the letter is a rejection
+    "reply_language",  # no templates in the letter's language: the offline draft is in English
+    "check",  # the validator found a problem in the draft shown
+    "no_signer",  # no name to sign with
+    "llm_reading",  # the LLM read the letter differently from the rules
+    "llm_answer",  # the LLM's answer was not usable: the offline draft stands in
+    "llm_server",  # the LLM server could not be used: the offline draft stands in
+    "journal",  # the draft was made but not journaled
+]
+
+
+class DraftWarning(BaseModel):
+    """One warning about a draft: what it is about (`code`) and the line the user reads."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: WarningCode
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -201,8 +226,11 @@ class DraftResult(BaseModel):
     email: Email
     checklist: list[ChecklistItem]
     networking_note: str
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[DraftWarning] = Field(default_factory=list)
     usage: Usage | None = None
+    # the language the draft is written in: the letter's, or English when the offline templates
+    # have none in the letter's language
+    reply_language: str = "en"
     # which reader each contract field of `letter` came from: "rules" or "model" (LLM mode);
     # None: the rules read every field
     facts_from: dict[str, Literal["rules", "model"]] | None = None
@@ -225,7 +253,7 @@ class DraftResult(BaseModel):
             "email": self.email.model_dump(),
             "checklist": [item.model_dump() for item in self.checklist],
             "networking_note": self.networking_note,
-            "warnings": list(self.warnings),
+            "warnings": [str(w) for w in self.warnings],
         }
         if self.fallback is not None:
             data["fallback"] = self.fallback

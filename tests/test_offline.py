@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from pathlib import Path
 
 import pytest
 
 import drafter
+from drafter.api import draft_offline
 from drafter.drafting.offline import DraftContext, offline_draft
 from drafter.drafting.situations import load_situations, select
 from drafter.drafting.validate import feedback_questions, validate, words
@@ -107,7 +109,25 @@ def test_unsupported_language_falls_back_to_english_with_a_warning() -> None:
     ctx = make_context("sv", company="Acme", role="Analytiker", stage="application")
     draft = offline_draft(ctx)
     assert "Thank you" in draft.email.body
-    assert any("'sv'" in w and "English" in w for w in ctx.warnings)
+    assert ctx.reply_language == "en"
+    assert ctx.warnings == []  # rendering pushes nothing into the context
+
+
+def test_warnings_carry_a_code_and_the_reply_language_is_a_field() -> None:
+    result = draft_offline(make_context("sv", company="Acme", role="Analytiker", stage="application"))
+    assert result.reply_language == "en"
+    assert [w.code for w in result.warnings] == ["reply_language", "no_signer"]
+    assert "'sv'" in result.warnings[0].message and "English" in result.warnings[0].message
+    # the JSON contract keeps its list of strings
+    assert result.to_json_dict()["warnings"] == [w.message for w in result.warnings]
+
+
+def test_a_german_letter_gets_a_german_reply_and_no_language_warning() -> None:
+    ctx = make_context("de", company="Acme", role="Analyst", stage="application", sender_name="Jana Roth")
+    result = draft_offline(dataclasses.replace(ctx, profile=Profile(name="Alex Morgan")))
+    assert (result.letter.language, result.reply_language) == ("de", "de")
+    assert result.warnings == []
+    assert "Vielen Dank" in result.email.body or "vielen Dank" in result.email.body
 
 
 @pytest.mark.parametrize("language", ["de", "fr", "es"])

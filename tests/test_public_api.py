@@ -10,6 +10,7 @@ EXPECTED = {
     "ConfigError",
     "Draft",
     "DraftResult",
+    "DraftWarning",
     "DrafterError",
     "Email",
     "InputError",

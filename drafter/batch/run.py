@@ -366,7 +366,7 @@ class _Run:
             self.record(result.letter, message, letter.sha256)
         except DrafterError as exc:
             return Outcome(letter.label, "failed", f"reply written, but not journaled: {exc}")
-        return Outcome(letter.label, "written", result.warnings[0] if result.warnings else "")
+        return Outcome(letter.label, "written", result.warnings[0].message if result.warnings else "")
 
 
 def _cannot_write(letter: Letter, exc: OSError) -> Outcome:

@@ -1,43 +1,41 @@
 """Turn (letter, situation, profile) into a Draft. The offline backend lives here; the LLM one in `llm`.
 
 The offline backend renders `templates/<situation>/<language>.j2` (blocks `subject` and `body`),
-`templates/networking/<language>.j2`, and picks checklist items from `templates/checklist.toml`.
+`templates/networking/<language>.j2`, and takes the reflection checklist from `checklist`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-import tomllib
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import (
-    BaseLoader,
-    BytecodeCache,
-    ChoiceLoader,
-    FileSystemLoader,
-    FunctionLoader,
-    StrictUndefined,
-    TemplateNotFound,
-)
 from jinja2 import TemplateError as JinjaError
+from jinja2 import TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
-from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .. import rx
-from ..config import flatten
 from ..errors import TemplateError
-from ..models import BackendName, ChecklistItem, Draft, DraftResult, Email, Profile, RejectionLetter, Usage
-from ..resources import builtin_dir
-from .situations import Conditions, Situation
+from ..models import (
+    BackendName,
+    Draft,
+    DraftResult,
+    DraftWarning,
+    Email,
+    Profile,
+    RejectionLetter,
+    Usage,
+)
+from .checklist import CHECKLIST_MAX as CHECKLIST_MAX
+from .checklist import CHECKLIST_MIN as CHECKLIST_MIN
+from .checklist import checklist
+from .jinja import environment
+from .jinja import strip_re as strip_re
+from .situations import Situation
 
-CHECKLIST_MIN, CHECKLIST_MAX = 5, 8
-HABITS = ("feedback", "reflect", "improve", "network", "persist")
 FALLBACK_LANGUAGE = "en"
 
 
@@ -51,7 +49,12 @@ class DraftContext:
     letter_text: str = ""
     user_templates: Path | None = None
     cache_dir: Path | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[DraftWarning] = field(default_factory=list)
+
+    @property
+    def reply_language(self) -> str:
+        """The language of the offline draft: the letter's, if the templates have it, else English."""
+        return reply_language(self.letter.language, self.situation.name, self.user_templates, self.cache_dir)
 
     @property
     def signer(self) -> str | None:
@@ -67,6 +70,9 @@ class DraftContext:
             "facts": letter_facts(self.letter, self.letter_text),
         }
 
+
+# Stages at which the candidate met nobody for an interview.
+BEFORE_INTERVIEWS = ("application", "screen")
 
 # What the letter's own text says happened, so a draft claims no more than that.
 _SAYS_FINAL = rx.compile(
@@ -96,7 +102,9 @@ def letter_facts(letter: RejectionLetter, letter_text: str) -> dict[str, Any]:
     letter_text = f"{letter.subject or ''}\n{letter_text}"
     return {
         "met": people,
-        "met_team": len(letter.interviewers) >= 2 or bool(_SAYS_TEAM.search(letter_text)),
+        # "we will not invite you to meet the team" names a team the candidate did not meet
+        "met_team": len(letter.interviewers) >= 2
+        or (letter.stage not in BEFORE_INTERVIEWS and bool(_SAYS_TEAM.search(letter_text))),
         "said_final": bool(_SAYS_FINAL.search(letter_text)),
         "other_chosen": letter.reason in ("other_candidates", "position_filled"),
         "formal_letter": bool(_FORMAL_SALUTATION.search(letter_text[:500])),
@@ -165,95 +173,49 @@ def signer_from_letter(name: str | None, letter_text: str) -> str | None:
     return name
 
 
-def first_name(name: str) -> str:
-    return name.split()[0] if name.split() else name
-
-
-def join_names(names: list[str], conjunction: str) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
-
-
-def strip_re(subject: str) -> str:
-    """`Re: Re: AW: x` -> `x`, so a reply subject gets exactly one `Re:`."""
-    text = subject.strip()
-    while True:
-        head, sep, rest = text.partition(":")
-        if sep and head.strip().lower() in {"re", "aw", "sv", "antw", "fw", "fwd", "tr", "rv"}:
-            text = rest.strip()
-        else:
-            return text
-
-
 @cache
-def environment(user_templates: Path | None, cache_dir: Path | None = None) -> SandboxedEnvironment:
-    """The sandboxed Jinja environment: user templates first, then the built-in ones."""
-    loaders: list[BaseLoader] = [FileSystemLoader(str(builtin_dir("templates"))), _INLINE_LOADER]
-    if user_templates is not None:
-        loaders.insert(0, FileSystemLoader(str(user_templates)))
-    env = SandboxedEnvironment(
-        loader=ChoiceLoader(loaders),
-        undefined=StrictUndefined,
-        autoescape=False,
-        bytecode_cache=_bytecode_cache(cache_dir),
-    )
-    env.filters.update(first_name=first_name, join_names=join_names, strip_re=strip_re)
-    return env
+def reply_language(language: str, situation: str, user_templates: Path | None, cache_dir: Path | None) -> str:
+    """`language` if the templates the draft is rendered from exist in it, else English."""
+    env = environment(user_templates, cache_dir)
+    for folders in ((situation, "default"), ("networking",)):
+        names = [f"{folder}/{lang}.j2" for folder in folders for lang in (language, FALLBACK_LANGUAGE)]
+        found = next((name for name in names if _exists(env, name)), None)
+        if found is not None and not found.endswith(f"/{language}.j2"):
+            return FALLBACK_LANGUAGE
+    return language
 
 
-def _bytecode_cache(cache_dir: Path | None) -> BytecodeCache | None:
-    """Compiled templates cached on disk: compiling them is most of an offline draft's run time.
-
-    Only files nobody else could have written are loaded (they are unpickled): see drafter.cache.
-    """
-    if cache_dir is None:
-        return None
-    from ..cache import jinja_cache
-
-    cache: BytecodeCache | None = jinja_cache(cache_dir / "jinja")
-    return cache  # None: an optimisation only, a read-only or shared folder still drafts
-
-
-# Template text that lives in data (the checklist catalog) is served under a name derived from
-# its content, so it is compiled once and then read from the bytecode cache like a file template.
-_INLINE: dict[str, str] = {}
-_INLINE_LOADER = FunctionLoader(_INLINE.get)
-
-
-def _compiled(env: SandboxedEnvironment, source: str) -> Any:
-    name = "inline/" + hashlib.sha1(source.encode("utf-8")).hexdigest()
-    _INLINE[name] = source
-    return env.get_template(name)
-
-
-def render_string(env: SandboxedEnvironment, source: str, variables: dict[str, Any]) -> str:
-    if "{" not in source:
-        return source.strip()
+def _exists(env: SandboxedEnvironment, name: str) -> bool:
     try:
-        return str(_compiled(env, source).render(variables)).strip()
+        env.get_template(name)
+    except TemplateNotFound:
+        return False
     except JinjaError as exc:
-        raise TemplateError(f"template error: {exc}") from None
+        raise TemplateError(f"template error in {name}: {exc}") from None
+    return True
+
+
+def language_warnings(ctx: DraftContext) -> list[DraftWarning]:
+    """The warning an offline draft carries when it is not in the letter's language."""
+    if ctx.reply_language == ctx.letter.language:
+        return []
+    message = f"no replies in language {ctx.letter.language!r} yet: the draft is in English"
+    return [DraftWarning(code="reply_language", message=message)]
 
 
 def _language_template(ctx: DraftContext, folder: str, fallback_folder: str | None = None) -> Any:
-    """`folder/<lang>.j2`, else `folder/en.j2` (with a warning), else the fallback folder."""
+    """`folder/<reply language>.j2`, else the fallback folder's."""
     env = environment(ctx.user_templates, ctx.cache_dir)
-    lang = ctx.letter.language
+    lang = ctx.reply_language
     names = [f"{folder}/{lang}.j2", f"{folder}/{FALLBACK_LANGUAGE}.j2"]
     if fallback_folder:
         names += [f"{fallback_folder}/{lang}.j2", f"{fallback_folder}/{FALLBACK_LANGUAGE}.j2"]
     try:
-        template = env.select_template(names)
+        return env.select_template(names)
     except TemplateNotFound:
         raise TemplateError(f"no output template for {folder!r}") from None
     except JinjaError as exc:
         raise TemplateError(f"template error in {folder}: {exc}") from None
-    if not template.name or not template.name.endswith(f"/{lang}.j2"):
-        msg = f"no replies in language {lang!r} yet: the draft is in English"
-        if msg not in ctx.warnings:
-            ctx.warnings.append(msg)
-    return template
 
 
 def _render_block(template: Any, block: str, variables: dict[str, Any]) -> str:
@@ -264,48 +226,6 @@ def _render_block(template: Any, block: str, variables: dict[str, Any]) -> str:
         raise TemplateError(f"{template.name}: missing block {block!r}") from None
     except JinjaError as exc:
         raise TemplateError(f"{template.name}: {exc}") from None
-
-
-class CatalogItem(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    habit: str
-    text: str
-    why: str
-    when: Conditions = Conditions()
-
-
-@cache
-def load_catalog(user_templates: Path | None) -> tuple[CatalogItem, ...]:
-    path = builtin_dir("templates") / "checklist.toml"
-    if user_templates is not None and (user_templates / "checklist.toml").is_file():
-        path = user_templates / "checklist.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return tuple(CatalogItem.model_validate(item) for item in data.get("item", []))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise TemplateError(f"cannot read {path}: {exc}") from None
-    except ValidationError as exc:
-        raise TemplateError(f"{path}: {flatten(exc)}") from None
-
-
-def checklist(ctx: DraftContext) -> list[ChecklistItem]:
-    """5 to 8 items fitted to the letter, in the order of the five habits."""
-    env = environment(ctx.user_templates, ctx.cache_dir)
-    chosen = [i for i in load_catalog(ctx.user_templates) if i.when.matches(ctx.letter)]
-    chosen.sort(key=lambda i: HABITS.index(i.habit) if i.habit in HABITS else len(HABITS))
-    while len(chosen) > CHECKLIST_MAX:
-        # trim the habit with the most items, from its end, so every habit keeps a voice
-        crowded = Counter(i.habit for i in chosen).most_common(1)[0][0]
-        chosen.remove([i for i in chosen if i.habit == crowded][-1])
-    variables = ctx.variables()
-    items = [
-        ChecklistItem(text=render_string(env, i.text, variables), why=render_string(env, i.why, variables))
-        for i in chosen
-    ]
-    if len(items) < CHECKLIST_MIN:
-        raise TemplateError(f"the checklist catalog yields only {len(items)} items for this letter")
-    return items
 
 
 def offline_draft(ctx: DraftContext) -> Draft:
@@ -324,7 +244,7 @@ def offline_draft(ctx: DraftContext) -> Draft:
     )
 
 
-NO_SIGNER = "no name to sign with: pass --name or set it in your profile"
+NO_SIGNER = DraftWarning(code="no_signer", message="no name to sign with: pass --name or set it in your profile")
 
 
 def to_result(
@@ -334,7 +254,7 @@ def to_result(
     *,
     model: str | None = None,
     usage: Usage | None = None,
-    warnings: list[str] | None = None,
+    warnings: list[DraftWarning] | None = None,
 ) -> DraftResult:
     """A backend's draft as the result the user sees, with the context's warnings and any others."""
     notes = [*ctx.warnings, *(warnings or [])]
@@ -350,4 +270,5 @@ def to_result(
         networking_note=draft.networking_note,
         warnings=notes,
         usage=usage,
+        reply_language=ctx.reply_language if backend == "offline" else ctx.letter.language,
     )

@@ -29,7 +29,7 @@ from ..drafting.offline import DraftContext, Fallback, to_result
 from ..drafting.situations import load_situations, select
 from ..drafting.validate import injection_problems, question_problems, validate
 from ..errors import BackendError
-from ..models import Draft, DraftResult, Usage
+from ..models import Draft, DraftResult, DraftWarning, Usage
 from .answer import Completion, ModelFacts, Reading, draft_schema, read_answer, strip_think
 from .client import AsyncCompleter, ChatMessage, Completer, FormatRejected, Notify
 from .prompt import build_messages, retry_message
@@ -171,12 +171,13 @@ def with_facts(ctx: DraftContext, read: Reconciled, settings: Settings) -> Draft
     situation = select(letter, load_situations(settings.user_prompts))
     warnings = list(ctx.warnings)
     if read.facts_from["kind"] == "model":
-        from ..api import UNCLEAR_WARNING, not_a_rejection
+        from ..api import not_a_rejection
 
-        warnings = [w for w in warnings if w != UNCLEAR_WARNING]
+        warnings = [w for w in warnings if w.code != "unclear"]
         if letter.kind != "rejection":
             said = not_a_rejection(letter.kind).partition(" (")[0]
-            warnings.append(f"the LLM read the letter differently: {said}; check before sending")
+            message = f"the LLM read the letter differently: {said}; check before sending"
+            warnings.append(DraftWarning(code="llm_reading", message=message))
     return dataclasses.replace(ctx, letter=letter, situation=situation, warnings=warnings)
 
 
@@ -232,7 +233,9 @@ def _fall_back(
 ) -> DraftResult:
     result = fallback(ctx)
     reason = "; ".join(problems)
-    warning = f"the LLM draft was not usable ({reason}); this is the offline draft"
+    warning = DraftWarning(
+        code="llm_answer", message=f"the LLM draft was not usable ({reason}); this is the offline draft"
+    )
     update = {"warnings": [warning, *result.warnings], "model": settings.model, "usage": usage}
     return result.model_copy(update={**update, "facts_from": facts_from, "fallback": "answer"})
 
@@ -240,7 +243,7 @@ def _fall_back(
 def server_fallback(ctx: DraftContext, fallback: Fallback, error: BackendError) -> DraftResult:
     """The offline draft when the server could not be used, with a warning naming cause and fix."""
     result = fallback(ctx)
-    warning = f"{error}; this is the offline draft ({SERVER_FIX})"
+    warning = DraftWarning(code="llm_server", message=f"{error}; this is the offline draft ({SERVER_FIX})")
     return result.model_copy(update={"warnings": [warning, *result.warnings], "fallback": "server"})
 
 

@@ -157,7 +157,8 @@ def test_bad_twice_falls_back_to_offline_with_a_warning(llm_env: FakeOpenAI) -> 
     assert result.backend == "offline"
     assert result.model == "test-model"
     assert result.usage is not None and result.usage.total_tokens == 300
-    assert "not usable" in result.warnings[0] and "offline draft" in result.warnings[0]
+    assert result.warnings[0].code == "llm_answer"
+    assert "not usable" in result.warnings[0].message and "offline draft" in result.warnings[0].message
     assert "Northwind Labs" in result.email.body
 
 
@@ -201,7 +202,7 @@ def test_refusal_goes_straight_to_the_offline_draft(llm_env: FakeOpenAI, reply: 
     result = drafter.draft(LETTER)
     assert len(llm_env.chat_requests) == 1
     assert result.backend == "offline"
-    assert "not usable" in result.warnings[0]
+    assert "not usable" in result.warnings[0].message
 
 
 def test_invented_interviewer_fails_validation(llm_env: FakeOpenAI) -> None:
@@ -336,7 +337,8 @@ def test_the_library_gives_the_offline_draft_when_the_server_cannot_be_used(
     result = drafter.draft(LETTER)
     assert result.backend == "offline"
     assert result.fallback == "server"
-    assert cause in result.warnings[0] and "drafter doctor" in result.warnings[0]
+    assert result.warnings[0].code == "llm_server"
+    assert cause in result.warnings[0].message and "drafter doctor" in result.warnings[0].message
     assert result.email.body  # a draft, always
 
 
@@ -347,7 +349,7 @@ def test_the_library_falls_back_for_a_dead_port_sync_and_async(
     monkeypatch.setenv("DRAFTER_RETRY_BACKOFF", "0.01")
     for result in (drafter.draft(LETTER), asyncio.run(drafter.adraft(LETTER))):
         assert (result.backend, result.fallback) == ("offline", "server")
-        assert "cannot reach 127.0.0.1" in result.warnings[0]
+        assert "cannot reach 127.0.0.1" in result.warnings[0].message
         assert result.to_json_dict()["fallback"] == "server"
 
 

@@ -34,7 +34,7 @@ def test_links_and_addresses_in_disguise_end_in_the_offline_draft(llm_env: FakeO
     result = drafter.draft(LETTER, backend="openai")
     assert result.backend == "offline"
     assert len(llm_env.chat_requests) == 1  # not asked again: a model that obeyed once may obey twice
-    assert any("offline draft" in w for w in result.warnings)
+    assert any("offline draft" in w.message for w in result.warnings)
     assert "careers" not in result.email.body
 
 
@@ -45,4 +45,4 @@ def test_the_signers_own_address_from_the_text_is_accepted(llm_env: FakeOpenAI) 
     llm_env.default = Reply.chat(json.dumps(answer(to="maria.lopez@northwind.example")))
     result = drafter.draft(letter, backend="openai")
     assert result.email.to == "maria.lopez@northwind.example"
-    assert not any("reply address" in w for w in result.warnings)
+    assert not any("reply address" in w.message for w in result.warnings)

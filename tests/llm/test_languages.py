@@ -57,7 +57,7 @@ def test_a_question_that_is_not_in_the_body_or_not_a_question(llm_env: FakeOpenA
     result = drafter.draft(LETTERS[lang], profile=PROFILE)
     assert result.backend == "offline"  # two unusable answers: the offline draft
     assert "the feedback question is not in the body" in corrective_turn(llm_env)
-    assert any("does not end with a question mark" in w for w in result.warnings)
+    assert any("does not end with a question mark" in w.message for w in result.warnings)
 
 
 def test_no_question_when_one_is_needed(llm_env: FakeOpenAI) -> None:

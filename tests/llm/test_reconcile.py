@@ -191,7 +191,8 @@ def test_a_letter_the_model_reads_as_no_rejection_is_flagged(llm_env: FakeOpenAI
     result = drafter.draft(LETTER)
     assert result.letter.is_rejection is False
     assert result.facts_from is not None and result.facts_from["is_rejection"] == "model"
-    assert any("the LLM read the letter differently" in w for w in result.warnings)
+    assert any("the LLM read the letter differently" in w.message for w in result.warnings)
+    assert "unclear" not in [w.code for w in result.warnings]
 
 
 def test_offline_json_says_every_fact_is_the_rules(letter: Path, capsys) -> None:

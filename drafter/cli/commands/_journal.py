@@ -16,7 +16,7 @@ from ...journal.entries import parse_date
 from ...journal.insights import insights, with_insights
 from ...journal.letters import find_letter, known_files, message_sha256, record_letter, remember_file
 from ...journal.store import default_path, open_journal
-from ...models import DraftResult, Message, RejectionLetter
+from ...models import DraftResult, DraftWarning, Message, RejectionLetter
 
 if TYPE_CHECKING:  # batch is heavy to import, and `drafter log` does not need it
     from ...batch.run import Known, Record
@@ -149,4 +149,4 @@ def _record_nothing(letter: RejectionLetter, message: Message, sha256: str) -> N
 
 
 def _warn(result: DraftResult, warning: str) -> DraftResult:
-    return result.model_copy(update={"warnings": [*result.warnings, warning]})
+    return result.model_copy(update={"warnings": [*result.warnings, DraftWarning(code="journal", message=warning)]})

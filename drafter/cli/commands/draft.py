@@ -10,7 +10,7 @@ from ...api import draft_offline, prepare
 from ...config import Settings, load_profile, load_settings, working_folder
 from ...drafting.offline import DraftContext, signer_from_letter
 from ...errors import InputError, NotARejectionError
-from ...models import DraftResult, Message, Profile
+from ...models import DraftResult, DraftWarning, Message, Profile
 from ...output import render
 from ..term import BOLD, out, out_json, paint, say, unicode_ok
 from ._ask import can_ask
@@ -102,9 +102,10 @@ def run(args: argparse.Namespace) -> int:
         out(render.draft_text(result, ascii=not unicode_ok(sys.stdout), heading=lambda t: paint(t, BOLD, sys.stdout)))
     sys.stdout.flush()  # the draft has reached the user (or this raised): only now is it journaled
     if journal is not None and (not_logged := record_draft(result, message, journal)):
-        result = result.model_copy(update={"warnings": [*result.warnings, not_logged]})
+        warning = DraftWarning(code="journal", message=not_logged)
+        result = result.model_copy(update={"warnings": [*result.warnings, warning]})
     for warning in result.warnings:
-        say(warning, level="warning")
+        say(warning.message, level="warning")
     if not args.json:
         say(render.footer(result).strip("[]"))
     if args.verbose:
