@@ -27,7 +27,7 @@ from typing import Any
 from ..config import Settings
 from ..drafting.offline import DraftContext, Fallback, to_result
 from ..drafting.situations import load_situations, select
-from ..drafting.validate import injection_problems, question_problems, validate
+from ..drafting.validate import injection_problems, question_problems, recipient_problems, validate
 from ..errors import BackendError
 from ..models import Draft, DraftResult, Usage
 from .answer import Completion, ModelFacts, Reading, draft_schema, read_answer, strip_think
@@ -204,6 +204,7 @@ def _check(ctx: DraftContext, draft: Draft, reading: Reading, redactor: Redactor
         language=letter.language,
         feedback_words=False,
     )
+    problems += recipient_problems(draft, letter, ctx.letter_text)
     question, greeting = (redactor.restore(t) if t else None for t in (reading.feedback_question, reading.greeting))
     return problems + question_problems(
         question,
