@@ -72,7 +72,9 @@ _FEEDBACK_WORDS = rx.compile(
 )
 # German capitalises every noun, so capitalised words say nothing about invented names there.
 _NOUN_CAPITALISING = frozenset({"de"})
-_SENTENCE = rx.compile(r"[^.!?\n]*\?")
+# A sentence with its end mark; each match starts where the last one ended, so it is linear
+# (`[^.!?\n]*\?` alone retries from every letter of a long run with no question mark).
+_SENTENCE = rx.compile(r"[^.!?\n]*[.!?\n]?")
 # Capitalised words drafts use that need not come from the letter.
 _COMMON_CAPS = frozenset(
     """I I'm I'd I'll I've Dear Hi Hello Thank Thanks Best Kind Warm Regards Wishes Hiring Team
@@ -92,7 +94,7 @@ def words(text: str) -> int:
 
 def feedback_questions(body: str) -> list[str]:
     """Questions in the body that ask for feedback."""
-    return [q for q in _SENTENCE.findall(body) if _FEEDBACK_WORDS.search(q)]
+    return [q for q in _SENTENCE.findall(body) if q.endswith("?") and _FEEDBACK_WORDS.search(q)]
 
 
 def _same_text(text: str) -> str:
@@ -299,8 +301,9 @@ def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_
     facts = _known_text(letter, profile, "")
     text = f"{draft.email.subject}\n{draft.email.body}\n{draft.networking_note}"
     problems = injection_problems(draft, letter, profile, letter_text, recipient=False)
+    plain_facts = _plain(facts)
     for addr in _EMAIL.findall(_plain(text)):
-        if addr.casefold() not in _plain(facts):
+        if addr.casefold() not in plain_facts:
             problems.append(f"contains an address not in the letter or profile ({addr})")
     everything = " ".join([text, *(f"{i.text} {i.why}" for i in draft.checklist)])
     if profile.linkedin_url:

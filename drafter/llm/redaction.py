@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from ..models import Draft
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")  # bounded: linear
 _PHONE = re.compile(r"(?<![\w+-])\+?\(?\d[\d\s().-]{5,22}\d(?![\w-])")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _TOKEN = re.compile(r"\[(?:EMAIL|PHONE)_\d+\]")
