@@ -6,6 +6,7 @@ also be :class:`Hostile` ones. Everything stays on 127.0.0.1.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 import json
@@ -25,7 +26,12 @@ class Hostile(Reply):
     redirect: str | None = None  # Location of a 307
     echo_auth: bool = False  # a 500 whose message quotes the request's Authorization header
 
+    def __post_init__(self) -> None:
+        if self.gzip_bomb:
+            bomb(self.gzip_bomb)  # made now, so the server answers at once rather than after compressing
 
+
+@functools.cache
 def bomb(size: int) -> bytes:
     """`size` zero bytes gzipped (about 1000:1), made in pieces to keep the test's memory small."""
     out = io.BytesIO()
