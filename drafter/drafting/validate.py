@@ -223,7 +223,7 @@ _INJECTED = rx.compile(
 )
 
 
-def _signature(letter_text: str, signer: str) -> str:
+def signature_block(letter_text: str, signer: str) -> str:
     """The signer's signature block: from the last line naming them, near the letter's end, on."""
     lines = letter_text.rstrip().splitlines()[-15:]
     name = signer.casefold()
@@ -246,7 +246,7 @@ def recipient_allowed(to: str | None, letter: RejectionLetter, letter_text: str)
     in_text = address in letter_text.casefold()
     if letter.reply_address and address == letter.reply_address.casefold() and not in_text:
         return True
-    return bool(letter.sender_name) and address in _signature(letter_text, letter.sender_name or "").casefold()
+    return bool(letter.sender_name) and address in signature_block(letter_text, letter.sender_name or "").casefold()
 
 
 def recipient_problems(draft: Draft, letter: RejectionLetter, letter_text: str) -> list[str]:

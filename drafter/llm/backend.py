@@ -62,13 +62,18 @@ def redactor_for(ctx: DraftContext, *, redact: bool, private: Iterable[str | Non
     """The candidate's contact details to hide (none unless `redact`)."""
     if not redact:
         return Redactor()
+    from ..drafting.validate import signature_block
+
     letter = ctx.letter
     return build_redactor(
         [ctx.letter_text],
-        private=private,
+        private=[*private, ctx.profile.email],
         company=[letter.reply_address],
         company_name=letter.company,
         keep=[letter.requisition_id],
+        candidate=letter.candidate_name or ctx.profile.name,
+        signer=letter.sender_name,
+        signature=signature_block(ctx.letter_text, letter.sender_name) if letter.sender_name else "",
     )
 
 
