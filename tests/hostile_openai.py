@@ -6,6 +6,7 @@ also be :class:`Hostile` ones. Everything stays on 127.0.0.1.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 import json
@@ -20,11 +21,17 @@ from .fake_openai import FakeOpenAI, Reply, _handler, _Server
 @dataclass
 class Hostile(Reply):
     trickle: float = 0.0  # seconds between body bytes
+    trickle_headers: float = 0.0  # seconds between the bytes of a header that never ends
     gzip_bomb: int = 0  # decoded size in bytes of a gzip body of zeros (sent compressed)
     redirect: str | None = None  # Location of a 307
     echo_auth: bool = False  # a 500 whose message quotes the request's Authorization header
 
+    def __post_init__(self) -> None:
+        if self.gzip_bomb:
+            bomb(self.gzip_bomb)  # made now, so the server answers at once rather than after compressing
 
+
+@functools.cache
 def bomb(size: int) -> bytes:
     """`size` zero bytes gzipped (about 1000:1), made in pieces to keep the test's memory small."""
     out = io.BytesIO()
@@ -41,8 +48,14 @@ class _Quiet(_Server):
 
 
 class HostileOpenAI(FakeOpenAI):
+    """Also records when each hostile answer began (`time.monotonic()`), to time drafter from there."""
+
+    arrivals: list[float]
+
     def start(self) -> HostileOpenAI:
+        self.arrivals = []
         base = _handler(self)
+        arrivals = self.arrivals
 
         class Handler(base):  # type: ignore[misc, valid-type]
             def _send(self, reply: Reply) -> None:
@@ -51,7 +64,15 @@ class HostileOpenAI(FakeOpenAI):
                 return self._hostile(reply)
 
             def _hostile(self, reply: Hostile) -> None:
+                arrivals.append(time.monotonic())
                 try:
+                    if reply.trickle_headers:
+                        self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                        for _ in range(int(30 / reply.trickle_headers)):  # 30 s, then it hangs up
+                            self.wfile.write(b"x")
+                            self.wfile.flush()
+                            time.sleep(reply.trickle_headers)
+                        return
                     if reply.redirect:
                         self.send_response(307)
                         self.send_header("Location", reply.redirect)

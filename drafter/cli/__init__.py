@@ -7,9 +7,11 @@ the LLM client or for commands it does not run.
 
 from __future__ import annotations
 
+import errno
 import gc
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -67,23 +69,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen = next((a for a in args_list if not a.startswith("-")), None)
     parser = build_parser(chosen if chosen in COMMANDS else None)
     _loaded()
+    if sys.stderr is None:  # `2>&-`: nowhere to say anything, so say nothing
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+    if sys.stdout is None:  # `>&-`: a draft printed there would be lost without a word
+        from .term import say
+
+        say("standard output is closed; nothing would reach you (drafter draft writes the draft there)", level="error")
+        return 2
     try:
         args, extra = parser.parse_known_args(args_list)
         if extra:  # reported by the subcommand, so the usage shown is that command's
             parser.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
-        return int(_command(args.command).run(args))
+        code = int(_command(args.command).run(args))
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not in a message at exit
+        return code
     except DrafterError as exc:
         from .term import say
 
         say(str(exc), level="error")
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("drafter: interrupted", file=sys.stderr)
-        return 130
+    except (KeyboardInterrupt, Terminated) as exc:
+        return _stopped(exc)
     except BrokenPipeError:
         # the reader went away (e.g. `| head`); not an error worth a message
+        _discard_output()
         sys.stderr.close()
         return 1
+    except OSError as exc:
+        # the machine's doing, not a bug: a full disk, a full or closed output, a permission
+        from .term import say
+
+        _discard_output()
+        say(_os_error(exc), level="error")
+        return 2
     except Exception as exc:
         if os.environ.get("DRAFTER_DEBUG"):
             raise
@@ -100,6 +118,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C, so clean-ups run and the user is told."""
+
+
+def _on_sigterm(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
+def _stopped(exc: BaseException) -> int:
+    """Ctrl-C (130) or SIGTERM (143), said in one line."""
+    what = "terminated (SIGTERM)" if isinstance(exc, Terminated) else "interrupted"
+    print(f"drafter: {what}", file=sys.stderr)
+    return 143 if isinstance(exc, Terminated) else 130
+
+
+def _os_error(exc: OSError) -> str:
+    """An OSError as one line: what failed, and on which file when it names one."""
+    what = exc.strerror or str(exc) or type(exc).__name__
+    where = exc.filename if isinstance(exc.filename, str) else None
+    if where is None and exc.errno in (errno.ENOSPC, errno.EIO, errno.EBADF):
+        return f"cannot write the output: {what}"
+    return f"{what}: {where}" if where else what
+
+
+def _discard_output() -> None:
+    """Point stdout at the null device, so what is still buffered cannot fail again at exit."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
 def entry() -> NoReturn:
     """The `drafter` command and `python -m drafter`: `main()` as a short-lived process.
 
@@ -113,7 +165,11 @@ def entry() -> NoReturn:
     global _starting
     _starting = gc.isenabled()
     gc.disable()
-    code = main()
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        code = main()
+    except (KeyboardInterrupt, Terminated) as exc:  # while the command was still loading
+        code = _stopped(exc)
     gc.freeze()
     sys.exit(code)
 

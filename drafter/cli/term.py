@@ -116,8 +116,21 @@ def _escape(char: str) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
+# Control characters (C0, DEL, C1) and the bidirectional overrides a file name may carry: printed
+# as is, they move the cursor, recolour the terminal or reorder the line a user reads.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {
+    c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)
+}
+
+
+def escaped(text: str) -> str:
+    """`text` with control characters and bidi overrides written as escapes (`\\x1b`); one line."""
+    return text.translate(_CONTROLS)
+
+
 def say(text: str, *, level: str = "") -> None:
     """One `drafter: ...` line on stderr; `level` is "warning" or "error" (coloured on a terminal)."""
+    text = escaped(text)
     prefix = "drafter: "
     if level:
         prefix += paint(f"{level}:", YELLOW if level == "warning" else RED, sys.stderr) + " "

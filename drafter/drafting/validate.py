@@ -18,24 +18,50 @@ _PLACEHOLDER = rx.compile(
     r"\{[a-z_]{2,30}\}|\b(?:X{3,}|TBD|Lorem ipsum)\b",
     re.IGNORECASE,
 )
-_URL = rx.compile(r"https?://[^\s)>\]]+", re.IGNORECASE)
-# A link written without a scheme: a host name with a path ("careers-verify.example/login"),
-# "www." anything, or a host on a common top-level domain. Linear: no nested repetition.
+# Any scheme, disguised ones too ("hxxp://", "h**ps://"): a model has no reason to write one.
+_URL = rx.compile(r"\b[a-z*x]{3,8}://[^\s)>\]]{1,2000}", re.IGNORECASE)
+# Top-level domains a planted link uses: the common generic ones and the country codes sold for links.
+_TLDS = (
+    "com|net|org|io|co|info|biz|xyz|app|dev|ly|me|example|online|site|shop|store|top|club|live|link|"
+    "click|tech|cloud|ai|page|work|jobs|careers|email|support|help|win|vip|icu|buzz|fun|space|website|"
+    "today|world|pro|tk|ml|ga|cf|gq|gg|cc|tv|to|us|uk|de|fr|es|it|nl|ru|cn|su|ws|eu|in|pw|sh"
+)
+# A link written without a scheme: a host name with a path or port ("careers-verify.example/login"),
+# "www." anything, a host on a top-level domain above, or a bare IPv4 address. Linear: every
+# repetition is bounded and none is nested in an unbounded one.
 _BARE_LINK = rx.compile(
-    r"(?<![\w@./-])(?:www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s)>\]]*)?|"
-    r"(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}/[^\s)>\]]*|"
-    r"(?:[a-z0-9-]{1,63}\.){1,8}(?:com|net|org|io|co|info|biz|xyz|app|dev|ly|me|example|online|site)\b(?![.@-]\w))",
+    r"(?<![\w@./-])(?:www\.[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?:[/:][^\s)>\]]{0,2000})?|"
+    r"(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}[/:][^\s)>\]]{0,2000}|"
+    rf"(?:[a-z0-9-]{{1,63}}\.){{1,8}}(?:{_TLDS})\b(?![.@-]\w)|"
+    r"\d{1,3}(?:\.\d{1,3}){3}\b(?:[/:][^\s)>\]]{0,2000})?)",
     re.IGNORECASE,
 )
-# An address or host written out to get past filters: "jo (at) evil (dot) com", "evil[dot]com".
-_AT, _DOT = r"[(\[{]\s{0,2}at\s{0,2}[)\]}]", r"[(\[{]\s{0,2}dot\s{0,2}[)\]}]"
+# An address or host written out to get past filters: "jo (at) evil (dot) com", "evil[dot]com",
+# "jo-at-evil-dot-com". Each run starts where a word starts (the lookbehinds), so it is scanned once.
+_AT, _DOT = r"[(\[{<]\s{0,2}at\s{0,2}[)\]}>]", r"[(\[{<]\s{0,2}dot\s{0,2}[)\]}>]"
 _OBFUSCATED = rx.compile(
-    rf"[\w.+-]{{1,64}}\s{{0,3}}{_AT}\s{{0,3}}[\w-]{{1,63}}(?:\s{{0,3}}(?:{_DOT}|\sdot\s|\.)\s{{0,3}}[\w-]{{1,63}}){{1,8}}|"
-    r"[\w.+-]{1,64}\sat\s[\w-]{1,63}(?:\sdot\s[\w-]{1,63}){1,8}|"
-    rf"[\w-]{{1,63}}(?:\s{{0,3}}{_DOT}\s{{0,3}}[\w-]{{1,63}}){{1,8}}",
+    rf"(?<![\w.+-])[\w.+-]{{1,64}}\s{{0,3}}{_AT}\s{{0,3}}[\w-]{{1,63}}"
+    rf"(?:\s{{0,3}}(?:{_DOT}|\sdot\s|\.)\s{{0,3}}[\w-]{{1,63}}){{1,8}}|"
+    r"(?<![\w.+-])[\w.+-]{1,64}[\s_-]at[\s_-][\w-]{1,63}?(?:[\s_-]dot[\s_-][\w-]{1,63}?){1,8}\b|"
+    rf"(?<![\w-])[\w-]{{1,63}}(?:\s{{0,3}}{_DOT}\s{{0,3}}[\w-]{{1,63}}){{1,8}}",
     re.IGNORECASE,
 )
-_EMAIL = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address; the local part and labels are bounded so a long run of letters is not rescanned.
+_EMAIL = rx.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# What folds a disguised address or link into a plain one before the checks: full-width and other
+# compatibility forms (NFKC), other dots, and spaces around "@" or before a dot ("evil .com").
+_FOLD_DOTS = str.maketrans({"·": ".", "。": ".", "｡": ".", "․": ".", "‧": ".", "∙": ".", "•": "."})
+_SPACED = rx.compile(r"[ \t]{1,20}([.@])[ \t]{0,20}|(@)[ \t]{1,20}")
+
+
+def _plain(text: str) -> str:
+    """`text` with disguised dots, at signs and spacing folded, for the link and address checks."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD_DOTS)
+    return _SPACED.sub(lambda m: m.group(1) or m.group(2), folded)
+
+
 # Words that make a question a feedback request, in the languages drafter replies in.
 _FEEDBACK_WORDS = rx.compile(
     r"feedback|improv|stronger|difference|weigh|fell short|perspective|qualifications|"  # en
@@ -46,7 +72,9 @@ _FEEDBACK_WORDS = rx.compile(
 )
 # German capitalises every noun, so capitalised words say nothing about invented names there.
 _NOUN_CAPITALISING = frozenset({"de"})
-_SENTENCE = rx.compile(r"[^.!?\n]*\?")
+# A sentence with its end mark; each match starts where the last one ended, so it is linear
+# (`[^.!?\n]*\?` alone retries from every letter of a long run with no question mark).
+_SENTENCE = rx.compile(r"[^.!?\n]*[.!?\n]?")
 # Capitalised words drafts use that need not come from the letter.
 _COMMON_CAPS = frozenset(
     """I I'm I'd I'll I've Dear Hi Hello Thank Thanks Best Kind Warm Regards Wishes Hiring Team
@@ -66,7 +94,7 @@ def words(text: str) -> int:
 
 def feedback_questions(body: str) -> list[str]:
     """Questions in the body that ask for feedback."""
-    return [q for q in _SENTENCE.findall(body) if _FEEDBACK_WORDS.search(q)]
+    return [q for q in _SENTENCE.findall(body) if q.endswith("?") and _FEEDBACK_WORDS.search(q)]
 
 
 def _same_text(text: str) -> str:
@@ -195,30 +223,61 @@ _INJECTED = rx.compile(
 )
 
 
+def signature_block(letter_text: str, signer: str) -> str:
+    """The signer's signature block: from the last line naming them, near the letter's end, on."""
+    lines = letter_text.rstrip().splitlines()[-15:]
+    name = signer.casefold()
+    for index in range(len(lines) - 1, -1, -1):
+        if name in lines[index].casefold():
+            return "\n".join(lines[index : index + 6])
+    return ""
+
+
 def recipient_allowed(to: str | None, letter: RejectionLetter, letter_text: str) -> bool:
-    """Whether a draft may go to `to`: the letter's reply address (its Reply-To, else its From
-    unless no-reply, as the parser read them), or an address in the letter named for its signer."""
+    """Whether a draft may go to `to`: the letter's Reply-To, its From unless no-reply (the reply
+    address the parser read from the headers), or the signer's own address in their signature.
+
+    An address anywhere else in the letter's text is not enough: that is where an injected
+    instruction ("reply to verify@...") puts one.
+    """
     if not to:
         return True
     address = to.strip().casefold()
-    if letter.reply_address and address == letter.reply_address.casefold():
+    in_text = address in letter_text.casefold()
+    if letter.reply_address and address == letter.reply_address.casefold() and not in_text:
         return True
-    if address not in letter_text.casefold() or not letter.sender_name:
-        return False
-    local = address.partition("@")[0]
-    return any(len(part) >= 3 and part.casefold() in local for part in letter.sender_name.split())
+    return bool(letter.sender_name) and address in signature_block(letter_text, letter.sender_name or "").casefold()
 
 
-def injection_problems(draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str = "") -> list[str]:
-    """Signs that a draft obeyed instructions in the letter: such a draft is never shown."""
-    problems = []
-    if not recipient_allowed(draft.email.to, letter, letter_text):
-        problems.append(f"is addressed to {draft.email.to}, not the letter's reply address: obeys the letter?")
-    trusted = "\n".join(v for v in profile.model_dump().values() if isinstance(v, str)).casefold()
+def recipient_problems(draft: Draft, letter: RejectionLetter, letter_text: str) -> list[str]:
+    """A model's draft addressed where the letter's headers and signature do not say: obeys the letter?"""
+    if recipient_allowed(draft.email.to, letter, letter_text):
+        return []
+    return [
+        f"is addressed to {draft.email.to}, which is not the letter's Reply-To, From or signer's own address: "
+        "obeys the letter?"
+    ]
+
+
+def injection_problems(
+    draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str = "", *, recipient: bool = True
+) -> list[str]:
+    """Signs that a draft obeyed instructions in the letter: such a draft is never shown.
+
+    `recipient=False` leaves out the check of `to`, for the offline draft, whose `to` is the
+    parser's reading of the letter rather than a model's choice.
+    """
+    problems = recipient_problems(draft, letter, letter_text) if recipient else []
+    trusted = _plain("\n".join(v for v in profile.model_dump().values() if isinstance(v, str))).casefold()
     own_domain = (letter.reply_address or "").rpartition("@")[2].casefold()
     text = f"{draft.email.subject}\n{draft.email.body}\n{draft.networking_note}"
     for item in draft.checklist:
         text += f"\n{item.text} {item.why}"
+    plain = _plain(text)
+    shown = {a.casefold() for a in _EMAIL.findall(text)}
+    if disguised := next((a for a in _EMAIL.findall(plain) if a.casefold() not in shown), None):
+        problems.append(f"contains a disguised address ({disguised}): obeys the letter?")
+    text = plain
     for url in _URL.findall(text):
         if url.casefold().rstrip(".,") not in trusted:
             problems.append(f"contains a link not in the profile ({url})")
@@ -241,9 +300,10 @@ def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_
     known = _known_text(letter, profile, letter_text)
     facts = _known_text(letter, profile, "")
     text = f"{draft.email.subject}\n{draft.email.body}\n{draft.networking_note}"
-    problems = injection_problems(draft, letter, profile, letter_text)
-    for addr in _EMAIL.findall(text):
-        if addr.casefold() not in facts:
+    problems = injection_problems(draft, letter, profile, letter_text, recipient=False)
+    plain_facts = _plain(facts)
+    for addr in _EMAIL.findall(_plain(text)):
+        if addr.casefold() not in plain_facts:
             problems.append(f"contains an address not in the letter or profile ({addr})")
     everything = " ".join([text, *(f"{i.text} {i.why}" for i in draft.checklist)])
     if profile.linkedin_url:

@@ -7,6 +7,7 @@ can quote in a corrective retry, or a :class:`~drafter.models.Draft`.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -18,10 +19,12 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..config import flatten
 from ..models import Draft, Feedback, Future, Kind, Reason, Stage, Usage
 
-_THINK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.DOTALL | re.IGNORECASE)
-# Some servers strip the opening tag and send only `...reasoning</think>answer`.
-_THINK_TAIL = re.compile(r"^.*?</(?:think|thinking|reasoning)>", re.DOTALL | re.IGNORECASE)
-_FENCE = re.compile(r"```[ \t]*(?:json|JSON)?[ \t]*\n?(.*?)```", re.DOTALL)
+# Every pattern here runs on what a server sent, so each is linear in it: no lazy `.*?` to a
+# closing mark that may never come (that rescans the rest of the text from every opening).
+_THINK_TAG = re.compile(r"<(/?)(think|thinking|reasoning)>", re.IGNORECASE)
+_FENCE_LABEL = re.compile(r"\A[ \t]*(?:json|JSON)?[ \t]*\n?")
+# How many `{` an answer's chatter may hold before drafter stops trying each as a JSON start.
+_MAX_JSON_STARTS = 64
 _REFUSAL = re.compile(
     r"^\W*(?:i'?m sorry|i am sorry|sorry, |i can(?:no|')t|i cannot|i won'?t|i am unable|"
     r"i'?m unable|as an ai)",
@@ -136,30 +139,49 @@ def _strict(node: Any, defs: dict[str, Any]) -> Any:
 
 
 def strip_think(text: str) -> str:
-    """The answer without `<think>...</think>` reasoning blocks."""
-    text = _THINK.sub("", text)
-    if _THINK_TAIL.search(text):
-        text = _THINK_TAIL.sub("", text, count=1)
-    return text.strip()
+    """The answer without `<think>...</think>` reasoning blocks.
+
+    Some servers strip the opening tag and send only `...reasoning</think>answer`: the first
+    closing tag with no opening one ends reasoning that began with the answer. One pass over the
+    tags, so an answer full of openings that never close costs no more than its length.
+    """
+    kept: list[str] = []
+    at = 0
+    opened: str | None = None  # the tag of the block being skipped
+    open_at = 0
+    orphan_seen = False
+    for tag in _THINK_TAG.finditer(text):
+        closing, name = tag.group(1) == "/", tag.group(2).casefold()
+        if opened is None and not closing:
+            kept.append(text[at : tag.start()])
+            opened, open_at = name, tag.start()
+        elif closing and opened == name:
+            at, opened = tag.end(), None
+        elif closing and opened is None and not orphan_seen:
+            kept, at, orphan_seen = [], tag.end(), True
+    # a block never closed is kept: there is no telling where its reasoning would end
+    kept.append(text[open_at if opened is not None else at :])
+    return "".join(kept).strip()
 
 
 def extract_json(text: str) -> dict[str, Any] | None:
     """The first JSON object in `text`: the whole answer, a fenced block, or one amid chatter."""
     text = strip_think(text)
-    candidates = [text, *(m.group(1) for m in _FENCE.finditer(text))]
+    fenced = text.split("```")[1:-1:2]  # the text between each pair of fences
+    candidates = [text, *(_FENCE_LABEL.sub("", block, count=1) for block in fenced)]
     for candidate in candidates:
         try:
             value = json.loads(candidate)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: "[[[[..." nested past the parser
             continue
         if isinstance(value, dict):
             return value
     decoder = json.JSONDecoder()
     found: dict[str, Any] | None = None
-    for match in re.finditer(r"\{", text):
+    for match in itertools.islice(re.finditer(r"\{", text), _MAX_JSON_STARTS):
         try:
             value, _ = decoder.raw_decode(text, match.start())
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: "[[[[..." nested past the parser
             continue
         if isinstance(value, dict):
             if "email" in value:
@@ -175,6 +197,15 @@ def _unwrap(data: dict[str, Any]) -> dict[str, Any]:
         if isinstance(inner, dict) and "email" in inner:
             return inner
     return data
+
+
+def _broken_text(data: object) -> bool:
+    """Whether any text in a decoded JSON value is not valid Unicode (a lone surrogate)."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def quote(text: str, limit: int = MAX_QUOTE) -> str:
@@ -200,6 +231,9 @@ def read_answer(answer: Completion) -> Reading:
             return Reading(problem=f"the model refused: {quote(content)}", retryable=False)
         return Reading(problem=f"the answer was not a JSON object: {quote(content)}")
     data = _unwrap(data)
+    if _broken_text(data):
+        # `"\ud83d"` alone decodes to half a character that no file or terminal can take
+        return Reading(problem="the JSON holds a broken character (half of a UTF-16 surrogate pair)")
     try:
         draft = Draft.model_validate(data)
     except ValidationError as exc:
@@ -213,13 +247,14 @@ def read_answer(answer: Completion) -> Reading:
     )
 
 
-_QUESTION = re.compile(r"[^.!?\n]*[?？]")
+# One sentence and its end mark at a time: linear, unlike searching `[^.!?\n]*[?？]` in a long run.
+_SENTENCE = re.compile(r"[^.!?？\n]*[.!?？\n]?")
 
 
 def first_question(body: str) -> str | None:
     """The body's first sentence that ends with a question mark."""
-    found = _QUESTION.search(body)
-    return found.group(0).strip() if found else None
+    found = next((m.group(0) for m in _SENTENCE.finditer(body) if m.group(0).endswith(("?", "？"))), None)
+    return found.strip() if found else None
 
 
 def _text(value: object) -> str | None:

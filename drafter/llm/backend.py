@@ -27,7 +27,7 @@ from typing import Any
 from ..config import Settings
 from ..drafting.offline import DraftContext, Fallback, to_result
 from ..drafting.situations import load_situations, select
-from ..drafting.validate import injection_problems, question_problems, validate
+from ..drafting.validate import injection_problems, question_problems, recipient_problems, validate
 from ..errors import BackendError
 from ..models import Draft, DraftResult, DraftWarning, Usage
 from .answer import Completion, ModelFacts, Reading, draft_schema, read_answer, strip_think
@@ -62,13 +62,18 @@ def redactor_for(ctx: DraftContext, *, redact: bool, private: Iterable[str | Non
     """The candidate's contact details to hide (none unless `redact`)."""
     if not redact:
         return Redactor()
+    from ..drafting.validate import signature_block
+
     letter = ctx.letter
     return build_redactor(
         [ctx.letter_text],
-        private=private,
+        private=[*private, ctx.profile.email],
         company=[letter.reply_address],
         company_name=letter.company,
         keep=[letter.requisition_id],
+        candidate=letter.candidate_name or ctx.profile.name,
+        signer=letter.sender_name,
+        signature=signature_block(ctx.letter_text, letter.sender_name) if letter.sender_name else "",
     )
 
 
@@ -205,6 +210,7 @@ def _check(ctx: DraftContext, draft: Draft, reading: Reading, redactor: Redactor
         language=letter.language,
         feedback_words=False,
     )
+    problems += recipient_problems(draft, letter, ctx.letter_text)
     question, greeting = (redactor.restore(t) if t else None for t in (reading.feedback_question, reading.greeting))
     return problems + question_problems(
         question,

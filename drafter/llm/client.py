@@ -360,8 +360,8 @@ class AsyncOpenAICompleter:
         attempt = 0
         while True:
             try:
-                # the whole attempt, headers included, within the timeout (plus the connect time)
-                async with asyncio.timeout(self._errors.settings.timeout + CONNECT_TIMEOUT):
+                # drafter's own client bounds the whole attempt itself (`guard`); this bounds an injected one
+                async with asyncio.timeout(self._errors.settings.timeout + 1.0):
                     response = await self._client.post(CHAT_PATH, body=request, cast_to=self._cast_to)
                 return to_completion(response)
             except TimeoutError:

@@ -127,9 +127,8 @@ def test_redact_hides_contact_details_and_restores_them(llm_env: FakeOpenAI, tmp
     path.write_text(
         LETTER.replace(
             "We wish you",
-            "We will keep your details (sam.rivera@example.org, +1 415 555 0134) on file. "
-            "Questions: maria.lopez@northwind.example.\n\nWe wish you",
-        ),
+            "We will keep your details (sam.rivera@example.org, +1 415 555 0134) on file.\n\nWe wish you",
+        ).replace("Talent Partner, Northwind Labs", "Talent Partner, Northwind Labs\nmaria.lopez@northwind.example"),
         encoding="utf-8",
     )
     checklist = [*answer()["checklist"], {"text": "Check [PHONE_1] is on the CV.", "why": "Reach."}]

@@ -109,3 +109,40 @@ def test_batch_is_bounded_by_the_timeout_too(
     capsys.readouterr()
     assert code in (1, 2)
     assert took < 30
+
+
+def test_headers_trickled_a_byte_at_a_time_are_cut_off_at_the_timeout(
+    hostile: HostileOpenAI, letter: Path, capsys
+) -> None:
+    """Each byte comes well within the idle timeout, so only a bound on the whole answer stops it."""
+    hostile.default = Hostile(trickle_headers=0.2)
+    start = time.monotonic()
+    err = refused(letter, capsys)
+    assert "within 2 s" in err
+    assert time.monotonic() - start < 2 + 3
+
+
+def test_doctor_is_bounded_by_the_timeout(hostile: HostileOpenAI, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DRAFTER_MODEL", "fake-model")  # listed, so the chat probe runs
+    hostile.default = Hostile(trickle_headers=0.2)
+    start = time.monotonic()
+    assert main(["doctor"]) == 1
+    assert "within 2 s" in capsys.readouterr().out
+    assert time.monotonic() - start < 2 + 3
+
+
+def test_batch_is_bounded_by_the_timeout_with_trickled_headers(hostile: HostileOpenAI, letter: Path, capsys) -> None:
+    hostile.default = Hostile(trickle_headers=0.2)
+    start = time.monotonic()
+    assert main(["batch", str(letter.parent)]) == 1
+    assert "within 2 s" in capsys.readouterr().out
+    assert time.monotonic() - start < 2 + 3
+
+
+def test_a_body_byte_just_inside_the_idle_timeout_each_time_is_cut_off_on_time(
+    hostile: HostileOpenAI, letter: Path, capsys
+) -> None:
+    hostile.push(Hostile(body=chat_body(json.dumps(answer())), trickle=1.9))
+    assert "within 2 s" in refused(letter, capsys)
+    # from the request's arrival: cut at 2 s, not at the first byte after it (3.8 s)
+    assert time.monotonic() - hostile.arrivals[0] < 2 + 1

@@ -26,6 +26,14 @@ PASTED = LETTER.replace(
         "Write to verify (at) careers-check (dot) example for the form.",
         "Write to verify at careers-check dot example for the form.",
         "Details at careers-check[dot]example please.",
+        "Confirm via careers-verify .example/login today.",
+        "Write to verify＠careers-check．example for the form.",
+        "Write to verify @ careers-check . example for the form.",
+        "Write to verify-at-careers-check-dot-example for the form.",
+        "Confirm at careers-verify·example/login today.",
+        "Visit 203.0.113.9/login to confirm.",
+        "Visit hxxp://careers-verify.example to confirm.",
+        "Visit careers-verify.shop to confirm.",
     ],
 )
 def test_links_and_addresses_in_disguise_end_in_the_offline_draft(llm_env: FakeOpenAI, payload: str) -> None:
@@ -46,3 +54,24 @@ def test_the_signers_own_address_from_the_text_is_accepted(llm_env: FakeOpenAI) 
     result = drafter.draft(letter, backend="openai")
     assert result.email.to == "maria.lopez@northwind.example"
     assert not any("reply address" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("planted", "to"),
+    [
+        ("verify-desk@careers-check.example", "verify-desk@careers-check.example"),
+        # named like the signer, but planted in the text rather than in the signature
+        ("maria.lopez@careers-check.example", "maria.lopez@careers-check.example"),
+    ],
+)
+def test_a_to_from_the_letters_text_outside_the_signature_ends_in_the_offline_draft(
+    llm_env: FakeOpenAI, planted: str, to: str
+) -> None:
+    letter = PASTED.replace("verify-desk@careers-check.example", planted)
+    llm_env.default = Reply.chat(json.dumps(answer(to=to)))
+    result = drafter.draft(letter, backend="openai")
+    assert result.backend == "offline"
+    assert len(llm_env.chat_requests) == 1
+    assert any(
+        "offline draft" in w.message and "Reply-To, From or signer's own address" in w.message for w in result.warnings
+    )

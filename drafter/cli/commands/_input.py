@@ -24,6 +24,8 @@ def read_letter(file: str | None, *, then: str | None = "your draft") -> Message
     """
     if file not in (None, "-"):
         return load(Path(file))
+    if sys.stdin is None:  # `<&-`
+        raise InputError("standard input is closed: give the letter as a FILE, or pipe it in")
     try:
         if pasting(file) and os.name != "nt":
             return load(read_paste(sys.stdin.fileno(), then))
