@@ -1,6 +1,6 @@
 """Per-field accuracy floors on the letter sets in tests/, written apart from the rules.
 
-Scored exactly as `bench/accuracy.py` scores (its code is imported, not copied). The floors sit a
+Scored by `drafter.evaluation`, exactly as `bench/accuracy.py` scores. The floors sit a
 little under the figures reached when they were set (one letter less per field, one whole letter
 less overall), so a regression fails here; raise them when the parser improves. corpus, holdout,
 probe and public_style have been tuned on; fresh has not, and measures generalisation.
@@ -9,14 +9,11 @@ probe and public_style have been tuned on; fresh has not, and measures generalis
 from __future__ import annotations
 
 import functools
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from drafter.evaluation import Score, score
 
 # field -> lowest accepted accuracy on tests/corpus (None = overall)
 FLOORS: dict[str | None, float] = {
@@ -54,18 +51,9 @@ HOLDOUT_FLOORS: dict[str | None, float] = {
 }
 
 
-def _accuracy_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_accuracy", ROOT / "bench" / "accuracy.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_accuracy", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _check(score, floors: dict[str | None, float], field: str | None) -> None:  # type: ignore[no-untyped-def]
-    got = score.accuracy(field)
-    misses = "\n".join(m for m in score.misses if field is None or f" {field} " in m)
+def _check(result: Score, floors: dict[str | None, float], field: str | None) -> None:
+    got = result.accuracy(field)
+    misses = "\n".join(m for m in result.misses if field is None or f" {field} " in m)
     assert got >= floors[field], f"{field or 'overall'} {got:.3f} < {floors[field]}\n{misses}"
 
 
@@ -189,8 +177,8 @@ SETS: dict[str, tuple[dict[str | None, float], int]] = {
 
 
 @functools.cache
-def _score(name: str):  # type: ignore[no-untyped-def]
-    return _accuracy_module().score(HERE / name)
+def _score(name: str) -> Score:
+    return score(HERE / name)
 
 
 @pytest.mark.parametrize("name", list(SETS))

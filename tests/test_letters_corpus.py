@@ -4,7 +4,7 @@ The letters are not ours to ship, so they are read from beside the checkout and 
 where ../shared is absent (a user's fresh clone) the tests skip with the reason. The set grew from
 20 to 112 real-world letters on 2026-12-02; each floor is the count reached that day (out of 112
 letters for is_rejection and language, 100 rejections for the rest). Raise them as the parser
-improves; never lower one. Scored exactly as `bench/accuracy.py` scores.
+improves; never lower one. Scored by `drafter.evaluation`, as `bench/accuracy.py` scores.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ import functools
 import pytest
 
 from .conftest import SHARED_LETTERS, shared_letters
-from .test_corpus import _accuracy_module, _check
+from drafter.evaluation import Score, score
+
+from .test_corpus import _check
 
 # field -> (letters right, out of) on 2026-12-02 (None = overall)
 REACHED: dict[str | None, tuple[int, int]] = {
@@ -37,13 +39,13 @@ DEV_FLOORS: dict[str | None, float] = {field: right / total for field, (right, t
 
 
 @functools.cache
-def _score():  # type: ignore[no-untyped-def]
-    return _accuracy_module().score(SHARED_LETTERS)
+def _score() -> Score:
+    return score(SHARED_LETTERS)
 
 
 @pytest.mark.parametrize("field", list(DEV_FLOORS), ids=[f or "overall" for f in DEV_FLOORS])
 def test_dev_set_floor(field: str | None) -> None:
     shared_letters()
-    score = _score()
-    assert sum(score.total.values()) >= REACHED[None][1], "the dev set has fewer letters than when the floors were set"
-    _check(score, DEV_FLOORS, field)
+    result = _score()
+    assert sum(result.total.values()) >= REACHED[None][1], "the dev set has fewer letters than when the floors were set"
+    _check(result, DEV_FLOORS, field)
