@@ -208,4 +208,3 @@ def breakdown(rows: list[Row], by: str) -> list[str]:
         overall = 100 * sum(results) / max(1, len(results))
         lines.append(f"  {name:<22} {len(group):>7} {overall:7.1f}%" + "".join(f" {c}" for c in cells))
     return lines
-

@@ -13,9 +13,9 @@ import functools
 
 import pytest
 
-from .conftest import SHARED_LETTERS, shared_letters
 from drafter.evaluation import Score, score
 
+from .conftest import SHARED_LETTERS, shared_letters
 from .test_corpus import _check
 
 # field -> (letters right, out of) on 2026-12-02 (None = overall)
