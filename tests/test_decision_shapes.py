@@ -138,3 +138,15 @@ def test_a_decision_in_its_shape_is_a_rejection(language: str, sentence: str) ->
 @pytest.mark.parametrize("sentence", NOT_REJECTIONS, ids=[f"not-{i}" for i in range(len(NOT_REJECTIONS))])
 def test_a_message_that_decides_nothing_against_the_candidate_is_not_a_rejection(sentence: str) -> None:
     assert not drafter.parse(_letter("en", sentence)).is_rejection
+
+
+def test_a_newsletter_that_says_unfortunately_is_a_newsletter() -> None:
+    text = (
+        "Subject: Inside Brookfell: stories and roles for May\n\nHi Sam,\n\nWelcome to the May edition of "
+        "our newsletter for members of the Brookfell talent community. Unfortunately we can't reply to "
+        "every message sent to this newsletter, but you can update your interests at any time.\n\n"
+        "FEATURED ROLES\n- Data Analyst, Leeds\n\nThe Brookfell Talent Team\n"
+    )
+    letter = drafter.parse(text)
+    assert not letter.is_rejection
+    assert letter.kind == "newsletter"

@@ -338,6 +338,9 @@ def _is_rejection(
     # "unfortunately we cannot reply to everyone; if you have not heard from us ..." only hedges
     if hedged or not lex("weak").search(text):
         return False
+    # a newsletter that says "unfortunately we can't reply to every message" names itself
+    if kinds.named(both, lex.language) == "newsletter":
+        return False
     return not any(_affirmed(lex(k), both, 1) for k in lexicons.NOT_REJECTION_KINDS)
 
 
