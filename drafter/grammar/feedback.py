@@ -21,7 +21,8 @@ _GIVEN: dict[str, str] = {
     r"go deeper|develop)|(?:panel|team|interviewers?|hiring manager|committee|we) (?:felt|noted|thought|found|"
     r"observed) (?:that )?(?:your|you)\b|areas? (?:to|for) (?:improve\w*|develop\w*|growth)|(?:feedback|"
     r"comments?) (?:was|were|is|are|centred|centered|focused|came) (?:\w+ ){0,2}(?:around|on|about)\b|"
-    r"mainly (?:around|about|on)\b",
+    r"mainly (?:around|about|on)\b|could be (?:improved|stronger|strengthened|developed|clearer|deeper)|"
+    r"(?:have|has) given (?:you )?(?:some )?feedback|feedback to explain",
     "de": r"hätten uns (?:\w+ ){0,3}gewünscht|wünschen uns (?:mehr|stärker)|verbesserungspotenzial|"
     r"(?:das team|wir) (?:hatte|hatten) den eindruck",
     "fr": r"aurions aimé|aurait aimé|axes? d'amélioration|points? à améliorer|(?:le jury|l'équipe|nous) "
@@ -63,7 +64,8 @@ _WHAT = (
     r"feedback|individual|individuell\w*|einzel\w*|rückmeldung\w*|bewertung\w*|testergebnis\w*|"
     r"gründe|begründung|retours?|commentaires?|individuel\w*|motifs|raisons|valoraci\w+|comentarios?|"
     r"evaluaci\w+|motivos|razones|terugkoppeling|toelichting|redenen|riscontr\w+|valutazion\w+|"
-    r"motivazion\w+|devolutiva|avalia\w+|scores?|results|reasons|explanations?"
+    r"motivazion\w+|devolutiva|avalia\w+|scores?|results|reasons|explanations?|commenti|osservazioni|"
+    r"rapport"
 )
 _NEGATED = rf"(?:\b(?:{_NEG})\b|n't\b)[^.;!?]{{0,50}}?"
 # "cannot provide feedback", and the German verb last: "keine Rückmeldung geben können"
@@ -87,7 +89,12 @@ def feedback_declined(sentences: Iterable[str], language: str) -> str | None:
 # opnemen"), so conditions count here.
 _OFFERED_WHAT = (
     rf"{_WHAT}|why we (?:did not|didn't|have not|haven't) (?:choose|chosen|select\w*|progress\w*)|"
-    r"(?:more|further) (?:detail|context|insight)|debrief\w*|retorno|uitleg"
+    r"(?:more|further) (?:detail|context|insight)|debrief\w*|retorno|uitleg|"
+    # talking the decision through: "discuss the decision", "walk you through where the others were
+    # stronger", "ik licht onze keuze toe", "wil je weten waarom"
+    r"(?:discuss|talk (?:it |this |that )?(?:through|over)|explain|hear more about|(?:walk )?you through|go through) "
+    r"(?:\w+ ){0,3}?(?:decision|choice|reasons?|reasoning|why|how|where|what)|"
+    r"(?:know|weten|wissen|savoir|saber|sapere) (?:\w+ )?(?:why|waarom|warum|pourquoi|por qué|porquê|perché)"
 )
 _OFFER_FRAMES: dict[str, str] = {
     "en": r"if you(?:'d| would)? (?:like|wish|want)|happy to|glad to|pleased to|available (?:to|for)|feel free|"
@@ -101,7 +108,7 @@ _OFFER_FRAMES: dict[str, str] = {
     "es": r"si (?:lo )?(?:desea|deseas|quieres|quiere)|no dudes?|estar[ée] encantad[oa]|estaremos encantados|"
     r"quedo a (?:tu|su) disposición|puedes (?:escribirme|contactar|llamar)|puede (?:contactar|llamar)",
     "nl": r"wilt u|wil je|mocht u|mocht je|kunt u (?:\w+ ){0,3}(?:contact|bellen|mailen)|"
-    r"kun je (?:\w+ ){0,3}(?:contact|bellen|mailen)|neem gerust|graag (?:toe|uit)|op verzoek",
+    r"kun je (?:\w+ ){0,3}(?:contact|bellen|mailen)|neem gerust|graag|op verzoek|neem (?:dan )?contact",
     "pt": r"se (?:desejar|quiser|preferir)|fico à (?:sua|tua) disposição|ficamos à disposição|"
     r"pode (?:entrar em contato|contactar|ligar)",
     "it": r"se lo desidera|se desidera|se vuoi|sarò lieto|sarò lieta|saremo lieti|rimango a (?:sua|tua) disposizione|"
@@ -115,7 +122,9 @@ def _offered(language: str) -> re.Pattern[str]:
     frame = "|".join({_OFFER_FRAMES["en"], _OFFER_FRAMES.get(language, _OFFER_FRAMES["en"])})
     return re.compile(
         rf"\b(?:{frame})\b[^.;!?]{{0,120}}?\b(?:{_OFFERED_WHAT})\b|"
-        rf"\b(?:{_OFFERED_WHAT})\b[^.;!?]{{0,120}}?\b(?:{frame})\b"
+        rf"\b(?:{_OFFERED_WHAT})\b[^.;!?]{{0,120}}?\b(?:{frame})\b|"
+        # an explanation offered in the first person: "ik licht onze keuze graag toe"
+        rf"\b(?:ik|wij|we) licht\w* (?:\w+ ){{0,5}}?toe\b|\blicht\w* (?:ik|wij|we) (?:\w+ ){{0,5}}?toe\b"
     )
 
 

@@ -22,11 +22,11 @@ _EN_VERB = (
     r"(?:re-?)?appl(?:y|ying)|consider(?:ing)?|explor(?:e|ing)|look(?:ing)? (?:at|for|out for|into)|"
     r"visit(?:ing)?|check (?:our|the|back)|review(?:ing)?|keep (?:an eye on|checking|looking)|watch|"
     r"put (?:yourself|your name) forward|get (?:back )?in touch|reach out|contact us|write to us|think of|"
-    r"remember"
+    r"remember|sign up|subscribe|register|join|stay (?:in touch|connected)|keep in touch"
 )
 # what comes later: another opening, or the employer's list of them
 _EN_LATER = (
-    r"future|again|other|another|new|upcoming|later|similar|suitable|relevant|careers? (?:page|site|portal|"
+    r"future|again|other|another|new|upcoming|later|similar|suitable|relevant|job alerts?|careers? (?:page|site|portal|"
     r"website)|job (?:board|site)|(?:our|current|open|latest|list of) (?:\w+ )?(?:postings|openings|vacancies|"
     r"opportunities|jobs|roles|positions)"
 )
@@ -40,11 +40,13 @@ _INVITED: dict[str, str] = {
     rf"in (?:our|the) (?:database|system|talent))|"
     rf"\b(?:we|i)(?:'ll| will| would| may| might| can| shall)?(?: \w+){{0,3}} "
     rf"(?:contact you|reach out to you|get in touch with you|be in touch|keep you in mind|consider you|"
-    rf"think of you)\b{_C}{{0,60}}?\b(?:future|other|another|new|similar|suitable|if|when|should)\b",
+    rf"think of you)\b{_C}{{0,60}}?\b(?:future|other|another|new|similar|suitable|if|when|should)\b|"
+    # "we would love to stay in touch for future positions"
+    rf"\b(?:stay|keep|remain) (?:in touch|connected)\b{_C}{{0,60}}?\b(?:future|other|new|upcoming)\b",
     "de": rf"\b(?:sie|du|gerne|gern)\b{_C}{{0,40}}?\b(?:erneut|wieder|künftig|zukünftig|weiterhin)\b"
     rf"{_C}{{0,40}}?\b(?:bewerben|bewerbung|melden|schauen|besuchen)|\b(?:freuen uns|würden uns freuen)"
     rf"{_C}{{0,60}}?\b(?:wieder|erneut|künftig|zukünftig)\b|\b(?:bewerber|talent)pool\b|"
-    rf"\b(?:auf sie|auf dich) zurück(?:kommen|zukommen)",
+    rf"\b(?:auf sie|auf dich) zurück(?:kommen|zukommen)|\b(?:behalten|haben) (?:\w+ ){{0,6}}?im (?:blick|auge)\b",
     "fr": rf"\b(?:n'hésitez pas|nous vous invitons|vous encourageons|libre)\b{_C}{{0,40}}?"
     rf"\b(?:postuler|candidater|consulter|revenir|nouvelles? offres?)|\b(?:garder|conserver|conservons|"
     rf"gardons) votre (?:candidature|cv|dossier)|\b(?:futures?|nouvelles?|prochaines?) (?:offres|"
@@ -58,11 +60,12 @@ _INVITED: dict[str, str] = {
     rf"\b(?:solliciteren|reageren)\b{_C}{{0,40}}?\b(?:in de toekomst|opnieuw)\b|\b(?:toekomstige|nieuwe) "
     rf"(?:vacatures|functies|kansen)",
     "pt": rf"\b(?:futuras?|novas?|próximas?) (?:vagas|oportunidades|processos)|\b(?:candidatar|aplicar|"
-    rf"participar)\w*\b{_C}{{0,40}}?\b(?:novamente|futur\w*|outras?|novas?)\b|\b(?:manteremos|guardaremos) "
-    rf"(?:seu|o seu|sua|a sua) (?:currículo|cv|perfil)",
+    rf"participar)\w*\b{_C}{{0,40}}?\b(?:novamente|futur\w*|outr[oa]s?|nov[oa]s?)\b|\b(?:manteremos|guardaremos) "
+    rf"(?:seu|o seu|sua|a sua) (?:currículo|cv|perfil)|\bcontar com (?:a )?(?:sua|tua) candidatura\b",
     "it": rf"\b(?:future|nuove|prossime|altre) (?:opportunità|posizioni|selezioni|offerte)|"
     rf"\b(?:candidarsi|candidarti|candidarla|ricandid\w+)\b{_C}{{0,40}}?\b(?:nuovo|futur\w*|altre)\b|"
-    rf"\b(?:conserveremo|terremo|manterremo) (?:il suo|il tuo) (?:cv|curriculum|profilo)",
+    rf"\b(?:conserveremo|terremo|manterremo) (?:il suo|il tuo) (?:cv|curriculum|profilo)|"
+    rf"\b(?:seguire|consultare|monitorare) (?:\w+ ){{0,2}}(?:offerte|posizioni aperte|opportunità)\b",
 }
 # "thank you for applying for our other role", "we will consider other candidates"
 _NOT_INVITED = re.compile(
@@ -139,7 +142,9 @@ _CONTACT = {
 _AGAIN = (
     r"volver a (?:leer|ver|recibir|considerar|valorar) (?:tu|su) (?:candidatura|cv|currículum|perfil)|"
     r"voltar a (?:ler|ver|receber|considerar) (?:a sua|o seu|sua|seu|a tua|o teu) (?:candidatura|currículo|cv)|"
-    r"relire (?:votre|ta) candidature|rileggere (?:la sua|la tua) candidatura|read your application again"
+    r"relire (?:votre|ta) candidature|rileggere (?:la sua|la tua) candidatura|read your application again|"
+    r"(?:recevoir|lire|étudier) (?:à|de) nouveau (?:votre|ta) candidature|volver a saber de (?:ti|usted|vosotros)|"
+    r"hear from you again"
 )
 _CONSIDER = (
     r"keep you in mind|consider you|think of you|tenerte en cuenta|tenerle en cuenta|considerar(?:te|le)|"
@@ -175,7 +180,11 @@ _NEW_APPLICATION = (
     r"new application from you"
 )
 _FUTURE_ROLE = re.compile(rf"\b(?:{_SUITABLE})\b{_C}{{0,20}}?\b(?:{_OPENING})\b")
-_NEGATED_LATER = re.compile(r"\b(?:not|never|nicht|keine?\w*|ne|pas|no|niet|geen|não|non)\b|n't\b")
+# Portuguese "no" is "in the" ("no nosso banco de talentos"), not a negation
+_NEGATED_LATER = re.compile(
+    r"\b(?:not|never|nicht|keine?\w*|ne|pas|niet|geen|não|non)\b|n't\b|"
+    r"\bno\b(?!\s+(?:nosso|nossa|seu|sua|banco|futuro|sistema|momento|processo|arquivo|cadastro)\b)"
+)
 
 
 @functools.cache
