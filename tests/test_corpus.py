@@ -47,7 +47,7 @@ HOLDOUT_FLOORS: dict[str | None, float] = {
     "reason": 0.975,  # 40/40
     "feedback": 0.95,  # 39/40
     "future": 0.975,  # 40/40
-    None: 0.942,  # 518/536
+    None: 520 / 536,  # reached 521/536 on 2026-12-03 (518/536 before)
 }
 
 
@@ -61,20 +61,20 @@ def _check(result: Score, floors: dict[str | None, float], field: str | None) ->
 # they were not made for (the best estimate of real, unseen letters). Floors: one letter under
 # each figure reached when they were set, so they catch regressions without inviting tuning.
 FRESH_FLOORS: dict[str | None, float] = {
-    "is_rejection": 34 / 40,  # reached 35/40
-    "language": 39 / 40,  # 40/40
-    "company": 30 / 33,  # 31/33 (30/33 before the public-style work)
-    "role": 29 / 33,  # 30/33 (28/33 before the probe-set work)
-    "requisition_id": 30 / 33,  # 31/33
-    "candidate_name": 29 / 33,  # 30/33
-    "sender_name": 31 / 33,  # 32/33
-    "sender_title": 28 / 33,  # 29/33
-    "reply_address": 31 / 33,  # 32/33
-    "stage": 21 / 33,  # 22/33
-    "reason": 21 / 33,  # 22/33 (21/33 before the public-style work, 17/33 before the probe set)
-    "feedback": 17 / 33,  # 18/33
-    "future": 24 / 33,  # 25/33 (24/33 before the probe-set work)
-    None: 376 / 443,  # 377/443 = 0.851 (375/443 before the public-style work, 368/443 before the probe set)
+    "is_rejection": 35 / 40,  # reached 36/40 on 2026-12-03
+    "language": 39 / 40,  # reached 40/40 on 2026-12-03
+    "company": 31 / 33,  # reached 32/33 on 2026-12-03
+    "role": 31 / 33,  # reached 32/33 on 2026-12-03
+    "requisition_id": 30 / 33,  # reached 31/33 on 2026-12-03
+    "candidate_name": 29 / 33,  # reached 30/33 on 2026-12-03
+    "sender_name": 31 / 33,  # reached 32/33 on 2026-12-03
+    "sender_title": 28 / 33,  # reached 29/33 on 2026-12-03
+    "reply_address": 31 / 33,  # reached 32/33 on 2026-12-03
+    "stage": 26 / 33,  # reached 27/33 on 2026-12-03
+    "reason": 22 / 33,  # reached 23/33 on 2026-12-03
+    "feedback": 22 / 33,  # reached 23/33 on 2026-12-03
+    "future": 26 / 33,  # reached 27/33 on 2026-12-03
+    None: 393 / 443,  # reached 394/443 on 2026-12-03
 }
 
 
@@ -90,7 +90,7 @@ PROBE_FLOORS: dict[str | None, float] = {
     "sender_name": 37 / 38,  # 38/38
     "sender_title": 37 / 38,  # 38/38
     "reply_address": 37 / 38,  # 38/38
-    "stage": 36 / 38,  # 37/38
+    "stage": 37 / 38,  # 38/38
     "reason": 37 / 38,  # 38/38
     "feedback": 37 / 38,  # 38/38
     "future": 37 / 38,  # 38/38
@@ -126,17 +126,17 @@ CHECK_FLOORS: dict[str | None, float] = {
     "is_rejection": 54 / 60,
     "language": 60 / 60,
     "company": 44 / 52,
-    "role": 41 / 52,
+    "role": 46 / 52,
     "requisition_id": 51 / 52,
     "candidate_name": 52 / 52,
     "sender_name": 50 / 52,
     "sender_title": 50 / 52,
     "reply_address": 51 / 52,
-    "stage": 38 / 52,  # 29/52 before the grammar
+    "stage": 42 / 52,  # 29/52 before the grammar
     "reason": 38 / 52,  # 35/52 before
     "feedback": 44 / 52,  # 43/52 before
     "future": 41 / 52,
-    None: 614 / 692,  # 86.6%; 83.1% before the grammar
+    None: 623 / 692,  # 90.0% on 2026-12-03; 86.6% the day before, 83.1% before the grammar
 }
 
 
@@ -144,7 +144,7 @@ CHECK_FLOORS: dict[str | None, float] = {
 # 100 on 2026-12-03; the floors were set again on all 100 then (the first 60 alone stand at
 # 659/692, above their old floor of 632/692)
 TUNE_FLOORS: dict[str | None, float] = {
-    "is_rejection": 96 / 100,
+    "is_rejection": 99 / 100,
     "language": 100 / 100,
     "company": 70 / 86,
     "role": 74 / 86,
@@ -153,13 +153,13 @@ TUNE_FLOORS: dict[str | None, float] = {
     "sender_name": 81 / 86,
     "sender_title": 84 / 86,
     "reply_address": 85 / 86,
-    "stage": 72 / 86,
-    "reason": 73 / 86,
-    "feedback": 79 / 86,
-    "future": 75 / 86,
+    "stage": 81 / 86,
+    "reason": 83 / 86,
+    "feedback": 83 / 86,
+    "future": 84 / 86,
     # t001-t060: 601/692 (86.8%) when first run; t061-t100: 395/454 (87.0%) when first run,
     # both before any rule was written from them
-    None: 1054 / 1146,
+    None: 1089 / 1146,
 }
 
 

@@ -18,9 +18,9 @@ from drafter.evaluation import Score, score
 from .conftest import SHARED_LETTERS, shared_letters
 from .test_corpus import _check
 
-# field -> (letters right, out of) on 2026-12-02 (None = overall)
+# field -> (letters right, out of) when last raised, 2026-12-03 (None = overall; 2026-12-02 first)
 REACHED: dict[str | None, tuple[int, int]] = {
-    "is_rejection": (110, 112),
+    "is_rejection": (111, 112),
     "language": (112, 112),
     "company": (96, 100),
     "role": (93, 100),
@@ -29,11 +29,11 @@ REACHED: dict[str | None, tuple[int, int]] = {
     "sender_name": (94, 100),
     "sender_title": (92, 100),
     "reply_address": (97, 100),
-    "stage": (86, 100),
+    "stage": (91, 100),
     "reason": (96, 100),
     "feedback": (96, 100),
     "future": (95, 100),
-    None: (1260, 1324),
+    None: (1266, 1324),
 }
 DEV_FLOORS: dict[str | None, float] = {field: right / total for field, (right, total) in REACHED.items()}
 
