@@ -176,3 +176,38 @@ def test_a_preposition_in_the_subject_does_not_open_a_title() -> None:
         "je sollicitatie.\n\nGroet,\nDaan\n"
     )
     assert drafter.parse(text).role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "Estimado Sr. Ruiz:\n\nLe agradecemos el interés mostrado en el puesto de Jefe de Cocina del "
+            "Hotel Brisa Serena. Lamentamos comunicarle que la vacante ha sido cubierta.\n\nAtentamente,\n"
+            "Ana Vidal\nGerente de Recursos Humanos\nHotel Brisa Serena\n",
+            "Jefe de Cocina",
+            id="the employer's name behind the title",
+        ),
+        pytest.param(
+            "Asunto: Vacante MX-2210 Analista de Compras\n\nEstimada Laura:\n\nLamentamos comunicarle que no "
+            "seguiremos adelante con su candidatura.\n\nAtentamente,\nMarta Gil\n",
+            "Analista de Compras",
+            id="a reference with letters in front of the title",
+        ),
+        pytest.param(
+            "Estimado Luis:\n\nGracias por postularte a la vacante de Analista de Datos Jr. Lamentamos "
+            "comunicarte que no has sido seleccionado.\n\nSaludos,\nMarta Gil\n",
+            "Analista de Datos Jr.",
+            id="'Jr.' keeps its dot",
+        ),
+        pytest.param(
+            "Betreff: Ihre Bewerbung um ein Praktikum im Einkauf\n\nSehr geehrte Frau Berg,\n\nleider "
+            "müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht berücksichtigen können.\n\n"
+            "Mit freundlichen Grüßen\nJan Roth\n",
+            "Praktikum im Einkauf",
+            id="German 'Bewerbung um ein ...' in the subject",
+        ),
+    ],
+)
+def test_role_as_labels_and_subjects_give_it(text: str, role: str) -> None:
+    assert drafter.parse(text).role == role

@@ -175,7 +175,7 @@ def _clean_role(raw: str) -> str:
     role = _GENDER.sub("", raw)
     role = _CONTRACT_TERMS.sub("", role)
     role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"^[\w]*\d[\w/-]*,?\s+", "", role)  # a leading reference number
+    role = re.sub(r"^[\w-]*\d[\w/-]*,?\s+", "", role)  # a leading reference number ("MX-4471 ...")
     # "our advertisement for a Bookkeeper and for ...": the title stops before the conjunction
     role = re.sub(r"\s+(?:and|or|und|oder|et|ou|y|o|en|of)$", "", role)
     # "Summer Newsroom Intern in 2026", "the Assistant Director's position"
@@ -205,9 +205,13 @@ def _title_core(value: str) -> str:
 
 
 def without_company(role: str | None, company: str | None) -> str | None:
-    """The title without the employer's name in front: "Thornbury Group Graduate Programme"."""
+    """The title without the employer's name in front ("Thornbury Group Graduate Programme") or
+    behind ("Coordinador de Eventos del Hotel Mirador")."""
     if not role or not company:
         return role
+    behind = re.search(rf"(?i)\s+(?:del|de la|de|da|do|della|di|of|at|bei|bij|chez|van)\s+{re.escape(company)}$", role)
+    if behind and behind.start() > 0:
+        return role[: behind.start()]
     words, names = role.split(), {squash(w) for w in company.split()}
     cut = 0
     while cut < len(words) - 1 and squash(words[cut]) in names:
@@ -269,6 +273,8 @@ def role(subject: str | None, body: str, company_hint: str | None = None, headin
                     continue
                 if company_hint and squash(value) == squash(company_hint):
                     continue
+                if re.search(r"\b(?:Jr|Sr)$", value) and source[m.end("r") : m.end("r") + 1] == ".":
+                    value += "."  # "Ejecutivo de Ventas Jr."
                 return value
     for line in (subject or "", *headings):
         if found := _role_in_subject(line):
@@ -330,7 +336,7 @@ _STATUS_LEAD = rx.compile(
     r"response|r[ée]ponse|respuesta|resposta|risposta|riscontro|absage|r[üu]ckmeldung|"
     r"terugkoppeling|reactie)"
     r"(?:\s+(?:for|to|as|on|about|regarding|als|pour|para|per|voor|de|di|a|zur|zum|f[üu]r|on the|"
-    r"for the))?)(?:\s+|$)"
+    r"for the|um(?: eine?n?)?|als(?: eine?n?)?))?)(?:\s+|$)"
 )
 _STATUS_TAIL = rx.compile(
     r"(?:\s+(?i:interview(?:s)?|search|application|process|recruitment|update|feedback|follow[- ]up|"
