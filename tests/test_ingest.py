@@ -272,3 +272,26 @@ def test_a_wholly_quoted_paste_is_the_letter_and_its_wrote_line_the_sender() -> 
     message = read(text)
     assert message.body.startswith("Dear Ana,")
     assert (message.from_name, message.from_address) == ("Lena Roth", "lena.roth@corbel.io")
+
+
+CHAT_IOS = (
+    "[09:12, 21/11/2026] Rui Matos - Lumen Labs: Olá, Ana!\n"
+    "[09:12, 21/11/2026] Rui Matos - Lumen Labs: Obrigado pela entrevista para a vaga de Analista de Dados.\n"
+    "[09:13, 21/11/2026] Rui Matos - Lumen Labs: Infelizmente, optamos por seguir com outro candidato.\n"
+)
+CHAT_ANDROID = (
+    "21/11/2026, 09:12 - Lee Hart: Hi Sam,\n"
+    "21/11/2026, 09:13 - Lee Hart: Unfortunately we will not be taking your application further.\n"
+)
+
+
+def test_a_chat_export_from_one_sender_reads_as_a_letter_from_them() -> None:
+    letter = drafter.parse(CHAT_IOS)
+    assert letter.is_rejection
+    assert (letter.sender_name, letter.company, letter.candidate_name) == ("Rui Matos", "Lumen Labs", "Ana")
+    assert drafter.parse(CHAT_ANDROID).sender_name == "Lee Hart"
+
+
+def test_a_conversation_between_two_people_stays_as_pasted() -> None:
+    both = CHAT_ANDROID + "21/11/2026, 09:20 - Sam Rivera: Thanks for letting me know.\n"
+    assert read(both).body.count("Sam Rivera:") == 1

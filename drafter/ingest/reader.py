@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..models import Message
 from ..text import clean, decode, looks_binary
+from .chat import read_chat
 from .email import Mail, address, looks_like_email, read_eml
 from .pdf import looks_like_pdf
 from .threads import split
@@ -133,6 +134,9 @@ def _html(text: str) -> bool:
 
 def _message(mail: Mail, fmt: str) -> Message:
     text = clean(mail.text)
+    if fmt != "eml" and (chat := read_chat(text)) is not None:
+        text = chat.text
+        mail = Mail(headers={**mail.headers, "from": chat.sender}, text=chat.text, html=mail.html)
     letter = split(text, mail.headers.get("subject"))
     # a forward's wrapper headers describe the forwarder (often the candidate), not the letter
     headers = {} if letter.forwarded else {k: clean(v) for k, v in mail.headers.items()}
