@@ -87,7 +87,7 @@ def out(text: str) -> None:
 
 
 def out_json(text: str) -> None:
-    """Write JSON text to stdout; characters its encoding lacks become `\\uXXXX` escapes (still JSON)."""
+    """Write JSON text to stdout; characters its encoding lacks become `\\u` escapes (`\\u00e9`) (still JSON)."""
     encoding = getattr(sys.stdout, "encoding", None)
     if encoding:
         try:
