@@ -8,7 +8,7 @@ from pathlib import Path
 
 from drafter.batch import Options, Report, run_batch
 from drafter.config import Settings, load_settings
-from drafter.drafting.offline import DraftContext
+from drafter.drafting.offline import DraftContext, Fallback
 from drafter.errors import BackendError
 from drafter.models import DraftResult, Profile, Usage
 from drafter.output import frontmatter
@@ -77,7 +77,7 @@ class ScriptedLLM:
         self.in_flight = 0
         self.peak = 0
 
-    async def __call__(self, ctx: DraftContext, settings: Settings, *, fallback) -> DraftResult:
+    async def __call__(self, ctx: DraftContext, settings: Settings, *, fallback: Fallback) -> DraftResult:
         self.calls += 1
         self.in_flight += 1
         self.peak = max(self.peak, self.in_flight)

@@ -150,6 +150,7 @@ class FakeOpenAI:
     def base_url(self) -> str:
         assert self._server is not None, "server not started"
         host, port = self._server.server_address[:2]
+        assert isinstance(host, str), host
         return f"http://{host}:{port}/v1"
 
     def start(self) -> FakeOpenAI:

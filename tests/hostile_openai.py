@@ -60,8 +60,9 @@ class HostileOpenAI(FakeOpenAI):
         class Handler(base):  # type: ignore[misc, valid-type]
             def _send(self, reply: Reply) -> None:
                 if not isinstance(reply, Hostile):
-                    return super()._send(reply)
-                return self._hostile(reply)
+                    super()._send(reply)
+                    return
+                self._hostile(reply)
 
             def _hostile(self, reply: Hostile) -> None:
                 arrivals.append(time.monotonic())

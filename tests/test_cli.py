@@ -154,10 +154,10 @@ def test_on_a_terminal_it_asks_for_a_paste_ending_with_ctrl_d() -> None:
     try:
         deadline = time.monotonic() + 30
         err = b""
+        assert proc.stderr is not None
         while b"Ctrl-D" not in err and time.monotonic() < deadline:
             ready, _, _ = select.select([proc.stderr], [], [], 0.5)
             if ready:
-                assert proc.stderr is not None
                 err += os.read(proc.stderr.fileno(), 4096)
         assert b"Paste the rejection letter" in err
         for line in APPLICATION.read_text(encoding="utf-8").splitlines():

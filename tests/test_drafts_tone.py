@@ -13,7 +13,7 @@ from drafter.drafting.situations import load_situations, select
 from drafter.models import DraftResult, Profile, RejectionLetter, Tone
 
 LANGUAGES = ("de", "fr", "es", "nl", "pt", "it")
-LETTERS = {
+LETTERS: dict[str, dict[str, object]] = {
     "interview": {
         "stage": "interview",
         "reason": "experience",
@@ -63,6 +63,6 @@ def test_the_people_met_and_the_feedback_are_taken_up(language: str) -> None:
         "it": "Il nostro feedback riguardava la progettazione.",
     }[language]
     for tone in ("warm", "formal", "brief"):
-        body = _draft(language, {**LETTERS["interview"], "feedback_text": feedback}, tone).email.body  # type: ignore[arg-type]
+        body = _draft(language, {**LETTERS["interview"], "feedback_text": feedback}, tone).email.body
         assert "Tom" in body and "Farah" in body, body
         assert feedback.rstrip(".") in body, body

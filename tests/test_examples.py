@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from types import ModuleType
 
 import pytest
 
@@ -12,7 +13,7 @@ from drafter.cli import main
 from .conftest import EXAMPLES
 
 
-def regenerate_module():  # type: ignore[no-untyped-def]
+def regenerate_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("regenerate", EXAMPLES / "regenerate.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

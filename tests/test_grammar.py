@@ -5,6 +5,8 @@ Every sentence here was written for this file; none is taken from a letter of th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from drafter.grammar import decisions, is_condition
@@ -219,7 +221,7 @@ def test_no_refusal_where_none_is_made(language: str, sentence: str) -> None:
     assert feedback_declined([sentence], language) is None
 
 
-def test_a_refusal_in_the_ats_footer_counts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_refusal_in_the_ats_footer_counts(tmp_path: Path) -> None:
     eml = tmp_path / "letter.eml"
     eml.write_text(
         "From: Talent Team <no-reply@ats.example>\nTo: Robin Vale <robin@example.org>\n"

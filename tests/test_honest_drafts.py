@@ -13,7 +13,7 @@ import pytest
 
 import drafter
 from drafter.drafting.validate import validate
-from drafter.models import ChecklistItem, Draft, Email, Profile, RejectionLetter
+from drafter.models import ChecklistItem, Draft, Email, Profile, RejectionLetter, Stage
 
 APPLICATION_ONLY = """Subject: Your application to Fernhill Analytics
 
@@ -221,7 +221,7 @@ BODY = (
     ],
 )
 def test_the_validator_catches_claims_the_letter_does_not_make(
-    stage: str, letter_text: str, claim: str, problem: str
+    stage: Stage, letter_text: str, claim: str, problem: str
 ) -> None:
     letter = RejectionLetter(
         is_rejection=True, company="Copperleaf", role="Backend Engineer", sender_name="Jana Kowalski", stage=stage

@@ -13,11 +13,12 @@ from drafter.api import draft_offline
 from drafter.drafting.offline import DraftContext, offline_draft
 from drafter.drafting.situations import load_situations, select
 from drafter.drafting.validate import feedback_questions, validate, words
-from drafter.models import Profile, RejectionLetter
+from drafter.models import Feedback, Future, Profile, Reason, RejectionLetter, Stage, Tone
 
-STAGES = ["application", "screen", "interview", "final", "unknown"]
-REASONS = ["other_candidates", "role_closed", "position_filled", "experience", "logistics"]
-FEEDBACK = ["offered", "declined", "not_mentioned"]
+STAGES: list[Stage] = ["application", "screen", "interview", "final", "unknown"]
+REASONS: list[Reason] = ["other_candidates", "role_closed", "position_filled", "experience", "logistics"]
+FEEDBACK: list[Feedback] = ["offered", "declined", "not_mentioned"]
+FUTURES: list[Future] = ["invited", "not_mentioned"]
 
 
 def make_context(language: str, **facts: object) -> DraftContext:
@@ -26,20 +27,20 @@ def make_context(language: str, **facts: object) -> DraftContext:
     return DraftContext(
         letter=letter,
         situation=select(letter, load_situations()),
-        profile=Profile(tone=facts.get("tone", "warm")) if "tone" in facts else Profile(),
+        profile=Profile.model_validate({"tone": facts["tone"]}) if "tone" in facts else Profile(),
         letter_text=known,
     )
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl", "pt", "it"])
 @pytest.mark.parametrize("tone", ["warm", "formal", "brief"])
-def test_every_combination_passes_validation(language: str, tone: str) -> None:
+def test_every_combination_passes_validation(language: str, tone: Tone) -> None:
     failures = []
     for stage, reason, feedback, future, sender, company, role in itertools.product(
         STAGES,
         REASONS,
         FEEDBACK,
-        ["invited", "not_mentioned"],
+        FUTURES,
         [None, "Daniela Ortiz"],
         [None, "Quillstack"],
         [None, "Staff Backend Engineer"],

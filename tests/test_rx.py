@@ -126,7 +126,7 @@ def test_an_outgrown_cache_starts_afresh(tmp_path: Path) -> None:
     [stored] = cache_files(cache)
     entries = rx.decode(stored.read_bytes())
     # patterns from an older version, never used again: the file grows past its bound
-    stale = {(f"stale pattern {n}", 0): (0, b"\x00" * 50_000, 0, {}, ()) for n in range(90)}
+    stale: dict[rx.Key, rx.Entry] = {(f"stale pattern {n}", 0): (0, b"\x00" * 50_000, 0, {}, ()) for n in range(90)}
     stored.write_bytes(rx.encode({**entries, **stale}))
     again = run(PARSE_ALL, cache)
     assert json.loads(again.stdout) == json.loads(cold.stdout)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,13 +35,13 @@ def letter(tmp_path: Path) -> Path:
     return path
 
 
-def draft_json(letter: Path, capsys) -> tuple[dict, str]:
+def draft_json(letter: Path, capsys: pytest.CaptureFixture[str]) -> tuple[dict[str, Any], str]:
     assert main(["draft", str(letter), "--json"]) == 0
     out, err = capsys.readouterr()
     return json.loads(out), err
 
 
-def refused(letter: Path, capsys) -> str:
+def refused(letter: Path, capsys: pytest.CaptureFixture[str]) -> str:
     """A transport failure with --no-fallback: exit 2, one line on stderr, nothing on stdout.
 
     (Without it, `draft` gives the offline draft and names the same cause in a warning.)

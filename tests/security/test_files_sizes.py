@@ -8,6 +8,7 @@ import subprocess
 import sys
 from email.message import EmailMessage
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 
@@ -32,11 +33,11 @@ def message(text: str = TEXT, attachment: int = 0) -> bytes:
     return msg.as_bytes()
 
 
-def drafter_cli(*args: str, cwd: Path, stdin: object = None) -> subprocess.CompletedProcess[str]:
+def drafter_cli(*args: str, cwd: Path, stdin: IO[Any] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "drafter", *args],
         cwd=cwd,
-        stdin=stdin,  # type: ignore[arg-type]
+        stdin=stdin,
         capture_output=True,
         text=True,
         timeout=120,
