@@ -40,3 +40,13 @@ def test_a_note_after_the_signature_is_not_part_of_it() -> None:
         "you back this time, and I wish you the very best with your search.\n"
     )
     assert (letter.sender_name, letter.sender_title) == ("Alan Brooks", "Hiring Partner")
+
+
+def test_a_department_or_region_after_the_title_belongs_to_it() -> None:
+    for title in ("Area Manager, South East", "Director, Financial Analysis", "Talent Partner, Data & ML"):
+        letter = drafter.parse(
+            "Dear Sam,\n\nThank you for applying. Unfortunately we will not be taking your application "
+            f"further.\n\nKind regards,\n\nLee Hart\n{title}\nBrookfell Foods\n"
+        )
+        assert letter.sender_title == title
+        assert letter.company == "Brookfell Foods"

@@ -140,7 +140,9 @@ _DEPARTMENT_WORDS = wordset(
     "libraries archives art animation communications development technology support customer "
     "success platform infrastructure cloud security growth partnerships strategy digital business "
     "corporate commercial clinical science sciences emea apac americas europe uk us dach nordics "
-    "global international and & of the for"
+    "global international and & of the for analysis financial ml ai "
+    # regions a title covers: "Area Manager, North West"
+    "north south east west northern southern eastern western central midlands region regional"
 )
 
 
