@@ -191,36 +191,35 @@ def _read_mbox(source: Source, label: str, base: Path, seq: Iterator[int]) -> It
     if looks_binary(head):  # the mbox reader would take a file of zeros for one endless line
         yield Outcome(label, "skipped", "binary file")
         return
-    try:
-        box = mailbox.mbox(source.path, create=False)
-        keys = box.keys()
-    except (OSError, mailbox.Error) as exc:
-        yield Outcome(label, "failed", f"cannot read the mbox: {exc}")
-        return
-    if not keys:
-        yield Outcome(label, "skipped", "no messages in the mbox")
-    try:
-        yield from _messages(source, label, base, seq, box, keys)
-    except (OSError, mailbox.Error) as exc:
-        yield Outcome(label, "failed", f"cannot read the mbox: {exc}")
-    finally:
-        box.close()
+    yield from _read_box(source, label, base, seq, "mbox")
 
 
 def _read_maildir(source: Source, label: str, base: Path, seq: Iterator[int]) -> Iterator[Letter | Outcome]:
+    yield from _read_box(source, label, base, seq, "Maildir")
+
+
+def _read_box(source: Source, label: str, base: Path, seq: Iterator[int], kind: str) -> Iterator[Letter | Outcome]:
+    """Every message of an mbox or a Maildir, in the order mail came."""
+    box: mailbox.Mailbox
     try:
-        box = mailbox.Maildir(source.path, factory=None, create=False)
-        # delivery names start with the time received: sorted, they are in the order mail came
-        keys = sorted(box.keys())
+        if kind == "mbox":
+            box = mailbox.mbox(source.path, create=False)
+            keys = box.keys()
+        else:
+            box = mailbox.Maildir(source.path, factory=None, create=False)
+            # delivery names start with the time received: sorted, they are in the order mail came
+            keys = sorted(box.keys())
     except (OSError, mailbox.Error) as exc:
-        yield Outcome(label, "failed", f"cannot read the Maildir: {exc}")
+        yield Outcome(label, "failed", f"cannot read the {kind}: {exc}")
         return
     if not keys:
-        yield Outcome(label, "skipped", "no messages in the Maildir")
+        yield Outcome(label, "skipped", f"no messages in the {kind}")
     try:
         yield from _messages(source, label, base, seq, box, keys)
     except (OSError, mailbox.Error) as exc:
-        yield Outcome(label, "failed", f"cannot read the Maildir: {exc}")
+        yield Outcome(label, "failed", f"cannot read the {kind}: {exc}")
+    finally:
+        box.close()
 
 
 def _messages(
