@@ -67,11 +67,22 @@ _WHAT = (
     r"motivazion\w+|devolutiva|avalia\w+|scores?|results|reasons|explanations?|commenti|osservazioni|"
     r"rapport"
 )
+# the decision itself, which a refusal may decline to explain or an offer may offer to discuss
+_DECISION = (
+    r"decision|choice|entscheidung|absage|auswahl|décision|choix|decisión|elección|beslissing|besluit|keuze|"
+    r"decisão|escolha|decisione|scelta"
+)
 _NEGATED = rf"(?:\b(?:{_NEG})\b|n't\b)[^.;!?]{{0,50}}?"
 # "cannot provide feedback", and the German verb last: "keine Rückmeldung geben können"
+# "nous ne pouvons pas motiver notre décision", "wir können unsere Entscheidung nicht begründen"
+_EXPLAIN = (
+    r"explain|justify|motiv\w*|justif\w*|begründ\w*|erläuter\w*|toelicht\w*|uitleggen|giustific\w*|spiegar\w*|explic\w*"
+)
 _DECLINED = re.compile(
     rf"{_NEGATED}\b(?:{_GIVE})\w*\b[^.;!?]{{0,50}}?\b(?:{_WHAT})\b|"
-    rf"{_NEGATED}\b(?:{_WHAT})\b[^.;!?]{{0,50}}?\b(?:{_GIVE})\w*\b"
+    rf"{_NEGATED}\b(?:{_WHAT})\b[^.;!?]{{0,50}}?\b(?:{_GIVE})\w*\b|"
+    rf"{_NEGATED}\b(?:{_EXPLAIN})\b[^.;!?]{{0,30}}?\b(?:{_DECISION})\b|"
+    rf"\b(?:{_DECISION})\b[^.;!?]{{0,30}}?\b(?:{_NEG})\b[^.;!?]{{0,20}}?\b(?:{_EXPLAIN})\b"
 )
 
 
@@ -89,16 +100,21 @@ def feedback_declined(sentences: Iterable[str], language: str) -> str | None:
 # opnemen"), so conditions count here.
 _OFFERED_WHAT = (
     rf"{_WHAT}|why we (?:did not|didn't|have not|haven't) (?:choose|chosen|select\w*|progress\w*)|"
-    r"(?:more|further) (?:detail|context|insight)|debrief\w*|retorno|uitleg|"
+    r"(?:more|further) (?:detail|context|insight)|debrief\w*|retorno|uitleg|individually|"
+    r"hear more|"
     # talking the decision through: "discuss the decision", "walk you through where the others were
     # stronger", "ik licht onze keuze toe", "wil je weten waarom"
     r"(?:discuss|talk (?:it |this |that )?(?:through|over)|explain|hear more about|(?:walk )?you through|go through) "
     r"(?:\w+ ){0,3}?(?:decision|choice|reasons?|reasoning|why|how|where|what)|"
-    r"(?:know|weten|wissen|savoir|saber|sapere) (?:\w+ )?(?:why|waarom|warum|pourquoi|por qué|porquê|perché)"
+    r"(?:know|weten|wissen|savoir|saber|sapere) (?:\w+ )?(?:why|waarom|warum|pourquoi|por qué|porquê|perché)|"
+    # "if you have questions about our decision, call me": the decision explained on request
+    r"(?:questions?|fragen|preguntas|dudas|vragen|dúvidas|perguntas|domande) (?:\w+ ){0,3}?(?:"
+    rf"{_DECISION})"
 )
 _OFFER_FRAMES: dict[str, str] = {
     "en": r"if you(?:'d| would)? (?:like|wish|want)|happy to|glad to|pleased to|available (?:to|for)|feel free|"
-    r"please (?:contact|reply|get in touch|call|email|let)|(?:do not|don't) hesitate|you (?:can|may|are welcome to) "
+    r"please (?:contact|reply|get in touch|call|email|let|reach out|write|drop)|reach out to (?:me|us)|"
+    r"(?:do not|don't) hesitate|you (?:can|may|are welcome to) "
     r"(?:contact|call|email|reply|ask|request)|let (?:me|us) know|set up a (?:call|time)|(?:we|i)(?:'ll| will| can| "
     r"would| could) (?:\w+ ){0,2}(?:share|give|provide|offer|arrange|talk|walk)|on request|upon request",
     "de": r"wenn sie (?:möchten|wünschen|mögen)|gern|gerne|stehe\w* (?:\w+ ){0,4}zur verfügung|melden sie sich|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 __all__ = ["invited"]
 
@@ -22,7 +23,8 @@ _EN_VERB = (
     r"(?:re-?)?appl(?:y|ying)|consider(?:ing)?|explor(?:e|ing)|look(?:ing)? (?:at|for|out for|into)|"
     r"visit(?:ing)?|check (?:our|the|back)|review(?:ing)?|keep (?:an eye on|checking|looking)|watch|"
     r"put (?:yourself|your name) forward|get (?:back )?in touch|reach out|contact us|write to us|think of|"
-    r"remember|sign up|subscribe|register|join|stay (?:in touch|connected)|keep in touch"
+    r"remember|sign up|subscribe|register|join|stay (?:in touch|connected)|keep in touch|connect|"
+    r"hear (?:about|of)|learn about|find out about"
 )
 # what comes later: another opening, or the employer's list of them
 _EN_LATER = (
@@ -42,14 +44,16 @@ _INVITED: dict[str, str] = {
     rf"(?:contact you|reach out to you|get in touch with you|be in touch|keep you in mind|consider you|"
     rf"think of you)\b{_C}{{0,60}}?\b(?:future|other|another|new|similar|suitable|if|when|should)\b|"
     # "we would love to stay in touch for future positions"
-    rf"\b(?:stay|keep|remain) (?:in touch|connected)\b{_C}{{0,60}}?\b(?:future|other|new|upcoming)\b",
+    rf"\b(?:stay|keep|remain) (?:in touch|connected)\b{_C}{{0,60}}?\b(?:future|other|new|upcoming)\b|"
+    # "we hope this won't be the last time we hear from you"
+    rf"\b(?:won't|will not|isn't|is not) be the last time\b",
     "de": rf"\b(?:sie|du|gerne|gern)\b{_C}{{0,40}}?\b(?:erneut|wieder|künftig|zukünftig|weiterhin)\b"
     rf"{_C}{{0,40}}?\b(?:bewerben|bewerbung|melden|schauen|besuchen)|\b(?:freuen uns|würden uns freuen)"
     rf"{_C}{{0,60}}?\b(?:wieder|erneut|künftig|zukünftig)\b|\b(?:bewerber|talent)pool\b|"
     rf"\b(?:auf sie|auf dich) zurück(?:kommen|zukommen)|\b(?:behalten|haben) (?:\w+ ){{0,6}}?im (?:blick|auge)\b",
     "fr": rf"\b(?:n'hésitez pas|nous vous invitons|vous encourageons|libre)\b{_C}{{0,40}}?"
     rf"\b(?:postuler|candidater|consulter|revenir|nouvelles? offres?)|\b(?:garder|conserver|conservons|"
-    rf"gardons) votre (?:candidature|cv|dossier)|\b(?:futures?|nouvelles?|prochaines?) (?:offres|"
+    rf"gardons) votre (?:candidature|cv|dossier)|\b(?<!vos )(?<!tes )(?:futures?|nouvelles?|prochaines?) (?:offres|"
     rf"opportunités|candidatures|postes)",
     "es": rf"\b(?:te|le|les|os) (?:animamos|invitamos|animo|invito|esperamos)\b{_C}{{0,40}}?"
     rf"(?:postul|aplic|presentar|consultar|candidat)|\bno (?:dudes|dude|dudéis)\b{_C}{{0,40}}?"
@@ -84,7 +88,156 @@ def invited(sentences: Iterable[str], language: str) -> bool:
     """True when a sentence invites the candidate back (apply again, other openings, on file)."""
     pattern = _pattern(language)
     later = _later(language)
-    return any((_read(pattern, s) or _later_read(later, s)) and not _NOT_INVITED.search(s) for s in sentences)
+    shapes = _shapes(language)
+    for sentence in sentences:
+        s = _DOUBLE_NEGATIVE.sub(" ", sentence)
+        if _NOT_INVITED.search(s):
+            continue
+        if _read(pattern, s) or _later_read(later, s) or _shaped(shapes, s):
+            return True
+    return False
+
+
+# "we hope you will not be discouraged from applying again": a negation that encourages
+_DOUBLE_NEGATIVE = re.compile(
+    r"\b(?:not|n't|never) (?:be |feel )?(?:discouraged|deterred|put off|hesitate) (?:from|to)\b|"
+    r"\bdoes(?: not|n't) (?:prevent|stop|preclude|bar) you from\b|\bne vous découragez pas\b|"
+    r"\bno (?:te|se) desanime\w*\b|\blassen sie sich nicht entmutigen\b|"
+    # "do not hesitate" in every language
+    r"\bnon (?:esiti|esitare|esitate)\b|\bzögern sie nicht\b|\bnão hesite\b|\baarzel (?:dan )?niet\b|"
+    r"\bno (?:dude|dudes|dudéis) en\b|\bn'hésitez pas\b"
+)
+
+
+# Three more shapes, each built from word classes in every language, in any order within the
+# sentence, with no negation just before the verb:
+# - a verb of applying addressed to the candidate and a later or other opening, or "again"
+#   ("Vous pouvez tout à fait postuler à d'autres offres", "als je in de toekomst weer solliciteert");
+# - a verb of looking at the employer's listings ("Blijf vooral onze vacatures volgen",
+#   "La invitiamo a consultare periodicamente la sezione Lavora con noi");
+# - the employer keeping the candidate's papers for later ("keep your resume for future reference"),
+#   or welcoming a later application ("valutare una sua futura candidatura").
+_APPLY = {
+    "en": r"(?:re-?)?apply(?:ing)?|put (?:yourself|your name) forward|if you (?:\w+ )?applied",
+    "de": r"bewerben|bewirbst|bewerbt",
+    "fr": r"(?:re)?postuler|candidater|(?:présenter|proposer|soumettre|déposer) (?:votre|ta|une) (?:\w+ )?candidature",
+    "es": r"postular\w*|aplicar|presentar\w* (?:tu|su|una) (?:\w+ )?candidatura|inscribir\w*",
+    "nl": r"solliciteer\w*|solliciteren|reageren|reageer\w*",
+    "pt": r"candidatar\w*|aplicar|inscrever\w*|se inscrever",
+    "it": r"candidar\w*|ricandid\w*|(?:inviare|presentare) (?:la sua|la tua|una) (?:\w+ )?candidatura",
+}
+_AGAIN_WORDS = {
+    "en": r"again|in (?:the )?future|future|later|next (?:year|cohort|intake|cycle|season)(?:'s)?",
+    "de": r"erneut|wieder|künftig|zukünftig|in zukunft|später\w*",
+    "fr": r"à nouveau|de nouveau|futur\w*|à l'avenir|ultérieurement|prochaine?s?",
+    "es": r"de nuevo|nuevamente|futur\w*|más adelante|próxim\w*|otra vez",
+    "nl": r"opnieuw|weer|nogmaals|in de toekomst|toekomstig\w*|later",
+    "pt": r"novamente|de novo|futur\w*|próxim\w*|mais tarde",
+    "it": r"nuovamente|di nuovo|futur\w*|in futuro|prossim\w*",
+}
+_LOOK = {
+    "en": r"keep an eye on|keep checking|check|visit|watch|follow|look (?:out for|at)|browse|monitor",
+    "de": r"schau\w*|besuch\w*|verfolg\w*|beobacht\w*|informier\w*",
+    "fr": r"consult\w*|suiv\w*|visit\w*|surveill\w*|regard\w*",
+    "es": r"consult\w*|segui\w*|sigue\w*|visit\w*|revis\w*|atent[oa]s?|pendientes?",
+    "nl": r"volg\w*|bekijk\w*|in de gaten|kijk\w*",
+    "pt": r"acompanh\w*|consult\w*|segui\w*|segue\w*|visit\w*|atent[oa]s?",
+    "it": r"consult\w*|segui\w*|visit\w*|monitor\w*",
+}
+_LISTINGS = (
+    r"careers? (?:page|site|portal|website|section)|jobs? (?:page|board|site|portal)|"
+    r"(?:our|current|open|latest|new) (?:\w+ )?(?:postings|openings|vacancies|jobs|roles|positions|opportunities)|"
+    r"karriere\w*|stellen(?:angebote|anzeigen|börse|markt|portal)|jobbörse|jobportal|"
+    r"(?:nos|prochaines|nouvelles) (?:offres|opportunités|annonces)|(?:site|page|espace) carrières?|"
+    r"página de empleo|portal de empleo|(?:nuestras|próximas|nuevas) (?:ofertas|vacantes|oportunidades)|"
+    r"vacaturepagina|vacaturesite|(?:onze|nieuwe) vacatures|werken ?bij|"
+    r"(?:nossas|próximas|novas) (?:vagas|oportunidades)|página de carreiras|portal de (?:vagas|carreiras)|"
+    r"lavora con noi|(?:nostre|prossime|nuove) (?:offerte|posizioni|opportunità)|posizioni aperte|offerte di lavoro"
+)
+_PAPERS = (
+    r"cv|resume|résumé|details|profile|application|information|lebenslauf|unterlagen|profil|dossier|"
+    r"candidature|candidatura|currículum|curriculum|currículo|perfil|gegevens|sollicitatie|profilo|data|daten|"
+    r"données|datos|dados|dati"
+)
+_WELCOME = (
+    r"welcome|receiv(?:e|ing)|see|review(?:ing)?|consider(?:ing)?|look forward to|recevoir|étudier|accueillir|examiner|"
+    r"recibir|valorar|estudiar|considerar|receber|avaliar|analisar|ricevere|valutare|esaminare|ontvangen|"
+    r"freuen|erhalten|prüfen"
+)
+_LATER_ADJ = (
+    r"another|new|future|fresh|futur\w*|nouvelle|nueva|nova|nuova|erneute\w*|neue\w*|nieuwe|toekomstig\w*|"
+    r"outra|otra|altra|autre"
+)
+# "Votre profil pourra être étudié pour d'autres postes", "tu perfil podrá ser considerado para ..."
+_YOU = r"you|vous|te|tu|sie|u|je|lei|você|voce"
+_CONSIDERED = (
+    r"considered|considerad[oa]s?|considéré\w*|étudié\w*|examiné\w*|berücksichtigt|in betracht gezogen|"
+    r"overwogen|meegenomen|valutat[oa]|considerat[oa]|avaliad[oa]|tenid[oa] en cuenta|pris\w* en compte"
+)
+_APPLICATION = r"applications?|candidatur\w*|sollicitati\w*|bewerbung\w*"
+# good wishes for the search elsewhere: "good luck applying for future roles"
+_WISHES = re.compile(
+    r"\b(?:luck|wish\w*|success\w*|erfolg\w*|succès|suerte|éxito|succes|sucesso|successo|auguri\w*|"
+    r"elsewhere|ailleurs|anderswo|otras empresas|outras empresas|altre aziende)\b"
+)
+# "thanks, again, for applying", "merci d'avoir pris le temps de postuler"
+_THANKS = re.compile(r"\b(?:thank\w*|merci|danke?|gracias|obrigad[oa]|grazie|bedankt|dank)\b")
+_STATUS = re.compile(r"\b(?:status|stand|statut|estado|estat\w+|stato)\b")
+
+
+class _Shapes(NamedTuple):
+    apply: re.Pattern[str]
+    again: re.Pattern[str]
+    look: re.Pattern[str]
+    keep: re.Pattern[str]
+
+
+@functools.cache
+def _shapes(language: str) -> _Shapes:
+    def words(table: dict[str, str]) -> str:
+        return (
+            table.get(language, table["en"])
+            if language == "en"
+            else f"{table.get(language, '')}|{table['en']}".strip("|")
+        )
+
+    # "the position of senior account manager" is the role applied for, not a later one
+    other = _SUITABLE.replace("|senior", "")
+    later = rf"{words(_AGAIN_WORDS)}|(?:{other})\b{_C}{{0,20}}?\b(?:{_OPENING})|(?:{_OPENING})\s+(?:\w+\s+)?(?:{other})"
+    keep = words(_KEEP)
+    return _Shapes(
+        apply=re.compile(rf"\b(?:{words(_APPLY)})\b"),
+        again=re.compile(rf"\b(?:{later})\b"),
+        look=re.compile(
+            rf"\b(?:{words(_LOOK)})\b{_C}{{0,50}}?\b(?:{_LISTINGS})\b|"
+            # the verb comes last in Dutch and German: "Blijf vooral onze vacatures volgen"
+            rf"\b(?:{_LISTINGS})\b{_C}{{0,30}}?\b(?:{words(_LOOK)})\b"
+        ),
+        keep=re.compile(
+            rf"\b(?:{keep})\b{_C}{{0,40}}?\b(?:{_PAPERS})\b{_C}{{0,60}}?\b(?:{later}|reference)\b|"
+            rf"\b(?:{_PAPERS})\b{_C}{{0,40}}?\b(?:{keep})\b{_C}{{0,60}}?\b(?:{later})\b|"
+            rf"\b(?:{_WELCOME})\b{_C}{{0,30}}?\b(?:{_LATER_ADJ})\s+(?:\w+\s+)?(?:{_APPLICATION})\b|"
+            rf"\b(?:{_PAPERS}|{_YOU})\b{_C}{{0,40}}?\b(?:{_CONSIDERED})\b{_C}{{0,40}}?\b(?:{later})\b|"
+            rf"\b(?:{_WELCOME})\b{_C}{{0,30}}?\b(?:{_APPLICATION})\b{_C}{{0,30}}?\b(?:{words(_AGAIN_WORDS)}|from you)\b"
+        ),
+    )
+
+
+def _shaped(shapes: _Shapes, sentence: str) -> bool:
+    if _WISHES.search(sentence) or (_RETENTION.search(sentence) and not _FUTURE_ROLE.search(sentence)):
+        return False
+    for m in (shapes.keep.search(sentence), shapes.look.search(sentence)):
+        if m is not None and not _negated_before(sentence, m.start(), m.end()):
+            return not (m.re is shapes.look and _STATUS.search(sentence))
+    verb = shapes.apply.search(sentence)
+    if verb is None or _THANKS.search(sentence, 0, verb.start()):
+        return False
+    return bool(shapes.again.search(sentence) and not _negated_before(sentence, verb.start(), verb.end()))
+
+
+def _negated_before(sentence: str, start: int, end: int) -> bool:
+    window = _NOT_FAIL.sub(" ", sentence[max(0, start - 30) : end])
+    return bool(_NEGATED_LATER.search(window))
 
 
 def _read(pattern: re.Pattern[str], sentence: str) -> bool:
@@ -104,7 +257,10 @@ def _later_read(later: re.Pattern[str], sentence: str) -> bool:
     return not _NEGATED_LATER.search(window)
 
 
-_NOT_FAIL = re.compile(r"\bne (?:\w+ )?manquer\w* pas\b|\bnot fail to\b|\bnicht versäumen\b")
+_NOT_FAIL = re.compile(
+    r"\bne (?:\w+ )?manquer\w* pas\b|\bnot fail to\b|\bnicht versäumen\b|\bversäumen sie nicht\b|"
+    r"\bno (?:dejes|deje|dejéis) de\b|\bnão (?:deixe|deixes) de\b|\bnon (?:mancare|manchi) di\b"
+)
 
 
 # The same invitation, built from word classes, in every language: the employer keeps the
@@ -113,30 +269,34 @@ _NOT_FAIL = re.compile(r"\bne (?:\w+ )?manquer\w* pas\b|\bnot fail to\b|\bnicht 
 # op"), or will consider them for one ("tenerte en cuenta para futuras posiciones"). Offers are
 # often conditions ("Als je het goedvindt, ..."), which count here.
 _KEEP = {
-    "en": r"keep|kept|retain\w*|hold|held|stor(?:e|ed|ing)|sav(?:e|ed)|add(?:ed)?",
-    "de": r"bewahr\w*|aufbewahr\w*|speicher\w*|nehmen|aufnehmen|behalten",
-    "fr": r"conserv\w*|gard\w*|intégr\w*|ajout\w*",
-    "es": r"guard\w*|conserv\w*|manten\w*|incorpor\w*|añad\w*",
+    "en": r"keep|kept|retain\w*|hold|held|stor(?:e|ed|ing)|sav(?:e|ed)|add(?:ed)?|remain\w*|stay\w*",
+    "de": r"bewahr\w*|aufbewahr\w*|speicher\w*|nehmen|aufnehmen|behalten|bleib\w*|verbleib\w*",
+    "fr": r"conserv\w*|gard\w*|intégr\w*|ajout\w*|rest\w*|demeur\w*",
+    "es": r"guard\w*|conserv\w*|manten\w*|incorpor\w*|añad\w*|qued\w*|permanec\w*",
     "nl": r"bewar\w*|houden|opnemen|opgenomen|nemen|blijft|blijven",
-    "pt": r"guard\w*|mant\w*|conserv\w*|inclu\w*",
-    "it": r"conserv\w*|terr\w*|manten\w*|manterr\w*|inserir\w*|inserit\w*",
+    "pt": r"guard\w*|mant\w*|conserv\w*|inclu\w*|continu\w*|permanec\w*|fica\w*",
+    "it": r"conserv\w*|terr\w*|manten\w*|manterr\w*|inserir\w*|inserit\w*|rest\w*|rimar\w*|riman\w*",
 }
 _POOL = (
     r"talent ?pool|talentpool|kandidatenpool|bewerberpool|vivier|base de (?:données|datos|talentos|dados)|"
     r"banco de talentos|bolsa de (?:empleo|trabajo|talento)|banca dati|database|on file|on record|"
-    r"(?:candidate|applicant) pool|bestand|archivo|archivio|evidenz|werfreserve|wervingsreserve"
+    r"(?:candidate|applicant) pool|bestand|archivo|archivio|evidenz|werfreserve|wervingsreserve|\w*datenbank|kartei|"
+    r"talent (?:community|network|bank|list)|(?:list|register|pool|network) of (?:candidates|applicants|talent)"
 )
 _CONTACT = {
-    "en": r"(?:contact|reach out to|get in touch with|be in touch with|call|email) you|be in touch",
+    "en": r"(?:contact|reach out to|get in touch with|be in touch with|call|email|notify|alert) you|be in touch|"
+    r"let you know|hear from you",
     "de": r"melden (?:uns|wir uns)|(?:sie|dich) kontaktieren|auf sie zu|in verbindung (?:setzen|treten)",
     "fr": r"(?:vous|te) recontacter|reviendrons vers (?:vous|toi)|(?:vous|te) contacter|reprendre contact|"
-    r"(?:vous|te) recontacterons|revenir vers (?:vous|toi)",
-    "es": r"(?:te|le|les) contactar\w*|contactaremos|pondremos en contacto|nos comunicaremos|(?:te|le) avisar\w*",
+    r"(?:vous|te) recontacterons|revenir vers (?:vous|toi)|(?:vous|te) revoir|(?:vous|te) (?:informer|prévenir|"
+    r"tenir informée?s?)|tiendr\w* informée?s?",
+    "es": r"(?:te|le|les) contactar\w*|contactaremos|pondremos en contacto|nos comunicaremos|(?:te|le) avisar\w*|"
+    r"(?:te|le|les) mantendremos informad[oa]s?|mantener(?:te|le|les) informad[oa]s?",
     "nl": r"contact (?:met (?:je|u) )?op|nemen (?:we|wij) (?:\w+ ){0,2}contact|(?:je|u) benaderen|"
     r"(?:je|u) (?:\w+ )?contacteren",
     "pt": r"entraremos em contato|(?:te|o|a) contactar\w*|entrar em contato|(?:te|o|a) contatar\w*|"
-    r"te (?:cham\w*|ligo)|ligaremos|(?:o|a) chamaremos",
-    "it": r"ricontatt\w*|contatter\w*|(?:la|ti) contatt\w*|rest\w* in contatto",
+    r"te (?:cham\w*|ligo)|ligaremos|(?:o|a) chamaremos|(?:o|a|te) manteremos informad[oa]",
+    "it": r"ricontatt\w*|contatter\w*|(?:la|ti) contatt\w*|rest\w* in contatto|(?:la|ti) (?:avviser|informer)\w*",
 }
 # "me encantará volver a leer tu candidatura": reading the candidate's application again
 _AGAIN = (
@@ -150,18 +310,20 @@ _CONSIDER = (
     r"keep you in mind|consider you|think of you|tenerte en cuenta|tenerle en cuenta|considerar(?:te|le)|"
     r"(?:sie|dich) (?:\w+ ){0,3}berücksichtigen|vous (?:\w+ ){0,2}prendre en compte|penser à (?:vous|toi)|"
     r"(?:je|u) in gedachten houden|aan (?:je|u) denken|considerá-l[oa]|lembrar de (?:você|ti)|"
-    r"terr(?:emo|à) (?:in )?considerazione|(?:la|ti) (?:terremo|considereremo)"
+    r"terr(?:emo|à) (?:in )?considerazione|(?:la|ti) (?:terremo|considereremo)|"
+    r"contar com (?:a )?(?:sua|tua|você) ?(?:participação|candidatura)?|contar con(?:tigo| usted)"
 )
 _OPENING = (
     r"vacanc\w*|positions?|openings?|roles?|opportunit\w*|stellen?|vakanz\w*|postes?|offres?|vacantes?|"
     r"posici\w+|puestos?|oportunidad\w*|vacatures?|functies?|vagas?|oportunidades?|posizion\w+|ruol\w+|"
-    r"jobs?|mandat\w*|incarich\w*"
+    r"jobs?|mandat\w*|incarich\w*|ofertas?|offert[ae]|\w*angebot\w*|ausschreibung\w*|recrutements?|recruitments?|"
+    r"procesos?|processos?|selezion\w*|cohorts?|intakes?|besoins"
 )
 _SUITABLE = (
     r"suitable|similar|future|new|another|other|upcoming|passende\w*|geeignete\w*|künftig\w*|neue\w*|"
     r"correspondant\w*|futur\w*|nouve\w*|adecuad\w*|nuev\w*|toekomstig\w*|nieuwe|geschikte|adequad\w*|"
     r"nov[ao]s?|adatt\w*|nuov\w*|simil\w*|appropri\w*|senior|outr[ao]s?|otr[ao]s?|altr[oiae]|autres?|"
-    r"andere\w*"
+    r"andere\w*|prochain\w*|próxim\w*|prossim\w*|volgende|nächste\w*"
 )
 # a data-protection notice keeps the papers for the law, not for the candidate
 _RETENTION = re.compile(
@@ -182,7 +344,7 @@ _NEW_APPLICATION = (
 _FUTURE_ROLE = re.compile(rf"\b(?:{_SUITABLE})\b{_C}{{0,20}}?\b(?:{_OPENING})\b")
 # Portuguese "no" is "in the" ("no nosso banco de talentos"), not a negation
 _NEGATED_LATER = re.compile(
-    r"\b(?:not|never|nicht|keine?\w*|ne|pas|niet|geen|não|non)\b|n't\b|"
+    r"\b(?:not|never|cannot|nicht|keine?\w*|ne|pas|niet|geen|não|non)\b|n't\b|"
     r"\bno\b(?!\s+(?:nosso|nossa|seu|sua|banco|futuro|sistema|momento|processo|arquivo|cadastro)\b)"
 )
 
@@ -191,7 +353,7 @@ _NEGATED_LATER = re.compile(
 def _later(language: str) -> re.Pattern[str]:
     keep = _KEEP.get(language, _KEEP["en"])
     contact = _CONTACT.get(language, _CONTACT["en"])
-    opening = rf"\b(?:{_SUITABLE})\b{_C}{{0,20}}?\b(?:{_OPENING})\b"
+    opening = rf"(?:\b(?:{_SUITABLE})\b{_C}{{0,20}}?\b(?:{_OPENING})\b|\b(?:{_OPENING})\s+(?:\w+\s+)?(?:{_SUITABLE})\b)"
     return re.compile(
         rf"\b(?:{keep})\b{_C}{{0,80}}?\b(?:{_POOL})\b|"
         rf"\b(?:{contact})\b{_C}{{0,100}}?{opening}|{opening}{_C}{{0,100}}?\b(?:{contact})\b|"

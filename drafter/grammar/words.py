@@ -62,6 +62,7 @@ EN = Words(
     other=(
         r"(?:another|other|a different|different|alternative|(?:a|an|one)(?: \w+){0,3}) "
         r"(?:candidate|applicant|individual|person|profile|finalist)s?|someone|somebody|"
+        r"(?:the|our) (?:successful|chosen|selected|preferred|appointed|winning) (?:candidate|applicant|person)s?|"
         r"(?:candidates|applicants|finalists) (?:who|whose|with|that)"
     ),
     post=r"position|role|vacancy|post|job|opening|requisition|search|places",
@@ -84,11 +85,15 @@ DE = Words(
     ),
     candidate=r"sie|ihnen|ihre[nmr]? (?:bewerbung|kandidatur|unterlagen|profil)|dich|dir|deine",
     outcome=r"absage|nicht erfolgreich|nicht berücksichtigt|abgelehnt|nicht in die engere",
-    chose=r"entschieden|entscheiden|ausgewählt|gewählt|besetzt mit|besetzen|zu besetzen|eingestellt",
+    chose=(
+        r"entschieden|entscheiden|ausgewählt|gewählt|besetzt mit|besetzen|zu besetzen|eingestellt|"
+        r"wahl fiel|wahl (?:ist )?(?:\w+ )?gefallen|(?:den )?vorzug gegeben|vorgezogen"
+    ),
     other=(
         r"(?:eine[nmr]?|die) (?:andere[nmn]?|weitere[nmn]?) (?:bewerber\w*|kandidat\w*|person)|"
         r"(?:andere|einige|mehrere|wenige)[nm]? (?:bewerber\w*|kandidat\w*)|mitbewerber\w*|"
-        r"mit (?:einer|einem) (?:\w+ )?(?:bewerber\w*|kandidat\w*|person)"
+        r"mit (?:einer|einem) (?:\w+ )?(?:bewerber\w*|kandidat\w*|person)|"
+        r"(?:auf|für) (?:eine[nm]?|einen) (?:\w+ )?(?:bewerber\w*|kandidat\w*|person)"
     ),
     post=r"stelle|position|vakanz|ausschreibung|funktion|\w*plätze",
     filled=r"besetzt|vergeben",
@@ -109,7 +114,8 @@ FR = Words(
     ),
     outcome=r"pas été retenue?s?|pas abouti|défavorable|négative",
     chose=(
-        r"retenu|retenir|choisi|choisir|opté pour|porté sur|privilégié|privilégier|sélectionner|"
+        r"retenu|retenir|choisi|choisir|opté pour|porté sur|privilégié|privilégier|sélectionner|préféré|"
+        r"recruté|embauché|"
         r"poursuivre (?:le processus|\w+ )?(?:de "
         r"recrutement )?avec|continuer avec|avancer avec|sélectionné"
     ),
@@ -134,7 +140,8 @@ ES = Words(
     outcome=r"no ha(?:s)? sido seleccionad\w*|descartad\w*|no ha prosperado|no favorable",
     chose=(
         r"seguir(?:emos)? con|continuar(?:emos)? con|avanzar(?:emos)? con|optado por|optamos por|"
-        r"elegido|seleccionado|decidido (?:seguir|continuar|avanzar) con|contratado"
+        r"elegido|seleccionado|decidido (?:seguir|continuar|avanzar) con|contratado|decantado por|escogido|"
+        r"preferido|elegimos|seleccionamos|escogimos"
     ),
     other=r"otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*)|(?:un|una) candidat[oa]|candidat[oa]s (?:cuy\w*|que|con)",
     post=r"puesto|vacante|posición|oferta|plazas?",
@@ -152,7 +159,10 @@ NL = Words(
     ),
     candidate=r"u|je|jou|uw|jouw",
     outcome=r"afgewezen|niet geselecteerd|niet (?:op u|op jou) gevallen|negatief",
-    chose=r"gekozen (?:voor)?|keuze (?:gemaakt|gevallen) (?:voor|op)|verder met|door met|aangenomen",
+    chose=(
+        r"gekozen (?:voor)?|keuze (?:gemaakt|gevallen) (?:voor|op)|verder met|door met|aangenomen|geselecteerd|"
+        r"(?:de )?voorkeur (?:gegeven|gekregen)"
+    ),
     other=(
         r"(?:een )?andere (?:kandida\w*|sollicitant\w*)|iemand anders|"
         r"(?:een|de) (?:\w+ )?(?:kandidaat|kandidate|sollicitant) (?:die|met|wiens|wier)|iemand (?:die|met)"
@@ -172,7 +182,10 @@ PT = Words(
     ),
     candidate=r"você|voce|sua candidatura|seu perfil|lhe|o senhor|a senhora|te|sua",
     outcome=r"não (?:foi|foram) (?:selecionad\w*|aprovad\w*|escolhid\w*)|reprovad\w*",
-    chose=r"optamos|decidimos (?:seguir|prosseguir|continuar) com|escolhemos|seguir(?:emos)? com|contratamos",
+    chose=(
+        r"optamos|optámos|decidimos (?:seguir|prosseguir|continuar|avançar) com|escolhemos|seguir(?:emos)? com|"
+        r"contratamos|selecionamos|selecionámos|preferimos|avançar com|optado por"
+    ),
     other=(
         r"outr[oa]s? (?:candidat\w*|perfil|perfis|pessoa|profissiona\w*)|"
         r"(?:um|uma) (?:\w+ )?(?:candidat[oa]|perfil|profissional) (?:que|com|cuj[oa])"
@@ -194,7 +207,7 @@ IT = Words(
     outcome=r"non (?:è|sono) stat[oaie] (?:selezionat\w*|scelt\w*|ammess\w*)|esito negativo",
     chose=(
         r"scelto|scelta|selezionato|selezionata|individuato|individuata|deciso di (?:proseguire|"
-        r"procedere|continuare) con|assunto|orientati (?:verso|su)"
+        r"procedere|continuare) con|assunto|orientati (?:verso|su)|preferito|optato per|ricaduta su"
     ),
     other=(
         r"altr[oiae] (?:candidat\w*|profil\w*|person\w*)|(?:un|una) candidat[oa]|"
