@@ -17,37 +17,37 @@ from drafter.evaluation import Score, score
 
 # field -> lowest accepted accuracy on tests/corpus (None = overall)
 FLOORS: dict[str | None, float] = {
-    "is_rejection": 0.98,
-    "language": 0.98,
-    "company": 0.875,
-    "role": 0.85,
-    "requisition_id": 0.95,
-    "candidate_name": 0.95,
-    "sender_name": 0.95,
-    "sender_title": 0.95,
-    "reply_address": 0.95,
+    "is_rejection": 48 / 48,
+    "language": 48 / 48,
+    "company": 39 / 40,
+    "role": 37 / 40,
+    "requisition_id": 39 / 40,
+    "candidate_name": 39 / 40,
+    "sender_name": 40 / 40,
+    "sender_title": 40 / 40,
+    "reply_address": 40 / 40,
     "stage": 0.925,
-    "reason": 0.95,
-    "feedback": 0.95,
-    "future": 0.95,
-    None: 0.965,
+    "reason": 39 / 40,
+    "feedback": 40 / 40,
+    "future": 40 / 40,
+    None: 526 / 536,
 }
 # field -> lowest accepted accuracy on tests/holdout (reached: see the comments)
 HOLDOUT_FLOORS: dict[str | None, float] = {
-    "is_rejection": 0.979,  # 48/48
-    "language": 0.979,  # 48/48
-    "company": 0.875,  # 36/40
-    "role": 0.775,  # 32/40
-    "requisition_id": 0.95,  # 39/40
-    "candidate_name": 0.975,  # 40/40
-    "sender_name": 0.975,  # 40/40
-    "sender_title": 0.9,  # 37/40
-    "reply_address": 0.975,  # 40/40
-    "stage": 0.95,  # 39/40
-    "reason": 0.975,  # 40/40
-    "feedback": 0.95,  # 39/40
-    "future": 0.975,  # 40/40
-    None: 520 / 536,  # reached 521/536 on 2026-12-03 (518/536 before)
+    "is_rejection": 48 / 48,  # 48/48
+    "language": 48 / 48,  # 48/48
+    "company": 38 / 40,  # 36/40
+    "role": 33 / 40,  # 32/40
+    "requisition_id": 39 / 40,  # 39/40
+    "candidate_name": 40 / 40,  # 40/40
+    "sender_name": 40 / 40,  # 40/40
+    "sender_title": 37 / 40,  # 37/40
+    "reply_address": 40 / 40,  # 40/40
+    "stage": 39 / 40,  # 39/40
+    "reason": 40 / 40,  # 40/40
+    "feedback": 39 / 40,  # 39/40
+    "future": 40 / 40,  # 40/40
+    None: 521 / 536,  # reached 521/536 on 2026-12-03 (518/536 before)
 }
 
 
@@ -61,40 +61,40 @@ def _check(result: Score, floors: dict[str | None, float], field: str | None) ->
 # they were not made for (the best estimate of real, unseen letters). Floors: one letter under
 # each figure reached when they were set, so they catch regressions without inviting tuning.
 FRESH_FLOORS: dict[str | None, float] = {
-    "is_rejection": 35 / 40,  # reached 36/40 on 2026-12-03
-    "language": 39 / 40,  # reached 40/40 on 2026-12-03
-    "company": 31 / 33,  # reached 32/33 on 2026-12-03
-    "role": 31 / 33,  # reached 32/33 on 2026-12-03
-    "requisition_id": 30 / 33,  # reached 31/33 on 2026-12-03
-    "candidate_name": 29 / 33,  # reached 30/33 on 2026-12-03
-    "sender_name": 31 / 33,  # reached 32/33 on 2026-12-03
-    "sender_title": 28 / 33,  # reached 29/33 on 2026-12-03
-    "reply_address": 31 / 33,  # reached 32/33 on 2026-12-03
-    "stage": 26 / 33,  # reached 27/33 on 2026-12-03
-    "reason": 22 / 33,  # reached 23/33 on 2026-12-03
-    "feedback": 22 / 33,  # reached 23/33 on 2026-12-03
-    "future": 26 / 33,  # reached 27/33 on 2026-12-03
-    None: 393 / 443,  # reached 394/443 on 2026-12-03
+    "is_rejection": 36 / 40,  # reached 36/40 on 2026-12-03
+    "language": 40 / 40,  # reached 40/40 on 2026-12-03
+    "company": 32 / 33,  # reached 32/33 on 2026-12-03
+    "role": 32 / 33,  # reached 32/33 on 2026-12-03
+    "requisition_id": 31 / 33,  # reached 31/33 on 2026-12-03
+    "candidate_name": 30 / 33,  # reached 30/33 on 2026-12-03
+    "sender_name": 32 / 33,  # reached 32/33 on 2026-12-03
+    "sender_title": 29 / 33,  # reached 29/33 on 2026-12-03
+    "reply_address": 32 / 33,  # reached 32/33 on 2026-12-03
+    "stage": 27 / 33,  # reached 27/33 on 2026-12-03
+    "reason": 23 / 33,  # reached 23/33 on 2026-12-03
+    "feedback": 23 / 33,  # reached 23/33 on 2026-12-03
+    "future": 28 / 33,  # reached 27/33 on 2026-12-03
+    None: 395 / 443,  # reached 394/443 on 2026-12-03
 }
 
 
 # tests/probe was written to find general gaps while improving the rules, so it has been tuned on
 # (tests/fresh stays the honest estimate). Floors: one letter under each figure reached.
 PROBE_FLOORS: dict[str | None, float] = {
-    "is_rejection": 47 / 48,  # reached 48/48
-    "language": 47 / 48,  # 48/48
-    "company": 37 / 38,  # 38/38
-    "role": 36 / 38,  # 37/38
-    "requisition_id": 37 / 38,  # 38/38
-    "candidate_name": 37 / 38,  # 38/38
-    "sender_name": 37 / 38,  # 38/38
-    "sender_title": 37 / 38,  # 38/38
-    "reply_address": 37 / 38,  # 38/38
-    "stage": 37 / 38,  # 38/38
-    "reason": 37 / 38,  # 38/38
+    "is_rejection": 48 / 48,  # reached 48/48
+    "language": 48 / 48,  # 48/48
+    "company": 38 / 38,  # 38/38
+    "role": 37 / 38,  # 37/38
+    "requisition_id": 38 / 38,  # 38/38
+    "candidate_name": 38 / 38,  # 38/38
+    "sender_name": 38 / 38,  # 38/38
+    "sender_title": 38 / 38,  # 38/38
+    "reply_address": 38 / 38,  # 38/38
+    "stage": 38 / 38,  # 38/38
+    "reason": 38 / 38,  # 38/38
     "feedback": 37 / 38,  # 38/38
-    "future": 37 / 38,  # 38/38
-    None: 511 / 514,  # 512/514 = 0.996
+    "future": 38 / 38,  # 38/38
+    None: 512 / 514,  # 512/514 = 0.996
 }
 
 
@@ -102,19 +102,19 @@ PROBE_FLOORS: dict[str | None, float] = {
 # letter the judging set is drawn from); it was used to find general gaps, so it has been tuned on.
 # Floors: one letter under each figure reached.
 PUBLIC_STYLE_FLOORS: dict[str | None, float] = {
-    "is_rejection": 57 / 58,  # reached 58/58
-    "language": 57 / 58,  # 58/58
-    "company": 48 / 49,  # 49/49
-    "role": 48 / 49,  # 49/49
-    "requisition_id": 48 / 49,  # 49/49
-    "candidate_name": 48 / 49,  # 49/49
-    "sender_name": 48 / 49,  # 49/49
-    "sender_title": 46 / 49,  # 47/49
-    "reply_address": 48 / 49,  # 49/49
+    "is_rejection": 58 / 58,  # reached 58/58
+    "language": 58 / 58,  # 58/58
+    "company": 49 / 49,  # 49/49
+    "role": 49 / 49,  # 49/49
+    "requisition_id": 49 / 49,  # 49/49
+    "candidate_name": 49 / 49,  # 49/49
+    "sender_name": 49 / 49,  # 49/49
+    "sender_title": 47 / 49,  # 47/49
+    "reply_address": 49 / 49,  # 49/49
     "stage": 46 / 49,  # 47/49
-    "reason": 48 / 49,  # 49/49
-    "feedback": 48 / 49,  # 49/49
-    "future": 48 / 49,  # 49/49
+    "reason": 49 / 49,  # 49/49
+    "feedback": 49 / 49,  # 49/49
+    "future": 49 / 49,  # 49/49
     None: 650 / 655,  # 651/655 = 0.994 (608/655 with the rules it was written against)
 }
 
@@ -135,8 +135,8 @@ CHECK_FLOORS: dict[str | None, float] = {
     "stage": 42 / 52,  # 29/52 before the grammar
     "reason": 38 / 52,  # 35/52 before
     "feedback": 44 / 52,  # 43/52 before
-    "future": 41 / 52,
-    None: 623 / 692,  # 90.0% on 2026-12-03; 86.6% the day before, 83.1% before the grammar
+    "future": 43 / 52,
+    None: 625 / 692,  # 90.0% on 2026-12-03; 86.6% the day before, 83.1% before the grammar
 }
 
 
