@@ -41,16 +41,19 @@ class StepWords:
 _EN = StepWords(
     final=(
         r"final(?:ist)?s?(?: \w+)? (?:round|interview|stage|step|panel|catch-up|chat|conversation|meeting|"
-        r"presentation)s?|last (?:round|stage|step|interview)s?|finalist\b|superday|"
+        r"presentation)s?|last (?:round|stage|step|interview)s?|finalists?\b|superday|"
         r"day of interviews|on-?site (?:interview|visit|day|round)s?|campus visits?"
     ),
     screen=(
         r"(?:phone|telephone|telephonic|video|zoom|teams|initial|screening|recruiter|intro(?:ductory)?|recorded|"
         r"one-way|pre-recorded|asynchronous) (?:call|chat|interview|screen|conversation)s?|phone screen\w*|"
-        r"(?:online|aptitude|psychometric|technical|coding|skills?)(?: [\w-]+){0,3} (?:test|assessment|challenge|"
-        r"exercise)s?|(?:reasoning|judge?ment|numerical|verbal|personality|cognitive) tests?|take-home\w*|"
+        r"(?:online|aptitude|psychometric|technical|coding|skills?|video|one-way|recorded|digital|hirevue)"
+        r"(?: [\w-]+){0,3} (?:test|assessment|challenge|exercise)s?|case (?:stud(?:y|ies)|exercise)s?|"
+        r"(?:take-home|written|home) (?:task|assignment|exercise)s?|"
+        r"(?:reasoning|judge?ment|numerical|verbal|personality|cognitive) tests?|take-home\w*|"
         r"assessment (?:cent(?:re|er)|day)s?|(?:on|by|over) the (?:tele)?phone|"
-        r"(?:the|our|your) (?:call|chat|conversation)(?! of)\b|spoke with|speaking with|spoken with"
+        r"(?:the|our|your) (?:call|chat|conversation)(?! of)\b|spoke with|speaking with|spoken with|"
+        r"chatt(?:ing|ed) with"
     ),
     interview=(
         r"interview(?:s|ed|ing)?|on-?site|panel (?:interview|session)s?|(?:meet|meeting|met) (?:with )?"
@@ -73,7 +76,7 @@ _LANGUAGES: dict[str, StepWords] = {
         screen=(
             r"telefon(?:interview|gespräch)\w*|telefonisch\w* (?:gespräch|interview)\w*|"
             r"video(?:interview|call)\w*|(?:online-?)?test\w*|"
-            r"kennenlerngespräch\w*|assessment\w*"
+            r"kennenlerngespräch\w*|assessment\w*|telefonat\w*|fallstudie\w*|probeaufgabe\w*|arbeitsprobe\w*"
         ),
         interview=r"(?:vorstellungs|bewerbungs|auswahl|persönlich\w* )?gespräch\w*|interview\w*|kennenlernen",
         ahead=r"einlad\w*|einzuladen|berücksichtigen|weiter\w*|werden|möchten|würden|nächste",
@@ -85,7 +88,7 @@ _LANGUAGES: dict[str, StepWords] = {
         final=r"(?:dernier|dernière|ultime) (?:entretien|étape|tour)|entretien final|étape finale|finalistes?",
         screen=(
             r"entretien\w* (?:téléphonique|vidéo|en visio)|échange\w* téléphonique|appels?\b|"
-            r"(?:tests?|exercices?|cas pratiques?)\b"
+            r"(?:tests?|exercices?|cas pratiques?|études? de cas)\b|visio\w*"
         ),
         interview=r"entretiens?|rencontr\w*",
         ahead=(
@@ -126,7 +129,7 @@ _LANGUAGES: dict[str, StepWords] = {
         screen=(
             r"entrevista\w* (?:telefónica|telefônica|por telefone|por vídeo)|por telefone|telefonema\w*|"
             r"conversa\w* inicia\w*|conversa\w* por v[íi]deo|videochamada\w*|"
-            r"(?:testes?|provas?|case)\b"
+            r"(?:testes?|provas?|case)\b|dinâmicas? de grupo"
         ),
         interview=r"entrevistas?|conhec\w*",
         ahead=r"convid\w*|avanç\w*|próxima|seguir|vamos|gostaríamos",
@@ -139,7 +142,10 @@ _LANGUAGES: dict[str, StepWords] = {
             r"(?:ultimo|ultima|finale) (?:colloquio|fase|step|round)|colloquio finale|fase finale|finalisti|"
             r"incontro (?:finale|conclusivo)"
         ),
-        screen=r"colloquio telefonico|(?:telefonat|chiamat)\w*|(?:test|prova|prove|esercitazion[ei])\b",
+        screen=(
+            r"colloquio telefonico|(?:telefonat|chiamat)\w*|(?:test|prova|prove|esercitazion[ei])\b|"
+            r"\w+ telefonic[ao]|videochiamat\w*|videocolloqui\w*|colloquio conoscitivo"
+        ),
         interview=r"colloqui\w*|incontr\w*",
         ahead=r"invit\w*|convoc\w*|passare|accedere|proseguire|prossim\w*|vorremmo|saremo",
         cancel=r"annullat\w*|rimandat\w*|rinviat\w*",
