@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+import drafter
+from tests.test_decision_shapes import _letter as decision_letter
 from tests.test_future_feedback_shapes import _letter
 
 CASES = [
@@ -457,3 +459,111 @@ def test_the_stage_is_read(expected: str, language: str, sentence: str) -> None:
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.stage == expected
+
+
+# whether the message is a rejection, from its one decision sentence (or a look-alike that decides nothing)
+DECISIONS = [
+    (True, "en", "We regret to inform you that you have not been selected for this position."),
+    (True, "en", "We have decided to pursue candidates whose qualifications better meet our needs."),
+    (True, "en", "Regrettably, we will not be offering you the position."),
+    (True, "en", "Your application has not been successful on this occasion."),
+    (True, "en", "We've decided not to move forward with your candidacy."),
+    (True, "en", "We are unable to offer you a position at this time."),
+    (True, "en", "We have made the decision to move forward with another applicant."),
+    (True, "en", "You were not selected to move on to the next phase of the process."),
+    (True, "en", "After careful review, we have decided to decline your application."),
+    (True, "en", "We will not be pursuing your application further."),
+    (True, "en", "Unfortunately, we've filled the role."),
+    (True, "en", "At this stage we will not be proceeding with your application."),
+    (True, "en", "While your background is impressive, it is not the right match for this role."),
+    (True, "en", "We have now filled the position and will not be taking any further applications forward."),
+    (True, "en", "Following a review of all applications, we regret that you have not been short-listed."),
+    (True, "en", "We won't be able to take things further this time."),
+    (True, "en", "I'm sorry to say that we've decided to hire another candidate."),
+    (True, "en", "The hiring team has decided not to advance your application."),
+    (True, "en", "Unfortunately, your application didn't make it through our screening."),
+    (True, "en", "We've decided not to extend an offer."),
+    (True, "en", "On this occasion we will not be progressing you to the next stage."),
+    (True, "en", "Sadly, this time it's a no."),
+    (True, "en", "We're going to pass on your application for now."),
+    (True, "en", "We have chosen not to move forward."),
+    (True, "en", "It was a tough decision, but we have decided to go in a different direction."),
+    (True, "en", "Your application for this role has been declined."),
+    (True, "en", "We regret that your application was not successful."),
+    (True, "en", "We do not have a place for you on this year's programme."),
+    (True, "en", "The position has been offered to a candidate whose skills more closely match our requirements."),
+    (True, "en", "You did not meet the minimum requirements for this role."),
+    (True, "en", "We have decided that you will not progress further in the recruitment process."),
+    (True, "en", "Your candidacy will not be moving forward."),
+    (True, "en", "The committee has decided not to recommend you for appointment."),
+    (True, "en", "After reviewing the results, you did not reach the pass mark for the assessment."),
+    (False, "en", "We are pleased to invite you to the next stage of our process."),
+    (False, "en", "Your application is still under consideration and we will update you next week."),
+    (False, "en", "We regret the delay in getting back to you; the panel is still reviewing applications."),
+    (False, "en", "Thank you for applying; we will be in touch if your profile matches."),
+    (False, "en", "We're excited to offer you the role of Data Analyst."),
+    (False, "en", "Please let us know your availability for an interview."),
+    (False, "en", "Could you confirm whether you are still interested in the role?"),
+    (False, "en", "We have a new role that might suit you: Senior Data Analyst in Leeds."),
+    (False, "en", "We are unable to process your application until you upload your CV."),
+    (True, "de", "Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben."),
+    (True, "de", "Wir bedauern, Ihnen keine Zusage geben zu können."),
+    (True, "de", "Ihre Bewerbung hat uns leider nicht überzeugt."),
+    (True, "de", "Wir haben uns entschieden, den Prozess mit anderen Kandidaten fortzusetzen."),
+    (True, "de", "Leider ist unsere Wahl nicht auf Sie gefallen."),
+    (True, "de", "Wir müssen Ihnen heute leider eine Absage erteilen."),
+    (True, "de", "Die Stelle wurde bereits besetzt."),
+    (True, "de", "Leider passt Ihr Profil nicht zu unseren Anforderungen."),
+    (True, "de", "Wir können Ihre Bewerbung im weiteren Verfahren leider nicht berücksichtigen."),
+    (True, "de", "Sie sind leider nicht in die engere Auswahl gekommen."),
+    (False, "de", "Gerne laden wir Sie zu einem Vorstellungsgespräch ein."),
+    (False, "de", "Ihre Bewerbung befindet sich noch in Prüfung."),
+    (True, "fr", "Nous sommes au regret de vous informer que votre candidature n'a pas été retenue."),
+    (True, "fr", "Après examen attentif, nous ne pouvons pas donner une suite favorable à votre candidature."),
+    (True, "fr", "Nous avons décidé de privilégier d'autres profils."),
+    (True, "fr", "Votre profil ne correspond pas aux exigences du poste."),
+    (True, "fr", "Malheureusement, nous ne poursuivrons pas le processus avec vous."),
+    (True, "fr", "Le poste a déjà été pourvu."),
+    (True, "fr", "Nous avons le regret de ne pas pouvoir retenir votre candidature."),
+    (False, "fr", "Nous avons le plaisir de vous inviter à un entretien."),
+    (False, "fr", "Votre candidature est en cours d'examen."),
+    (True, "es", "Lamentamos informarte que no has sido seleccionado para el puesto."),
+    (True, "es", "Tras valorar tu candidatura, hemos decidido no continuar con el proceso."),
+    (True, "es", "En esta ocasión, tu perfil no se ajusta a lo que buscamos."),
+    (True, "es", "Hemos decidido seguir adelante con otros candidatos."),
+    (True, "es", "La vacante ya ha sido cubierta."),
+    (True, "es", "No podemos ofrecerte el puesto."),
+    (False, "es", "Nos complace invitarte a una entrevista."),
+    (False, "es", "Tu candidatura sigue en proceso de revisión."),
+    (True, "nl", "Helaas moeten wij je laten weten dat we je niet hebben geselecteerd."),
+    (True, "nl", "Na zorgvuldige overweging hebben we besloten om met andere kandidaten verder te gaan."),
+    (True, "nl", "Je profiel sluit onvoldoende aan bij de functie-eisen."),
+    (True, "nl", "De vacature is inmiddels ingevuld."),
+    (True, "nl", "Wij kunnen je helaas geen aanbod doen."),
+    (True, "nl", "Je bent helaas afgevallen in de eerste selectieronde."),
+    (False, "nl", "Graag nodigen wij je uit voor een gesprek."),
+    (False, "nl", "Je sollicitatie is in behandeling."),
+    (True, "pt", "Informamos que não seguiremos com a sua candidatura."),
+    (True, "pt", "Após análise, o seu perfil não foi selecionado para a próxima etapa."),
+    (True, "pt", "Decidimos avançar com outros candidatos."),
+    (True, "pt", "Neste momento, não daremos continuidade ao seu processo."),
+    (True, "pt", "Infelizmente, você não foi aprovado nesta etapa."),
+    (False, "pt", "Temos o prazer de convidá-lo para uma entrevista."),
+    (False, "pt", "A sua candidatura está em análise."),
+    (True, "it", "Siamo spiacenti di comunicarle che la sua candidatura non è stata accolta."),
+    (True, "it", "Abbiamo deciso di procedere con altri profili."),
+    (True, "it", "Il suo profilo non è in linea con i requisiti della posizione."),
+    (True, "it", "La posizione è già stata assegnata."),
+    (True, "it", "Non siamo in grado di offrirle la posizione."),
+    (False, "it", "Siamo lieti di invitarla a un colloquio."),
+    (False, "it", "La sua candidatura è in fase di valutazione."),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), DECISIONS, ids=[f"{c[1]}-{c[0]}-{i}" for i, c in enumerate(DECISIONS)]
+)
+def test_the_decision_is_read(expected: bool, language: str, sentence: str) -> None:
+    letter = drafter.parse(decision_letter(language, sentence))
+    assert letter.language == language
+    assert letter.is_rejection is expected, letter.kind

@@ -160,6 +160,12 @@ def _grammar(language: str) -> _Grammar:
     if language == "en":
         rules += [
             ("needs_other", _NEEDS_EN),
+            # "we have decided to decline your application"
+            (
+                "outcome",
+                r"\b(?:decided|decide|have|had|must|need) to (?:decline|reject|turn down) (?:your|the) "
+                r"(?:application|candidacy|candidature)",
+            ),
             ("better_other", rf"\b(?:{w.other})\b{_GAP}{{0,80}}?\b(?:{_BETTER})"),
             ("filled", _FILLED_EN),
             ("closed", _CLOSED_EN),

@@ -42,7 +42,8 @@ EN = Words(
         r"proceed\w*|progress\w*|mov(?:e|ed|ing) (?:forward|ahead|on)|tak(?:e|ing) \w+(?: \w+){0,2} "
         r"(?:further|forward)|taken (?:further|forward)|consider\w*|shortlist\w*|select\w*|offer\w*|invit\w*|pursu\w*|"
         r"continu\w*|advanc\w*|go(?:ing)? (?:forward|further|ahead)|successful|chosen|extend\w*|"
-        r"(?:been|be) (?:put|passed) forward|pass(?:ed)? (?:on|through) to"
+        r"(?:been|be) (?:put|passed) forward|pass(?:ed)? (?:on|through) to|recommend\w*|"
+        r"have (?:a|any) (?:place|position|role|spot|opening|vacancy) for you"
     ),
     candidate=(
         r"you|your (?:application|candidacy|candidature|profile|cv|resume|résumé|submission|"
@@ -50,7 +51,8 @@ EN = Words(
     ),
     outcome=(
         r"unsuccessful|rejected|declined|not (?:been )?(?:successful|selected|shortlisted|"
-        r"progressed|chosen)"
+        r"progressed|chosen)|(?:decline|reject)d? (?:your|the) (?:application|candidacy)|"
+        r"not (?:reach|achieve|attain|meet)\w* (?:the )?(?:pass mark|required|minimum|threshold|standard|benchmark)"
     ),
     chose=(
         r"chose|chosen|select(?:ed)?|identified|find|found|hired|appointed|offer(?:ed)? (?:the|this) "
@@ -136,7 +138,7 @@ ES = Words(
         r"continuar|seguir|avanzar|pasad[oa] a la siguiente|pasar a la siguiente|seleccionad\w*|"
         r"considerar\w*|ofrecer\w*|invitar\w*|adelante|proceder|prosperado|elegid\w*"
     ),
-    candidate=r"tu|su|te|le|usted|candidatura|perfil",
+    candidate=r"tu|su|te|le|usted|candidatura|perfil|\w+(?:ar|er|ir)(?:te|le|la|lo)",
     outcome=r"no ha(?:s)? sido seleccionad\w*|descartad\w*|no ha prosperado|no favorable",
     chose=(
         r"seguir(?:emos)? con|continuar(?:emos)? con|avanzar(?:emos)? con|optado por|optamos por|"
@@ -152,7 +154,7 @@ ES = Words(
 )
 
 NL = Words(
-    neg=r"niet|geen|helaas|afgewezen",
+    neg=r"niet|geen|helaas|afgewezen|onvoldoende",
     progress=(
         r"verder|uit(?:te)? ?nodigen|uitnodig\w*|nodigen (?:u|je|jou)|doorgaan|geselecteerd|selecteren|aanbieden|"
         r"gevallen|in aanmerking|gekozen|kiezen|door naar"
@@ -170,7 +172,7 @@ NL = Words(
     post=r"functie|vacature|positie|baan|plaatsen",
     filled=r"vervuld|ingevuld|bezet",
     closed=r"ingetrokken|geannuleerd|gesloten|on hold|stopgezet",
-    fit=r"compatib\w*|compatív\w*|aansluit\w*|aan te sluiten|pass\w*|overeen|voldoe\w*|voldaan",
+    fit=r"compatib\w*|compatív\w*|aansluit\w*|aan te sluiten|pass\w*|overeen|voldoe\w*|voldaan|sluit\w*",
     generic=r"(?:kandidaten|sollicitanten) (?:die|wier)",
 )
 
@@ -203,7 +205,7 @@ IT = Words(
         r"proseguire|procedere|selezionat\w*|scelt\w*|considerat\w*|offrir\w*|invitar\w*|"
         r"andare avanti|accolt\w*|esito positivo|passat\w* alla|ammess\w*|pres[ao] in considerazione"
     ),
-    candidate=r"lei|la sua|sua|tua|te|ti|candidatura|profilo|quelli",
+    candidate=r"lei|la sua|sua|tua|te|ti|candidatura|profilo|quelli|\w+r(?:le|la|ti)",
     outcome=r"non (?:è|sono) stat[oaie] (?:selezionat\w*|scelt\w*|ammess\w*)|esito negativo",
     chose=(
         r"scelto|scelta|selezionato|selezionata|individuato|individuata|deciso di (?:proseguire|"
