@@ -567,3 +567,97 @@ def test_the_decision_is_read(expected: bool, language: str, sentence: str) -> N
     letter = drafter.parse(decision_letter(language, sentence))
     assert letter.language == language
     assert letter.is_rejection is expected, letter.kind
+
+
+# the stated reason, one sentence each, in the contract's terms (not_stated where none is given)
+REASONS = [
+    ("experience", "en", "We were looking for someone with more experience in enterprise sales."),
+    ("experience", "en", "Your skills are not quite what we need for this role right now."),
+    (
+        "experience",
+        "en",
+        "The role requires at least five years of management experience, which your CV does not show.",
+    ),
+    ("experience", "en", "We felt your technical skills are not yet at the level this role needs."),
+    ("experience", "en", "Your experience is more junior than this position requires."),
+    ("experience", "en", "We need someone who can hit the ground running with Salesforce."),
+    ("experience", "en", "You did not meet the essential criteria in the person specification."),
+    ("experience", "en", "The panel felt you were not yet ready for a role at this level."),
+    ("experience", "en", "Your application did not demonstrate the required knowledge of GDPR."),
+    ("experience", "en", "We are looking for a candidate with a stronger background in finance."),
+    ("experience", "en", "We did not feel your experience aligns with the needs of the team."),
+    ("experience", "en", "You do not hold the professional qualification the role requires."),
+    ("other_candidates", "en", "We received a very high number of applications for this role."),
+    ("other_candidates", "en", "We had over 300 applicants for this position."),
+    ("other_candidates", "en", "The standard of applicants was exceptionally high."),
+    ("other_candidates", "en", "It was an extremely competitive process."),
+    ("other_candidates", "en", "We have selected a candidate who more closely matches our requirements."),
+    ("other_candidates", "en", "Other candidates had more relevant experience."),
+    (
+        "other_candidates",
+        "en",
+        "We have decided to move forward with a candidate whose experience more closely aligns with the role.",
+    ),
+    ("other_candidates", "en", "We decided to proceed with applicants who better fit our current needs."),
+    ("other_candidates", "en", "The field of candidates was very strong this year."),
+    ("position_filled", "en", "The position has now been filled."),
+    ("position_filled", "en", "We have filled the role internally."),
+    ("position_filled", "en", "The vacancy has been filled."),
+    ("role_closed", "en", "We have decided not to fill the position at this time."),
+    ("role_closed", "en", "The role has been put on hold due to budget changes."),
+    ("role_closed", "en", "Due to a restructure, the position is no longer available."),
+    ("role_closed", "en", "We have had to cancel this vacancy."),
+    ("role_closed", "en", "The hiring for this role has been paused."),
+    ("role_closed", "en", "Due to a hiring freeze, we are not able to proceed with any candidates."),
+    ("role_closed", "en", "The position has been withdrawn."),
+    ("logistics", "en", "Unfortunately we are not able to sponsor visas for this role."),
+    ("logistics", "en", "The role requires relocation to Leeds, which you indicated you could not do."),
+    ("logistics", "en", "Your salary expectations are above the budget for this role."),
+    ("logistics", "en", "We need someone who can start in January, and your notice period is too long."),
+    ("logistics", "en", "This role is based on site five days a week, which does not match your availability."),
+    ("not_stated", "en", "We appreciate the time you took to apply."),
+    ("not_stated", "en", "We know this is not the news you were hoping for."),
+    ("not_stated", "en", "This was a difficult decision."),
+    ("experience", "de", "Ihr Profil entspricht leider nicht unseren Anforderungen."),
+    ("experience", "de", "Für diese Position suchen wir jemanden mit mehr Führungserfahrung."),
+    ("experience", "de", "Leider fehlen Ihnen die geforderten Kenntnisse in SAP."),
+    ("other_candidates", "de", "Wir haben sehr viele Bewerbungen erhalten."),
+    ("other_candidates", "de", "Andere Bewerber passten besser zum Anforderungsprofil."),
+    ("role_closed", "de", "Die Stelle wird aus internen Gründen nicht besetzt."),
+    ("role_closed", "de", "Die Ausschreibung wurde zurückgezogen."),
+    ("position_filled", "de", "Die Stelle ist bereits vergeben."),
+    ("experience", "fr", "Votre profil ne correspond pas tout à fait à nos attentes."),
+    ("experience", "fr", "Nous recherchons un profil plus expérimenté."),
+    ("other_candidates", "fr", "Nous avons reçu de très nombreuses candidatures."),
+    ("other_candidates", "fr", "D'autres candidats correspondaient davantage au profil recherché."),
+    ("role_closed", "fr", "Le recrutement pour ce poste a été suspendu."),
+    ("experience", "es", "Tu perfil no se ajusta a los requisitos del puesto."),
+    ("experience", "es", "Buscamos a alguien con más experiencia en el sector."),
+    ("other_candidates", "es", "Hemos recibido un gran número de candidaturas."),
+    ("other_candidates", "es", "Otros candidatos se ajustaban mejor al perfil."),
+    ("role_closed", "es", "El proceso de selección ha sido cancelado."),
+    ("experience", "nl", "Je profiel sluit niet aan bij de functie-eisen."),
+    ("experience", "nl", "We zoeken iemand met meer ervaring in projectmanagement."),
+    ("other_candidates", "nl", "We hebben veel sollicitaties ontvangen."),
+    ("other_candidates", "nl", "Andere kandidaten sloten beter aan bij het profiel."),
+    ("role_closed", "nl", "De vacature is ingetrokken."),
+    ("experience", "pt", "O seu perfil não corresponde aos requisitos da vaga."),
+    ("experience", "pt", "Procuramos alguém com mais experiência na área."),
+    ("other_candidates", "pt", "Recebemos um grande número de candidaturas."),
+    ("other_candidates", "pt", "Outros candidatos tinham um perfil mais adequado."),
+    ("role_closed", "pt", "O processo seletivo foi cancelado."),
+    ("experience", "it", "Il suo profilo non corrisponde ai requisiti richiesti."),
+    ("experience", "it", "Cerchiamo una persona con maggiore esperienza nel settore."),
+    ("other_candidates", "it", "Abbiamo ricevuto un elevato numero di candidature."),
+    ("other_candidates", "it", "Altri candidati erano più in linea con il profilo."),
+    ("role_closed", "it", "La selezione è stata sospesa."),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), REASONS, ids=[f"{c[1]}-{c[0]}-{i}" for i, c in enumerate(REASONS)]
+)
+def test_the_reason_is_read(expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.reason == expected

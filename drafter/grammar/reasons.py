@@ -45,7 +45,8 @@ _SHORTFALL: dict[str, _Shortfall] = {
         attribute=(
             r"skills?|skill ?set|portfolio|brief|experience|background|qualifications?|profile|expertise|eligibility|"
             r"criteri(?:a|on)|competenc(?:y|ies|e)|knowledge|seniority|degree|certifications?|"
-            r"requirements?|needs|what we(?:'re| are) looking for|level|standard|(?:we|they) look for"
+            r"requirements?|needs|what we(?:'re| are) looking for|level|standard|(?:we|they) look for|"
+            r"what (?:we|the (?:role|team|position|post)) (?:need|needs|require|requires)"
         ),
         short=(
             r"fail(?:s|ed|ure)? to (?:meet|demonstrate|show|provide)|lack\w*|insufficient|not enough|"
@@ -338,12 +339,20 @@ def reasons(sentences: Iterable[str], language: str, decisions: Iterable[Decisio
 
 def _needs(p: _Patterns, sentence: str) -> bool:
     """A clause that asks for what the candidate lacks: "as we need someone with more ..."."""
-    return any(p.needs.search(c) and not _names_others(p, c) for c in re.split(r"[,;]", sentence))
+    for clause in re.split(r"[,;]", sentence):
+        need = p.needs.search(clause)
+        if need and not _names_others(p, clause, need.end()):
+            return True
+    return False
 
 
-def _names_others(p: _Patterns, sentence: str) -> bool:
-    """Another candidate named; the "someone" a need asks for is not one."""
-    return any(not m.group(0).startswith(_SOMEONE) for m in p.others.finditer(sentence))
+def _names_others(p: _Patterns, sentence: str, asked: int = -1) -> bool:
+    """Another candidate named; the "someone" a need asks for ("we are looking for a candidate
+    with ...", "nous recherchons un profil plus expérimenté"), which ends at `asked`, is not one."""
+    return any(
+        not m.group(0).startswith(_SOMEONE) and not (m.start() < asked <= m.end() + 1)
+        for m in p.others.finditer(sentence)
+    )
 
 
 _SOMEONE = ("someone", "somebody", "iemand", "jemand", "quelqu'un", "alguien", "alguém", "qualcuno")
