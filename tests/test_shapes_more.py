@@ -15,6 +15,12 @@ from tests.test_decision_shapes import _letter as decision_letter
 from tests.test_future_feedback_shapes import _letter
 
 CASES = [
+    ("future", "invited", "en", "Please visit jobs.brookfell.example for an up to date list of openings."),
+    ("future", "invited", "en", "This decision in no way rules out future applications."),
+    ("future", "invited", "de", "Dies schließt eine zukünftige Bewerbung bei uns nicht aus."),
+    ("future", "invited", "fr", "Cette décision n'exclut pas une future candidature de votre part."),
+    ("future", "invited", "en", "Applicants will need to make a new application in the next recruitment round."),
+    ("future", "not_mentioned", "en", "This does not rule out that the decision could be reviewed."),
     ("future", "invited", "en", "We would encourage you to apply for future roles with us."),
     ("future", "invited", "en", "Please do not hesitate to apply for other positions that match your skills."),
     ("future", "invited", "en", "We'd love to hear from you again when a suitable role comes up."),

@@ -146,6 +146,9 @@ _LOOK = {
 }
 _LISTINGS = (
     r"careers? (?:page|site|portal|website|section)|jobs? (?:page|board|site|portal)|"
+    # "visit careers.example.org for an up to date list of opportunities"
+    r"(?:www\.)?(?:careers?|jobs|karriere|carrieres?|empleo|vacatures|werkenbij|lavora)[.-][\w.-]+|"
+    r"list of (?:\w+ ){0,2}(?:opportunities|openings|vacancies|jobs|roles|positions)|"
     r"(?:our|current|open|latest|new) (?:\w+ )?(?:postings|openings|vacancies|jobs|roles|positions|opportunities)|"
     r"karriere\w*|stellen(?:angebote|anzeigen|börse|markt|portal)|jobbörse|jobportal|"
     r"(?:nos|prochaines|nouvelles) (?:offres|opportunités|annonces)|(?:site|page|espace) carrières?|"
@@ -183,6 +186,22 @@ _WISHES = re.compile(
 # "thanks, again, for applying", "merci d'avoir pris le temps de postuler"
 _THANKS = re.compile(r"\b(?:thank\w*|merci|danke?|gracias|obrigad[oa]|grazie|bedankt|dank)\b")
 _STATUS = re.compile(r"\b(?:status|stand|statut|estado|estat\w+|stato)\b")
+
+
+# "today's decision in no way forecloses future opportunities", "dies schließt eine künftige
+# Bewerbung nicht aus": the door left open, with a later opening or "again" in the sentence
+_NOT_CLOSED = re.compile(
+    r"\b(?:not|n't|no way|never) (?:\w+ ){0,2}(?:foreclos|rul\w* out|preclud|exclud|prevent|clos\w* the door)\w*|"
+    r"\bschlie(?:ß|ss)t (?:\w+ ){0,5}nicht aus\b|\bn'exclu\w* pas\b|\bne ferme\w* pas (?:la|les) portes?\b|"
+    r"\bno (?:excluye|descarta|cierra la puerta)\b|\bnon (?:esclude|preclude|chiude la porta)\b|"
+    r"\bnão (?:exclui|descarta|fecha a porta)\b|\bsluit (?:\w+ ){0,5}niet uit\b"
+)
+# "a new application during the next application period", "a new application in the next intake"
+_NEXT_ROUND = re.compile(
+    rf"\b(?:{_LATER_ADJ})\s+(?:\w+\s+)?(?:{_APPLICATION})\b{_C}{{0,40}}?\b(?:next|future|upcoming|following|"
+    r"nächste\w*|prochaine?s?|próxim\w*|volgende|prossim\w*) (?:\w+ )?(?:period|round|window|cycle|year|intake|"
+    r"campaign|bewerbungs\w*|runde|session|campagne|convocatoria|ronde|periode|ciclo|sessione)\b"
+)
 
 
 class _Shapes(NamedTuple):
@@ -229,6 +248,8 @@ def _shaped(shapes: _Shapes, sentence: str) -> bool:
     for m in (shapes.keep.search(sentence), shapes.look.search(sentence)):
         if m is not None and not _negated_before(sentence, m.start(), m.end()):
             return not (m.re is shapes.look and _STATUS.search(sentence))
+    if _NEXT_ROUND.search(sentence) or (_NOT_CLOSED.search(sentence) and shapes.again.search(sentence)):
+        return True
     verb = shapes.apply.search(sentence)
     if verb is None or _THANKS.search(sentence, 0, verb.start()):
         return False
