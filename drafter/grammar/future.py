@@ -128,7 +128,7 @@ _APPLY = {
 }
 _AGAIN_WORDS = {
     "en": r"again|in (?:the )?future|future|later|next (?:year|cohort|intake|cycle|season)(?:'s)?",
-    "de": r"erneut|wieder|künftig|zukünftig|in zukunft|später\w*",
+    "de": r"erneut|wieder|künftig\w*|zukünftig\w*|in zukunft|später\w*",
     "fr": r"à nouveau|de nouveau|futur\w*|à l'avenir|ultérieurement|prochaine?s?",
     "es": r"de nuevo|nuevamente|futur\w*|más adelante|próxim\w*|otra vez",
     "nl": r"opnieuw|weer|nogmaals|in de toekomst|toekomstig\w*|later",
