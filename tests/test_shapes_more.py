@@ -15,6 +15,8 @@ from tests.test_decision_shapes import _letter as decision_letter
 from tests.test_future_feedback_shapes import _letter
 
 CASES = [
+    ("feedback", "offered", "en", "If it helps, I'm happy to go through the panel's comments with you on a call."),
+    ("feedback", "offered", "en", "I'd be glad to share my notes from the interview if that's useful."),
     ("future", "invited", "en", "Please visit jobs.brookfell.example for an up to date list of openings."),
     ("future", "invited", "en", "This decision in no way rules out future applications."),
     ("future", "invited", "de", "Dies schließt eine zukünftige Bewerbung bei uns nicht aus."),

@@ -101,7 +101,7 @@ def feedback_declined(sentences: Iterable[str], language: str) -> str | None:
 _OFFERED_WHAT = (
     rf"{_WHAT}|why we (?:did not|didn't|have not|haven't) (?:choose|chosen|select\w*|progress\w*)|"
     r"(?:more|further) (?:detail|context|insight)|debrief\w*|retorno|uitleg|individually|"
-    r"hear more|"
+    r"hear more|comments|observations|impressions|(?:the|his|her|their|our|my) (?:notes|thoughts)|"
     # talking the decision through: "discuss the decision", "walk you through where the others were
     # stronger", "ik licht onze keuze toe", "wil je weten waarom"
     r"(?:discuss|talk (?:it |this |that )?(?:through|over)|explain|hear more about|(?:walk )?you through|go through) "
