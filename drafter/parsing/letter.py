@@ -143,17 +143,19 @@ def _parse(msg: Message) -> RejectionLetter:
     headings += _labelled_lines([*lines[-20:], *msg.footer.split("\n")[:20]], _POST_LABEL)
     role = roles.role(msg.subject, prose_lines, headings=headings)
     company = fields.company(
-        prose_lines,
-        msg.subject,
-        sig,
-        msg.from_name,
-        # the sender's domain, else the domain of an address in the signature
-        [msg.from_address, msg.reply_to, *reply_to.EMAIL.findall("\n".join(sig.lines))],
-        role,
-        [sig.name, candidate, greeted],
-        head=tuple(lines[:greet_line]) if greet_line >= 0 else tuple(lines[:3]),
-        hosts=_hosts([*lines[: max(greet_line, 3)], *lines[-15:], *msg.footer.split("\n")[:15]]),
-        quoted=_dequote(msg.quoted),
+        fields.Clues(
+            body=prose_lines,
+            subject=msg.subject,
+            sig=sig,
+            from_name=msg.from_name,
+            # the sender's domain, else the domain of an address in the signature
+            addresses=[msg.from_address, msg.reply_to, *reply_to.EMAIL.findall("\n".join(sig.lines))],
+            role=role,
+            people_names=[sig.name, candidate, greeted],
+            head=tuple(lines[:greet_line]) if greet_line >= 0 else tuple(lines[:3]),
+            hosts=_hosts([*lines[: max(greet_line, 3)], *lines[-15:], *msg.footer.split("\n")[:15]]),
+            quoted=_dequote(msg.quoted),
+        )
     )
     if shown and company and _overlaps(shown, company):
         # "Stadtwerke Lindau <jobs@...>" names the organisation, not a person
