@@ -168,14 +168,16 @@ def _parse(msg: Message) -> RejectionLetter:
     candidate_addresses = {a for a in (msg.to_address,) if a}
     candidate_addresses |= set(reply_to.EMAIL.findall("\n".join(lines[: max(greet_line, 0)])))
     reply_address = reply_to.reply_address(
-        msg.reply_to,
-        msg.from_address,
-        letter_text,
-        msg.quoted,
-        sender,
-        candidate_addresses,
-        candidate,
-        from_takes_replies=not reply_to.unmonitored(f"{body}\n{msg.footer}"),
+        reply_to.ReplyClues(
+            reply_to=msg.reply_to,
+            from_address=msg.from_address,
+            body_after_greeting=letter_text,
+            quoted=msg.quoted,
+            sender=sender,
+            candidate_addresses=candidate_addresses,
+            candidate=candidate,
+            from_takes_replies=not reply_to.unmonitored(f"{body}\n{msg.footer}"),
+        )
     )
     letter = RejectionLetter(
         is_rejection=is_rejection,
