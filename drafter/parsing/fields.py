@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .. import rx
@@ -224,7 +225,7 @@ def company(clues: Clues) -> str | None:
     labels = [lbl for a in [*clues.addresses, *(f"x@{h}" for h in clues.hosts)] if (lbl := _domain_label(a))]
     # the domain as the letter spells it: the signature's "St Aldhelm's College" for staldhelms.ac.uk
     sig, body = clues.sig, clues.body[:20000]
-    places = [sig.lines, [clues.from_name or ""], clues.head, [body, clues.quoted[:20000]]]
+    places: list[Iterable[str]] = [sig.lines, [clues.from_name or ""], clues.head, [body, clues.quoted[:20000]]]
     written = org.spelt_out(labels, places, _bare)
     # a letterhead, which a paste may have turned into the From name ("FERNCLIFF HOME HEALTH")
     headed = org.letterhead(list(clues.head), body)
