@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..models import Message, RejectionLetter
 from ..text import unwrap
-from . import fields, judgements, layout, people, reply_to, roles
+from . import fields, judgements, layout, people, reply_to, roles, titles
 from .language import detect_language
 from .layout import Layout, dequote
 
@@ -116,7 +116,7 @@ def _job(msg: Message, lay: Layout, who: _People, prose_lines: str) -> _Job:
     company = _company_as_written(sig.title, company)
     if role and company and _fold(role) == _fold(company):  # "apply for openings at Acme Health"
         role = roles.role(msg.subject, prose_lines, company_hint=company, headings=headings)
-    return _Job(company, roles.without_company(role, company), sender)
+    return _Job(company, titles.without_company(role, company), sender)
 
 
 def _reply_address(msg: Message, lay: Layout, sender: str | None, candidate: str | None) -> str | None:
