@@ -344,7 +344,3 @@ def _by_structure(
     if labels:
         return labels[0].replace("-", " ").title()
     return None
-
-
-# Where a title ends. "en", "na", "em"... start the company only before a capital ("Analista en
-# Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").

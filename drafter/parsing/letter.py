@@ -73,6 +73,7 @@ class _People(NamedTuple):
 
     # the signer, else the From display name when the signature is a team or missing
     sender: str | None
+    # the From display name, when the signature names no one
     shown: str | None
     candidate: str | None
 

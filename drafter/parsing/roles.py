@@ -24,6 +24,8 @@ from .titles import (
     title_core,
 )
 
+# Where a title ends. "en", "na", "em"... start the company only before a capital ("Analista en
+# Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").
 _ROLE_TAIL = (
     r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès|aqui|aquí|ici|"
     r"hier|qui|en nuestr[oa]s?|na nossa|no nosso|dans notre|nel nostro|nella nostra|in unsere[mr]?|"
