@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.fake_openai import FakeOpenAI, Recorded, Reply  # noqa: E402
+from drafter.llm.fake import FakeOpenAI, Recorded, Reply  # noqa: E402
 from tests.letter_factory import draft_json, facts_in, letter_eml, letter_text  # noqa: E402
 
 # Runs one command as its only child and reports the child's wall time and peak memory.

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.fake_openai import FakeOpenAI, Recorded, Reply  # noqa: E402
+from drafter.llm.fake import FakeOpenAI, Recorded, Reply  # noqa: E402
 from tests.llm.languages import LANGUAGES, LETTERS, NAMES, answer  # noqa: E402
 
 _BY_NAME = {name: lang for lang, name in NAMES.items()}

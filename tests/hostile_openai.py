@@ -1,6 +1,6 @@
 """A hostile OpenAI-compatible server: trickles, gzip bombs, redirects, echoes, floods (#11 tests).
 
-:class:`HostileOpenAI` is :class:`FakeOpenAI` (same scripting, same request log) whose replies may
+:class:`HostileOpenAI` is :class:`drafter.llm.fake.FakeOpenAI` (same scripting, same request log) whose replies may
 also be :class:`Hostile` ones. Everything stays on 127.0.0.1.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from http.server import ThreadingHTTPServer
 from typing import Any
 
-from .fake_openai import FakeOpenAI, Reply, _handler, _Server
+from drafter.llm.fake import FakeOpenAI, LocalServer, Reply, handler_for
 
 
 @dataclass
@@ -42,7 +42,7 @@ def bomb(size: int) -> bytes:
     return out.getvalue()
 
 
-class _Quiet(_Server):
+class _Quiet(LocalServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that stops reading a bomb or a trickle is the expected outcome
 
@@ -54,7 +54,7 @@ class HostileOpenAI(FakeOpenAI):
 
     def start(self) -> HostileOpenAI:
         self.arrivals = []
-        base = _handler(self)
+        base = handler_for(self)
         arrivals = self.arrivals
 
         class Handler(base):  # type: ignore[misc, valid-type]

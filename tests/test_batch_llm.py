@@ -14,10 +14,10 @@ import pytest
 
 from drafter.batch import Options, Report, run_batch
 from drafter.config import load_settings
+from drafter.llm.fake import FakeOpenAI, Recorded, Reply
 from drafter.models import Profile
 
 from .batch_helpers import assert_complete, reply_of
-from .fake_openai import FakeOpenAI, Recorded, Reply
 from .letter_factory import NOT_A_REJECTION, draft_json, facts_in, letter_eml, letter_text
 
 ROOT = Path(__file__).resolve().parent.parent

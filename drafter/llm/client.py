@@ -166,6 +166,22 @@ class _Errors:
                 message = message.get("message") or message
         return self.scrub(str(message or exc.response.reason_phrase))
 
+    def _rate_limited(self, exc: openai.APIStatusError, attempt: int, said: str) -> Decision:
+        """A 429: out of quota, asked to wait too long, or a wait and another try."""
+        host = self.host
+        wait = retry_after(exc.response.headers)
+        code = exc.body.get("code") if isinstance(exc.body, dict) else None
+        if code == "insufficient_quota":
+            return Decision(error=BackendError(f"{host} says the account has no quota left: {said}"))
+        if wait is not None and wait > self.policy.retry_after_max:
+            return Decision(
+                error=BackendError(f"{host} is rate limiting; it asks to wait {wait:.0f} s (try again later)")
+            )
+        if attempt < self.policy.max_retries:
+            delay = wait if wait is not None else self.policy.backoff_delay(attempt)
+            return Decision(delay, note=f"rate limited by {host}, waiting {delay:.1f} s")
+        return Decision(error=BackendError(f"{host} is rate limiting (429); try again later"))
+
     def decide(self, exc: Exception, attempt: int, response_format: dict[str, Any] | None) -> Decision:
         import openai
 
@@ -189,18 +205,7 @@ class _Errors:
         status = exc.status_code
         said = self._server_says(exc)
         if status == 429:
-            wait = retry_after(exc.response.headers)
-            code = exc.body.get("code") if isinstance(exc.body, dict) else None
-            if code == "insufficient_quota":
-                return Decision(error=BackendError(f"{host} says the account has no quota left: {said}"))
-            if wait is not None and wait > self.policy.retry_after_max:
-                return Decision(
-                    error=BackendError(f"{host} is rate limiting; it asks to wait {wait:.0f} s (try again later)")
-                )
-            if can_retry:
-                delay = wait if wait is not None else self.policy.backoff_delay(attempt)
-                return Decision(delay, note=f"rate limited by {host}, waiting {delay:.1f} s")
-            return Decision(error=BackendError(f"{host} is rate limiting (429); try again later"))
+            return self._rate_limited(exc, attempt, said)
         if status >= 500 or status in (408, 409):
             if can_retry:
                 wait = retry_after(exc.response.headers)

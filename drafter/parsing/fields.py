@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .. import rx
 from ..text import wordset
@@ -197,98 +199,131 @@ def _settle(best: str, score: float, written: org.Found | None, labels: list[str
     return written.name if single and not supported and score <= 2 else best
 
 
-def company(
-    body: str,
-    subject: str | None,
-    sig: Signature,
-    from_name: str | None,
-    addresses: list[str | None],
-    role: str | None,
-    people_names: list[str | None],
-    head: tuple[str, ...] = (),
-    hosts: tuple[str, ...] = (),
-    quoted: str = "",
-) -> str | None:
+@dataclass(frozen=True)
+class Clues:
+    """What a letter offers for naming its employer, from the most to the least trusted place."""
+
+    body: str
+    subject: str | None
+    sig: Signature
+    from_name: str | None
+    # the sender's addresses, then any in the signature
+    addresses: list[str | None]
+    role: str | None
+    # the people the letter names (signer, candidate), whose names are no company
+    people_names: list[str | None]
+    # the lines above the greeting, and the web hosts of the letterhead and footer
+    head: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+    quoted: str = ""
+
+
+def company(clues: Clues) -> str | None:
     """The hiring organisation: body, signature, From display name, sender domain, by trust."""
-    # an agency writing for "our client, Acme Fintech" hires for the client, not itself
-    client = _CLIENT.search(body[:20000])
-    if client:
-        name = strip_legal(_TRAILING_JUNK.sub("", client.group("name").rstrip(".,")))
-        if _valid_company(name, role) and not _names_a_person(name, person_tokens_of(people_names)):
-            return name
-    if named := _client_named(body, sig, role, people_names):
-        return named
-    # the signature's own short lines, not prose a loose sign-off pulled in
-    sig_text = squash(" ".join(ln for ln in sig.lines if len(ln.split()) <= 8))
-    labels = [lbl for a in [*addresses, *(f"x@{h}" for h in hosts)] if (lbl := _domain_label(a))]
+    if client := _client(clues):
+        return client
+    labels = [lbl for a in [*clues.addresses, *(f"x@{h}" for h in clues.hosts)] if (lbl := _domain_label(a))]
     # the domain as the letter spells it: the signature's "St Aldhelm's College" for staldhelms.ac.uk
-    written = org.spelt_out(labels, [sig.lines, [from_name or ""], head, [body[:20000], quoted[:20000]]], _bare)
+    sig, body = clues.sig, clues.body[:20000]
+    places: list[Iterable[str]] = [sig.lines, [clues.from_name or ""], clues.head, [body, clues.quoted[:20000]]]
+    written = org.spelt_out(labels, places, _bare)
     # a letterhead, which a paste may have turned into the From name ("FERNCLIFF HOME HEALTH")
-    headed = org.letterhead(list(head), body[:20000])
-    if headed is None and from_name and not any(addresses):
-        headed = org.letterhead([from_name], body[:20000], alone=True)
-    person_tokens = {t.casefold() for n in people_names if n for t in n.split()}
-    scores: dict[str, float] = {}
-    order: list[str] = []
-    bracket = re.match(r"\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([^\]]{2,60})\]", subject or "", re.I)
-    found = [(bracket.group(1), 1.0)] if bracket else []
-    for source, weight in ((body[:20000], 2.0), (subject or "", 1.0)):
-        found += [(m.group("name"), weight if m.group("strong") else weight / 2) for m in _COMPANY_CUE.finditer(source)]
-    for raw, weight in found:
-        name = re.sub(r"['’]s\b.*$", "", raw.strip().rstrip(".,'’"))  # "Acme's London office"
-        name = strip_legal(_TRAILING_JUNK.sub("", name))
-        # "Dijkstra & Veen" may carry the signer's surname; only a bare person's name is no company
-        if not _valid_company(name, role) or _names_a_person(name, person_tokens):
-            continue
-        scores[name] = scores.get(name, 0.0) + weight
-        if name not in order:
-            order.append(name)
-    for name in list(scores):
-        # "the Acme family" supports "Acme Communications"
-        longer = [n for n in scores if n != name and n.startswith(name + " ")]
-        if longer:
-            scores[longer[0]] += scores.pop(name)
-    for name in scores:
-        key = squash(name)
-        if key and key in sig_text:
-            scores[name] += 3
-        if key and any(lbl.startswith(key[:6]) or key.startswith(lbl) for lbl in labels):
-            scores[name] += 3
-        if from_name and key and key in squash(from_name):
-            scores[name] += 2
+    headed = org.letterhead(list(clues.head), body)
+    if headed is None and clues.from_name and not any(clues.addresses):
+        headed = org.letterhead([clues.from_name], body, alone=True)
+    person_tokens = {t.casefold() for n in clues.people_names if n for t in n.split()}
+    scores, order = _cued_names(clues, person_tokens)
+    _merge_into_longer(scores)
+    _add_support(scores, clues, labels)
     if sig.company:
-        # the signature spells the name as the company writes it
-        signed = strip_legal(sig.company)
-        # "at Tallis" in the text, "Tallis Systems" in the signature (but not its ", Stavanger")
-        fuller = strip_legal(re.split(r",\s", signed)[0])
-        for name in list(scores):
-            if _stem(name) == _stem(signed):
-                scores[signed] = scores.pop(name) + 3
-                order.append(signed)
-            elif fuller.startswith(name + " "):
-                scores[fuller] = scores.get(fuller, 0.0) + scores.pop(name) + 3
-                order.append(fuller)
+        _as_signed(scores, order, sig.company)
     if written and _AGENCY.search(written.name):  # the agency that relays the decision
         written = None
     if scores:
         best = max(scores, key=lambda n: (scores[n], -order.index(n)))
         if scores[best] >= 2:
             return _settle(best, scores[best], written, labels)
-    structural = _by_structure(written, headed, sig, from_name, labels, role, person_tokens)
+    structural = _by_structure(clues, written=written, headed=headed, labels=labels, person_tokens=person_tokens)
     # an agency signing for a client it does not name: the employer is not known
     return None if structural and _AGENCY.search(structural) else structural
 
 
+def _client(clues: Clues) -> str | None:
+    """The client an agency recruits for: "our client, Acme Fintech", "heard back from Acme"."""
+    client = _CLIENT.search(clues.body[:20000])
+    if client:
+        name = strip_legal(_TRAILING_JUNK.sub("", client.group("name").rstrip(".,")))
+        if _valid_company(name, clues.role) and not _names_a_person(name, person_tokens_of(clues.people_names)):
+            return name
+    return _client_named(clues.body, clues.sig, clues.role, clues.people_names)
+
+
+def _cued_names(clues: Clues, person_tokens: set[str]) -> tuple[dict[str, float], list[str]]:
+    """Names after a company cue ("at Acme", "bei der Stadt Lindau"), scored, in order of first mention."""
+    scores: dict[str, float] = {}
+    order: list[str] = []
+    bracket = re.match(r"\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([^\]]{2,60})\]", clues.subject or "", re.I)
+    found = [(bracket.group(1), 1.0)] if bracket else []
+    for source, weight in ((clues.body[:20000], 2.0), (clues.subject or "", 1.0)):
+        found += [(m.group("name"), weight if m.group("strong") else weight / 2) for m in _COMPANY_CUE.finditer(source)]
+    for raw, weight in found:
+        name = re.sub(r"['’]s\b.*$", "", raw.strip().rstrip(".,'’"))  # "Acme's London office"
+        name = strip_legal(_TRAILING_JUNK.sub("", name))
+        # "Dijkstra & Veen" may carry the signer's surname; only a bare person's name is no company
+        if not _valid_company(name, clues.role) or _names_a_person(name, person_tokens):
+            continue
+        scores[name] = scores.get(name, 0.0) + weight
+        if name not in order:
+            order.append(name)
+    return scores, order
+
+
+def _merge_into_longer(scores: dict[str, float]) -> None:
+    """ "the Acme family" supports "Acme Communications"."""
+    for name in list(scores):
+        longer = [n for n in scores if n != name and n.startswith(name + " ")]
+        if longer:
+            scores[longer[0]] += scores.pop(name)
+
+
+def _add_support(scores: dict[str, float], clues: Clues, labels: list[str]) -> None:
+    """Names the signature, the sender's domain or the From display name also carry score higher."""
+    # the signature's own short lines, not prose a loose sign-off pulled in
+    sig_text = squash(" ".join(ln for ln in clues.sig.lines if len(ln.split()) <= 8))
+    for name in scores:
+        key = squash(name)
+        if key and key in sig_text:
+            scores[name] += 3
+        if key and any(lbl.startswith(key[:6]) or key.startswith(lbl) for lbl in labels):
+            scores[name] += 3
+        if clues.from_name and key and key in squash(clues.from_name):
+            scores[name] += 2
+
+
+def _as_signed(scores: dict[str, float], order: list[str], signature_company: str) -> None:
+    """The signature spells the name as the company writes it."""
+    signed = strip_legal(signature_company)
+    # "at Tallis" in the text, "Tallis Systems" in the signature (but not its ", Stavanger")
+    fuller = strip_legal(re.split(r",\s", signed)[0])
+    for name in list(scores):
+        if _stem(name) == _stem(signed):
+            scores[signed] = scores.pop(name) + 3
+            order.append(signed)
+        elif fuller.startswith(name + " "):
+            scores[fuller] = scores.get(fuller, 0.0) + scores.pop(name) + 3
+            order.append(fuller)
+
+
 def _by_structure(
+    clues: Clues,
+    *,
     written: org.Found | None,
     headed: str | None,
-    sig: Signature,
-    from_name: str | None,
     labels: list[str],
-    role: str | None,
     person_tokens: set[str],
 ) -> str | None:
     """The organisation when no sentence names it: domain spelt out, letterhead, signature, From."""
+    sig, from_name, role = clues.sig, clues.from_name, clues.role
     if written and _valid_company(written.name, role):
         return written.name
     if headed and _valid_company(headed, role) and not _names_a_person(headed, person_tokens):
@@ -309,7 +344,3 @@ def _by_structure(
     if labels:
         return labels[0].replace("-", " ").title()
     return None
-
-
-# Where a title ends. "en", "na", "em"... start the company only before a capital ("Analista en
-# Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").

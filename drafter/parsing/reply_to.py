@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from .. import rx
 from .fields import ATS_VENDORS, FREE_MAIL, domain_parts
@@ -81,61 +82,76 @@ def _line_at(text: str, at: int, reach: int = 200) -> str:
     return text[start : end if end >= 0 else at + reach]
 
 
-def reply_address(
-    reply_to: str | None,
-    from_address: str | None,
-    body_after_greeting: str,
-    quoted: str,
-    sender: str | None,
-    candidate_addresses: set[str],
-    candidate: str | None = None,
-    from_takes_replies: bool = True,
-) -> str | None:
+@dataclass(frozen=True)
+class ReplyClues:
+    """Where a letter may take a reply: its headers, its text, and whose addresses to avoid."""
+
+    reply_to: str | None
+    from_address: str | None
+    # the letter from its greeting on, and the message it quotes
+    body_after_greeting: str
+    quoted: str
+    sender: str | None
+    candidate_addresses: set[str]
+    candidate: str | None = None
+    from_takes_replies: bool = True
+
+
+def reply_address(clues: ReplyClues) -> str | None:
     """Reply-To, else a From that takes replies, else the signer's or an invited address."""
-    exclude = {a.lower() for a in candidate_addresses if a}
+    exclude = {a.lower() for a in clues.candidate_addresses if a}
+    return _from_headers(clues, exclude) or _in_letter(clues, exclude) or _in_quoted(clues, exclude)
 
-    def candidates_own(address: str) -> bool:
-        # "ana.berg@gmail..." in a letter to Ana Berg, not signed by her: the candidate's mailbox
-        private = any(p in FREE_MAIL for p in domain_parts(address))
-        return private and _names(address, candidate) and not _names(address, sender)
 
-    for address in (reply_to, from_address if from_takes_replies else None):
-        if usable(address, exclude) and not candidates_own(address or ""):
+def _fits(address: str, clues: ReplyClues, exclude: set[str]) -> bool:
+    """Usable, and not the candidate's own private mailbox."""
+    if not usable(address, exclude):
+        return False
+    # "ana.berg@gmail..." in a letter to Ana Berg, not signed by her: the candidate's mailbox
+    private = any(p in FREE_MAIL for p in domain_parts(address))
+    return not (private and _names(address, clues.candidate) and not _names(address, clues.sender))
+
+
+def _from_headers(clues: ReplyClues, exclude: set[str]) -> str | None:
+    for address in (clues.reply_to, clues.from_address if clues.from_takes_replies else None):
+        if address and _fits(address, clues, exclude):
             return address
-    text = body_after_greeting[:20000]
+    return None
+
+
+def _in_letter(clues: ReplyClues, exclude: set[str]) -> str | None:
+    """An address the letter gives: the signer's own, else one not the candidate's, else an invited one."""
+    text = clues.body_after_greeting[:20000]
     # a letter gives a handful of addresses; more is noise, and each is checked in context below
     hits = [(m.group(0).rstrip("."), m.start()) for m in itertools.islice(EMAIL.finditer(text), 50)]
-    hits = [
-        (a, at)
-        for a, at in hits
-        if usable(a, exclude) and not candidates_own(a) and not _SUSPECT.search(_line_at(text, at))
-    ]
+    hits = [(a, at) for a, at in hits if _fits(a, clues, exclude) and not _SUSPECT.search(_line_at(text, at))]
     found = [a for a, _ in hits]
     invited = {a for a, at in hits if _INVITED.search(text[max(0, at - 40) : at])}
-    ours = {d for d in (_domain(reply_to), _domain(from_address)) if d}
+    ours = {d for d in (_domain(clues.reply_to), _domain(clues.from_address)) if d}
     # the signer's own address first ("maria.lopez@..."), then any that is not the candidate's;
     # one named like the candidate ("we sent this to sam.rivera@...") only when the letter
     # invites a reply there or it is on the sender's own domain
     for preferred in (
-        (a for a in found if _names(a, sender)),
-        (a for a in found if not _names(a, candidate)),
+        (a for a in found if _names(a, clues.sender)),
+        (a for a in found if not _names(a, clues.candidate)),
         (a for a in found if a in invited or _domain(a) in ours),
     ):
         if (address := next(preferred, None)) is not None:
             return address
-    if sender:
-        first = sender.split()[0].casefold()
-        for line in quoted[:20000].split("\n"):
-            if first in line.casefold() and (hit := EMAIL.search(line)):
-                address = hit.group(0).rstrip(".")
-                if (
-                    usable(address, exclude)
-                    and not candidates_own(address)
-                    and re.search(
-                        r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|"
-                        r"de|van|da):",
-                        line,
-                    )
-                ):
-                    return address
+    return None
+
+
+_WROTE = re.compile(r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|de|van|da):")
+
+
+def _in_quoted(clues: ReplyClues, exclude: set[str]) -> str | None:
+    """The signer's address on the header line of the message the letter quotes."""
+    if not clues.sender:
+        return None
+    first = clues.sender.split()[0].casefold()
+    for line in clues.quoted[:20000].split("\n"):
+        if first in line.casefold() and (hit := EMAIL.search(line)):
+            address = hit.group(0).rstrip(".")
+            if _fits(address, clues, exclude) and _WROTE.search(line):
+                return address
     return None

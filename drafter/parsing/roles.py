@@ -1,4 +1,7 @@
-"""The job a letter is about: its title, and its requisition or reference number."""
+"""The job a letter is about: where its title is named, and its requisition or reference number.
+
+What a title is made of and how a found one is cleaned is in `titles`.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +12,26 @@ from .. import rx
 from ..text import wordset
 from .fields import squash
 from .people import UPPER
+from .titles import (
+    GENERIC_ROLE,
+    NOT_FIRST,
+    PREPOSITIONS,
+    PROGRAMMES,
+    ROLE_HEADS,
+    ROMANCE_GENDER,
+    clean,
+    title_case_ok,
+    title_core,
+)
 
+# Where a title ends. "en", "na", "em"... start the company only before a capital ("Analista en
+# Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").
 _ROLE_TAIL = (
     r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès|aqui|aquí|ici|"
     r"hier|qui|en nuestr[oa]s?|na nossa|no nosso|dans notre|nel nostro|nella nostra|in unsere[mr]?|"
     r"bij ons)\b|"
     rf"\s+(?:en|bij|na|no|em|in|à)\s+(?:de |het |la |el |a |o |der |die |das |the )?[{UPPER}]|"
     r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
-)
-# Words that end most job titles, for subjects like "Acme - Founding Engineer".
-_ROLE_HEADS = (
-    "engineer|developer|manager|analyst|designer|scientist|specialist|coordinator|intern|"
-    "internship|"
-    "associate|consultant|director|lead|officer|assistant|administrator|representative|accountant|"
-    "nurse|technician|architect|researcher|editor|writer|adjuster|advisor|adviser|executive|"
-    "supervisor|controller|paralegal|agent|planner|strategist|recruiter|marketer|buyer|auditor|"
-    "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice|"
-    "operative|worker|driver|cashier|barista|clerk|receptionist|professor|fellow|chemist|"
-    "electrician|mechanic|inspector|surveyor|solicitor|lawyer|counsel|owner|head|chief"
 )
 # ...and at conjunctions and negations ("de functie van Office Manager niet kunnen invullen")
 # ...and at the verb of the sentence ("la posizione di Analista è stata coperta")
@@ -121,7 +126,7 @@ _ROLE_SOURCES.append(
 )
 # "the bookkeeper job", "a summer associate position", "the position of assistant professor":
 # lowercase, but ending in a title's head
-_LOWER_HEADS = rf"(?:[a-z][\w-]* ){{0,3}}(?:{_ROLE_HEADS}|bookkeeper|studentship|fellowship)s?"
+_LOWER_HEADS = rf"(?:[a-z][\w-]* ){{0,3}}(?:{ROLE_HEADS}|bookkeeper|studentship|fellowship)s?"
 _ROLE_SOURCES.append(
     rf"(?i:\b(?:the|an?|our|your)\s+)(?P<r>{_LOWER_HEADS})\s+(?i:job|position|role|post|vacancy|opening)\b"
 )
@@ -135,19 +140,6 @@ def _role_pattern(index: int) -> re.Pattern[str]:
 
 # Nouns that belong to the title: "Summer Analyst Internship", "Graduate Programme".
 _KEPT_NOUNS = ("internship", "traineeship", "apprenticeship", "programme", "program", "scheme")
-_GENDER = rx.compile(
-    r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|gn\*?|alle Geschlechter)\)|"
-    r"\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b|(?<=[a-zäöü])(?:/-?in|:in|\(in\)|_in)\b",
-    re.IGNORECASE,
-)
-_GENERIC_ROLE = wordset(
-    "internship job role position application candidacy update interview opening vacancy post "
-    "interest recent our the this your"
-)
-# a title never opens with one: "Bij Studio Lindeboom", "Zu unserem Gespräch"
-_PREPOSITIONS = wordset("at with in for to bij met voor zu zum zur mit bei au aux à chez en dans con para per presso")
-_NOT_FIRST = _GENERIC_ROLE | _PREPOSITIONS
-_CONNECTORS = wordset("of and & for de del la le du des der und di y e van da in to the - – / ,")
 _NOT_ROLE_BEFORE = rx.compile(
     r"(?i:current|other|suggested|previous|consider applying for|similar)\s*(?:position as|role "
     r"as|role of|position of|\w+\s+)?$"
@@ -158,69 +150,6 @@ def _qualifier(source: str, end: int) -> str:
     """A bracketed part of the title right after it: "Backend Developer (Java)"."""
     m = re.match(r" ?\([^()\n]{1,40}\)", source[end : end + 45])
     return m.group(0) if m and not source[:end].endswith(")") else ""
-
-
-# "(Java)", "(EMEA)", "(2-4 PQE)" belong to the title; a reference or the terms of the
-# contract ("(Contract)", "(Teilzeit)", "(CDD)") do not
-_CONTRACT_TERMS = rx.compile(
-    r"\s*\((?:[^()]*\d{3}[^()]*|(?i:ref|req|id|job|réf|rif|kennziffer|grade|band|remote|hybrid|"
-    r"contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|fixed[- ]term|permanent|"
-    r"maternity|befristet|unbefristet|teilzeit|vollzeit|cdi|cdd|alternance|tiempo|jornada|"
-    r"temporal|indefinido|tempo|meio período|determinato|indeterminato|parttime|fulltime|"
-    r"tijdelijk|vast)\b[^()]*|\d+\s*(?i:mois|months?|meses|monate?n?|mesi|maanden|weeks?|semaines))\)"
-)
-
-
-def _clean_role(raw: str) -> str:
-    role = _GENDER.sub("", raw)
-    role = _CONTRACT_TERMS.sub("", role)
-    role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"^[\w-]*\d[\w/-]*,?\s+", "", role)  # a leading reference number ("MX-4471 ...")
-    # "our advertisement for a Bookkeeper and for ...": the title stops before the conjunction
-    role = re.sub(r"\s+(?:and|or|und|oder|et|ou|y|o|en|of)$", "", role)
-    # "Summer Newsroom Intern in 2026", "the Assistant Director's position"
-    role = re.sub(r"(?:\s+(?:in|for|de|en|für|per|para|pour|voor))?\s+\(?(?:19|20)\d{2}\)?$|['’]s$", "", role)
-    return role.strip(" ,-–")
-
-
-def _title_case_ok(role: str) -> bool:
-    tokens = role.replace(",", " ").split()
-    # "iOS", "eCommerce" count as capitalised
-    return all(any(c.isupper() for c in t[:2]) or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens)
-
-
-def _title_core(value: str) -> str:
-    """The capitalised title inside lowercase words around it: "pilot Graduate Writing Fellowship",
-    "Audit Associate graduate"; empty when there is none."""
-    tokens = value.split()
-    while tokens and tokens[0].isalpha() and tokens[0].islower():
-        tokens.pop(0)
-    while tokens and (not any(c.isupper() for c in tokens[-1][:2]) or tokens[-1].lower() in _CONNECTORS):
-        tokens.pop()
-    core = " ".join(tokens)
-    if re.search(r"[\d,]", core):
-        return ""
-    heads = re.search(rf"(?i)\b(?:{_ROLE_HEADS}|{_PROGRAMMES}|fellowship)s?$", core)
-    return core if heads and _title_case_ok(core) else ""
-
-
-def without_company(role: str | None, company: str | None) -> str | None:
-    """The title without the employer's name in front ("Thornbury Group Graduate Programme") or
-    behind ("Coordinador de Eventos del Hotel Mirador")."""
-    if not role or not company:
-        return role
-    behind = re.search(rf"(?i)\s+(?:del|de la|de|da|do|della|di|of|at|bei|bij|chez|van)\s+{re.escape(company)}$", role)
-    if behind and behind.start() > 0:
-        return role[: behind.start()]
-    words, names = role.split(), {squash(w) for w in company.split()}
-    cut = 0
-    while cut < len(words) - 1 and squash(words[cut]) in names:
-        cut += 1
-    if cut and squash(words[0]) == squash(company.split()[0]):
-        rest = " ".join(words[cut:])
-        if len(words) - cut >= 2 and re.search(rf"(?i)\b(?:{_ROLE_HEADS}|{_PROGRAMMES})s?\b", rest):
-            return rest
-    return role
 
 
 def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[re.Match[str]]:
@@ -239,39 +168,14 @@ def role(subject: str | None, body: str, company_hint: str | None = None, headin
     `headings` are short lines that head the letter ("Lecturer in Environmental Chemistry" under
     the greeting of a formal letter): read like a subject when nothing else names the role.
     """
-    for source in (_ROMANCE_GENDER.sub("", subject or ""), _ROMANCE_GENDER.sub("", body[:5000])):
+    for source in (ROMANCE_GENDER.sub("", subject or ""), ROMANCE_GENDER.sub("", body[:5000])):
         for index in range(len(_ROLE_SOURCES)):
             pattern = _role_pattern(index)
             for m in _overlapping(pattern, source):
                 if _NOT_ROLE_BEFORE.search(source[max(0, m.start() - 40) : m.start("r")]):
                     continue
-                noun = m.groupdict().get("noun") or ""
-                value = _clean_role(m.group("r") + _qualifier(source, m.end("r")))
-                if index < 5 and value and not _title_case_ok(value):
-                    value = _title_core(value)
-                head_last = re.search(rf"(?i)\b(?:{_ROLE_HEADS})$", value)
-                if noun.lower() in _KEPT_NOUNS and value and (noun[0].isupper() or not head_last):
-                    # "Summer Internship Program": a second programme noun belongs to the name too
-                    more = re.match(r" (?:Program|Programme|Scheme)\b", source[m.end("noun") :])
-                    value = f"{value} {noun}{more.group(0) if more else ''}"
-                tokens = value.split()
-                # "your Acme application" names the company, not the job
-                if (
-                    noun.lower() in ("application", "interview")
-                    and len(tokens) == 1
-                    and not re.search(rf"(?i)(?:{_ROLE_HEADS})s?$", value)
-                ):
-                    continue
-                if not value or not 1 <= len(tokens) <= 8 or value.lower() in _GENERIC_ROLE:
-                    continue
-                if index >= _LOWER_START:
-                    if value.split()[0].lower() in _GENERIC_ROLE or len(value) < 4:
-                        continue
-                elif not value[0].isupper() or (index < 5 and not _title_case_ok(value)):
-                    continue
-                if tokens[0].lower() in _NOT_FIRST or re.search(r"(?i)\b(?:you|your|we|our|us)\b", value):
-                    continue
-                if company_hint and squash(value) == squash(company_hint):
+                value = _value_of(m, source, index)
+                if not _plausible(value, m.groupdict().get("noun") or "", index, company_hint):
                     continue
                 if re.search(r"\b(?:Jr|Sr)$", value) and source[m.end("r") : m.end("r") + 1] == ".":
                     value += "."  # "Ejecutivo de Ventas Jr."
@@ -282,13 +186,46 @@ def role(subject: str | None, body: str, company_hint: str | None = None, headin
     return None
 
 
+def _value_of(m: re.Match[str], source: str, index: int) -> str:
+    """The title a match names, cleaned, with its bracketed qualifier and programme noun."""
+    noun = m.groupdict().get("noun") or ""
+    value = clean(m.group("r") + _qualifier(source, m.end("r")))
+    if index < 5 and value and not title_case_ok(value):
+        value = title_core(value)
+    head_last = re.search(rf"(?i)\b(?:{ROLE_HEADS})$", value)
+    if noun.lower() in _KEPT_NOUNS and value and (noun[0].isupper() or not head_last):
+        # "Summer Internship Program": a second programme noun belongs to the name too
+        more = re.match(r" (?:Program|Programme|Scheme)\b", source[m.end("noun") :])
+        value = f"{value} {noun}{more.group(0) if more else ''}"
+    return value
+
+
+def _plausible(value: str, noun: str, index: int, company_hint: str | None) -> bool:
+    """Whether a value read by the pattern at `index` reads as a job title."""
+    tokens = value.split()
+    # "your Acme application" names the company, not the job
+    one_word = noun.lower() in ("application", "interview") and len(tokens) == 1
+    if one_word and not re.search(rf"(?i)(?:{ROLE_HEADS})s?$", value):
+        return False
+    if not value or not 1 <= len(tokens) <= 8 or value.lower() in GENERIC_ROLE:
+        return False
+    if index >= _LOWER_START:
+        if value.split()[0].lower() in GENERIC_ROLE or len(value) < 4:
+            return False
+    elif not value[0].isupper() or (index < 5 and not title_case_ok(value)):
+        return False
+    if tokens[0].lower() in NOT_FIRST or re.search(r"(?i)\b(?:you|your|we|our|us)\b", value):
+        return False
+    return not (company_hint and squash(value) == squash(company_hint))
+
+
 @functools.cache
 def _subject_role() -> re.Pattern[str]:
     # "Backend Engineer", "Head of Partnerships", "Lecturer in Environmental Chemistry", also after
     # "for" ("Your take-home for Frontend Developer")
     return rx.compile(
         rf"(?:^|[-–—|:]\s|\b(?i:for)\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* "
-        rf"){{0,5}}(?i:{_ROLE_HEADS})s?(?: (?:of|in|for) [{UPPER}][\w'’&-]*(?: (?:and |& )?"
+        rf"){{0,5}}(?i:{ROLE_HEADS})s?(?: (?:of|in|for) [{UPPER}][\w'’&-]*(?: (?:and |& )?"
         rf"[{UPPER}][\w'’&-]*){{0,3}})?(?: \([^()]{{1,30}}\))?)\s*(?:$|"
         rf"[-–—|(,])"
     )
@@ -314,11 +251,11 @@ _ROMANCE_SUBJECT = rx.compile(
 def _role_in_subject(subject: str) -> str | None:
     """A bare title in a subject such as "Acme - Founding Engineer" (a last resort)."""
     m = _subject_role().search(subject)
-    if m and _title_case_ok(m.group("r")) and m.group("r").split()[0].lower() not in _GENERIC_ROLE:
-        return _clean_role(m.group("r"))
+    if m and title_case_ok(m.group("r")) and m.group("r").split()[0].lower() not in GENERIC_ROLE:
+        return clean(m.group("r"))
     m = _ROMANCE_SUBJECT.search(subject)
     if m and m.group("r")[0].isupper():
-        return _clean_role(m.group("r"))
+        return clean(m.group("r"))
     return _subject_parts(subject)
 
 
@@ -342,7 +279,6 @@ _STATUS_TAIL = rx.compile(
     r"(?:\s+(?i:interview(?:s)?|search|application|process|recruitment|update|feedback|follow[- ]up|"
     r"vacancy|opening|\d{4}|\(\d{4}\)))+$"
 )
-_ROMANCE_GENDER = rx.compile(r"(?<=\w)(?:\((?:e|a|o|ne|se|in)\)|/(?:a|e|in|ne|se)\b)")
 
 
 def _subject_parts(subject: str) -> str | None:
@@ -363,22 +299,22 @@ def _subject_parts(subject: str) -> str | None:
         if lead:
             status = True
             part = part[lead.end() :]
-        part = _ROMANCE_GENDER.sub("", _STATUS_TAIL.sub("", part)).strip(" ,")
+        part = ROMANCE_GENDER.sub("", _STATUS_TAIL.sub("", part)).strip(" ,")
         if part.endswith(".") and not re.search(r"\b\w{1,3}\.$", part):  # but "Jr."
             part = part[:-1]
-        if not part or not part[0].isalpha() or part.split()[0].lower() in _PREPOSITIONS:
+        if not part or not part[0].isalpha() or part.split()[0].lower() in PREPOSITIONS:
             continue
         heads = _head_match(part)
         if heads:
-            return _clean_role(heads)
+            return clean(heads)
         if lead or status:
             plain.append(part)
     for part in plain:
         tokens = part.split()
         if _NOT_A_POST.search(part):
             continue
-        if 1 <= len(tokens) <= 6 and not re.search(r"\d{3}|@|\?|!", part) and tokens[0].lower() not in _GENERIC_ROLE:
-            value = _clean_role(part)
+        if 1 <= len(tokens) <= 6 and not re.search(r"\d{3}|@|\?|!", part) and tokens[0].lower() not in GENERIC_ROLE:
+            value = clean(part)
             if value and not _STATUS_LEAD.match(value):
                 return value[0].upper() + value[1:]
     return None
@@ -392,15 +328,13 @@ _NOT_A_POST = rx.compile(
     r"(?i:\b(?:cancel\w*|closed?|received|process|status|on hold|paused|withdrawn|your|you|we|our|"
     r"unfortunately|regret|sorry)\b)"
 )
-# programmes people apply to: "Apprenticeship Program", "Training Contract", "Graduate Scheme"
-_PROGRAMMES = "program|programme|scheme|internship|apprenticeship|traineeship|contract|fellowship|placement"
 
 
 def _head_match(part: str) -> str | None:
     m = _subject_role().fullmatch(part + " ")
     if m is None:
-        m = re.fullmatch(rf"(?P<r>.*\b(?i:{_ROLE_HEADS}|{_PROGRAMMES})s?\b(?: (?:of|in|for) .+)?)", part)
-    if m is None or not _title_case_ok(m.group("r").strip()):
+        m = re.fullmatch(rf"(?P<r>.*\b(?i:{ROLE_HEADS}|{PROGRAMMES})s?\b(?: (?:of|in|for) .+)?)", part)
+    if m is None or not title_case_ok(m.group("r").strip()):
         return None
     value = m.group("r").strip()
     return value if len(value.split()) <= 9 else None

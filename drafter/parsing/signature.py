@@ -169,27 +169,40 @@ _SIGNATURE_SEPARATOR = rx.compile(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])")
 
 
 def _read_block(block: list[str]) -> Signature:
+    """The signer, their title and organisation, from the lines of a signature block."""
     sig = Signature(lines=tuple(block))
-    rest = list(block)
-    if not rest:
+    if not block:
         return sig
-    if len(rest) > 1 and _ON_BEHALF.match(rest[1]) and not _ON_BEHALF.match(rest[0]):
-        # "Stadtwerke Lindau GmbH / i. A. Karin Berg": the firm, then who signs for it
-        inner = _read_block(rest[1:])
+    if _firm_then_signer(block):
+        inner = _read_block(block[1:])
         inner.lines = sig.lines
-        inner.company = inner.company or rest[0]
+        inner.company = inner.company or block[0]
         return inner
-    if len(rest) > 2 and _firm_above_signer(rest):
-        # "Drukkerij De Vries / J. de Vries / directeur": the firm, then the signer and their title
-        inner = _read_block(rest[1:])
-        inner.lines = sig.lines
-        inner.company = inner.company or rest[0]
-        return inner
+    rest = list(block)
     # "i. A." / "i. V." / "ppa." sign on someone's behalf in German letters
     # pronouns and credentials in brackets: "Jane Doe (she/her)"
     first = _ON_BEHALF.sub("", re.sub(r"\s*\([^)]{0,40}\)", "", rest.pop(0)).lstrip("-–— "))
     if not first:
         return _read_block(rest)
+    if not _read_first_line(sig, first):
+        rest.insert(0, first)
+    for line in rest:
+        _read_line(sig, line)
+    _prefer_institution(sig, block)
+    return sig
+
+
+def _firm_then_signer(block: list[str]) -> bool:
+    """Whether the block's first line is the firm and the signer follows it."""
+    if len(block) > 1 and _ON_BEHALF.match(block[1]) and not _ON_BEHALF.match(block[0]):
+        # "Stadtwerke Lindau GmbH / i. A. Karin Berg": the firm, then who signs for it
+        return True
+    # "Drukkerij De Vries / J. de Vries / directeur": the firm, then the signer and their title
+    return len(block) > 2 and _firm_above_signer(block)
+
+
+def _read_first_line(sig: Signature, first: str) -> bool:
+    """The block's first line as a title, a name (with title and firm) or a team; False if none."""
     parts = [p.strip() for p in _SIGNATURE_SEPARATOR.split(first) if p.strip()]
     head = strip_honorifics(parts[0]) if parts else ""
     if _is_title(parts[0]):
@@ -209,45 +222,64 @@ def _read_block(block: list[str]) -> Signature:
         elif (of := _TEAM_OF.search(parts[0])) and not _is_team(of.group(1)):
             sig.company = of.group(1)
     else:
-        rest.insert(0, first)
-    for line in rest:
-        if CONTACT.search(line):
-            continue
-        pieces = [p.strip() for p in re.split(r" [|·•] | \| | – | — | - ", line) if p.strip()]
-        if re.search(r"\d", line):
-            # "Brezza Labs Srl – Via dei Mille 18, Bologna": the firm, then its address
-            pieces = pieces[:1] if len(pieces) > 1 and not re.search(r"\d", pieces[0]) else []
-        # "Priya" then "Priya Shah | Talent Partner | Acme": the fuller name, then the rest
-        if pieces and sig.name and is_person_name(pieces[0]) and set(sig.name.split()) <= set(pieces[0].split()):
-            sig.name = pieces[0]
-            pieces = pieces[1:]
-        if len(pieces) > 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
-            pieces = pieces[1:]  # "Team HR - Acme"
-        if sig.company is None and len(pieces) == 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
-            # "Talent team, Acme", "The People Team at Acme" under the signer's name
-            of = _TEAM_OF.search(pieces[0])
-            tail = of.group(1) if of else pieces[0].rsplit(", ", 1)[-1] if ", " in pieces[0] else ""
-            if tail and not _is_team(tail) and not _is_title(tail) and _looks_like_org(tail):
-                sig.company = tail
-                continue
-        if not pieces:
-            continue
-        if sig.title is None and not sig.team and _is_title(pieces[0]):
-            sig.title, sig.company = _title_at(pieces[0], sig.company)
-            if len(pieces) > 1 and sig.company is None:
-                sig.company = pieces[1]
-            if sig.company is None:
-                sig.company = _company_after_title(sig.title)
-            continue
-        if sig.company is None and not _is_team(pieces[0]) and not _is_title(pieces[0]) and _looks_like_org(pieces[0]):
-            sig.company = pieces[0]
+        return False
+    return True
+
+
+def _line_pieces(line: str) -> list[str]:
+    """A signature line cut at its separators; of a line with an address, only the firm before it."""
+    pieces = [p.strip() for p in re.split(r" [|·•] | \| | – | — | - ", line) if p.strip()]
+    if re.search(r"\d", line):
+        # "Brezza Labs Srl – Via dei Mille 18, Bologna": the firm, then its address
+        pieces = pieces[:1] if len(pieces) > 1 and not re.search(r"\d", pieces[0]) else []
+    return pieces
+
+
+def _read_line(sig: Signature, line: str) -> None:
+    """One further line of the block: a fuller name, the title, or the organisation."""
+    if CONTACT.search(line):
+        return
+    pieces = _line_pieces(line)
+    # "Priya" then "Priya Shah | Talent Partner | Acme": the fuller name, then the rest
+    if pieces and sig.name and is_person_name(pieces[0]) and set(sig.name.split()) <= set(pieces[0].split()):
+        sig.name = pieces[0]
+        pieces = pieces[1:]
+    if len(pieces) > 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
+        pieces = pieces[1:]  # "Team HR - Acme"
+    if sig.company is None and len(pieces) == 1 and (tail := _team_org(pieces[0])):
+        sig.company = tail
+        return
+    if not pieces:
+        return
+    if sig.title is None and not sig.team and _is_title(pieces[0]):
+        sig.title, sig.company = _title_at(pieces[0], sig.company)
+        if len(pieces) > 1 and sig.company is None:
+            sig.company = pieces[1]
+        if sig.company is None:
+            sig.company = _company_after_title(sig.title)
+        return
+    if sig.company is None and not _is_team(pieces[0]) and not _is_title(pieces[0]) and _looks_like_org(pieces[0]):
+        sig.company = pieces[0]
+
+
+def _team_org(team: str) -> str | None:
+    """The organisation a team line names: "Talent team, Acme", "The People Team at Acme"."""
+    if not _is_team(team) or _is_title(team):
+        return None
+    of = _TEAM_OF.search(team)
+    tail = of.group(1) if of else team.rsplit(", ", 1)[-1] if ", " in team else ""
+    if tail and not _is_team(tail) and not _is_title(tail) and _looks_like_org(tail):
+        return tail
+    return None
+
+
+def _prefer_institution(sig: Signature, block: list[str]) -> None:
+    """ "Teaching, Learning and Graduate Studies" above "Shannonside University": the institution."""
     if sig.company and not _INSTITUTION.search(sig.company):
-        # "Teaching, Learning and Graduate Studies" above "Shannonside University": the institution
         for line in block:
             if line != sig.company and _INSTITUTION.search(line) and _looks_like_org(line) and not CONTACT.search(line):
                 sig.company = line
                 break
-    return sig
 
 
 _INSTITUTION = rx.compile(

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from drafter.llm.fake import FakeOpenAI
 from drafter.llm.server import MEMORY
-
-from ..fake_openai import FakeOpenAI
 
 
 @pytest.fixture(autouse=True)

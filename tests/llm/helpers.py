@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..fake_openai import Reply
+from drafter.llm.fake import Reply
 
 LETTER = """Subject: Your application for the Backend Engineer role
 

@@ -11,9 +11,9 @@ import pytest
 import drafter
 from drafter.config import load_settings
 from drafter.llm.answer import draft_schema
+from drafter.llm.fake import FakeOpenAI, Reply
 from drafter.llm.server import CACHE_NAME
 
-from ..fake_openai import FakeOpenAI, Reply
 from .helpers import LETTER, answer, good, system_message, user_message
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
+from drafter.llm.fake import FakeOpenAI, Reply
 from drafter.output import frontmatter
 
-from ..fake_openai import FakeOpenAI, Reply
 from .helpers import LETTER, good
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
+from drafter.llm.fake import FakeOpenAI, Reply
 
-from ..fake_openai import FakeOpenAI, Reply
 from .helpers import LETTER, answer, good
 
 KEY = "sk-test-DO-NOT-LEAK-4f8a2c9e71b3"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
+from drafter.llm.fake import FakeOpenAI, Recorded, Reply
 from drafter.llm.server import CACHE_NAME
 
-from ..fake_openai import FakeOpenAI, Recorded, Reply
 from .helpers import LETTER, good
 
 PROSE = "Sure! Everything is working fine on my side. Let me know what you need."

@@ -7,8 +7,8 @@ import json
 import pytest
 
 import drafter
+from drafter.llm.fake import FakeOpenAI, Reply
 
-from ..fake_openai import FakeOpenAI, Reply
 from .helpers import LETTER, answer
 
 # A pasted letter: no From or Reply-To header, an injected instruction in the text.

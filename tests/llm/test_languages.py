@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 import drafter
+from drafter.llm.fake import FakeOpenAI, Reply
 
-from ..fake_openai import FakeOpenAI, Reply
 from .languages import LANGUAGES, LETTERS, NAMES, PROFILE, REPLIES, answer
 
 

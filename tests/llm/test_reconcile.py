@@ -10,8 +10,7 @@ import pytest
 
 import drafter
 from drafter.cli import main
-
-from ..fake_openai import FakeOpenAI, Reply
+from drafter.llm.fake import FakeOpenAI, Reply
 
 # The rules read this as an interview-stage letter that says nothing about feedback; a reader
 # sees that feedback is declined ("not in a position to go into the details of our assessment").

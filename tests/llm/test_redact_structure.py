@@ -10,8 +10,8 @@ import pytest
 
 from drafter.cli import main
 from drafter.llm import redaction
+from drafter.llm.fake import FakeOpenAI, Reply
 
-from ..fake_openai import FakeOpenAI, Reply
 from .helpers import answer
 
 LETTER = """Subject: Your application for the Backend Engineer role

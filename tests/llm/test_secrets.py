@@ -8,8 +8,8 @@ import pytest
 
 from drafter import draft
 from drafter.cli import main
+from drafter.llm.fake import FakeOpenAI
 
-from ..fake_openai import FakeOpenAI
 from .helpers import LETTER, good
 
 KEY = "sk-test-Kx7Qp2Vb9Lm4Zt1"

@@ -15,8 +15,8 @@ import pytest
 
 import drafter
 from drafter.cli import main
+from drafter.llm.fake import FakeOpenAI, Reply
 
-from ..fake_openai import FakeOpenAI, Reply
 from ..llm.helpers import LETTER, answer
 
 # `sh -c` closes or redirects the streams the way a user's shell would

@@ -15,9 +15,9 @@ import pytest
 import drafter
 from drafter.drafting.validate import injection_problems, question_problems, validate
 from drafter.llm.answer import extract_json, first_question, strip_think
+from drafter.llm.fake import FakeOpenAI, Reply
 from drafter.models import Draft, Profile
 
-from ..fake_openai import FakeOpenAI, Reply
 from ..llm.helpers import LETTER, answer
 
 SHAPES = {

@@ -69,19 +69,11 @@ def run(args: argparse.Namespace) -> int:
     pasted = pasting(args.file)
     # after a paste the rule above the draft waits for the name question, so it sits on the draft
     message = read_letter(args.file, then=None)
-    try:
-        ctx = prepare(message, profile=profile, settings=settings, force=args.force)
-    except NotARejectionError as exc:  # the library says force=True; here it is a flag
-        raise NotARejectionError(str(exc).replace("pass force=True", "use --force"), exc.kind) from None
+    ctx = _prepare(message, profile, settings, force=args.force)
     if args.sign_off:
         ctx.profile = ctx.profile.model_copy(update={"sign_off": args.sign_off})
     if not ctx.profile.name and not args.show_prompt and can_ask():
-        from ._ask import ask_name
-
-        if pasted:
-            print(file=sys.stderr)  # a blank line between the pasted letter and the question
-        if name := ask_name(signer_from_letter(ctx.letter.candidate_name, message.body), settings.config_file):
-            ctx.profile = ctx.profile.model_copy(update={"name": name})
+        _ask_for_name(ctx, message, settings, pasted=pasted)
     if pasted:
         print_rule("your draft")
     if args.show_prompt:
@@ -94,12 +86,7 @@ def run(args: argparse.Namespace) -> int:
     if journal is not None:
         result, usable = with_insights_from(result, message, journal)
         journal = journal if usable else None
-    if args.json:
-        out_json(render.draft_json(result))
-    elif args.body_only:
-        out(render.body_only(result))
-    else:
-        out(render.draft_text(result, ascii=not unicode_ok(sys.stdout), heading=lambda t: paint(t, BOLD, sys.stdout)))
+    _print_draft(args, result)
     sys.stdout.flush()  # the draft has reached the user (or this raised): only now is it journaled
     if journal is not None and (not_logged := record_draft(result, message, journal)):
         warning = DraftWarning(code="journal", message=not_logged)
@@ -115,6 +102,31 @@ def run(args: argparse.Namespace) -> int:
     if eml_path is not None:
         _write_eml(eml_path, result, message, ctx.profile)
     return 0
+
+
+def _prepare(message: Message, profile: Profile, settings: Settings, *, force: bool) -> DraftContext:
+    try:
+        return prepare(message, profile=profile, settings=settings, force=force)
+    except NotARejectionError as exc:  # the library says force=True; here it is a flag
+        raise NotARejectionError(str(exc).replace("pass force=True", "use --force"), exc.kind) from None
+
+
+def _ask_for_name(ctx: DraftContext, message: Message, settings: Settings, *, pasted: bool) -> None:
+    from ._ask import ask_name
+
+    if pasted:
+        print(file=sys.stderr)  # a blank line between the pasted letter and the question
+    if name := ask_name(signer_from_letter(ctx.letter.candidate_name, message.body), settings.config_file):
+        ctx.profile = ctx.profile.model_copy(update={"name": name})
+
+
+def _print_draft(args: argparse.Namespace, result: DraftResult) -> None:
+    if args.json:
+        out_json(render.draft_json(result))
+    elif args.body_only:
+        out(render.body_only(result))
+    else:
+        out(render.draft_text(result, ascii=not unicode_ok(sys.stdout), heading=lambda t: paint(t, BOLD, sys.stdout)))
 
 
 def _copy(result: DraftResult) -> None:

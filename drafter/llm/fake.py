@@ -1,16 +1,22 @@
-"""A real OpenAI-compatible HTTP server on 127.0.0.1 for tests and benchmarks.
+"""A local stand-in for an OpenAI-compatible server, on 127.0.0.1 only (stdlib only).
 
-Each test scripts the answers: a queue of :class:`Reply` objects consumed one per chat request
-(the `default` reply, or a `responder` function, once the queue is empty). Every request is
-recorded, so tests can assert on what drafter sent as well as on what it did.
+For tests, benchmarks and trying drafter's LLM path offline: the server speaks the two endpoints
+drafter uses (`GET /v1/models`, `POST /v1/chat/completions`) and answers from a script. A queue of
+:class:`Reply` objects is consumed one per chat request (the `default` reply, or a `responder`
+function, once the queue is empty). Every request is recorded, so a caller can check what drafter
+sent as well as what it did with the answer.
+
+    from drafter.llm.fake import FakeOpenAI, Reply
 
     with FakeOpenAI() as server:
         server.push(Reply.chat('{"email": ...}'))
-        settings = ... base_url=server.base_url ...
+        # point drafter at it: OPENAI_BASE_URL=server.base_url, any OPENAI_API_KEY
 
 It also answers as an HTTP proxy would (`HTTP_PROXY=http://127.0.0.1:PORT`): a request for
-`http://any.host/v1/chat/completions` arrives with that absolute URL as its path, so tests can
-use a "remote" base URL without any traffic leaving 127.0.0.1 or any name being looked up.
+`http://any.host/v1/chat/completions` arrives with that absolute URL as its path, so a "remote"
+base URL can be used without any traffic leaving 127.0.0.1 or any name being looked up.
+
+It binds 127.0.0.1 and nothing else; it is not a server to expose. drafter itself never imports it.
 """
 
 from __future__ import annotations
@@ -83,7 +89,9 @@ class Reply:
         return cls(status=status, body={"error": error}, headers=headers or {})
 
 
-class _Server(ThreadingHTTPServer):
+class LocalServer(ThreadingHTTPServer):
+    """A threading HTTP server for the fake, with a real server's listen backlog."""
+
     daemon_threads = True
     # socketserver's default listen backlog is 5: a client opening more connections at once
     # (batch mode with --jobs 8) has the surplus SYNs dropped and retried a second later, a
@@ -148,13 +156,13 @@ class FakeOpenAI:
     # -- lifecycle -------------------------------------------------------------------------
     @property
     def base_url(self) -> str:
-        assert self._server is not None, "server not started"
+        if self._server is None:
+            raise RuntimeError("the fake server is not started")
         host, port = self._server.server_address[:2]
-        assert isinstance(host, str), host
-        return f"http://{host}:{port}/v1"
+        return f"http://{host!s}:{port}/v1"
 
     def start(self) -> FakeOpenAI:
-        server = _Server(("127.0.0.1", 0), _handler(self))
+        server = LocalServer(("127.0.0.1", 0), handler_for(self))
         self._server = server
         self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
@@ -173,7 +181,7 @@ class FakeOpenAI:
         self.stop()
 
 
-def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
+def handler_for(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, as real servers do
 

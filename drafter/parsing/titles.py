@@ -1,0 +1,119 @@
+"""What a job title is made of, and how a title found in a letter is cleaned.
+
+The words that end most titles and the programmes people apply to, the marks a title carries
+that are not part of it (gender, contract terms, a reference number, a year), and the employer's
+name around it. `roles` finds the title; this module says what it looks like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import rx
+from ..text import wordset
+from .fields import squash
+
+# Words that end most job titles, for subjects like "Acme - Founding Engineer".
+ROLE_HEADS = (
+    "engineer|developer|manager|analyst|designer|scientist|specialist|coordinator|intern|"
+    "internship|"
+    "associate|consultant|director|lead|officer|assistant|administrator|representative|accountant|"
+    "nurse|technician|architect|researcher|editor|writer|adjuster|advisor|adviser|executive|"
+    "supervisor|controller|paralegal|agent|planner|strategist|recruiter|marketer|buyer|auditor|"
+    "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice|"
+    "operative|worker|driver|cashier|barista|clerk|receptionist|professor|fellow|chemist|"
+    "electrician|mechanic|inspector|surveyor|solicitor|lawyer|counsel|owner|head|chief"
+)
+
+
+# programmes people apply to: "Apprenticeship Program", "Training Contract", "Graduate Scheme"
+PROGRAMMES = "program|programme|scheme|internship|apprenticeship|traineeship|contract|fellowship|placement"
+
+
+GENERIC_ROLE = wordset(
+    "internship job role position application candidacy update interview opening vacancy post "
+    "interest recent our the this your"
+)
+
+
+# a title never opens with one: "Bij Studio Lindeboom", "Zu unserem Gespräch"
+PREPOSITIONS = wordset("at with in for to bij met voor zu zum zur mit bei au aux à chez en dans con para per presso")
+
+
+NOT_FIRST = GENERIC_ROLE | PREPOSITIONS
+
+
+_CONNECTORS = wordset("of and & for de del la le du des der und di y e van da in to the - – / ,")
+
+
+_GENDER = rx.compile(
+    r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s*\((?:all genders|gn\*?|alle Geschlechter)\)|"
+    r"\s+[mwfdh]/[mwfdh](?:/[mwfdhx])?\b|\s*\*in\b|(?<=[a-zäöü])(?:/-?in|:in|\(in\)|_in)\b",
+    re.IGNORECASE,
+)
+
+
+ROMANCE_GENDER = rx.compile(r"(?<=\w)(?:\((?:e|a|o|ne|se|in)\)|/(?:a|e|in|ne|se)\b)")
+
+
+# "(Java)", "(EMEA)", "(2-4 PQE)" belong to the title; a reference or the terms of the
+# contract ("(Contract)", "(Teilzeit)", "(CDD)") do not
+_CONTRACT_TERMS = rx.compile(
+    r"\s*\((?:[^()]*\d{3}[^()]*|(?i:ref|req|id|job|réf|rif|kennziffer|grade|band|remote|hybrid|"
+    r"contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|fixed[- ]term|permanent|"
+    r"maternity|befristet|unbefristet|teilzeit|vollzeit|cdi|cdd|alternance|tiempo|jornada|"
+    r"temporal|indefinido|tempo|meio período|determinato|indeterminato|parttime|fulltime|"
+    r"tijdelijk|vast)\b[^()]*|\d+\s*(?i:mois|months?|meses|monate?n?|mesi|maanden|weeks?|semaines))\)"
+)
+
+
+def clean(raw: str) -> str:
+    role = _GENDER.sub("", raw)
+    role = _CONTRACT_TERMS.sub("", role)
+    role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^[\w-]*\d[\w/-]*,?\s+", "", role)  # a leading reference number ("MX-4471 ...")
+    # "our advertisement for a Bookkeeper and for ...": the title stops before the conjunction
+    role = re.sub(r"\s+(?:and|or|und|oder|et|ou|y|o|en|of)$", "", role)
+    # "Summer Newsroom Intern in 2026", "the Assistant Director's position"
+    role = re.sub(r"(?:\s+(?:in|for|de|en|für|per|para|pour|voor))?\s+\(?(?:19|20)\d{2}\)?$|['’]s$", "", role)
+    return role.strip(" ,-–")
+
+
+def title_case_ok(role: str) -> bool:
+    tokens = role.replace(",", " ").split()
+    # "iOS", "eCommerce" count as capitalised
+    return all(any(c.isupper() for c in t[:2]) or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens)
+
+
+def title_core(value: str) -> str:
+    """The capitalised title inside lowercase words around it: "pilot Graduate Writing Fellowship",
+    "Audit Associate graduate"; empty when there is none."""
+    tokens = value.split()
+    while tokens and tokens[0].isalpha() and tokens[0].islower():
+        tokens.pop(0)
+    while tokens and (not any(c.isupper() for c in tokens[-1][:2]) or tokens[-1].lower() in _CONNECTORS):
+        tokens.pop()
+    core = " ".join(tokens)
+    if re.search(r"[\d,]", core):
+        return ""
+    heads = re.search(rf"(?i)\b(?:{ROLE_HEADS}|{PROGRAMMES}|fellowship)s?$", core)
+    return core if heads and title_case_ok(core) else ""
+
+
+def without_company(role: str | None, company: str | None) -> str | None:
+    """The title without the employer's name in front ("Thornbury Group Graduate Programme") or
+    behind ("Coordinador de Eventos del Hotel Mirador")."""
+    if not role or not company:
+        return role
+    behind = re.search(rf"(?i)\s+(?:del|de la|de|da|do|della|di|of|at|bei|bij|chez|van)\s+{re.escape(company)}$", role)
+    if behind and behind.start() > 0:
+        return role[: behind.start()]
+    words, names = role.split(), {squash(w) for w in company.split()}
+    cut = 0
+    while cut < len(words) - 1 and squash(words[cut]) in names:
+        cut += 1
+    if cut and squash(words[0]) == squash(company.split()[0]):
+        rest = " ".join(words[cut:])
+        if len(words) - cut >= 2 and re.search(rf"(?i)\b(?:{ROLE_HEADS}|{PROGRAMMES})s?\b", rest):
+            return rest
+    return role
