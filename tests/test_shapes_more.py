@@ -369,6 +369,13 @@ def test_the_sentence_is_read(field: str, expected: str, language: str, sentence
 
 # the step a letter says the candidate reached, or "application" where it names none
 STAGES = [
+    ("final", "en", "Thank you for coming in to meet the team last Thursday."),
+    ("interview", "en", "Thanks again for coming in for a second interview with our team last week."),
+    ("interview", "en", "Since your interview, the committee has completed its review of all finalists."),
+    ("final", "en", "You were one of two finalists for the role."),
+    ("screen", "it", "Grazie per la chiacchierata telefonica della scorsa settimana."),
+    ("screen", "pt", "Obrigado por participar da dinâmica de grupo. Foi muito bom conhecer você."),
+    ("interview", "nl", "Even een terugkoppeling na je gesprek van donderdag bij mijn opdrachtgever."),
     ("screen", "en", "Thank you for taking the time to speak with me on Tuesday."),
     ("screen", "en", "It was great chatting with you earlier this week."),
     ("screen", "en", "Thanks for completing the HireVue video assessment."),

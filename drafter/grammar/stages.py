@@ -41,7 +41,8 @@ class StepWords:
 _EN = StepWords(
     final=(
         r"final(?:ist)?s?(?: \w+)? (?:round|interview|stage|step|panel|catch-up|chat|conversation|meeting|"
-        r"presentation)s?|last (?:round|stage|step|interview)s?|finalists?\b|superday|"
+        r"presentation)s?|last (?:round|stage|step|interview)s?|finalist\b|superday|"
+        r"(?:you were|you are|as) (?:one of )?(?:the |our |two |three |four |\w+ )?finalists\b|"
         r"day of interviews|on-?site (?:interview|visit|day|round)s?|campus visits?"
     ),
     screen=(
@@ -116,7 +117,8 @@ _LANGUAGES: dict[str, StepWords] = {
         screen=(
             r"telefonisch\w* (?:gesprek|interview|kennismaking)\w*|telefo(?:ongesprek\w*|ontje)|"
             r"videogesprek\w*|belafspraak|"
-            r"(?:online )?(?:test|assessment|opdracht)\w*"
+            # "opdracht" is an assignment, "opdrachtgever" the agency's client
+            r"(?:online )?(?:test|assessment|opdracht)(?:en|s)?\b|\w+(?:test|assessment|opdracht)(?:en|s)?\b"
         ),
         interview=r"(?:sollicitatie|kennismakings)?gesprek\w*|interview\w*",
         ahead=r"uitnodig\w*|uit te nodigen|volgende|door naar|zullen|willen|zouden",
@@ -173,7 +175,16 @@ _YOURS = (
     r"(?: [\w-]+)? $"
 )
 # a bare word for a talk may be the call spoken of before it ("unser Gespräch", "ons gesprek")
-_TALK = {"de": r"\bgespräch\w*", "nl": r"\bgesprek\w*"}
+# and "nice to meet you" after a group exercise or a video call is the same meeting
+_TALK = {
+    "de": r"\bgespräch\w*|kennenlernen",
+    "nl": r"\bgesprek\w*",
+    "pt": r"conhec\w*",
+    "es": r"conocer\w*",
+    "it": r"incontr\w*",
+    "fr": r"rencontr\w*",
+    "en": r"(?:meet|meeting|met) (?:with )?(?:you|me)",
+}
 
 
 @functools.cache
@@ -240,7 +251,10 @@ def steps(sentences: list[str], language: str) -> tuple[set[Step], set[Step]]:
                     talks.append(step in taken)
                 break  # one step per clause: "final interview" is the final step, not also an interview
     if "screen" in taken and talks and all(talks) and not _named_interview(sentences, g):
-        taken.discard("interview")  # "das Telefoninterview ... zu unserem Gespräch": the same call
+        # "das Telefoninterview ... zu unserem Gespräch", "a dinâmica de grupo ... foi bom conhecer você":
+        # the same call, so no interview of its own, whatever else reads one there
+        taken.discard("interview")
+        untaken.add("interview")
     return taken, untaken
 
 

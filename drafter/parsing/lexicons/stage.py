@@ -9,7 +9,9 @@ STAGE = {
         r"people|applicants)|(?:the|your|an|our|after|during|at|for) on-?site\b(?! (?:in|at|role|"
         r"position|job|based|work|presence|office)\b)|on-?site (?:interview|round|visit|day|loop|"
         r"stage|panel)|(?:coming|came|come) on-?site\b|\bsuperday\b",
-        r"(?:coming|came) in (?:to|for) (?:meet|the|an?)|spending the day|(?:full|whole) day with",
+        # coming in to meet the team is the on-site round; coming in for a second interview is not
+        r"(?:coming|came) in (?:to|for) (?:meet(?:ing)? (?:with )?(?:the|our) (?:whole |wider |rest of the )?team|"
+        r"the day|a day|an on-?site)|spending the day|(?:full|whole) day with",
         r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|"
         r"Abschlussgespräch|abschließende[nms]? (?:Gespräch|Interview|Runde)",
         r"(?:dernier|ultime) (?:entretien|tour)|(?:dernière|ultime) (?:étape|phase)|entretien "
@@ -42,13 +44,14 @@ STAGE = {
         r"entrevista (?:telefónica|por teléfono|por video)|llamada|prueba (?:técnica|online)|"
         r"caso práctico",
         r"telefonische? (?:gesprek|interview|kennismaking)|telefo(?:nisch|on)(?:gesprek|e? "
-        r"interview)?|videogesprek|(?:technische|online) (?:test|"
+        r"interview)|telefoontje|videogesprek|(?:technische|online) (?:test|"
         r"assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b",
         r"(?:entrevista|conversa|chamada|ligação) (?:inicial |de triagem )?(?:por telefone|por v[íi]deo|telefónica|"
         r"telefônica)|conversa inicial|videochamada|chamada de v[íi]deo|teste (?:técnico|online)|"
         r"desafio "
         r"técnico",
-        r"colloquio telefonico|telefonata|test (?:tecnico|online)|prova tecnica",
+        r"colloquio telefonico|telefonata|test (?:tecnico|online)|prova tecnica|\w+ telefonic[ao]|videochiamat\w*|"
+        r"videocolloqui\w*|colloquio conoscitivo",
     ],
     "interview": [
         r"(?:thank you|thanks)(?: so much| again)? for (?:meeting|interviewing|your time with)|"
