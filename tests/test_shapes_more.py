@@ -15,6 +15,8 @@ from tests.test_decision_shapes import _letter as decision_letter
 from tests.test_future_feedback_shapes import _letter
 
 CASES = [
+    ("reason", "other_candidates", "en", "We have selected the candidate whose background best fits our needs."),
+    ("future", "invited", "en", "We will hold on to your résumé and contact you if a position opens that suits you."),
     ("feedback", "offered", "en", "If it helps, I'm happy to go through the panel's comments with you on a call."),
     ("feedback", "offered", "en", "I'd be glad to share my notes from the interview if that's useful."),
     ("future", "invited", "en", "Please visit jobs.brookfell.example for an up to date list of openings."),
@@ -478,6 +480,7 @@ def test_the_stage_is_read(expected: str, language: str, sentence: str) -> None:
 
 # whether the message is a rejection, from its one decision sentence (or a look-alike that decides nothing)
 DECISIONS = [
+    (True, "en", "We interviewed many candidates and have selected the candidate whose background best fits."),
     (True, "en", "We regret to inform you that you have not been selected for this position."),
     (True, "en", "We have decided to pursue candidates whose qualifications better meet our needs."),
     (True, "en", "Regrettably, we will not be offering you the position."),

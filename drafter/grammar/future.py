@@ -355,7 +355,8 @@ _RETENTION = re.compile(
 # an opening that comes free: "wenn eine Position frei wird", "si le poste venait à être rouvert"
 _FREED = (
     r"frei (?:wird|werden)|vrijkomt|vrij komt|se libér\w*|se libère\w*|rouvert\w*|réouvert\w*|"
-    r"reopen\w*|re-open\w*|se (?:abr|abra)\w*|abrir|reabr\w*|si aprisse|si riapr\w*|abrir\w*"
+    r"reopen\w*|re-open\w*|se (?:abr|abra)\w*|abrir|reabr\w*|si aprisse|si riapr\w*|abrir\w*|opens?(?: up)?|"
+    r"becom\w* (?:available|vacant|free)|comes? up|aris(?:e|es)"
 )
 # "we would be glad to receive a new application from you", "une nouvelle candidature"
 _NEW_APPLICATION = (

@@ -65,6 +65,7 @@ EN = Words(
         r"(?:another|other|a different|different|alternative|(?:a|an|one)(?: \w+){0,3}) "
         r"(?:candidate|applicant|individual|person|profile|finalist)s?|someone|somebody|"
         r"(?:the|our) (?:successful|chosen|selected|preferred|appointed|winning) (?:candidate|applicant|person)s?|"
+        r"the (?:candidate|applicant|person|individual) (?:who|whose)|"
         r"(?:candidates|applicants|finalists) (?:who|whose|with|that)"
     ),
     post=r"position|role|vacancy|post|job|opening|requisition|search|places",
