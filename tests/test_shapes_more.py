@@ -589,6 +589,17 @@ def test_the_decision_is_read(expected: bool, language: str, sentence: str) -> N
 
 # the stated reason, one sentence each, in the contract's terms (not_stated where none is given)
 REASONS = [
+    ("experience", "de", "Für die Stelle ist die Approbation zum Stellenantritt am 1. Februar zwingend erforderlich."),
+    ("experience", "en", "A full UK driving licence is essential for this role."),
+    ("logistics", "en", "A valid work permit is required for this role."),
+    ("other_candidates", "nl", "We hebben ervoor gekozen om verder te gaan met de kandidaten die het best scoorden."),
+    ("other_candidates", "nl", "Er waren heel wat sterke deelnemers."),
+    ("not_stated", "es", "Una vez finalizado el proceso, su candidatura no ha resultado seleccionada."),
+    (
+        "not_stated",
+        "pt",
+        "Agradecemos o seu interesse no programa de trainees e a disponibilidade demonstrada no processo.",
+    ),
     ("experience", "en", "We were looking for someone with more experience in enterprise sales."),
     ("experience", "en", "Your skills are not quite what we need for this role right now."),
     (

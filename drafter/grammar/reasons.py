@@ -108,7 +108,8 @@ _SHORTFALL: dict[str, _Shortfall] = {
     "es": _Shortfall(
         attribute=(
             r"perfil|experiencia|habilidades|competencias|formación|requisitos|cualificaci\w*|"
-            r"conocimientos|necesidades|nivel|resultados?"
+            # "sus resultados", not "no ha resultado seleccionada" (has not turned out)
+            r"conocimientos|necesidades|nivel|(?:los|sus|tus|el|su|tu) resultados?"
         ),
         short=r"insuficiente\w*|carece\w*|falta\w*",
         volume=(
@@ -128,8 +129,8 @@ _SHORTFALL: dict[str, _Shortfall] = {
         ),
         short=r"onvoldoende|ontbre\w+|gebrek\w*|te weinig",
         volume=(
-            r"(?:\d[\d.]*|veel|vele|groot aantal|grote hoeveelheid|flink aantal) (?:\w+ ){0,2}"
-            r"(?:sollicitaties|reacties|kandidaten|sollicitanten|brieven)"
+            r"(?:\d[\d.]*|veel|vele|groot aantal|grote hoeveelheid|flink aantal|heel wat) (?:\w+ ){0,2}"
+            r"(?:sollicitaties|reacties|kandidaten|sollicitanten|brieven|deelnemers)"
         ),
         possessive=r"uw|jouw|je|u",
         needs=(
@@ -140,7 +141,7 @@ _SHORTFALL: dict[str, _Shortfall] = {
     "pt": _Shortfall(
         attribute=(
             r"perfil|experiência|qualificaç\w+|competências|habilidades|formação|requisitos|"
-            r"conhecimentos|necessidades|nível|resultados?"
+            r"conhecimentos|necessidades|nível|(?:os|seus|teus|o|seu|teu) resultados?"
         ),
         short=r"insuficiente\w*|falta\w*",
         volume=(
@@ -229,6 +230,23 @@ _STOPPED: dict[str, str] = {
     r"\b(?:selezione|processo|ricerca)\b[^.;]{0,40}?\b(?:sospes|annullat|chius|interrott)[oa]\b",
 }
 
+# a hard requirement of the post, which a rejection states because the candidate lacks it: "Für die
+# Stelle ist die deutsche Approbation zwingend erforderlich", "the role requires a full licence"
+_REQUIRED: dict[str, str] = {
+    "en": r"(?:is|are|was|were) (?:\w+ )?(?:required|essential|mandatory|a (?:requirement|prerequisite|must))|"
+    r"(?:role|position|post|job) (?:requires|required)",
+    "de": r"(?:zwingend |unbedingt )?(?:erforderlich|notwendig|vorausgesetzt|unerlässlich)",
+    "fr": r"obligatoires?|exigée?s?|requise?s?|indispensables?|prérequis",
+    "es": r"imprescindibles?|obligatori[oa]s?|requerid[oa]s?|indispensables?",
+    "nl": r"vereist|noodzakelijk|verplicht|een vereiste|onmisbaar",
+    "pt": r"obrigatóri[oa]s?|exigid[oa]s?|indispensáve(?:l|is)|imprescindíve(?:l|is)",
+    "it": r"obbligatori[oa]|richiest[oa]|indispensabil[ei]|imprescindibil[ei]",
+}
+_POST = re.compile(
+    r"\b(?:role|position|post|job|vacancy|stelle|position|poste|emploi|puesto|vacante|functie|vacature|vaga|cargo|"
+    r"posizione|ruolo|stellenantritt)\b"
+)
+
 # "you will not be among the finalists"
 _NOT_AMONG_EN = r"\bnot (?:be )?(?:among|one of) (?:the|our) (?:\w+ ){0,2}(?:candidates|finalists|applicants)"
 
@@ -244,6 +262,7 @@ class _Patterns:
     logistics: re.Pattern[str]
     cause: re.Pattern[str]
     stopped: re.Pattern[str]
+    required: re.Pattern[str]
 
 
 @functools.cache
@@ -263,6 +282,7 @@ def _patterns(language: str) -> _Patterns:
         logistics=re.compile(rf"\b(?:{_LOGISTICS.get(language, _LOGISTICS['en'])})\b"),
         cause=re.compile(rf"\b(?:{_CAUSE})\b"),
         stopped=re.compile(_STOPPED.get(language, _STOPPED["en"])),
+        required=re.compile(rf"\b(?:{_REQUIRED.get(language, _REQUIRED['en'])})\b"),
     )
 
 
@@ -325,16 +345,21 @@ def reasons(sentences: Iterable[str], language: str, decisions: Iterable[Decisio
                 found.setdefault("role_closed", whole)
             if (
                 p.logistics.search(sentence)
-                and (p.cause.search(sentence) or p.shortfall.search(sentence))
+                and (p.cause.search(sentence) or p.shortfall.search(sentence) or p.required.search(sentence))
                 and not _THANKS.search(sentence[: p.logistics.search(sentence).start()])  # type: ignore[union-attr]
             ):
                 found.setdefault("logistics", whole)
             if sentence in comparisons or "experience" in found:
                 continue
             parts = re.split(r"[,;]| but | however ", sentence)
-            if _needs(p, sentence) or any(_falls_short(p, c, sentence) for c in parts):
+            if _needs(p, sentence) or _required(p, sentence) or any(_falls_short(p, c, sentence) for c in parts):
                 found["experience"] = whole
     return found
+
+
+def _required(p: _Patterns, clause: str) -> bool:
+    """A hard requirement of the post ("for the role a full licence is essential"), not of a form."""
+    return bool(p.required.search(clause) and _POST.search(clause) and not _DISCLAIMER.search(clause))
 
 
 def _needs(p: _Patterns, sentence: str) -> bool:

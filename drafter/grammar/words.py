@@ -163,12 +163,15 @@ NL = Words(
     candidate=r"u|je|jou|uw|jouw",
     outcome=r"afgewezen|niet geselecteerd|niet (?:op u|op jou) gevallen|negatief",
     chose=(
-        r"gekozen (?:voor)?|keuze (?:gemaakt|gevallen) (?:voor|op)|verder met|door met|aangenomen|geselecteerd|"
+        r"gekozen (?:voor)?|keuze (?:gemaakt|gevallen) (?:voor|op)|verder (?:te )?(?:gaan )?met|"
+        r"door (?:te )?(?:gaan )?met|"
+        r"aangenomen|geselecteerd|"
         r"(?:de )?voorkeur (?:gegeven|gekregen)"
     ),
     other=(
         r"(?:een )?andere (?:kandida\w*|sollicitant\w*)|iemand anders|"
-        r"(?:een|de) (?:\w+ )?(?:kandidaat|kandidate|sollicitant) (?:die|met|wiens|wier)|iemand (?:die|met)"
+        r"(?:een|de) (?:\w+ )?(?:kandidaat|kandidate|sollicitant) (?:die|met|wiens|wier)|iemand (?:die|met)|"
+        r"de (?:\w+ )?(?:kandidaten|sollicitanten|deelnemers) (?:die|met|wier)"
     ),
     post=r"functie|vacature|positie|baan|plaatsen",
     filled=r"vervuld|ingevuld|bezet",

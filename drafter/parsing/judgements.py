@@ -38,7 +38,8 @@ _COMPARATIVE = rx.compile(
     r"someone|somebody|another|other|een|iemand|um|uma|un|una|une|alguien|qualcuno|quelqu'un|"
     r"einen|eine)\b[^,;]*$"
 )
-SENTENCE = rx.compile(r"(?<=[.!?])\s+")
+# not after an ordinal of one or two digits: "zum Stellenantritt am 1. Februar", "ab dem 15. März"
+SENTENCE = rx.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+")
 # the application itself, in any language drafter reads
 _APPLIED = rx.compile(
     r"\b(?:appl(?:ied|ying|ications?)|cv|resume|résumé|candidacy|candidature|bewerbung|unterlagen|"
@@ -283,7 +284,7 @@ def _reason(
                     before = sentence[max(0, m.start() - 60) : m.start()]
                     if reason == "experience" and _COMPARATIVE.search(before):
                         continue
-                    if reason == "logistics" and _THANKS.search(before):
+                    if reason == "logistics" and _THANKS.search(sentence, 0, m.start()):
                         continue  # "thank you for your availability" states no reason
                     return reason, whole
     return "not_stated", None
