@@ -38,8 +38,11 @@ _COMPARATIVE = rx.compile(
     r"someone|somebody|another|other|een|iemand|um|uma|un|una|une|alguien|qualcuno|quelqu'un|"
     r"einen|eine)\b[^,;]*$"
 )
-# not after an ordinal of one or two digits: "zum Stellenantritt am 1. Februar", "ab dem 15. März"
-SENTENCE = rx.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+")
+# not between an ordinal day and its month: "zum Stellenantritt am 1. Februar", "ab dem 15. März"
+_MONTH = r"(?:jan|jän|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\b"
+SENTENCE = rx.compile(
+    rf"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)\s+|(?<=\s\d\.)\s+(?!{_MONTH})|(?<=\s\d\d\.)\s+(?!{_MONTH})"
+)
 # the application itself, in any language drafter reads
 _APPLIED = rx.compile(
     r"\b(?:appl(?:ied|ying|ications?)|cv|resume|résumé|candidacy|candidature|bewerbung|unterlagen|"
