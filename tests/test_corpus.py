@@ -70,11 +70,11 @@ FRESH_FLOORS: dict[str | None, float] = {
     "sender_name": 32 / 33,  # reached 32/33 on 2026-12-03
     "sender_title": 29 / 33,  # reached 29/33 on 2026-12-03
     "reply_address": 32 / 33,  # reached 32/33 on 2026-12-03
-    "stage": 27 / 33,  # reached 27/33 on 2026-12-03
+    "stage": 28 / 33,  # reached 27/33 on 2026-12-03
     "reason": 23 / 33,  # reached 23/33 on 2026-12-03
     "feedback": 23 / 33,  # reached 23/33 on 2026-12-03
     "future": 28 / 33,  # reached 27/33 on 2026-12-03
-    None: 395 / 443,  # reached 394/443 on 2026-12-03
+    None: 396 / 443,  # reached 394/443 on 2026-12-03
 }
 
 
@@ -132,11 +132,11 @@ CHECK_FLOORS: dict[str | None, float] = {
     "sender_name": 50 / 52,
     "sender_title": 50 / 52,
     "reply_address": 51 / 52,
-    "stage": 42 / 52,  # 29/52 before the grammar
-    "reason": 38 / 52,  # 35/52 before
+    "stage": 43 / 52,  # 29/52 before the grammar
+    "reason": 39 / 52,  # 35/52 before
     "feedback": 44 / 52,  # 43/52 before
     "future": 43 / 52,
-    None: 625 / 692,  # 90.0% on 2026-12-03; 86.6% the day before, 83.1% before the grammar
+    None: 627 / 692,  # 90.0% on 2026-12-03; 86.6% the day before, 83.1% before the grammar
 }
 
 
@@ -164,20 +164,20 @@ TUNE_FLOORS: dict[str | None, float] = {
 # tests/tune t101-t140, added on 2026-12-04: one letter under each figure of their first run
 # (before any rule was written from them; the README gives the run)
 TUNE_T101_FLOORS: dict[str | None, float] = {
-    "is_rejection": 37 / 40,  # 38/40 when first run
-    "language": 39 / 40,  # 40/40
-    "company": 28 / 35,  # 29/35
-    "role": 26 / 35,  # 27/35
-    "requisition_id": 32 / 35,  # 33/35
-    "candidate_name": 34 / 35,  # 35/35
-    "sender_name": 32 / 35,  # 33/35
-    "sender_title": 30 / 35,  # 31/35
-    "reply_address": 33 / 35,  # 34/35
-    "stage": 29 / 35,  # 30/35
-    "reason": 27 / 35,  # 28/35
-    "feedback": 32 / 35,  # 33/35
-    "future": 30 / 35,  # 31/35
-    None: 421 / 465,  # 422/465 = 90.8% when first run
+    "is_rejection": 39 / 40,  # 38/40 when first run
+    "language": 40 / 40,  # 40/40
+    "company": 29 / 35,  # 29/35
+    "role": 27 / 35,  # 27/35
+    "requisition_id": 33 / 35,  # 33/35
+    "candidate_name": 35 / 35,  # 35/35
+    "sender_name": 33 / 35,  # 33/35
+    "sender_title": 31 / 35,  # 31/35
+    "reply_address": 34 / 35,  # 34/35
+    "stage": 34 / 35,  # 30/35
+    "reason": 33 / 35,  # 28/35
+    "feedback": 33 / 35,  # 33/35
+    "future": 33 / 35,  # 31/35
+    None: 434 / 465,  # 422/465 = 90.8% when first run
 }
 
 
