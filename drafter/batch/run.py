@@ -5,7 +5,9 @@
     once, within a token budget) -> write each reply atomically -> report
 
 One bad letter never stops the others: every letter ends with exactly one :class:`Outcome`, and
-the :class:`Report` turns them into the exit code of the `drafter batch` contract.
+the :class:`Report` turns them into the exit code of the `drafter batch` contract. Ctrl-C (which
+`asyncio.run` turns into cancelling the run) stops it between letters: what was written stays, the
+report says how many letters were not reached, and no reply is left half-written.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ class Report:
     requests: int = 0  # letters sent to the LLM
     tokens: int = 0  # tokens the LLM reported using
     removed_temps: int = 0
+    interrupted: bool = False  # stopped by Ctrl-C; `not_reached` letters have no outcome
+    not_reached: int = 0
 
     def count(self, status: Status) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -84,7 +88,10 @@ class Report:
 
     @property
     def exit_code(self) -> int:
-        """2 when something failed or was left undone, else 1 when drafts were written or due."""
+        """130 when interrupted; 2 when something failed or was left undone; else 1 when drafts
+        were written or due."""
+        if self.interrupted:
+            return 130
         counts = self.counts
         if counts["failed"] or counts["undone"]:
             return 2
@@ -145,12 +152,16 @@ class _Run:
         letters, notes = collect(paths, out=self.options.out, cwd=self.cwd)
         self.done.extend(notes)
         pending = self._plan(letters)
-        if self.options.check:
-            self._check(pending)
-        else:
-            await self._draft(pending)
-            folders = {letter.target.reply.parent for letter in letters}
-            self.report.removed_temps = remove_stray_temps(folders)
+        try:
+            if self.options.check:
+                await self._check(pending)
+            else:
+                await self._draft(pending)
+                folders = {letter.target.reply.parent for letter in letters}
+                self.report.removed_temps = remove_stray_temps(folders)
+        except asyncio.CancelledError:  # Ctrl-C: keep what is done, and say what is not
+            self.report.interrupted = True
+            self.report.not_reached = self.total - len(self.done)
         self.report.outcomes = [o for _, o in sorted(self.done, key=lambda pair: pair[0])]
         return self.report
 
@@ -216,9 +227,10 @@ class _Run:
             return Outcome(letter.label, "failed", f"reply current, but not journaled: {exc}")
         return Outcome(letter.label, "journaled" if parsed.is_rejection else "current")
 
-    def _check(self, pending: list[Letter]) -> None:
+    async def _check(self, pending: list[Letter]) -> None:
         """`--check`: a missing or stale reply counts only if the letter is a rejection."""
         for letter in pending:
+            await asyncio.sleep(0)  # where Ctrl-C stops the run
             try:
                 self.report.prepared += 1
                 is_rejection = parse_message(load(letter.data, letter.filename)).is_rejection
@@ -235,6 +247,7 @@ class _Run:
             return
         if self.settings.resolved_backend == "offline":
             for letter in pending:  # fast and local: one at a time, inline
+                await asyncio.sleep(0)  # where Ctrl-C stops the run: between letters, never mid-write
                 self._finish(letter.seq, self._safely(letter, self._draft_offline))
             return
         if self.llm is not None:
