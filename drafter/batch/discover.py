@@ -32,7 +32,17 @@ MBOX_SUFFIX = ".mbox"
 _KINDS = ".eml .txt .md .html .mbox"
 
 Status = Literal[
-    "written", "current", "journaled", "kept", "not_rejection", "unclear", "skipped", "failed", "stale", "undone"
+    "written",
+    "eml_added",  # an .eml draft made from a reply edited by hand (the reply is kept as it is)
+    "current",
+    "journaled",
+    "kept",
+    "not_rejection",
+    "unclear",
+    "skipped",
+    "failed",
+    "stale",
+    "undone",
 ]
 
 

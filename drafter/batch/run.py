@@ -30,7 +30,7 @@ from ..output.files import ChangedOnDisk
 from ..parsing.letter import parse_message
 from .budget import Budget
 from .discover import Letter, Outcome, Status, collect
-from .reply_files import Seen, remove_stray_temps, state, write_outputs
+from .reply_files import Seen, remove_stray_temps, state, write_eml_from_edit, write_outputs
 
 __all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "run_batch"]
 
@@ -95,7 +95,7 @@ class Report:
         counts = self.counts
         if counts["failed"] or counts["undone"]:
             return 2
-        return 1 if counts["written"] or counts["stale"] else 0
+        return 1 if counts["written"] or counts["eml_added"] or counts["stale"] else 0
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -243,6 +243,15 @@ class _Run:
                 self._finish(letter.seq, Outcome(letter.label, "not_rejection"))
 
     async def _draft(self, pending: list[Letter]) -> None:
+        to_draft = []
+        for letter in pending:
+            if letter.seen is not None and letter.seen.state == "eml_only":
+                await asyncio.sleep(0)  # where Ctrl-C stops the run
+                # nothing to draft: the user's own email goes into the .eml draft
+                self._finish(letter.seq, self._safely(letter, functools.partial(self._eml_from_edit, seen=letter.seen)))
+            else:
+                to_draft.append(letter)
+        pending = to_draft
         if not pending:  # every reply current: no client to set up, no SDK to import
             return
         if self.settings.resolved_backend == "offline":
@@ -326,6 +335,16 @@ class _Run:
         except OSError as exc:
             return _cannot_write(letter, exc)
         return self._written(result, message, letter)
+
+    def _eml_from_edit(self, letter: Letter, *, seen: Seen) -> Outcome:
+        message = load(letter.data, letter.filename)
+        try:
+            write_eml_from_edit(message, letter.target, seen=seen, sender=self.profile)
+        except ChangedOnDisk as exc:
+            return _kept_changed(letter, exc)
+        except OSError as exc:
+            return _cannot_write(letter, exc)
+        return Outcome(letter.label, "eml_added")
 
     async def _ask(self, letter: Letter, ctx: DraftContext) -> DraftResult | None:
         """One letter's LLM conversation (its budget already reserved); None when it failed."""

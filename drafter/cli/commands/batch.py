@@ -134,6 +134,7 @@ class ProgressBar:
 
 _NOTES = {
     "written": "wrote reply",
+    "eml_added": "wrote the .eml draft from your edited reply (the reply is kept as it is)",
     "journaled": "added to the journal (its reply was already written)",
     "kept": "kept",
     "not_rejection": "skipped: not a rejection",
@@ -146,6 +147,7 @@ _NOTES = {
 _PROBLEMS = ("failed", "undone", "kept")
 _SUMMARY = (
     ("written", "written"),
+    ("eml_added", ".eml draft(s) made from edited replies"),
     ("stale", "missing or stale"),
     ("current", "up to date"),
     ("journaled", "journaled now"),
