@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections import Counter
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -49,9 +49,20 @@ _Prepared = tuple[Letter, Message, DraftContext]
 
 
 class LLMDraft(Protocol):
-    """The LLM backend's entry point, `llm.adraft_with_llm` (injectable, e.g. for tests)."""
+    """The LLM backend's entry point, `llm.adraft_with_llm` (injectable, e.g. for tests).
 
-    def __call__(self, ctx: DraftContext, settings: Settings, *, fallback: Fallback) -> Awaitable[DraftResult]: ...
+    `redact` and `private` (the addresses the letter was sent to) are passed only with `--redact`.
+    """
+
+    def __call__(
+        self,
+        ctx: DraftContext,
+        settings: Settings,
+        *,
+        fallback: Fallback,
+        redact: bool = False,
+        private: Iterable[str | None] = (),
+    ) -> Awaitable[DraftResult]: ...
 
 
 def no_journal(letter: RejectionLetter, message: Message, sha256: str) -> None:
@@ -66,6 +77,7 @@ class Options:
     jobs: int = 4
     max_tokens: int | None = None
     force: bool = False  # draft letters with no decision sentence found (`unclear`) too
+    redact: bool = False  # the candidate's addresses and phone numbers never reach the LLM server
     journal: bool = True  # False (`--no-journal`): replies say so, and no later run journals them
 
 
@@ -300,7 +312,7 @@ class _Run:
             if not self.budget.reserve():
                 self._finish(letter.seq, Outcome(letter.label, "undone", "token budget reached"))
                 continue
-            result = await self._ask(letter, ctx)
+            result = await self._ask(letter, message, ctx)
             if result is not None:
                 group.create_task(self._save(letter, message, result))
 
@@ -346,7 +358,7 @@ class _Run:
             return _cannot_write(letter, exc)
         return Outcome(letter.label, "eml_added")
 
-    async def _ask(self, letter: Letter, ctx: DraftContext) -> DraftResult | None:
+    async def _ask(self, letter: Letter, message: Message, ctx: DraftContext) -> DraftResult | None:
         """One letter's LLM conversation (its budget already reserved); None when it failed."""
         llm = self.llm
         if llm is None:  # set by _draft before any request
@@ -354,7 +366,11 @@ class _Run:
         tokens: int | None = None
         try:
             self.report.requests += 1
-            result = await llm(ctx, self.settings, fallback=draft_offline)
+            if self.options.redact:
+                private = [message.to_address]
+                result = await llm(ctx, self.settings, fallback=draft_offline, redact=True, private=private)
+            else:
+                result = await llm(ctx, self.settings, fallback=draft_offline)
             tokens = result.usage.total_tokens if result.usage is not None else None
         except Exception as exc:  # BackendError after retries, or a bug: this letter only
             self._finish(letter.seq, _failure(letter, exc))

@@ -57,6 +57,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add("--quiet", "-q", action="store_true", help="no progress bar; report only problems")
     add("--offline", action="store_true", help="use the offline backend even if an LLM is set up")
     add("--force", action="store_true", help="also draft letters in which no decision sentence was found")
+    add(
+        "--redact",
+        action="store_true",
+        help="replace your email addresses and phone numbers with tokens before anything is sent",
+    )
     add("--name", help="your name, to sign the emails (default: profile, else the letter's)")
     add("--sign-off", help="closing line, e.g. 'Best regards'")
     add("--tone", choices=["warm", "formal", "brief"], help="how the emails sound (default: warm)")
@@ -76,12 +81,13 @@ def run(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         max_tokens=args.max_tokens,
         force=args.force,
+        redact=args.redact,
         journal=not args.no_journal,
     )
     if settings.resolved_backend == "openai" and not args.check:
         from ...llm.server import remote_notice
 
-        if notice := remote_notice(settings):
+        if notice := remote_notice(settings, redact=args.redact):
             print(f"drafter: {notice.replace('the letter will', 'new letters will')}", file=sys.stderr)
     bar = None if args.quiet or not sys.stderr.isatty() else ProgressBar(sys.stderr)
     journal = None if args.no_journal or args.check else journal_path(settings, args.journal)
