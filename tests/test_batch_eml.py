@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from drafter.batch import Options, run_batch
 from drafter.cli import main
+from drafter.config import load_settings
+from drafter.models import Profile
 
 from .batch_helpers import batch, reply_of
 from .letter_factory import facts, letter_eml
@@ -121,3 +124,42 @@ def test_check_with_eml_reports_the_missing_eml_of_an_edited_reply(
     assert main(["batch", "--offline", "--eml", str(tmp_path)]) == 1
     assert "wrote the .eml draft from your edited reply" in capsys.readouterr().out
     assert main(["batch", "--offline", "--check", "--eml", str(tmp_path)]) == 0
+
+
+def test_a_non_ascii_message_id_stays_as_written_in_in_reply_to(tmp_path: Path) -> None:
+    message_id = "<café-00000@acme.example>"
+    data = letter_eml(0).replace(facts(0).message_id.encode(), message_id.encode("utf-8"))
+    (tmp_path / "acme.eml").write_bytes(data)
+    assert batch(tmp_path, eml=True).count("written") == 1
+    raw = (tmp_path / "acme.eml.reply.eml").read_bytes()
+    headers = raw.partition(b"\n\n")[0].decode("utf-8").split("\n")
+    assert f"In-Reply-To: {message_id}" in headers, headers
+    assert f"References: {message_id}" in headers, headers
+    assert "=?" not in "\n".join(h for h in headers if h.startswith(("In-Reply-To", "References")))
+
+
+def _eml_for(tmp_path: Path, data: bytes, profile: Profile) -> EmailMessage:
+    (tmp_path / "acme.eml").write_bytes(data)
+    settings = load_settings().model_copy(update={"backend": "offline"})
+    report = run_batch([tmp_path], Options(eml=True), settings=settings, profile=profile)
+    assert report.count("written") == 1, report.outcomes
+    return _read_eml(tmp_path / "acme.eml.reply.eml")
+
+
+def test_the_eml_from_is_never_taken_from_a_crafted_to_header(tmp_path: Path) -> None:
+    crafted = letter_eml(0).replace(b"To: Sam <sam@example.org>", b"To: Your Boss <ceo@attacker.example>")
+    assert b"ceo@attacker.example" in crafted
+    draft = _eml_for(tmp_path, crafted, Profile())
+    assert draft["From"] is None  # the mail client fills in the user's own identity
+    assert b"attacker.example" not in (tmp_path / "acme.eml.reply.eml").read_bytes()
+
+
+def test_the_eml_from_is_the_candidates_own_address(tmp_path: Path) -> None:
+    draft = _eml_for(tmp_path, letter_eml(0), Profile(name="Sam Rivera", email="sam.rivera@example.net"))
+    assert draft["From"] == "Sam Rivera <sam.rivera@example.net>"
+
+
+def test_the_letters_name_for_the_candidates_own_address_may_sign_the_from(tmp_path: Path) -> None:
+    # the To is the profile's own address: its display name is the candidate's
+    draft = _eml_for(tmp_path, letter_eml(0), Profile(email="sam@example.org"))
+    assert draft["From"] == "Sam <sam@example.org>"

@@ -25,6 +25,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from email.policy import default as default_policy
 from email.utils import formataddr
 from pathlib import Path
 from typing import Literal
@@ -212,32 +213,44 @@ def _eml_state(found: str | None, recorded: Value) -> Literal["ok", "missing", "
 def eml_draft(result: DraftResult, message: Message, *, sender: Profile | None = None) -> str:
     """An unsent reply threaded to `message` (In-Reply-To, References) that mail clients open.
 
-    From is the profile's email when it has one, else the address the letter was sent to.
+    From is the profile's email when it has one (see :func:`eml_message`).
     """
     return eml_message(result.email, message, sender=sender)
 
 
+# Message-IDs are compared as written: never MIME-encoded, even when not ASCII (RFC 6532).
+_RAW_HEADERS = default_policy.clone(utf8=True)
+
+
 def eml_message(email: Email, message: Message, *, sender: Profile | None = None) -> str:
-    """:func:`eml_draft` for an email however it was made (drafted, or taken from an edited reply)."""
+    """:func:`eml_draft` for an email however it was made (drafted, or taken from an edited reply).
+
+    From is only ever the candidate's own address, the profile's `email`: never the letter's To,
+    which whoever wrote the letter chose. Without one, the mail client fills in its own.
+    """
     msg = EmailMessage()
     if sender is not None and sender.email:
-        msg["From"] = formataddr((_one_line(sender.name or ""), _one_line(sender.email)))
-    elif message.to_address:
-        msg["From"] = formataddr((_one_line(message.to_name or ""), _one_line(message.to_address)))
+        name = sender.name
+        if not name and message.to_address and message.to_address.casefold() == sender.email.casefold():
+            name = message.to_name  # the letter's name for that same address
+        msg["From"] = formataddr((_one_line(name or ""), _one_line(sender.email)))
     if email.to:
         msg["To"] = _one_line(email.to)
     subject = _one_line(email.subject)
     if message.subject and not subject.casefold().startswith("re:"):
         subject = f"Re: {strip_re(_one_line(message.subject))}"
     msg["Subject"] = subject
-    if message.message_id:
-        message_id = _one_line(message.message_id)
-        msg["In-Reply-To"] = message_id
-        msg["References"] = " ".join([*(message.references or "").split(), message_id])
     msg["X-Unsent"] = "1"
     msg[DRAFTER_HEADER] = "draft"
     msg.set_content(email.body)
-    return msg.as_string()
+    text = msg.as_string()
+    if not message.message_id:
+        return text
+    message_id = _one_line(message.message_id)
+    references = " ".join([*(message.references or "").split(), message_id])
+    threading: str = _RAW_HEADERS.fold("In-Reply-To", message_id) + _RAW_HEADERS.fold("References", references)
+    head, sep, body = text.partition("\n\n")
+    return head + "\n" + threading.rstrip("\n") + sep + body
 
 
 def _one_line(value: str) -> str:
