@@ -4,6 +4,7 @@ log shows (not `--show-prompt`)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,18 @@ PRIVATE = [
 
 
 def answer(request: Recorded) -> Reply:
-    return Reply.chat(draft_json(facts_in(json.dumps(request.body, ensure_ascii=False), 32)))
+    """A valid draft for the letter asked about, signed with the name token if it was sent one."""
+    text = json.dumps(request.body, ensure_ascii=False)
+    draft = json.loads(draft_json(facts_in(text, 32)))
+    if "[NAME_1]" in text:  # the profile's full name, as a model would copy it
+        body = draft["email"]["body"]
+        draft["email"]["body"] = body[: body.rindex("\n") + 1] + "[NAME_1]"
+    return Reply.chat(json.dumps(draft))
+
+
+def names_in(text: str, n: int) -> list[str]:
+    """The candidate's names (the profile's, and the one letter `n` greets) found in `text`."""
+    return [name for name in ("Sam Rivera", "Rivera", facts(n).candidate) if re.search(rf"\b{name}\b", text)]
 
 
 def write_letters(folder: Path, count: int = 3) -> list[Path]:
@@ -73,16 +85,19 @@ def test_batch_redact_keeps_the_candidates_details_from_the_server(
     assert main(["batch", "--redact", "--jobs", "2", str(tmp_path / "letters")]) == 1, capsys.readouterr()
     sent = sent_by(server)
     assert len(sent) == len(letters)
-    for n, body in enumerate(sent):
-        leaked = [p for p in PRIVATE if p in body]
-        assert not leaked, f"request {n} sent {leaked}"
-        assert "[EMAIL_1]" in body and "[PHONE_1]" in body
+    for body in sent:
+        n = next(n for n in range(len(letters)) if facts(n).company in body)
+        leaked = [p for p in PRIVATE if p in body] + names_in(body, n)
+        assert not leaked, f"request for letter {n} sent {leaked}"
+        assert "[EMAIL_1]" in body and "[PHONE_1]" in body and "[NAME_1]" in body
     # the hiring side stays (the reply goes there), and each reply is whole and addressed to it
     for n, letter in enumerate(letters):
         fields = assert_complete(reply_of(letter))
         assert fields["backend"] == "openai"
         assert fields["to"] == facts(n).address
-        assert "[EMAIL_" not in reply_of(letter).read_text(encoding="utf-8")
+        text = reply_of(letter).read_text(encoding="utf-8")
+        assert not re.search(r"\[(EMAIL|PHONE|NAME)_", text)
+        assert "Sam Rivera" in text  # the model signed with the token; the name is put back here
 
 
 def test_without_redact_the_same_details_do_reach_the_server(
@@ -93,6 +108,7 @@ def test_without_redact_the_same_details_do_reach_the_server(
     assert main(["batch", str(tmp_path / "letters")]) == 1, capsys.readouterr()
     (body,) = sent_by(server)
     assert all(p in body for p in PRIVATE), [p for p in PRIVATE if p not in body]
+    assert names_in(body, 0) == ["Sam Rivera", "Rivera", "Sam"]
 
 
 def test_the_remote_notice_says_whether_redact_is_on(
@@ -110,3 +126,20 @@ def test_the_remote_notice_says_whether_redact_is_on(
         err = capsys.readouterr().err
         assert "--redact on: your email addresses and phone numbers are hidden" in err
         assert len(fake.chat_requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "hidden"),
+    [
+        (["Sam Rivera"], "Dear Sam, we met Sam Rivera at Samsung.", "Dear [NAME_2], we met [NAME_1] at Samsung."),
+        (["Will Parker"], "Dear Will, we will keep your CV.", "Dear [NAME_2], we will keep your CV."),
+        (["Mr. Morgan"], "Dear Mr. Morgan, DEAR MORGAN", "Dear Mr. [NAME_1], DEAR [NAME_1]"),
+        (["J. Rivera", None, ""], "Dear J. Rivera", "Dear J. [NAME_1]"),
+    ],
+)
+def test_names_are_hidden_as_whole_words_and_put_back(names: list[str | None], text: str, hidden: str) -> None:
+    from drafter.llm.redaction import build_redactor
+
+    redactor = build_redactor([text], names=names)
+    assert redactor.redact(text) == hidden
+    assert redactor.restore(redactor.redact(text)) == text.replace("DEAR MORGAN", "DEAR Morgan")
