@@ -16,7 +16,8 @@ import pytest
 from drafter.cli import main
 
 from .batch_helpers import assert_complete, make_tree, reply_of
-from .letter_factory import letter_text
+from .fake_openai import FakeOpenAI, Recorded, Reply
+from .letter_factory import draft_json, facts_in, letter_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,6 +70,42 @@ def test_ctrl_c_stops_promptly_and_prints_the_summary_so_far(tmp_path: Path) -> 
     again = subprocess.run([*cmd, "--quiet"], env=env, capture_output=True, text=True, timeout=120)
     assert again.returncode == 1, again.stderr
     assert len(list(tree.glob("*.reply.md"))) == count
+
+
+def test_ctrl_c_with_requests_in_flight_stops_and_prints_the_summary(tmp_path: Path) -> None:
+    tree = tmp_path / "letters"
+    tree.mkdir()
+    count = 40
+    for n in range(count):
+        (tree / f"l{n:02d}.txt").write_text(letter_text(n), encoding="utf-8")
+
+    def answer(request: Recorded) -> Reply:
+        return Reply.chat(draft_json(facts_in(str(request.body), 32)))
+
+    with FakeOpenAI(responder=answer, latency=0.3) as fake:
+        env = dict(
+            os.environ,
+            PYTHONPATH=str(ROOT),
+            OPENAI_BASE_URL=fake.base_url,
+            OPENAI_API_KEY="sk-test-dummy",
+            DRAFTER_MAX_RETRIES="0",
+        )
+        cmd = [sys.executable, "-m", "drafter", "batch", "--jobs", "2", str(tree)]
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None and len(list(tree.glob("*.reply.md"))) < 2:
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, out + err
+    replies = list(tree.glob("*.reply.md"))
+    assert 2 <= len(replies) < count
+    for reply in replies:
+        assert_complete(reply)
+    assert not [p.name for p in tree.iterdir() if p.name.endswith(".tmp")]
+    assert re.search(r"^drafter batch: \d+ written", out, re.MULTILINE), out
+    assert "interrupted;" in err and "not reached" in err
+    assert "Traceback" not in err
 
 
 def _limit_file_size() -> None:
