@@ -60,7 +60,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add(
         "--redact",
         action="store_true",
-        help="replace your email addresses and phone numbers with tokens before anything is sent",
+        help="replace your name, email addresses and phone numbers with tokens before anything is sent",
     )
     add("--name", help="your name, to sign the emails (default: profile, else the letter's)")
     add("--sign-off", help="closing line, e.g. 'Best regards'")
