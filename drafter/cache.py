@@ -16,6 +16,7 @@ Nothing here runs at import time.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Mapping
@@ -101,5 +102,10 @@ def jinja_cache(folder: Path) -> Any:
             data = read_trusted(Path(self._get_cache_filename(bucket)), _TEMPLATE_LIMIT)
             if data is not None:
                 bucket.bytecode_from_string(data)
+
+        def dump_bytecode(self, bucket: Bucket) -> None:
+            # a full disk: the template still renders, it is just not cached
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
 
     return TrustedBytecodeCache(str(folder))

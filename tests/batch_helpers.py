@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import mailbox
+from collections.abc import Iterable
 from pathlib import Path
 
 from drafter.batch import Options, Report, run_batch
@@ -77,7 +78,15 @@ class ScriptedLLM:
         self.in_flight = 0
         self.peak = 0
 
-    async def __call__(self, ctx: DraftContext, settings: Settings, *, fallback: Fallback) -> DraftResult:
+    async def __call__(
+        self,
+        ctx: DraftContext,
+        settings: Settings,
+        *,
+        fallback: Fallback,
+        redact: bool = False,
+        private: Iterable[str | None] = (),
+    ) -> DraftResult:
         self.calls += 1
         self.in_flight += 1
         self.peak = max(self.peak, self.in_flight)

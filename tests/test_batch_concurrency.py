@@ -89,8 +89,8 @@ def test_eml_draft_survives_a_subject_with_line_breaks(root: Path) -> None:
     (root / "a.eml").write_bytes(letter_eml(0))
 
     class Multiline(ScriptedLLM):
-        async def __call__(self, ctx, settings, *, fallback):
-            result = await super().__call__(ctx, settings, fallback=fallback)
+        async def __call__(self, ctx, settings, *, fallback, **options):
+            result = await super().__call__(ctx, settings, fallback=fallback, **options)
             email = result.email.model_copy(update={"subject": "Re: thanks\nand a question"})
             return result.model_copy(update={"email": email})
 
@@ -175,8 +175,8 @@ def test_a_draft_with_carriage_returns_is_not_taken_for_an_edit(root: Path) -> N
     (root / "a.txt").write_text(letter_text(0), encoding="utf-8")
 
     class CRLF(ScriptedLLM):
-        async def __call__(self, ctx, settings, *, fallback):
-            result = await super().__call__(ctx, settings, fallback=fallback)
+        async def __call__(self, ctx, settings, *, fallback, **options):
+            result = await super().__call__(ctx, settings, fallback=fallback, **options)
             email = result.email.model_copy(update={"body": result.email.body.replace("\n", "\r\n")})
             return result.model_copy(update={"email": email})
 

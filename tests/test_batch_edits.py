@@ -61,10 +61,10 @@ class EditsDuringTheRequest(ScriptedLLM):
         super().__init__()
         self.edits = edits
 
-    async def __call__(self, ctx: DraftContext, settings: Settings, *, fallback) -> DraftResult:
+    async def __call__(self, ctx: DraftContext, settings: Settings, *, fallback, **options) -> DraftResult:
         for path, text in self.edits.items():
             path.write_text(text, encoding="utf-8")
-        return await super().__call__(ctx, settings, fallback=fallback)
+        return await super().__call__(ctx, settings, fallback=fallback, **options)
 
 
 def test_a_reply_edited_while_the_run_drafts_it_is_kept(tmp_path: Path) -> None:

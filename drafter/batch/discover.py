@@ -32,7 +32,17 @@ MBOX_SUFFIX = ".mbox"
 _KINDS = ".eml .txt .md .html .mbox"
 
 Status = Literal[
-    "written", "current", "journaled", "kept", "not_rejection", "unclear", "skipped", "failed", "stale", "undone"
+    "written",
+    "eml_added",  # an .eml draft made from a reply edited by hand (the reply is kept as it is)
+    "current",
+    "journaled",
+    "kept",
+    "not_rejection",
+    "unclear",
+    "skipped",
+    "failed",
+    "stale",
+    "undone",
 ]
 
 
@@ -232,9 +242,29 @@ def _messages(
             too_large = f"message is too large (more than {MAX_MAIL_BYTES:,} bytes)"
             yield Outcome(f"{label}#{index}", "failed", too_large)
             continue
+        if _empty_message(data):  # a mail client's placeholder, or a message cut off: nothing to answer
+            yield Outcome(f"{label}#{index}", "skipped", "empty message")
+            continue
         name = message_name(data, taken, base)
         target = Target(source.path, reply_path(base, name), index)
         yield Letter(next(seq), f"{label}#{index} ({name})", data, "message.eml", _sha(data), target)
+
+
+def _empty_message(data: bytes) -> bool:
+    """No bytes, or headers with no text below them (cheap unless there is no blank line)."""
+    if not data.strip():
+        return True
+    _, _, body = data.partition(b"\n\n")
+    if body.strip():
+        return False
+    import email.parser
+
+    # headers only, or text with no blank line in it: the parser tells which
+    parsed = email.parser.BytesParser().parsebytes(data)
+    if parsed.is_multipart():
+        return False
+    payload = parsed.get_payload(decode=True)
+    return not (payload.strip() if isinstance(payload, bytes) else payload)
 
 
 def message_name(data: bytes, taken: set[str], base: Path) -> str:

@@ -9,8 +9,10 @@ Message-ID, or of its bytes) is the name when it has neither, and the name older
 The reply's front matter records the source's sha256, the sha256 of the body as written and
 `reply_sha256`, the sha256 of the whole document without that line (the front matter is the user's
 to edit too): a reply whose source hash matches is current (no work at all); one whose body or
-document hash no longer matches was edited by hand and is never overwritten. An `.eml` draft with
-no `.reply.md` beside it is kept too, since nothing records what drafter wrote there. What the
+document hash no longer matches was edited by hand and is never overwritten; with `--eml`, the
+missing `.eml` draft beside it is made from the edited reply's email (`eml_only`), the reply left
+as it is. An `.eml` draft with no `.reply.md` beside it is kept too, since nothing records what
+drafter wrote there. What the
 plan saw (:class:`Seen`) is compared with the files again just before each rename, so an edit
 made while the run drafts is kept as well; a path that cannot be read or written fails its letter.
 """
@@ -23,14 +25,15 @@ import os
 import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from email.policy import default as default_policy
 from email.utils import formataddr
 from pathlib import Path
 from typing import Literal
 
 from ..drafting.offline import strip_re
-from ..models import DraftResult, Message, Profile
+from ..models import DraftResult, Email, Message, Profile
 from ..output import frontmatter
-from ..output.files import Unchanged, atomic_write, remove_if_stale, sha256_file
+from ..output.files import ChangedOnDisk, Unchanged, atomic_write, remove_if_stale, sha256_file
 from ..output.frontmatter import Value, sha256_text
 from ..output.render import draft_markdown
 
@@ -42,8 +45,9 @@ REPLY_HASH_KEY = "reply_sha256"
 # atomic_write's temporary files: `.<name>.<random>.tmp` beside the file it writes.
 _STRAY_TEMP = re.compile(r"^\.(?:.+\.reply\.(?:md|eml))\.[A-Za-z0-9_]+\.tmp$")
 
-# "unusable": the reply (or .eml draft) cannot be read or written there; that letter fails
-State = Literal["missing", "current", "stale", "edited", "unusable"]
+# "unusable": the reply (or .eml draft) cannot be read or written there; that letter fails.
+# "eml_only": the reply was edited by hand and has no .eml draft yet: one is made from the edit.
+State = Literal["missing", "current", "stale", "edited", "unusable", "eml_only"]
 
 
 @dataclass(frozen=True)
@@ -124,13 +128,62 @@ def state(target: Target, source_sha256: str, *, want_eml: bool, llm: bool = Fal
         if eml_state != "missing":
             return seen("current")
         if body_edited:
-            return seen("edited", "edited by hand; not writing an .eml draft beside it")
+            return _eml_from_edit(seen, body, "edited by hand")
         return seen("stale", "no .eml draft yet")
     if body_edited:
+        if eml_state == "missing":
+            return _eml_from_edit(seen, body, "edited by hand; the letter changed since")
         return seen("edited", "edited by hand; the letter changed since")
     if eml_state == "edited":
         return seen("edited", f"{target.eml.name} edited by hand; the letter changed since")
     return seen("stale", "the letter changed")
+
+
+def _eml_from_edit(seen: functools.partial[Seen], body: str, edited: str) -> Seen:
+    """An edited reply with no .eml draft: make one from its email, or keep it as it is."""
+    if reply_email(body) is None:
+        return seen("edited", f"{edited}; no email section found to make an .eml draft from")
+    return seen("eml_only", f"{edited}; no .eml draft yet")
+
+
+_SECTION = re.compile(r"^## ", re.MULTILINE)
+
+
+def reply_email(body: str) -> Email | None:
+    """The email in a reply file's body (as :func:`draft_markdown` lays it out, maybe edited since):
+    the text under `## Email`, its `**To:**` and `**Subject:**` lines, up to the next heading."""
+    start = body.find("## Email\n")
+    if start < 0:
+        return None
+    section = body[start + len("## Email\n") :]
+    end = _SECTION.search(section)
+    lines = (section[: end.start()] if end else section).strip("\n").split("\n")
+    to = subject = None
+    while lines and lines[0].startswith(("**To:**", "**Subject:**")):
+        key, _, value = lines.pop(0).partition(":**")
+        if key == "**To":
+            to = value.strip() or None
+        else:
+            subject = value.strip()
+    text = "\n".join(lines).strip("\n")
+    if subject is None or not text.strip():
+        return None
+    return Email(to=to, subject=subject, body=text + "\n")
+
+
+def write_eml_from_edit(message: Message, target: Target, *, seen: Seen, sender: Profile | None = None) -> None:
+    """The .eml draft for a reply edited by hand, from its email; the reply itself is not touched.
+
+    Raises :class:`ChangedOnDisk` if the reply changed since the plan read it, or the .eml appeared.
+    """
+    data = target.reply.read_bytes()
+    if hashlib.sha256(data).hexdigest() != seen.reply.sha256:
+        raise ChangedOnDisk(f"{target.reply.name} changed while drafter was writing its .eml draft")
+    doc = frontmatter.split(data.decode("utf-8"))
+    email = reply_email(doc[1]) if doc is not None else None
+    if email is None:
+        raise ChangedOnDisk(f"{target.reply.name} changed while drafter was writing its .eml draft")
+    atomic_write(target.eml, eml_message(email, message, sender=sender), expect=Unchanged(None))
 
 
 def _unusable(path: Path, exc: OSError) -> Seen:
@@ -160,27 +213,44 @@ def _eml_state(found: str | None, recorded: Value) -> Literal["ok", "missing", "
 def eml_draft(result: DraftResult, message: Message, *, sender: Profile | None = None) -> str:
     """An unsent reply threaded to `message` (In-Reply-To, References) that mail clients open.
 
-    From is the profile's email when it has one, else the address the letter was sent to.
+    From is the profile's email when it has one (see :func:`eml_message`).
+    """
+    return eml_message(result.email, message, sender=sender)
+
+
+# Message-IDs are compared as written: never MIME-encoded, even when not ASCII (RFC 6532).
+_RAW_HEADERS = default_policy.clone(utf8=True)
+
+
+def eml_message(email: Email, message: Message, *, sender: Profile | None = None) -> str:
+    """:func:`eml_draft` for an email however it was made (drafted, or taken from an edited reply).
+
+    From is only ever the candidate's own address, the profile's `email`: never the letter's To,
+    which whoever wrote the letter chose. Without one, the mail client fills in its own.
     """
     msg = EmailMessage()
     if sender is not None and sender.email:
-        msg["From"] = formataddr((_one_line(sender.name or ""), _one_line(sender.email)))
-    elif message.to_address:
-        msg["From"] = formataddr((_one_line(message.to_name or ""), _one_line(message.to_address)))
-    if result.email.to:
-        msg["To"] = _one_line(result.email.to)
-    subject = _one_line(result.email.subject)
+        name = sender.name
+        if not name and message.to_address and message.to_address.casefold() == sender.email.casefold():
+            name = message.to_name  # the letter's name for that same address
+        msg["From"] = formataddr((_one_line(name or ""), _one_line(sender.email)))
+    if email.to:
+        msg["To"] = _one_line(email.to)
+    subject = _one_line(email.subject)
     if message.subject and not subject.casefold().startswith("re:"):
         subject = f"Re: {strip_re(_one_line(message.subject))}"
     msg["Subject"] = subject
-    if message.message_id:
-        message_id = _one_line(message.message_id)
-        msg["In-Reply-To"] = message_id
-        msg["References"] = " ".join([*(message.references or "").split(), message_id])
     msg["X-Unsent"] = "1"
     msg[DRAFTER_HEADER] = "draft"
-    msg.set_content(result.email.body)
-    return msg.as_string()
+    msg.set_content(email.body)
+    text = msg.as_string()
+    if not message.message_id:
+        return text
+    message_id = _one_line(message.message_id)
+    references = " ".join([*(message.references or "").split(), message_id])
+    threading: str = _RAW_HEADERS.fold("In-Reply-To", message_id) + _RAW_HEADERS.fold("References", references)
+    head, sep, body = text.partition("\n\n")
+    return head + "\n" + threading.rstrip("\n") + sep + body
 
 
 def _one_line(value: str) -> str:

@@ -5,7 +5,9 @@
     once, within a token budget) -> write each reply atomically -> report
 
 One bad letter never stops the others: every letter ends with exactly one :class:`Outcome`, and
-the :class:`Report` turns them into the exit code of the `drafter batch` contract.
+the :class:`Report` turns them into the exit code of the `drafter batch` contract. Ctrl-C (which
+`asyncio.run` turns into cancelling the run) stops it between letters: what was written stays, the
+report says how many letters were not reached, and no reply is left half-written.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections import Counter
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -28,7 +30,7 @@ from ..output.files import ChangedOnDisk
 from ..parsing.letter import parse_message
 from .budget import Budget
 from .discover import Letter, Outcome, Status, collect
-from .reply_files import Seen, remove_stray_temps, state, write_outputs
+from .reply_files import Seen, remove_stray_temps, state, write_eml_from_edit, write_outputs
 
 __all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "run_batch"]
 
@@ -47,9 +49,20 @@ _Prepared = tuple[Letter, Message, DraftContext]
 
 
 class LLMDraft(Protocol):
-    """The LLM backend's entry point, `llm.adraft_with_llm` (injectable, e.g. for tests)."""
+    """The LLM backend's entry point, `llm.adraft_with_llm` (injectable, e.g. for tests).
 
-    def __call__(self, ctx: DraftContext, settings: Settings, *, fallback: Fallback) -> Awaitable[DraftResult]: ...
+    `redact` and `private` (the addresses the letter was sent to) are passed only with `--redact`.
+    """
+
+    def __call__(
+        self,
+        ctx: DraftContext,
+        settings: Settings,
+        *,
+        fallback: Fallback,
+        redact: bool = False,
+        private: Iterable[str | None] = (),
+    ) -> Awaitable[DraftResult]: ...
 
 
 def no_journal(letter: RejectionLetter, message: Message, sha256: str) -> None:
@@ -64,6 +77,7 @@ class Options:
     jobs: int = 4
     max_tokens: int | None = None
     force: bool = False  # draft letters with no decision sentence found (`unclear`) too
+    redact: bool = False  # the candidate's addresses and phone numbers never reach the LLM server
     journal: bool = True  # False (`--no-journal`): replies say so, and no later run journals them
 
 
@@ -74,6 +88,8 @@ class Report:
     requests: int = 0  # letters sent to the LLM
     tokens: int = 0  # tokens the LLM reported using
     removed_temps: int = 0
+    interrupted: bool = False  # stopped by Ctrl-C; `not_reached` letters have no outcome
+    not_reached: int = 0
 
     def count(self, status: Status) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -84,11 +100,14 @@ class Report:
 
     @property
     def exit_code(self) -> int:
-        """2 when something failed or was left undone, else 1 when drafts were written or due."""
+        """130 when interrupted; 2 when something failed or was left undone; else 1 when drafts
+        were written or due."""
+        if self.interrupted:
+            return 130
         counts = self.counts
         if counts["failed"] or counts["undone"]:
             return 2
-        return 1 if counts["written"] or counts["stale"] else 0
+        return 1 if counts["written"] or counts["eml_added"] or counts["stale"] else 0
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -145,12 +164,16 @@ class _Run:
         letters, notes = collect(paths, out=self.options.out, cwd=self.cwd)
         self.done.extend(notes)
         pending = self._plan(letters)
-        if self.options.check:
-            self._check(pending)
-        else:
-            await self._draft(pending)
-            folders = {letter.target.reply.parent for letter in letters}
-            self.report.removed_temps = remove_stray_temps(folders)
+        try:
+            if self.options.check:
+                await self._check(pending)
+            else:
+                await self._draft(pending)
+                folders = {letter.target.reply.parent for letter in letters}
+                self.report.removed_temps = remove_stray_temps(folders)
+        except asyncio.CancelledError:  # Ctrl-C: keep what is done, and say what is not
+            self.report.interrupted = True
+            self.report.not_reached = self.total - len(self.done)
         self.report.outcomes = [o for _, o in sorted(self.done, key=lambda pair: pair[0])]
         return self.report
 
@@ -216,9 +239,10 @@ class _Run:
             return Outcome(letter.label, "failed", f"reply current, but not journaled: {exc}")
         return Outcome(letter.label, "journaled" if parsed.is_rejection else "current")
 
-    def _check(self, pending: list[Letter]) -> None:
+    async def _check(self, pending: list[Letter]) -> None:
         """`--check`: a missing or stale reply counts only if the letter is a rejection."""
         for letter in pending:
+            await asyncio.sleep(0)  # where Ctrl-C stops the run
             try:
                 self.report.prepared += 1
                 is_rejection = parse_message(load(letter.data, letter.filename)).is_rejection
@@ -231,10 +255,20 @@ class _Run:
                 self._finish(letter.seq, Outcome(letter.label, "not_rejection"))
 
     async def _draft(self, pending: list[Letter]) -> None:
+        to_draft = []
+        for letter in pending:
+            if letter.seen is not None and letter.seen.state == "eml_only":
+                await asyncio.sleep(0)  # where Ctrl-C stops the run
+                # nothing to draft: the user's own email goes into the .eml draft
+                self._finish(letter.seq, self._safely(letter, functools.partial(self._eml_from_edit, seen=letter.seen)))
+            else:
+                to_draft.append(letter)
+        pending = to_draft
         if not pending:  # every reply current: no client to set up, no SDK to import
             return
         if self.settings.resolved_backend == "offline":
             for letter in pending:  # fast and local: one at a time, inline
+                await asyncio.sleep(0)  # where Ctrl-C stops the run: between letters, never mid-write
                 self._finish(letter.seq, self._safely(letter, self._draft_offline))
             return
         if self.llm is not None:
@@ -278,7 +312,7 @@ class _Run:
             if not self.budget.reserve():
                 self._finish(letter.seq, Outcome(letter.label, "undone", "token budget reached"))
                 continue
-            result = await self._ask(letter, ctx)
+            result = await self._ask(letter, message, ctx)
             if result is not None:
                 group.create_task(self._save(letter, message, result))
 
@@ -314,7 +348,17 @@ class _Run:
             return _cannot_write(letter, exc)
         return self._written(result, message, letter)
 
-    async def _ask(self, letter: Letter, ctx: DraftContext) -> DraftResult | None:
+    def _eml_from_edit(self, letter: Letter, *, seen: Seen) -> Outcome:
+        message = load(letter.data, letter.filename)
+        try:
+            write_eml_from_edit(message, letter.target, seen=seen, sender=self.profile)
+        except ChangedOnDisk as exc:
+            return _kept_changed(letter, exc)
+        except OSError as exc:
+            return _cannot_write(letter, exc)
+        return Outcome(letter.label, "eml_added")
+
+    async def _ask(self, letter: Letter, message: Message, ctx: DraftContext) -> DraftResult | None:
         """One letter's LLM conversation (its budget already reserved); None when it failed."""
         llm = self.llm
         if llm is None:  # set by _draft before any request
@@ -322,7 +366,11 @@ class _Run:
         tokens: int | None = None
         try:
             self.report.requests += 1
-            result = await llm(ctx, self.settings, fallback=draft_offline)
+            if self.options.redact:
+                private = [message.to_address]
+                result = await llm(ctx, self.settings, fallback=draft_offline, redact=True, private=private)
+            else:
+                result = await llm(ctx, self.settings, fallback=draft_offline)
             tokens = result.usage.total_tokens if result.usage is not None else None
         except Exception as exc:  # BackendError after retries, or a bug: this letter only
             self._finish(letter.seq, _failure(letter, exc))

@@ -74,6 +74,7 @@ def redactor_for(ctx: DraftContext, *, redact: bool, private: Iterable[str | Non
         candidate=letter.candidate_name or ctx.profile.name,
         signer=letter.sender_name,
         signature=signature_block(ctx.letter_text, letter.sender_name) if letter.sender_name else "",
+        names=[ctx.profile.name, letter.candidate_name, ctx.signer],
     )
 
 

@@ -1,4 +1,4 @@
-"""`--redact`: the candidate's contact details become tokens before a prompt leaves the machine.
+"""`--redact`: the candidate's name and contact details become tokens before a prompt leaves the machine.
 
 Whose an address is comes from the letter's structure, never from how its local part starts
 ("hristo.petrov@" is not "hr@"):
@@ -20,6 +20,10 @@ them), found by this grammar (one linear pattern, tested by a table in tests/llm
     extension = "x" | "ext" ["."] | "extension" | "Durchwahl" | "DW" | "poste" | "int" ["."]
 
 not inside a word or a code (`REQ-1234567`), and not a date (`12.03.2024`, `2024-03-12`).
+
+The candidate's names (the profile's, and the one the letter greets) are hidden too, whole and
+word by word ("Sam Rivera", "Sam", "Rivera"), as whole words only and as written or in capitals,
+so "Sam" never touches "Samsung" and a candidate called Will leaves "we will" alone.
 The tokens are put back in the draft locally.
 """
 
@@ -38,7 +42,9 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-_TOKEN = re.compile(r"\[(?:EMAIL|PHONE)_\d+\]")
+_TOKEN = re.compile(r"\[(?:EMAIL|PHONE|NAME)_\d+\]")
+# "Mr. Morgan" hides "Morgan", never "Mr"
+_TITLES = frozenset("mr mrs ms miss mx dr prof sir madam herr frau fr hr sr sra srta dhr mevr mme mlle sig".split())
 
 
 def _domain(address: str) -> str:
@@ -69,7 +75,11 @@ class Redactor:
     def redact(self, text: str) -> str:
         """`text` with every known private string replaced by its token (longest first)."""
         for token, original in sorted(self.tokens.items(), key=lambda kv: -len(kv[1])):
-            text = re.sub(re.escape(original), token, text, flags=re.IGNORECASE)
+            if token.startswith("[NAME_"):
+                forms = "|".join(re.escape(form) for form in dict.fromkeys((original, original.upper())))
+                text = re.sub(rf"(?<!\w)(?:{forms})(?!\w)", token, text)
+            else:
+                text = re.sub(re.escape(original), token, text, flags=re.IGNORECASE)
         return text
 
     def restore(self, text: str) -> str:
@@ -103,6 +113,14 @@ def _names(address: str, person: str | None) -> bool:
     return bool(local & {t for t in re.split(r"[\s.'-]", person.casefold()) if len(t) > 1})
 
 
+def _name_forms(person: str | None) -> list[str]:
+    """A person's name whole and each of its words, titles and initials left out."""
+    words = [w for w in (person or "").split() if len(w.strip(".")) > 1 and w.strip(".").casefold() not in _TITLES]
+    if not words:
+        return []
+    return list(dict.fromkeys([" ".join(words), *words]))
+
+
 def phone_numbers(text: str) -> list[str]:
     """The phone numbers in `text`, by the grammar in this module's docstring."""
     found = []
@@ -124,13 +142,15 @@ def build_redactor(
     candidate: str | None = None,
     signer: str | None = None,
     signature: str = "",
+    names: Iterable[str | None] = (),
 ) -> Redactor:
     """A redactor for the candidate's addresses and all phone numbers found in `texts`.
 
     `private` are the candidate's own addresses (the letter's To, the profile's); `company` the
     reply addresses, which stay; `candidate` and `signer` the two people's names; `signature`
     the signer's signature block; `keep` strings never to touch (a requisition id that looks
-    like a number). See the module docstring for whose address is whose.
+    like a number); `names` the candidate's own names, hidden too. See the module docstring for
+    whose address is whose.
     """
     from ..parsing.fields import FREE_MAIL, domain_parts
 
@@ -158,6 +178,9 @@ def build_redactor(
         return domain in company_domains or any(word in domain for word in company_words)
 
     kept = {k.casefold() for k in keep if k}
+    for person in names:
+        for name in _name_forms(person):
+            redactor.add(name, "NAME")
     for value in private:
         if value and value.casefold() not in company_addrs:
             redactor.add(value, "EMAIL" if "@" in value else "PHONE")

@@ -1,7 +1,8 @@
 """`drafter batch PATH...`: a reply draft beside every rejection under PATH (see docs/batch.md).
 
-Exit 0: nothing new to write. 1: drafts were written, or with --check some are missing or stale.
-2: a usage error, or some letters failed or were left undone (the rest are still processed).
+Exit 0: nothing new to write. 1: drafts were written, or with --check some are missing or stale
+(pre-commit's convention: a hook that changed files fails; `--exit-zero` makes that 0). 2: a usage
+error, or some letters failed or were left undone (the rest are still processed). 130: Ctrl-C.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = (
         "Replies are written beside each letter as <letter name>.reply.md; a reply edited by hand "
         "is never overwritten. Exit 0: nothing new to write; 1: replies written (with --check: "
-        "some missing or stale); 2: usage error, or some letters failed or were left undone."
+        "some missing or stale), as pre-commit expects of a hook that changed files (--exit-zero: 0); "
+        "2: usage error, or some letters failed or were left undone; 130: Ctrl-C."
     )
     add = parser.add_argument
     add("paths", nargs="+", metavar="PATH", help="letters (.eml .txt .md .html .mbox), folders or Maildirs")
@@ -47,9 +49,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add(
         "--max-tokens", type=_positive, metavar="N", help="stop sending LLM requests before the run would pass N tokens"
     )
+    add(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 when replies were written (for interactive use; not with --check); failures still exit 2",
+    )
     add("--quiet", "-q", action="store_true", help="no progress bar; report only problems")
     add("--offline", action="store_true", help="use the offline backend even if an LLM is set up")
     add("--force", action="store_true", help="also draft letters in which no decision sentence was found")
+    add(
+        "--redact",
+        action="store_true",
+        help="replace your name, email addresses and phone numbers with tokens before anything is sent",
+    )
     add("--name", help="your name, to sign the emails (default: profile, else the letter's)")
     add("--sign-off", help="closing line, e.g. 'Best regards'")
     add("--tone", choices=["warm", "formal", "brief"], help="how the emails sound (default: warm)")
@@ -69,12 +81,13 @@ def run(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         max_tokens=args.max_tokens,
         force=args.force,
+        redact=args.redact,
         journal=not args.no_journal,
     )
     if settings.resolved_backend == "openai" and not args.check:
         from ...llm.server import remote_notice
 
-        if notice := remote_notice(settings):
+        if notice := remote_notice(settings, redact=args.redact):
             print(f"drafter: {notice.replace('the letter will', 'new letters will')}", file=sys.stderr)
     bar = None if args.quiet or not sys.stderr.isatty() else ProgressBar(sys.stderr)
     journal = None if args.no_journal or args.check else journal_path(settings, args.journal)
@@ -93,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.clear()
     print_report(report, check=args.check, quiet=args.quiet, out=sys.stdout, err=sys.stderr)
-    return report.exit_code
+    code = report.exit_code
+    # --exit-zero is for a person who just ran it; --check exists for its exit code, so it keeps it
+    return 0 if code == 1 and args.exit_zero and not args.check else code
 
 
 class ProgressBar:
@@ -125,6 +140,7 @@ class ProgressBar:
 
 _NOTES = {
     "written": "wrote reply",
+    "eml_added": "wrote the .eml draft from your edited reply (the reply is kept as it is)",
     "journaled": "added to the journal (its reply was already written)",
     "kept": "kept",
     "not_rejection": "skipped: not a rejection",
@@ -137,6 +153,7 @@ _NOTES = {
 _PROBLEMS = ("failed", "undone", "kept")
 _SUMMARY = (
     ("written", "written"),
+    ("eml_added", ".eml draft(s) made from edited replies"),
     ("stale", "missing or stale"),
     ("current", "up to date"),
     ("journaled", "journaled now"),
@@ -163,6 +180,11 @@ def print_report(report: Report, *, check: bool, quiet: bool, out: TextIO, err: 
         print(
             f"drafter batch: token budget reached after {report.tokens:,} tokens; "
             f"{counts['undone']} letter(s) left undone (run again to continue)",
+            file=err,
+        )
+    if report.interrupted:
+        print(
+            f"drafter batch: interrupted; {report.not_reached} letter(s) not reached (run again to finish)",
             file=err,
         )
     if quiet:
