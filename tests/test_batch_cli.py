@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
+from drafter.llm.fake import FakeOpenAI, Recorded, Reply
 
 from .batch_helpers import assert_complete, make_tree, reply_of
-from .fake_openai import FakeOpenAI, Recorded, Reply
 from .letter_factory import draft_json, facts_in, letter_text
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
+from drafter.llm.fake import FakeOpenAI, Recorded, Reply
 
 from .batch_helpers import assert_complete, reply_of
-from .fake_openai import FakeOpenAI, Recorded, Reply
 from .letter_factory import draft_json, facts, facts_in, letter_eml, letter_text
 
 # the candidate's own details, as a letter quotes them back (and as the profile holds them)
