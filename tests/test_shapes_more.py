@@ -12,7 +12,7 @@ import pytest
 
 import drafter
 from tests.test_decision_shapes import _letter as decision_letter
-from tests.test_future_feedback_shapes import _letter
+from tests.test_future_feedback_shapes import LETTER, _letter
 
 CASES = [
     ("reason", "other_candidates", "en", "We have selected the candidate whose background best fits our needs."),
@@ -690,3 +690,48 @@ def test_the_reason_is_read(expected: str, language: str, sentence: str) -> None
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.reason == expected
+
+
+# the job title as the letter states it, where a sentence goes on after it or the subject says more
+ROLES = [
+    (
+        "nl",
+        "",
+        "Voor de functie van Teamleider Technische Dienst gaan ze dus niet met je verder.",
+        "Teamleider Technische Dienst",
+    ),
+    (
+        "it",
+        "",
+        "Le confermo che la selezione per la posizione di Addetto alla Contabilità Fornitori si è conclusa.",
+        "Addetto alla Contabilità Fornitori",
+    ),
+    (
+        "pt",
+        "",
+        "Obrigado por participar do processo para a vaga de Supervisor de Loja na última segunda-feira.",
+        "Supervisor de Loja",
+    ),
+    (
+        "de",
+        "Ihre Bewerbung: Assistenzarzt Innere Medizin",
+        "Danke für Ihr Interesse an einer Stelle als Assistenzarzt in unserer Klinik.",
+        "Assistenzarzt Innere Medizin",
+    ),
+    (
+        "es",
+        "",
+        "Gracias por tu interés en el puesto de técnico de mantenimiento industrial.",
+        "técnico de mantenimiento industrial",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "sentence", "expected"), ROLES, ids=[f"{c[0]}-{i}" for i, c in enumerate(ROLES)]
+)
+def test_the_role_is_read(language: str, subject: str, sentence: str, expected: str) -> None:
+    greeting, _, decision, sign_off = LETTER[language]
+    head = f"Subject: {subject}\n\n" if subject else ""
+    letter = drafter.parse(f"{head}{greeting}\n\n{sentence}\n\n{decision}\n\n{sign_off}\n")
+    assert letter.role == expected

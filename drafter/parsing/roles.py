@@ -177,9 +177,10 @@ def role(subject: str | None, body: str, company_hint: str | None = None, headin
                 value = _value_of(m, source, index)
                 if not _plausible(value, m.groupdict().get("noun") or "", index, company_hint):
                     continue
-                if re.search(r"\b(?:Jr|Sr)$", value) and source[m.end("r") : m.end("r") + 1] == ".":
+                dotted = m.group("r").endswith(".") or source[m.end("r") : m.end("r") + 1] == "."
+                if re.search(r"\b(?:Jr|Sr)$", value) and dotted:
                     value += "."  # "Ejecutivo de Ventas Jr."
-                return value
+                return _fuller_in(subject or "", value) if source is not subject else value
     for line in (subject or "", *headings):
         if found := _role_in_subject(line):
             return found
@@ -192,11 +193,43 @@ def _value_of(m: re.Match[str], source: str, index: int) -> str:
     value = clean(m.group("r") + _qualifier(source, m.end("r")))
     if index < 5 and value and not title_case_ok(value):
         value = title_core(value)
+    elif index < _LOWER_START:
+        value = _title_case_run(value)
+    elif value.endswith(".") and not re.search(r"\b(?:Jr|Sr)\.$", value):
+        value = value[:-1]  # "el puesto de técnico de mantenimiento industrial." ends with the sentence
     head_last = re.search(rf"(?i)\b(?:{ROLE_HEADS})$", value)
     if noun.lower() in _KEPT_NOUNS and value and (noun[0].isupper() or not head_last):
         # "Summer Internship Program": a second programme noun belongs to the name too
         more = re.match(r" (?:Program|Programme|Scheme)\b", source[m.end("noun") :])
         value = f"{value} {noun}{more.group(0) if more else ''}"
+    return value
+
+
+def _fuller_in(subject: str, value: str) -> str:
+    """The subject's fuller form of a title the body shortens: "als Assistenzarzt in unserer
+    Klinik" under "Ihre Bewerbung: Assistenzarzt Innere Medizin"."""
+    m = re.search(rf"(?<!\w){re.escape(value)}((?: [{UPPER}][\w&/-]*)+)", subject)
+    return clean(f"{value}{m.group(1)}") if m else value
+
+
+# small words inside a title in Title Case: "Addetto alla Contabilità", "Supervisor de Loja"
+_INNER = frozenset(
+    "of and & for de del della dello delle degli dei di da do dos das du des la le les el los al alla allo ai "
+    "agli y e et und en van der den het voor für im zur zum a à au aux d' - – / ,".split()
+)
+
+
+def _title_case_run(value: str) -> str:
+    """A title written in Title Case ends at the first lowercase word that is not one of its small
+    words: "Teamleider Technische Dienst gaan ze dus", "Supervisor de Loja na última segunda-feira".
+    A title in sentence case ("Técnico de mantenimiento industrial") is left whole."""
+    tokens = value.split()
+    capitals = 0
+    for i, token in enumerate(tokens):
+        if token[:1].isupper() or token[:1].isdigit():
+            capitals += 1
+        elif token.isalpha() and token.lower() not in _INNER and capitals >= 2:
+            return " ".join(tokens[:i]).rstrip(" ,-–")
     return value
 
 
