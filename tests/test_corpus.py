@@ -64,7 +64,7 @@ FRESH_FLOORS: dict[str | None, float] = {
     "is_rejection": 36 / 40,  # reached 36/40 on 2026-12-03
     "language": 40 / 40,  # reached 40/40 on 2026-12-03
     "company": 32 / 33,  # reached 32/33 on 2026-12-03
-    "role": 32 / 33,  # reached 32/33 on 2026-12-03
+    "role": 33 / 33,  # reached 32/33 on 2026-12-03
     "requisition_id": 31 / 33,  # reached 31/33 on 2026-12-03
     "candidate_name": 30 / 33,  # reached 30/33 on 2026-12-03
     "sender_name": 32 / 33,  # reached 32/33 on 2026-12-03
@@ -74,7 +74,7 @@ FRESH_FLOORS: dict[str | None, float] = {
     "reason": 23 / 33,  # reached 23/33 on 2026-12-03
     "feedback": 23 / 33,  # reached 23/33 on 2026-12-03
     "future": 28 / 33,  # reached 27/33 on 2026-12-03
-    None: 396 / 443,  # reached 394/443 on 2026-12-03
+    None: 397 / 443,  # reached 394/443 on 2026-12-03
 }
 
 
@@ -167,7 +167,7 @@ TUNE_T101_FLOORS: dict[str | None, float] = {
     "is_rejection": 39 / 40,  # 38/40 when first run
     "language": 40 / 40,  # 40/40
     "company": 29 / 35,  # 29/35
-    "role": 27 / 35,  # 27/35
+    "role": 31 / 35,  # 27/35
     "requisition_id": 33 / 35,  # 33/35
     "candidate_name": 35 / 35,  # 35/35
     "sender_name": 33 / 35,  # 33/35
@@ -177,7 +177,7 @@ TUNE_T101_FLOORS: dict[str | None, float] = {
     "reason": 33 / 35,  # 28/35
     "feedback": 33 / 35,  # 33/35
     "future": 33 / 35,  # 31/35
-    None: 434 / 465,  # 422/465 = 90.8% when first run
+    None: 438 / 465,  # 422/465 = 90.8% when first run
 }
 
 
