@@ -735,3 +735,25 @@ def test_the_role_is_read(language: str, subject: str, sentence: str, expected: 
     head = f"Subject: {subject}\n\n" if subject else ""
     letter = drafter.parse(f"{head}{greeting}\n\n{sentence}\n\n{decision}\n\n{sign_off}\n")
     assert letter.role == expected
+
+
+def test_a_title_on_a_line_of_its_own_ends_at_the_line() -> None:
+    text = (
+        "Ihre Bewerbung als Projektleiterin Regulatory Affairs\n\nSehr geehrte Frau Berg\n\n"
+        "Leider haben wir uns für eine andere Kandidatin entschieden.\n\nFreundliche Grüsse\n\nJan Roth\n"
+    )
+    assert drafter.parse(text).role == "Projektleiterin Regulatory Affairs"
+
+
+def test_a_consultant_signs_with_her_name_and_title_and_an_enclosure_line_is_no_company() -> None:
+    es = (
+        "Estimada Laura:\n\nLamentamos informarle de que no seguiremos adelante con su candidatura.\n\n"
+        "Reciba un cordial saludo,\n\nRocío Valdemoro\nConsultora Senior\nBrookfell Consulting\n"
+    )
+    letter = drafter.parse(es)
+    assert (letter.sender_name, letter.sender_title) == ("Rocío Valdemoro", "Consultora Senior")
+    de = (
+        "Sehr geehrte Frau Berg\n\nLeider haben wir uns für eine andere Kandidatin entschieden.\n\n"
+        "Freundliche Grüsse\n\nBrookfell Medtech AG\n\nJan Roth\nLeiter Personal\n\nBeilage: Bewerbungsunterlagen\n"
+    )
+    assert drafter.parse(de).company == "Brookfell Medtech"

@@ -59,7 +59,9 @@ TITLE_WORDS = wordset(
     "professora professore profesor profesora lecturer docent docente hoogleraar dozent dozentin "
     "propriétaire eigenaar inhaber inhaberin titolare dueño dueña proprietário proprietária amministratore "
     "socio socia sócio sócia vennoot gérant gérante bedrijfsleider registrar clerk superintendent "
-    "headteacher editor producer commissioner chairman treasurer"
+    "headteacher editor producer commissioner chairman treasurer "
+    # consultants and the seniority a title carries ("Consultora Senior", "Asesor Jr.")
+    "consultor consultora consultante consulente asesor asesora assessor assessora consigliere senior junior"
 )
 TEAM_WORDS = wordset(
     "team teams department dept office talent acquisition recruitment recruiting human resources "

@@ -31,7 +31,7 @@ _ROLE_TAIL = (
     r"hier|qui|en nuestr[oa]s?|na nossa|no nosso|dans notre|nel nostro|nella nostra|in unsere[mr]?|"
     r"bij ons)\b|"
     rf"\s+(?:en|bij|na|no|em|in|à)\s+(?:de |het |la |el |a |o |der |die |das |the )?[{UPPER}]|"
-    r"\s*[,;:!?()\[\]\"]|\s+[–—-]\s|\.(?:\s|$)|$)"
+    r"\s*[,;:!?()\[\]\"\n]|\s+[–—-]\s|\.(?:\s|$)|$)"
 )
 # ...and at conjunctions and negations ("de functie van Office Manager niet kunnen invullen")
 # ...and at the verb of the sentence ("la posizione di Analista è stata coperta")

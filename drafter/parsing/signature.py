@@ -45,6 +45,12 @@ class Signature:
     lines: tuple[str, ...] = ()
 
 
+_ENCLOSURE = rx.compile(
+    r"(?i)(?:beilagen?|anlagen?|enclosures?|encl|enc|attachments?|pièces? jointes?|p\.? ?j|anexos?|adjuntos?|"
+    r"bijlagen?|allegat[oi]|cc|bcc|kopie an|copie à|copia a)\b\.?\s*:"
+)
+
+
 def read(body: str) -> Signature:
     """The block after the sign-off (or the trailing short lines when there is none)."""
     lines = [ln.strip() for ln in body.split("\n")]
@@ -75,6 +81,8 @@ def read(body: str) -> Signature:
         block = [ln for ln in paragraph if len(ln) < 70 and not ln.endswith((".", "!", "?", ":"))]
         if len(block) > 6:
             block = []
+    # "Beilage: Bewerbungsunterlagen", "Encl.: CV", "cc: HR" under the signature belong to the letter
+    block = [ln for ln in block if not _ENCLOSURE.match(ln)]
     sig = _read_block(block)
     if inline_name and not sig.name:
         sig.name = inline_name
