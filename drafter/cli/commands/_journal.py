@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ...config import Settings
-from ...errors import DrafterError
+from ...errors import ConfigError, DrafterError
 from ...journal.entries import parse_date
 from ...journal.insights import insights, with_insights
 from ...journal.letters import find_letter, known_files, message_sha256, record_letter, remember_file
@@ -34,6 +34,8 @@ def add_journal_argument(parser: argparse.ArgumentParser, *, inherit: bool = Fal
 
 def journal_path(settings: Settings, flag: str | None) -> Path:
     """The journal to use: the flag, else DRAFTER_JOURNAL, else the user data folder."""
+    if flag is not None and not flag.strip():
+        raise ConfigError("--journal was given an empty path: name the journal file, or leave the flag out")
     if flag:
         return Path(flag).expanduser()
     return settings.journal or default_path()
