@@ -71,6 +71,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             entry_id INTEGER REFERENCES entry (id) ON DELETE SET NULL
         )""",
     ),
+    # a letter's headers and paragraphs, hashed, so that the same letter changed (a P.S. added)
+    # is known again (see .letters)
+    (
+        "ALTER TABLE entry ADD COLUMN source_head TEXT",
+        "ALTER TABLE entry ADD COLUMN source_parts TEXT",
+        "CREATE INDEX entry_head ON entry (source_head) WHERE source_head IS NOT NULL",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 MAX_ID = 2**63 - 1  # SQLite's largest INTEGER: a larger id names no entry

@@ -61,7 +61,11 @@ def with_insights_from(result: DraftResult, message: Message, path: Path) -> tup
     try:
         with open_journal(path) as journal:
             own = find_letter(
-                journal, source_sha256=message_sha256(message), message_id=message.message_id or letter.message_id
+                journal,
+                source_sha256=message_sha256(message),
+                message_id=message.message_id or letter.message_id,
+                message=message,
+                letter=letter,
             )
             entries = [e for e in journal.entries() if e.id != own]
             on = journal.get(own).date if own is not None else parse_date(message.date) or dt.date.today()
@@ -91,6 +95,7 @@ def record_draft(result: DraftResult, message: Message, path: Path) -> str | Non
                 source_sha256=message_sha256(message),
                 message_id=message.message_id or letter.message_id,
                 on=parse_date(message.date),
+                message=message,
             )
     except DrafterError as exc:
         return f"the journal was not updated: {exc}"
@@ -135,6 +140,7 @@ def batch_recorder(path: Path | None) -> Iterator[BatchJournal]:
             message_id=message.message_id or letter.message_id,
             on=parse_date(message.date),
             file_sha256=sha256,
+            message=message,
         )
 
     def known(sha256s: Collection[str]) -> set[str]:
