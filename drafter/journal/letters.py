@@ -21,7 +21,7 @@ from typing import NamedTuple
 from ..errors import JournalError
 from ..models import Message, RejectionLetter
 from .entries import Status
-from .store import Journal, utc_now
+from .store import Journal, answer, answered_application, utc_now
 
 # SQLite allows 999 parameters a statement in older builds
 _CHUNK = 500
@@ -41,10 +41,12 @@ _FACTS: Mapping[str, str | None] = {
 
 
 class Recorded(NamedTuple):
-    """The outcome of :func:`record_letter`: the entry's id and whether it was new."""
+    """The outcome of :func:`record_letter`: the entry's id, whether it was new, and the date of
+    the application it answers when it was linked to one just now."""
 
     id: int
     created: bool
+    applied_on: dt.date | None = None
 
 
 def text_sha256(text: str) -> str:
@@ -180,6 +182,7 @@ def record_letter(
     on: dt.date | None = None,
     file_sha256: str | None = None,
     message: Message | None = None,
+    link: bool = True,
 ) -> Recorded:
     """Record a rejection letter once: a known source hash or Message-ID is never added again.
 
@@ -187,8 +190,9 @@ def record_letter(
     letter's own. The Message-ID decides when there is one; the content hash only without one,
     and with `message`, the same letter changed a little is the same entry too (its facts filled
     in from the newer version). `on` is the letter's date (default: today); `file_sha256`, the
-    sha256 of the letter file's bytes, is remembered for :func:`known_files`. Returns the entry's
-    id and whether it was created.
+    sha256 of the letter file's bytes, is remembered for :func:`known_files`. With `link`, a new
+    letter that answers a logged application (same company and role, see :mod:`.linking`)
+    becomes that entry, with both dates. Returns the entry's id and whether it was created.
     """
     mid = (message_id or letter.message_id or "").strip() or None
     if source_sha256 is None and mid is None:
@@ -199,8 +203,34 @@ def record_letter(
         # the write lock is held from here on, so look-up-then-insert cannot race another writer
         found, source_sha256, changed = _identify(conn, mid, source_sha256, shape, letter)
         created = found is None
+        applied_on = None
         if found is not None and changed and shape is not None:
             _update_changed(conn, found, letter, source_sha256, shape, now)
+        day = on or dt.date.today()
+        app = None
+        if link and found is None:
+            app = answered_application(conn, letter.company, letter.role, day, letter.requisition_id)
+        if found is None and app is not None:
+            answer(
+                conn,
+                app,
+                on=day,
+                now=now,
+                values={
+                    "company": letter.company,
+                    "role": letter.role,
+                    "stage": letter.stage,
+                    "reason": letter.reason,
+                    "feedback": letter.feedback,
+                    "future": letter.future,
+                    "status": status,
+                    "source_sha256": source_sha256,
+                    "message_id": mid,
+                    "source_head": shape.head if shape else None,
+                    "source_parts": shape.parts if shape else None,
+                },
+            )
+            found, applied_on = app.id, app.on
         if found is None:
             cur = conn.execute(
                 "INSERT INTO entry (kind, date, company, role, stage, reason, feedback,"
@@ -226,7 +256,7 @@ def record_letter(
             found = int(cur.lastrowid or 0)
         if file_sha256 is not None:
             _remember(conn, file_sha256, found)
-    return Recorded(found, created)
+    return Recorded(found, created, applied_on)
 
 
 def _update_changed(

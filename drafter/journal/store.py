@@ -24,7 +24,9 @@ from typing import Any
 from urllib.parse import quote
 
 from ..errors import JournalError
+from . import linking
 from .entries import Entry, Kind, Note, NoteKind, Status
+from .linking import Application, company_key
 
 FILENAME = "journal.sqlite3"
 BUSY_TIMEOUT_SECONDS = 10.0  # writes are tiny: waiting longer only hides a stuck process
@@ -193,10 +195,37 @@ class Journal:
         status: Status | None = None,
         applied_on: dt.date | None = None,
         notes: Sequence[tuple[NoteKind, str]] = (),
+        link: bool = False,
     ) -> int:
-        """Add an entry by hand (with its notes, in the same transaction); returns its id."""
+        """Add an entry by hand (with its notes, in the same transaction); returns its id.
+
+        With `link`, a rejection with no `applied_on` that answers a logged application (see
+        :mod:`.linking`) becomes that entry, with both dates, instead of a new one.
+        """
         with self._write() as conn:
             now = utc_now()
+            app = answered_application(conn, company, role, on) if link and kind == "rejection" else None
+            if app is not None and applied_on is None:
+                answer(
+                    conn,
+                    app,
+                    on=on,
+                    now=now,
+                    values={
+                        "company": company,
+                        "role": role,
+                        "stage": stage,
+                        "reason": reason,
+                        "feedback": feedback,
+                        "future": future,
+                        "status": status,
+                    },
+                )
+                conn.executemany(
+                    "INSERT INTO note (entry_id, kind, text, created_at) VALUES (?,?,?,?)",
+                    [(app.id, k, t, now) for k, t in notes if t.strip()],
+                )
+                return app.id
             cur = conn.execute(
                 "INSERT INTO entry (kind, date, applied_on, company, role, stage, reason, feedback,"
                 " future, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -276,6 +305,43 @@ class Journal:
         if row is None:
             raise _no_entry(entry_id)
         return str(row[0])
+
+
+def answered_application(
+    conn: sqlite3.Connection,
+    company: str | None,
+    role: str | None,
+    on: dt.date,
+    requisition_id: str | None = None,
+) -> Application | None:
+    """The logged application a rejection answers, if one clearly does (see :mod:`.linking`)."""
+    if not company_key(company):
+        return None
+    apps = []
+    for entry_id, day, app_company, app_role in conn.execute(
+        "SELECT id, date, company, role FROM entry WHERE kind = 'application'"
+    ):
+        try:
+            apps.append(Application(int(entry_id), dt.date.fromisoformat(day), app_company, app_role))
+        except ValueError:
+            continue  # an unreadable row is reported when the entries are read
+    return linking.answered_application(apps, company=company, role=role, on=on, requisition_id=requisition_id)
+
+
+def answer(conn: sqlite3.Connection, app: Application, *, on: dt.date, now: str, values: Mapping[str, object]) -> None:
+    """Turn the application `app` into the rejection that answers it: its date becomes `applied_on`.
+
+    `values` are the rejection's columns; the company and role the user logged are kept.
+    """
+    kept = ("company", "role")
+    columns = [k for k in values if k not in kept]
+    conn.execute(
+        "UPDATE entry SET kind = 'rejection', date = ?, applied_on = date, updated_at = ?,"
+        " company = coalesce(company, ?), role = coalesce(role, ?), "
+        + ", ".join(f"{k} = ?" for k in columns)
+        + " WHERE id = ?",
+        (on.isoformat(), now, values.get("company"), values.get("role"), *(values[k] for k in columns), app.id),
+    )
 
 
 def describe(entry: Entry) -> str:

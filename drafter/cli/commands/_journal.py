@@ -14,7 +14,7 @@ from ...config import Settings
 from ...errors import ConfigError, DrafterError
 from ...journal.entries import parse_date
 from ...journal.insights import insights, with_insights
-from ...journal.letters import find_letter, known_files, message_sha256, record_letter, remember_file
+from ...journal.letters import Recorded, find_letter, known_files, message_sha256, record_letter, remember_file
 from ...journal.store import default_path, open_journal
 from ...models import DraftResult, DraftWarning, Message, RejectionLetter
 
@@ -79,17 +79,17 @@ def with_insights_from(result: DraftResult, message: Message, path: Path) -> tup
     return result.model_copy(update={"checklist": with_insights(result.checklist, learned)}), True
 
 
-def record_draft(result: DraftResult, message: Message, path: Path) -> str | None:
-    """Log the drafted letter, once it has reached the user; returns a warning if it could not be.
+def record_draft(result: DraftResult, message: Message, path: Path) -> tuple[Recorded | None, str | None]:
+    """Log the drafted letter, once it has reached the user: (what was recorded, or a warning).
 
     Never raises: a journal that cannot be written costs the user a warning, never the draft.
     """
     letter = result.letter
     if not letter.is_rejection:
-        return None
+        return None, None
     try:
         with open_journal(path) as journal:
-            record_letter(
+            recorded = record_letter(
                 journal,
                 letter,
                 source_sha256=message_sha256(message),
@@ -98,10 +98,22 @@ def record_draft(result: DraftResult, message: Message, path: Path) -> str | Non
                 message=message,
             )
     except DrafterError as exc:
-        return f"the journal was not updated: {exc}"
+        return None, f"the journal was not updated: {exc}"
     except Exception as exc:  # the draft matters more than the log: never lose it to a bug here
-        return f"the journal was not updated (unexpected {type(exc).__name__}: {exc})"
-    return None
+        return None, f"the journal was not updated (unexpected {type(exc).__name__}: {exc})"
+    return recorded, None
+
+
+def logged_line(recorded: Recorded) -> str:
+    """What `draft` says about its journal entry: which one, and the next step."""
+    entry = f"journal entry {recorded.id}"
+    if recorded.applied_on is not None:
+        said = f"logged as {entry}, with your application of {recorded.applied_on.isoformat()}"
+    elif recorded.created:
+        said = f"logged as {entry}"
+    else:
+        said = f"already in the journal as entry {recorded.id}"
+    return f"{said}; once you have sent the email: drafter log mark {recorded.id} sent"
 
 
 class BatchJournal(NamedTuple):

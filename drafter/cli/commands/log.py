@@ -184,8 +184,16 @@ def _add(journal: Journal, args: argparse.Namespace) -> int:
         reason=args.reason if kind == "rejection" else None,
         applied_on=applied,
         notes=[(k, getattr(args, f[2:].replace("-", "_")) or "") for f, k, _ in NOTE_FLAGS],
+        link=True,
     )
-    print(f"added entry {entry_id}: {describe(journal.get(entry_id))}")
+    entry = journal.get(entry_id)
+    if kind == "rejection" and applied is None and entry.applied_on is not None:
+        print(
+            f"entry {entry_id}: your application of {entry.applied_on.isoformat()} was answered: "
+            f"{describe(entry)} ({(entry.date - entry.applied_on).days} days later)"
+        )
+    else:
+        print(f"added entry {entry_id}: {describe(entry)}")
     return 0
 
 
