@@ -60,6 +60,7 @@ def table(
     *,
     width: int | None = None,
     flexible: Sequence[int] = (),
+    ellipsis: str = "…",
 ) -> str:
     """A left-aligned text table; cells longer than their column are cut with an ellipsis.
 
@@ -76,15 +77,15 @@ def table(
                 break
             widths[widest] -= 1
             over -= 1
-    cut = [[_cut(c, w) for c, w in zip(row, widths, strict=True)] for row in rows]
+    cut = [[_cut(c, w, ellipsis) for c, w in zip(row, widths, strict=True)] for row in rows]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("─" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cut]
     return "\n".join(lines) + "\n"
 
 
-def _cut(cell: str, width: int) -> str:
-    return cell if len(cell) <= width else cell[: width - 1] + "…"
+def _cut(cell: str, width: int, ellipsis: str) -> str:
+    return cell if len(cell) <= width else cell[: max(0, width - len(ellipsis))] + ellipsis
 
 
 def plural(n: int, word: str) -> str:

@@ -21,7 +21,7 @@ from ...journal.stats import REASONS, STAGES
 from ...journal.store import Journal, describe, open_journal
 from ...models import Stage
 from ...output import files
-from ..term import escaped, out, out_json, say
+from ..term import escaped, out, out_json, say, unicode_ok
 from ._journal import add_journal_argument, iso_date, journal_path
 
 DEFAULT_STAGE: dict[str, Stage] = {
@@ -270,7 +270,9 @@ def entries_table(entries: Sequence[Entry], *, width: int = TABLE_WIDTH) -> str:
         )
         for e in entries
     ]
-    text = table(TABLE_HEADERS, rows, width=width, flexible=(3, 4))
+    # a stream that cannot show the rules gets ASCII, where the ellipsis is three characters wide
+    ellipsis = "…" if unicode_ok(sys.stdout) else "..."
+    text = table(TABLE_HEADERS, rows, width=width, flexible=(3, 4), ellipsis=ellipsis)
     if any(e.notes for e in entries):
         text += "* has notes: `drafter log show ID` prints an entry in full\n"
     return text
