@@ -136,6 +136,7 @@ def test_the_log_table_fits_80_columns(encoding: str) -> None:
         add = ("log", "add", kind, long_company, "--role", long_role, "--stage", stage, "--note", "n")
         assert _drafter(*add).returncode == 0
     with open_journal(journal_file()) as journal:  # ids in three digits
+        journal.mark(1, "feedback")  # the widest follow-up, in the last column (the rejection answered 1)
         for n in range(120):
             journal.add("application", on=TODAY, company=f"Acme {n}")
     done = subprocess.run(
