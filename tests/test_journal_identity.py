@@ -106,3 +106,19 @@ def test_a_different_letter_from_the_same_recruiter_is_a_new_entry(
     _draft(capsys, first)
     _draft(capsys, other)
     assert len(_entries(capsys)) == 2
+
+
+def test_one_ats_text_from_companies_the_letters_do_not_name_is_two_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "Dear Alex,\n\nThank you for the time you invested in your application. After careful review of all"
+        " applications received, we have decided to pursue other candidates whose background more closely"
+        " matches our current needs. We will keep your details on file.\n\nKind regards,\n{sender}\n"
+    )
+    for n, sender in enumerate(("Recruiting", "Hiring Team")):
+        path = tmp_path / f"ats{n}.txt"
+        path.write_text(text.format(sender=sender), encoding="utf-8")
+        code, _, err = run(capsys, "draft", "--offline", "--force", "--name", "Alex Morgan", str(path))
+        assert code == 0, err
+    assert len(_entries(capsys)) == 2

@@ -141,7 +141,7 @@ def _identify(
         for entry_id, their_mid, company, role, parts in rows:
             if mid is not None and their_mid is not None:
                 continue  # two Message-IDs: two letters
-            if letter is not None and not _same_facts(letter, company, role):
+            if letter is None or not _same_facts(letter, company, role):
                 continue
             if same_letter(shape.parts, parts):
                 return int(entry_id), sha, True
@@ -149,8 +149,9 @@ def _identify(
 
 
 def _same_facts(letter: RejectionLetter, company: str | None, role: str | None) -> bool:
-    """The same company, and the same role where both name one (one form letter, two roles)."""
-    if company and letter.company and _key(company) != _key(letter.company):
+    """The same company (known on both sides: one ATS text reaches many companies' candidates), and
+    the same role where both name one (one form letter, two roles)."""
+    if not company or not letter.company or _key(company) != _key(letter.company):
         return False
     return not (role and letter.role and _key(role) != _key(letter.role))
 
