@@ -48,7 +48,7 @@ def test_log_show_prints_the_whole_entry_with_its_notes(capsys: pytest.CaptureFi
         "Lumen Labs",
         "Data Analyst",
         "final",
-        "experience",
+        "experience / skills",
         "Walk me through a dashboard",
         "    and its users",
         "the SQL part",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ...config import load_settings, working_folder
 from ...errors import InputError
-from ...journal.charts import table
+from ...journal.charts import REASON_LABELS, table
 from ...journal.csvsafe import csv_cell
 from ...journal.entries import KINDS, NOTE_KINDS, STATUSES, Entry, NoteKind
 from ...journal.stats import REASONS, STAGES
@@ -52,6 +52,13 @@ CSV_NOTE_COLUMNS = ("questions", "answers", "went_well", "went_badly", "feedback
 # entry fields whose CSV column is named apart from a note column: `feedback` is the letter's stance
 CSV_FIELD_NAMES = {"feedback": "feedback_in_letter"}
 TABLE_WIDTH = 80
+# what `log show` says of the letter's own words on feedback and on applying again
+SHOWN_FEEDBACK = {
+    "offered": "offered in the letter",
+    "declined": "declined in the letter",
+    "not_mentioned": "not mentioned in the letter",
+}
+SHOWN_FUTURE = {"invited": "invited to apply again", "not_mentioned": "not mentioned in the letter"}
 # what `log mark ID STATUS` says the feedback request now is
 MARKED = {
     "drafted": "feedback request drafted, not sent yet",
@@ -291,10 +298,10 @@ def show_entry(entry: Entry) -> str:
     ]
     if entry.kind == "rejection":
         rows += [
-            ("reason", entry.reason or "-"),
-            ("feedback", entry.feedback or "-"),
-            ("future", entry.future or "-"),
-            ("follow-up", entry.status or "-"),
+            ("reason", REASON_LABELS.get(entry.reason or "", entry.reason or "-")),
+            ("feedback", SHOWN_FEEDBACK.get(entry.feedback or "", entry.feedback or "-")),
+            ("future", SHOWN_FUTURE.get(entry.future or "", entry.future or "-")),
+            ("follow-up", MARKED.get(entry.status or "", "-")),
         ]
     if entry.message_id:
         rows.append(("message id", entry.message_id))
@@ -302,7 +309,7 @@ def show_entry(entry: Entry) -> str:
     rows.append(("logged", entry.created_at + updated))
     lines = [f"entry {entry.id}: {entry.kind}"]
     lines += [f"  {label:<10}  {escaped(value)}" for label, value in rows]
-    lines.append("notes:" if entry.notes else "notes: none (add one with `drafter log note ID TEXT`)")
+    lines.append("notes:" if entry.notes else f"notes: none (add one with `drafter log note {entry.id} TEXT`)")
     for n in entry.notes:
         text = [escaped(line) for line in n.text.splitlines()] or [""]
         lines.append(f"  [{n.kind}, {n.created_at[:10]}] {text[0]}")
