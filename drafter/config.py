@@ -7,8 +7,9 @@ Nothing here reads a setting at import time: callers ask for :func:`load_setting
 from __future__ import annotations
 
 import os
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -87,16 +88,49 @@ def default_cache(environ: Mapping[str, str] | None = None) -> Path:
 
 
 def read_dotenv(cwd: Path) -> dict[str, str]:
-    """Values from `./.env`, if there is one (never from parent folders)."""
+    """Values from `./.env`, if there is one (never from parent folders).
+
+    A file that is not UTF-8, or a line that is not `NAME=value`, is a one-line ConfigError naming
+    the file, the line and (when it can be read) the variable; a value is never shown, since it
+    may be a key.
+    """
     path = cwd / ".env"
     if not path.is_file():
         return {}
-    from dotenv import dotenv_values
-
     try:
-        return {k: v for k, v in dotenv_values(path).items() if v is not None}
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read {path}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        number = data.count(b"\n", 0, exc.start) + 1
+        line = data.splitlines()[number - 1].decode("utf-8", "replace")
+        raise ConfigError(
+            f"{path} line {number}{_naming(line)}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+            "save the file as UTF-8"
+        ) from None
+    import io
+
+    from dotenv import dotenv_values
+    from dotenv.parser import parse_stream
+
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error:
+            raise ConfigError(
+                f"{path} line {binding.original.line}{_naming(binding.original.string)}: "
+                "cannot read it; each line must be NAME=value (or a # comment)"
+            )
+    return {k: v for k, v in dotenv_values(stream=io.StringIO(text)).items() if v is not None}
+
+
+_NAME = re.compile(r"\s*(?:export\s+)?([A-Z_][A-Z0-9_]*)\b")
+
+
+def _naming(line: str) -> str:
+    """` (NAME)` for a line that starts with a variable's name; the rest of the line is never shown."""
+    match = _NAME.match(line)
+    return f" ({match.group(1)})" if match else ""
 
 
 def merged_environment(environ: Mapping[str, str] | None = None, cwd: Path | None = None) -> dict[str, str]:
@@ -106,42 +140,69 @@ def merged_environment(environ: Mapping[str, str] | None = None, cwd: Path | Non
     return {**dotenv, **{k: v for k, v in env.items() if v != ""}}
 
 
+# the environment variable behind each setting
+SETTING_VARIABLES = {
+    "backend": "DRAFTER_BACKEND",
+    "api_key": "OPENAI_API_KEY",
+    "base_url": "OPENAI_BASE_URL",
+    "model": "DRAFTER_MODEL",
+    "timeout": "DRAFTER_TIMEOUT",
+    "max_retries": "DRAFTER_MAX_RETRIES",
+    "retry_after_max": "DRAFTER_RETRY_AFTER_MAX",
+    "retry_backoff": "DRAFTER_RETRY_BACKOFF",
+    "journal": "DRAFTER_JOURNAL",
+}
+
+
 def load_settings(environ: Mapping[str, str] | None = None, cwd: Path | None = None) -> Settings:
     """Settings from `environ` (default: the process environment), over `cwd`'s `.env` if `cwd` is given.
 
     The library reads a `.env` only when asked (`cwd`); the CLI asks for the working folder's.
+    An invalid value is a one-line ConfigError naming the variable and where it was set.
     """
     env = os.environ if environ is None else environ
     dotenv = read_dotenv(cwd) if cwd is not None else {}
     merged = {**dotenv, **{k: v for k, v in env.items() if v != ""}}
+
+    def where(variable: str) -> str:
+        return "in the environment" if variable in _set(env) else f"in {cwd / '.env' if cwd else '.env'}"
+
     raw: dict[str, object] = {"home": default_home(merged), "cache_dir": default_cache(env)}
-    for key, field in (
-        ("DRAFTER_BACKEND", "backend"),
-        ("OPENAI_API_KEY", "api_key"),
-        ("OPENAI_BASE_URL", "base_url"),
-        ("DRAFTER_MODEL", "model"),
-        ("DRAFTER_TIMEOUT", "timeout"),
-        ("DRAFTER_MAX_RETRIES", "max_retries"),
-        ("DRAFTER_RETRY_AFTER_MAX", "retry_after_max"),
-        ("DRAFTER_RETRY_BACKOFF", "retry_backoff"),
-        ("DRAFTER_JOURNAL", "journal"),
-    ):
+    for field, key in SETTING_VARIABLES.items():
         if merged.get(key):
             raw[field] = merged[key].strip().lower() if field == "backend" else merged[key]
-    if "api_key" in raw:
-        raw["api_key"] = api_key(str(raw["api_key"]))
-    if "base_url" in raw:
-        raw["base_url"] = check_base_url(str(raw["base_url"]))
-        if "OPENAI_BASE_URL" not in _set(env) and "api_key" in raw and "OPENAI_API_KEY" in _set(env):
-            raise ConfigError(
-                f"{cwd / '.env' if cwd else '.env'} sets OPENAI_BASE_URL, but OPENAI_API_KEY comes from the "
-                "environment: drafter does not send your key to a server a .env file names (set "
-                "OPENAI_BASE_URL in the environment too, or put the key in that .env file)"
-            )
+    try:
+        if "api_key" in raw:
+            raw["api_key"] = api_key(str(raw["api_key"]))
+        if "base_url" in raw:
+            raw["base_url"] = check_base_url(str(raw["base_url"]))
+    except ConfigError as exc:
+        variable = "OPENAI_API_KEY" if str(exc).startswith("OPENAI_API_KEY") else "OPENAI_BASE_URL"
+        raise ConfigError(str(exc).replace(variable, f"{variable} ({where(variable)})", 1)) from None
+    if "base_url" in raw and "OPENAI_BASE_URL" not in _set(env) and "api_key" in raw and "OPENAI_API_KEY" in _set(env):
+        raise ConfigError(
+            f"{cwd / '.env' if cwd else '.env'} sets OPENAI_BASE_URL, but OPENAI_API_KEY comes from the "
+            "environment: drafter does not send your key to a server a .env file names (set "
+            "OPENAI_BASE_URL in the environment too, or put the key in that .env file)"
+        )
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(f"invalid setting: {flatten(exc)}") from None
+        raise ConfigError(_setting_error(exc, merged, where)) from None
+
+
+def _setting_error(exc: ValidationError, merged: Mapping[str, str], where: Callable[[str], str]) -> str:
+    """`DRAFTER_BACKEND='llama' in ./.env: Input should be ...`: the variable, its value and its place."""
+    parts = []
+    for err in exc.errors():
+        field = str(err["loc"][0]) if err["loc"] else ""
+        variable = SETTING_VARIABLES.get(field)
+        if variable is None:
+            parts.append(f"{field or 'value'}: {err['msg']}")
+            continue
+        shown = "" if field == "api_key" else f"={merged.get(variable, '').strip()!r}"
+        parts.append(f"{variable}{shown} {where(variable)}: {err['msg']}")
+    return "invalid setting: " + "; ".join(parts)
 
 
 def working_folder() -> Path | None:

@@ -26,7 +26,7 @@ def entry(id: int, kind: str, on: dt.date, notes: dict[str, str] | None = None, 
 
 
 def known_journal() -> list[Entry]:
-    """Six rejections, four applications and an interview, with every figure worked out by hand."""
+    """Six rejections, four applications (five with the one Elm answered) and an interview, worked out by hand."""
     return [
         entry(1, "application", D(2025, 12, 1), company="Acme", role="Analyst", stage="application"),
         entry(2, "application", D(2026, 1, 1), company="Acme", role="Analyst", stage="application"),

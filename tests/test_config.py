@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +60,28 @@ def test_flags_override_the_profile_file(tmp_path: Path) -> None:
     settings = load_settings({"DRAFTER_HOME": str(home)}, tmp_path)
     profile = load_profile(settings, name="Alex Morgan", tone=None)
     assert (profile.name, profile.tone) == ("Alex Morgan", "formal")
+
+
+def test_config_shows_and_changes_the_profile_draft_reads(tmp_path: Path) -> None:
+    work = tmp_path / "letters"
+    work.mkdir()
+    (work / ".env").write_text("DRAFTER_HOME=./my-drafter\n", encoding="utf-8")
+    (work / "letter.txt").write_text(
+        "Dear Alex,\n\nThank you for applying for the Data Analyst role at Lumen Labs. Unfortunately we have"
+        " decided not to move forward with your application.\n\nKind regards,\nKim Lee\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DRAFTER_HOME"}
+
+    def drafter(*argv: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "drafter", *argv], capture_output=True, text=True, cwd=work, env=env, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert drafter("config", "path").strip() == str(Path("my-drafter") / "config.toml")
+    drafter("config", "set", "name", "Robin Quill")
+    assert "Robin Quill" in drafter("config")
+    assert (work / "my-drafter" / "config.toml").is_file()
+    assert "\nRobin Quill\n" in drafter("draft", "letter.txt", "--offline", "--no-journal")

@@ -65,9 +65,7 @@ def test_log_add_and_list(capsys: pytest.CaptureFixture[str]) -> None:
         "company",
         "role",
         "stage",
-        "reason",
         "follow-up",
-        "notes",
     ]
     assert lines[2].split() == [
         "1",
@@ -78,19 +76,9 @@ def test_log_add_and_list(capsys: pytest.CaptureFixture[str]) -> None:
         "Engineer",
         "application",
         "-",
-        "-",
     ]
-    assert lines[3].split() == [
-        "2",
-        "2026-01-20",
-        "interview",
-        "Birch",
-        "-",
-        "final",
-        "-",
-        "-",
-        "4",
-    ]
+    assert lines[3].split() == ["2*", "2026-01-20", "interview", "Birch", "-", "final", "-"]
+    assert lines[4] == "* has notes: `drafter log show ID` prints an entry in full"
     code, out, _ = run(capsys, "log", "--json")
     data = json.loads(out)
     assert [e["company"] for e in data] == ["Acme", "Birch"]
@@ -130,7 +118,7 @@ def test_note_mark_forget(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "log", "mark", str(rid), "sent")
     assert code == 0 and out.endswith("feedback request sent\n")
     code, out, _ = run(capsys, "log", "mark", str(rid), "feedback", "Go", "deeper", "on", "SQL")
-    assert code == 0 and out.endswith("feedback request feedback\n")
+    assert code == 0 and out.endswith("): feedback received\n")
     with open_journal(journal_file()) as journal:
         entry = journal.get(rid)
     assert entry.status == "feedback"

@@ -55,6 +55,18 @@ def test_the_same_letter_pasted_differently_is_one_entry(capsys: pytest.CaptureF
         assert len(journal) == 1
 
 
+def test_draft_says_which_entry_it_logged_and_the_next_step(
+    capsys: pytest.CaptureFixture[str], letter_file: Path
+) -> None:
+    code, out, err = run(capsys, "draft", "--offline", "--name", "Ann", str(letter_file))
+    assert code == 0 and "log mark" not in out  # stdout carries only the draft
+    assert "drafter: logged as journal entry 1; once you have sent the email: drafter log mark 1 sent\n" in err
+    code, out, err = run(capsys, "draft", "--offline", "--name", "Ann", str(letter_file))
+    assert "drafter: already in the journal as entry 1; once you have sent the email: drafter log mark 1 sent\n" in err
+    code, out, err = run(capsys, "draft", "--offline", "--no-journal", "--name", "Ann", str(letter_file))
+    assert code == 0 and "journal" not in err
+
+
 def test_no_journal_flag(capsys: pytest.CaptureFixture[str], letter_file: Path) -> None:
     code, _, _ = run(capsys, "draft", "--offline", "--no-journal", str(letter_file))
     assert code == 0 and not journal_file().exists()

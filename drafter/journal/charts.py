@@ -10,6 +10,7 @@ EIGHTHS = " ▏▎▍▌▋▊▉"
 FULL = "█"
 BAR_WIDTH = 30
 MONTHS_SHOWN = 12
+MIN_FLEXIBLE = 8  # a table's flexible column is never cut narrower than this
 
 STAGE_LABELS = {
     "application": "application",
@@ -52,14 +53,39 @@ def bar_chart(rows: Sequence[tuple[str, int]], *, total: int | None = None) -> l
     return lines
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[str]], max_width: int = 28) -> str:
-    """A left-aligned text table; cells longer than `max_width` are cut with an ellipsis."""
-    cut = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cut]) for i, h in enumerate(headers)]
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    max_width: int = 28,
+    *,
+    width: int | None = None,
+    flexible: Sequence[int] = (),
+    ellipsis: str = "…",
+) -> str:
+    """A left-aligned text table; cells longer than their column are cut with an ellipsis.
+
+    Each column is at most `max_width` wide; with `width`, the `flexible` columns (by index)
+    narrow, the widest first, until a line fits in `width` characters (or they are as narrow as
+    their headers).
+    """
+    widths = [min(max_width, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
+    if width is not None and flexible:
+        over = sum(widths) + 2 * (len(widths) - 1) - width
+        while over > 0:
+            widest = max(flexible, key=lambda i: widths[i])
+            if widths[widest] <= max(len(headers[widest]), MIN_FLEXIBLE):
+                break
+            widths[widest] -= 1
+            over -= 1
+    cut = [[_cut(c, w, ellipsis) for c, w in zip(row, widths, strict=True)] for row in rows]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("─" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cut]
     return "\n".join(lines) + "\n"
+
+
+def _cut(cell: str, width: int, ellipsis: str) -> str:
+    return cell if len(cell) <= width else cell[: max(0, width - len(ellipsis))] + ellipsis
 
 
 def plural(n: int, word: str) -> str:

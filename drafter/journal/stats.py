@@ -12,6 +12,7 @@ from typing import get_args
 
 from ..models import Reason, Stage
 from .entries import Entry
+from .linking import company_key, same_role
 
 STAGES: tuple[str, ...] = get_args(Stage)  # funnel order
 REASONS: tuple[str, ...] = get_args(Reason)  # most specific first, as the parser ranks them
@@ -100,7 +101,8 @@ def compute(entries: Sequence[Entry]) -> Stats:
     days = answer_days(entries)
     return Stats(
         rejections=len(rejections),
-        applications=sum(1 for e in entries if e.kind == "application"),
+        # an application answered since is an entry of another kind that keeps its date
+        applications=sum(1 for e in entries if e.kind == "application" or e.applied_on is not None),
         interviews=sum(1 for e in entries if e.kind == "interview"),
         funnel=tuple((stage, by_stage[stage]) for stage in STAGES),
         reasons=tuple(sorted(by_reason.items(), key=lambda kv: (-kv[1], _reason_order(kv[0])))),
@@ -143,10 +145,6 @@ def per_month(rejections: Sequence[Entry]) -> tuple[tuple[str, int], ...]:
     return tuple(months)
 
 
-def _key(text: str | None) -> str:
-    return " ".join((text or "").casefold().split())
-
-
 def answer_days(entries: Sequence[Entry]) -> list[int]:
     """For each rejection whose application date is known, the days it took to answer.
 
@@ -156,23 +154,22 @@ def answer_days(entries: Sequence[Entry]) -> list[int]:
     applied: dict[str, list[tuple[dt.date, str]]] = {}
     for e in entries:
         if e.kind == "application" and e.company:
-            applied.setdefault(_key(e.company), []).append((e.date, _key(e.role)))
+            applied.setdefault(company_key(e.company), []).append((e.date, e.role or ""))
     for apps in applied.values():
         apps.sort()
     days = []
     for e in entries:
         if e.kind != "rejection":
             continue
-        start = e.applied_on or _matching_application(applied.get(_key(e.company), []), e)
+        start = e.applied_on or _matching_application(applied.get(company_key(e.company), []), e)
         if start is not None and start <= e.date:
             days.append((e.date - start).days)
     return days
 
 
 def _matching_application(apps: list[tuple[dt.date, str]], rejection: Entry) -> dt.date | None:
-    role = _key(rejection.role)
     # apps is sorted by date: walk back from the last one on or before the rejection
     for on, app_role in reversed(apps[: bisect_right(apps, (rejection.date, "\uffff"))]):
-        if not role or not app_role or app_role == role:
+        if not rejection.role or not app_role or same_role(app_role, rejection.role):
             return on
     return None

@@ -21,9 +21,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..errors import JournalError
+from . import linking
 from .entries import Entry, Kind, Note, NoteKind, Status
+from .linking import Application, company_key
 
 FILENAME = "journal.sqlite3"
 BUSY_TIMEOUT_SECONDS = 10.0  # writes are tiny: waiting longer only hides a stuck process
@@ -70,8 +73,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             entry_id INTEGER REFERENCES entry (id) ON DELETE SET NULL
         )""",
     ),
+    # a letter's headers and paragraphs, hashed, so that the same letter changed (a P.S. added)
+    # is known again (see .letters)
+    (
+        "ALTER TABLE entry ADD COLUMN source_head TEXT",
+        "ALTER TABLE entry ADD COLUMN source_parts TEXT",
+        "CREATE INDEX entry_head ON entry (source_head) WHERE source_head IS NOT NULL",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+MAX_ID = 2**63 - 1  # SQLite's largest INTEGER: a larger id names no entry
 
 _ENTRY_COLUMNS = (
     "id, kind, date, applied_on, company, role, stage, reason, feedback, future, status, "
@@ -99,9 +110,12 @@ def utc_now() -> str:
 class Journal:
     """An open journal. Use :func:`open_journal` as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
         self._conn = conn
         self.path = path
+        self.read_only = read_only  # opened read-only because it could not be opened for writing
+        # entries left out of the last `entries()` because a row could not be read (one line each)
+        self.unreadable: list[str] = []
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -141,15 +155,26 @@ class Journal:
         if with_notes:
             for n in self._read("SELECT entry_id, kind, text, created_at FROM note ORDER BY id"):
                 notes.setdefault(n[0], []).append(Note(n[1], n[2], n[3]))
-        return [_entry(row, notes.get(row[0], ())) for row in rows]
+        self.unreadable = []
+        entries = []
+        for row in rows:
+            try:
+                entries.append(_entry(row, notes.get(row[0], ())))
+            except ValueError:
+                # a row edited by hand (a date such as 2026-13-45): one entry left out, not the journal
+                self.unreadable.append(_unreadable(row))
+        return entries
 
     def get(self, entry_id: int) -> Entry:
-        """One entry by id; a JournalError names the id when there is none."""
-        rows = self._read(f"SELECT {_ENTRY_COLUMNS} FROM entry WHERE id = ?", (entry_id,))
+        """One entry by id; a JournalError names the id when there is none, or when it cannot be read."""
+        rows = self._read(f"SELECT {_ENTRY_COLUMNS} FROM entry WHERE id = ?", (_id(entry_id),))
         if not rows:
-            raise JournalError(f"no journal entry with id {entry_id} (see `drafter log`)")
+            raise _no_entry(entry_id)
         notes = self._read("SELECT kind, text, created_at FROM note WHERE entry_id = ? ORDER BY id", (entry_id,))
-        return _entry(rows[0], [Note(n[0], n[1], n[2]) for n in notes])
+        try:
+            return _entry(rows[0], [Note(n[0], n[1], n[2]) for n in notes])
+        except ValueError:
+            raise JournalError(_unreadable(rows[0])) from None
 
     def __len__(self) -> int:
         return int(self._read("SELECT count(*) FROM entry")[0][0])
@@ -170,10 +195,37 @@ class Journal:
         status: Status | None = None,
         applied_on: dt.date | None = None,
         notes: Sequence[tuple[NoteKind, str]] = (),
+        link: bool = False,
     ) -> int:
-        """Add an entry by hand (with its notes, in the same transaction); returns its id."""
+        """Add an entry by hand (with its notes, in the same transaction); returns its id.
+
+        With `link`, a rejection with no `applied_on` that answers a logged application (see
+        :mod:`.linking`) becomes that entry, with both dates, instead of a new one.
+        """
         with self._write() as conn:
             now = utc_now()
+            app = answered_application(conn, company, role, on) if link and kind == "rejection" else None
+            if app is not None and applied_on is None:
+                answer(
+                    conn,
+                    app,
+                    on=on,
+                    now=now,
+                    values={
+                        "company": company,
+                        "role": role,
+                        "stage": stage,
+                        "reason": reason,
+                        "feedback": feedback,
+                        "future": future,
+                        "status": status,
+                    },
+                )
+                conn.executemany(
+                    "INSERT INTO note (entry_id, kind, text, created_at) VALUES (?,?,?,?)",
+                    [(app.id, k, t, now) for k, t in notes if t.strip()],
+                )
+                return app.id
             cur = conn.execute(
                 "INSERT INTO entry (kind, date, applied_on, company, role, stage, reason, feedback,"
                 " future, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -229,15 +281,91 @@ class Journal:
     def forget(self, entry_id: int) -> Entry:
         """Delete an entry and its notes; returns what was deleted."""
         entry = self.get(entry_id)
-        with self._write() as conn:
-            conn.execute("DELETE FROM entry WHERE id = ?", (entry_id,))
+        self.delete(entry_id)
         return entry
 
+    def summary(self, entry_id: int) -> str:
+        """`rejection at Acme (Analyst), 2026-03-02`, also for a row that cannot be read."""
+        rows = self._read(f"SELECT {_ENTRY_COLUMNS} FROM entry WHERE id = ?", (_id(entry_id),))
+        if not rows:
+            raise _no_entry(entry_id)
+        try:
+            return describe(_entry(rows[0], ()))
+        except ValueError:
+            return f"{rows[0][1]} at {rows[0][4] or 'unknown company'}, dated {rows[0][2]!r}"
+
+    def delete(self, entry_id: int) -> None:
+        """Delete an entry and its notes, even one whose row cannot be read."""
+        with self._write() as conn:
+            self._require(conn, entry_id)
+            conn.execute("DELETE FROM entry WHERE id = ?", (entry_id,))
+
     def _require(self, conn: sqlite3.Connection, entry_id: int) -> str:
-        row = conn.execute("SELECT kind FROM entry WHERE id = ?", (entry_id,)).fetchone()
+        row = conn.execute("SELECT kind FROM entry WHERE id = ?", (_id(entry_id),)).fetchone()
         if row is None:
-            raise JournalError(f"no journal entry with id {entry_id} (see `drafter log`)")
+            raise _no_entry(entry_id)
         return str(row[0])
+
+
+def answered_application(
+    conn: sqlite3.Connection,
+    company: str | None,
+    role: str | None,
+    on: dt.date,
+    requisition_id: str | None = None,
+) -> Application | None:
+    """The logged application a rejection answers, if one clearly does (see :mod:`.linking`)."""
+    if not company_key(company):
+        return None
+    apps = []
+    for entry_id, day, app_company, app_role in conn.execute(
+        "SELECT id, date, company, role FROM entry WHERE kind = 'application'"
+    ):
+        try:
+            apps.append(Application(int(entry_id), dt.date.fromisoformat(day), app_company, app_role))
+        except ValueError:
+            continue  # an unreadable row is reported when the entries are read
+    return linking.answered_application(apps, company=company, role=role, on=on, requisition_id=requisition_id)
+
+
+def answer(conn: sqlite3.Connection, app: Application, *, on: dt.date, now: str, values: Mapping[str, object]) -> None:
+    """Turn the application `app` into the rejection that answers it: its date becomes `applied_on`.
+
+    `values` are the rejection's columns; the company and role the user logged are kept.
+    """
+    kept = ("company", "role")
+    columns = [k for k in values if k not in kept]
+    conn.execute(
+        "UPDATE entry SET kind = 'rejection', date = ?, applied_on = date, updated_at = ?,"
+        " company = coalesce(company, ?), role = coalesce(role, ?), "
+        + ", ".join(f"{k} = ?" for k in columns)
+        + " WHERE id = ?",
+        (on.isoformat(), now, values.get("company"), values.get("role"), *(values[k] for k in columns), app.id),
+    )
+
+
+def describe(entry: Entry) -> str:
+    """`interview at Acme (Data Engineer), 2026-03-02`."""
+    role = f" ({entry.role})" if entry.role else ""
+    return f"{entry.kind} at {entry.company or 'unknown company'}{role}, {entry.date.isoformat()}"
+
+
+def _id(entry_id: int) -> int:
+    """`entry_id` as SQLite can take it; an id no entry can have is an error, not an OverflowError."""
+    if not 0 < entry_id <= MAX_ID:
+        raise _no_entry(entry_id)
+    return entry_id
+
+
+def _no_entry(entry_id: int) -> JournalError:
+    return JournalError(f"no journal entry with id {entry_id} (see `drafter log`)")
+
+
+def _unreadable(row: Sequence[Any]) -> str:
+    return (
+        f"entry {row[0]} cannot be read (its date {row[2]!r} or applied date {row[3]!r} is not YYYY-MM-DD); "
+        f"it is left out: `drafter log forget {row[0]}` removes it"
+    )
 
 
 def _entry(row: Sequence[Any], notes: Sequence[Note]) -> Entry:
@@ -336,8 +464,32 @@ def _make_private(path: Path) -> None:
 
 
 @contextmanager
-def open_journal(path: Path) -> Iterator[Journal]:
-    """Open (creating and upgrading as needed) the journal at `path`."""
+def open_journal(path: Path, *, read_only: bool = False) -> Iterator[Journal]:
+    """Open (creating and upgrading as needed) the journal at `path`.
+
+    With `read_only` (for listing, exporting and statistics), a journal that exists but cannot be
+    opened for writing (a read-only file, folder or mount) is opened read-only instead.
+    """
+    if not str(path).strip():
+        raise JournalError("the journal path is empty: give a file name, e.g. --journal journal.sqlite3")
+    try:
+        conn = _connect(path)
+    except JournalError:
+        if not read_only or not path.is_file():
+            raise
+        conn = _connect_read_only(path)
+        try:
+            yield Journal(conn, path, read_only=True)
+        finally:
+            conn.close()
+        return
+    try:
+        yield Journal(conn, path)
+    finally:
+        conn.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _make_private(path)
@@ -345,10 +497,37 @@ def open_journal(path: Path) -> Iterator[Journal]:
     except (OSError, sqlite3.Error) as exc:
         raise JournalError(f"cannot open the journal {path}: {exc}") from None
     try:
-        try:
-            _set_up(conn, path)
-        except sqlite3.Error as exc:
-            raise JournalError(f"cannot open the journal {path}: {exc}") from None
-        yield Journal(conn, path)
-    finally:
+        _set_up(conn, path)
+    except sqlite3.Error as exc:
         conn.close()
+        raise JournalError(f"cannot open the journal {path}: {exc}") from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """The journal opened for reading only: `mode=ro`, else (no -shm file can be made) `immutable`."""
+    uri = "file:" + quote(str(path.resolve()))
+    last: sqlite3.Error | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{query}", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        except sqlite3.Error as exc:
+            last = exc
+            continue
+        try:
+            found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.Error as exc:
+            conn.close()
+            last = exc
+            continue
+        if found != SCHEMA_VERSION:
+            conn.close()
+            raise JournalError(
+                f"the journal {path} is read-only and has schema {found}, not {SCHEMA_VERSION}: "
+                "it cannot be upgraded to be read"
+            )
+        return conn
+    raise JournalError(f"cannot open the journal {path}: {last}")

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ...config import Settings
-from ...errors import DrafterError
+from ...errors import ConfigError, DrafterError
 from ...journal.entries import parse_date
 from ...journal.insights import insights, with_insights
-from ...journal.letters import find_letter, known_files, message_sha256, record_letter, remember_file
+from ...journal.letters import Recorded, find_letter, known_files, message_sha256, record_letter, remember_file
 from ...journal.store import default_path, open_journal
 from ...models import DraftResult, DraftWarning, Message, RejectionLetter
 
@@ -34,6 +34,8 @@ def add_journal_argument(parser: argparse.ArgumentParser, *, inherit: bool = Fal
 
 def journal_path(settings: Settings, flag: str | None) -> Path:
     """The journal to use: the flag, else DRAFTER_JOURNAL, else the user data folder."""
+    if flag is not None and not flag.strip():
+        raise ConfigError("--journal was given an empty path: name the journal file, or leave the flag out")
     if flag:
         return Path(flag).expanduser()
     return settings.journal or default_path()
@@ -59,7 +61,11 @@ def with_insights_from(result: DraftResult, message: Message, path: Path) -> tup
     try:
         with open_journal(path) as journal:
             own = find_letter(
-                journal, source_sha256=message_sha256(message), message_id=message.message_id or letter.message_id
+                journal,
+                source_sha256=message_sha256(message),
+                message_id=message.message_id or letter.message_id,
+                message=message,
+                letter=letter,
             )
             entries = [e for e in journal.entries() if e.id != own]
             on = journal.get(own).date if own is not None else parse_date(message.date) or dt.date.today()
@@ -73,28 +79,41 @@ def with_insights_from(result: DraftResult, message: Message, path: Path) -> tup
     return result.model_copy(update={"checklist": with_insights(result.checklist, learned)}), True
 
 
-def record_draft(result: DraftResult, message: Message, path: Path) -> str | None:
-    """Log the drafted letter, once it has reached the user; returns a warning if it could not be.
+def record_draft(result: DraftResult, message: Message, path: Path) -> tuple[Recorded | None, str | None]:
+    """Log the drafted letter, once it has reached the user: (what was recorded, or a warning).
 
     Never raises: a journal that cannot be written costs the user a warning, never the draft.
     """
     letter = result.letter
     if not letter.is_rejection:
-        return None
+        return None, None
     try:
         with open_journal(path) as journal:
-            record_letter(
+            recorded = record_letter(
                 journal,
                 letter,
                 source_sha256=message_sha256(message),
                 message_id=message.message_id or letter.message_id,
                 on=parse_date(message.date),
+                message=message,
             )
     except DrafterError as exc:
-        return f"the journal was not updated: {exc}"
+        return None, f"the journal was not updated: {exc}"
     except Exception as exc:  # the draft matters more than the log: never lose it to a bug here
-        return f"the journal was not updated (unexpected {type(exc).__name__}: {exc})"
-    return None
+        return None, f"the journal was not updated (unexpected {type(exc).__name__}: {exc})"
+    return recorded, None
+
+
+def logged_line(recorded: Recorded) -> str:
+    """What `draft` says about its journal entry: which one, and the next step."""
+    entry = f"journal entry {recorded.id}"
+    if recorded.applied_on is not None:
+        said = f"logged as {entry}, with your application of {recorded.applied_on.isoformat()}"
+    elif recorded.created:
+        said = f"logged as {entry}"
+    else:
+        said = f"already in the journal as entry {recorded.id}"
+    return f"{said}; once you have sent the email: drafter log mark {recorded.id} sent"
 
 
 class BatchJournal(NamedTuple):
@@ -133,6 +152,7 @@ def batch_recorder(path: Path | None) -> Iterator[BatchJournal]:
             message_id=message.message_id or letter.message_id,
             on=parse_date(message.date),
             file_sha256=sha256,
+            message=message,
         )
 
     def known(sha256s: Collection[str]) -> set[str]:

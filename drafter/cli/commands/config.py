@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from ...config import load_profile, load_settings
+from ...config import load_profile, load_settings, working_folder
 from ...models import Profile
 from ..term import out, say
 from ._profile import set_value, settable_keys
@@ -34,7 +34,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = load_settings().config_file
+    # the settings `draft` and `batch` use, the working folder's .env included, so the profile
+    # shown and changed here is the one they read
+    settings = load_settings(cwd=working_folder())
+    path = settings.config_file
     action = args.action or "show"
     if action == "path":
         out(f"{path}\n")
@@ -47,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         set_value(path, args.key, value)
         say(f"{'set' if value is not None else 'removed'} {args.key} in {path}")
         return 0
-    profile = load_profile(load_settings())
+    profile = load_profile(settings)
     if getattr(args, "json", False):
         out(json.dumps({"path": str(path), "profile": profile.model_dump()}, ensure_ascii=False, indent=2) + "\n")
         return 0

@@ -15,7 +15,7 @@ from ...output import render
 from ..term import BOLD, out, out_json, paint, say, unicode_ok
 from ._ask import can_ask
 from ._input import pasting, print_rule, read_letter
-from ._journal import add_journal_argument, journal_path, record_draft, with_insights_from
+from ._journal import add_journal_argument, journal_path, logged_line, record_draft, with_insights_from
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -88,13 +88,16 @@ def run(args: argparse.Namespace) -> int:
         journal = journal if usable else None
     _print_draft(args, result)
     sys.stdout.flush()  # the draft has reached the user (or this raised): only now is it journaled
-    if journal is not None and (not_logged := record_draft(result, message, journal)):
+    recorded, not_logged = record_draft(result, message, journal) if journal is not None else (None, None)
+    if not_logged:
         warning = DraftWarning(code="journal", message=not_logged)
         result = result.model_copy(update={"warnings": [*result.warnings, warning]})
     for warning in result.warnings:
         say(warning.message, level="warning")
     if not args.json:
         say(render.footer(result).strip("[]"))
+        if recorded is not None:
+            say(logged_line(recorded))
     if args.verbose:
         say(_how(result))
     if args.copy:

@@ -7,19 +7,21 @@ import csv
 import datetime as dt
 import io
 import json
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from ...config import load_settings, working_folder
-from ...journal.charts import table
+from ...errors import InputError
+from ...journal.charts import REASON_LABELS, table
 from ...journal.csvsafe import csv_cell
 from ...journal.entries import KINDS, NOTE_KINDS, STATUSES, Entry, NoteKind
 from ...journal.stats import REASONS, STAGES
-from ...journal.store import open_journal
+from ...journal.store import Journal, describe, open_journal
 from ...models import Stage
 from ...output import files
-from ..term import out, out_json
+from ..term import escaped, out, out_json, say, unicode_ok
 from ._journal import add_journal_argument, iso_date, journal_path
 
 DEFAULT_STAGE: dict[str, Stage] = {
@@ -37,14 +39,33 @@ NOTE_FLAGS: tuple[tuple[str, NoteKind, str], ...] = (
 )
 EXAMPLES = """examples:
   drafter log --json                          list the entries (without ACTION)
+  drafter log show 12                         one entry in full, notes included
+  drafter log add application "Lumen Labs" --role "Data Analyst" --applied 2026-11-01
   drafter log add interview Acme --role "Data Engineer" --stage final \\
       --questions "Design a rate limiter" --went-badly "ran out of time"
   drafter log note 12 "sent a thank-you note to the panel"
   drafter log mark 12 feedback "wanted more depth in system design"
-  drafter log forget 12
+  drafter log forget 12 --yes                 without asking first
   drafter log export --csv -o journal.csv
 """
 CSV_NOTE_COLUMNS = ("questions", "answers", "went_well", "went_badly", "feedback", "reply", "note")
+# entry fields whose CSV column is named apart from a note column: `feedback` is the letter's stance
+CSV_FIELD_NAMES = {"feedback": "feedback_in_letter"}
+TABLE_WIDTH = 80
+# what `log show` says of the letter's own words on feedback and on applying again
+SHOWN_FEEDBACK = {
+    "offered": "offered in the letter",
+    "declined": "declined in the letter",
+    "not_mentioned": "not mentioned in the letter",
+}
+SHOWN_FUTURE = {"invited": "invited to apply again", "not_mentioned": "not mentioned in the letter"}
+# what `log mark ID STATUS` says the feedback request now is
+MARKED = {
+    "drafted": "feedback request drafted, not sent yet",
+    "sent": "feedback request sent",
+    "replied": "feedback request answered",
+    "feedback": "feedback received",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -54,7 +75,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the entries as a JSON list")
     parser.add_argument("--kind", choices=KINDS, help="only entries of this kind")
     parser.add_argument("--company", help="only entries whose company contains this text")
-    parser.add_argument("--limit", type=int, metavar="N", help="only the N most recent entries")
+    parser.add_argument("--limit", type=count, metavar="N", help="only the N most recent entries")
     sub = parser.add_subparsers(dest="action", metavar="ACTION", title="actions")
 
     add = sub.add_parser("add", help="record an application, interview or rejection by hand")
@@ -62,12 +83,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("company", metavar="COMPANY", help="the company")
     add.add_argument("--role", help="the job title")
     add.add_argument("--date", type=iso_date, help="when it happened, YYYY-MM-DD (default: today)")
-    add.add_argument("--applied", type=iso_date, metavar="DATE", help="date you applied")
+    add.add_argument(
+        "--applied", type=iso_date, metavar="DATE", help="the day you applied (for an application: its date)"
+    )
     add.add_argument("--stage", choices=STAGES, help="the stage reached (default: from KIND)")
     add.add_argument("--reason", choices=REASONS, help="for a rejection: the reason given")
     for flag, _, help_text in NOTE_FLAGS:
         add.add_argument(flag, metavar="TEXT", help=help_text)
     add_journal_argument(add, inherit=True)
+
+    show = sub.add_parser("show", help="print one entry in full, with its notes")
+    show.add_argument("id", type=int, help="the entry (see `drafter log`)")
+    show.add_argument("--json", dest="show_json", action="store_true", help="print the entry as one JSON object")
+    add_journal_argument(show, inherit=True)
 
     note = sub.add_parser("note", help="attach a note to an entry")
     note.add_argument("id", type=int, help="the entry (see `drafter log`)")
@@ -83,6 +111,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     forget = sub.add_parser("forget", help="delete an entry and its notes")
     forget.add_argument("id", type=int, help="the entry (see `drafter log`)")
+    forget.add_argument("-y", "--yes", action="store_true", help="do not ask first (on a terminal drafter asks)")
     add_journal_argument(forget, inherit=True)
 
     export = sub.add_parser("export", help="print every entry with its notes as CSV or JSON")
@@ -95,31 +124,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path = journal_path(load_settings(cwd=working_folder()), args.journal)
-    with open_journal(path) as journal:
+    reading = args.action in (None, "show", "export")
+    with open_journal(path, read_only=reading) as journal:
         if args.action == "add":
-            kind = args.kind
-            entry_id = journal.add(
-                kind,
-                on=args.date or dt.date.today(),
-                company=args.company,
-                role=args.role,
-                stage=args.stage or DEFAULT_STAGE[kind],
-                reason=args.reason if kind == "rejection" else None,
-                applied_on=args.applied,
-                notes=[(k, getattr(args, f[2:].replace("-", "_")) or "") for f, k, _ in NOTE_FLAGS],
-            )
-            print(f"added entry {entry_id}: {describe(journal.get(entry_id))}")
+            return _add(journal, args)
+        if args.action == "show":
+            entry = journal.get(args.id)
+            if args.show_json:
+                out_json(json.dumps(entry.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
+            else:
+                out(show_entry(entry))
         elif args.action == "note":
             journal.add_note(args.id, " ".join(args.text), args.note_kind)
             print(f"noted on entry {args.id}")
         elif args.action == "mark":
             entry = journal.mark(args.id, args.status, " ".join(args.text) or None)
-            print(f"entry {entry.id} ({describe(entry)}): feedback request {entry.status}")
+            print(f"entry {entry.id} ({describe(entry)}): {MARKED[args.status]}")
         elif args.action == "forget":
-            entry = journal.forget(args.id)
-            print(f"forgot entry {entry.id}: {describe(entry)}")
+            return _forget(journal, args.id, ask_first=not args.yes)
         elif args.action == "export":
             entries = journal.entries()
+            _say_unreadable(journal.unreadable)
             text = export_csv(entries) if args.format == "csv" else export_json(entries)
             if args.output:
                 files.atomic_write(Path(args.output), text)
@@ -127,48 +152,169 @@ def run(args: argparse.Namespace) -> int:
                 sys.stdout.write(text)
         else:
             chosen = select(journal.entries(), args.kind, args.company, args.limit)
+            _say_unreadable(journal.unreadable)
             if args.json:
                 out_json(export_json(chosen))
             elif not chosen:
                 print(f"no entries (journal: {path})")
             else:
-                out(entries_table(chosen))
+                out(entries_table(chosen, width=_table_width()))
     return 0
 
 
-def describe(entry: Entry) -> str:
-    """`interview at Acme (Data Engineer), 2026-03-02`."""
-    role = f" ({entry.role})" if entry.role else ""
-    return f"{entry.kind} at {entry.company or 'unknown company'}{role}, {entry.date.isoformat()}"
+def _add(journal: Journal, args: argparse.Namespace) -> int:
+    kind = args.kind
+    company = " ".join(args.company.split())
+    if not company:
+        raise InputError("the company cannot be empty: `drafter log add KIND COMPANY`")
+    today = dt.date.today()
+    for flag, day in (("--date", args.date), ("--applied", args.applied)):
+        if day is not None and day > today:
+            raise InputError(f"{flag} {day.isoformat()} is in the future (today is {today.isoformat()})")
+    on = args.date
+    applied = args.applied
+    if kind == "application":
+        # an application's date is the day you applied: either flag gives it
+        if on is not None and applied is not None and on != applied:
+            raise InputError("an application's date is the day you applied: give --date or --applied, not both")
+        on = on or applied
+        applied = None
+    on = on or today
+    if applied is not None and applied > on:
+        raise InputError(f"--applied {applied.isoformat()} is after the entry's date {on.isoformat()}")
+    entry_id = journal.add(
+        kind,
+        on=on,
+        company=company,
+        role=args.role,
+        stage=args.stage or DEFAULT_STAGE[kind],
+        reason=args.reason if kind == "rejection" else None,
+        applied_on=applied,
+        notes=[(k, getattr(args, f[2:].replace("-", "_")) or "") for f, k, _ in NOTE_FLAGS],
+        link=True,
+    )
+    entry = journal.get(entry_id)
+    if kind == "rejection" and applied is None and entry.applied_on is not None:
+        print(
+            f"entry {entry_id}: your application of {entry.applied_on.isoformat()} was answered: "
+            f"{describe(entry)} ({(entry.date - entry.applied_on).days} days later)"
+        )
+    else:
+        print(f"added entry {entry_id}: {describe(entry)}")
+    return 0
+
+
+def _forget(journal: Journal, entry_id: int, *, ask_first: bool) -> int:
+    what = journal.summary(entry_id)
+    if ask_first:
+        from ._ask import ask, can_ask
+
+        if can_ask():
+            answer = ask(f"Forget entry {entry_id} ({what}) and its notes? This cannot be undone. [y/N]")
+            if answer is None or answer.casefold() not in ("y", "yes"):
+                say(f"entry {entry_id} kept")
+                return 1
+    journal.delete(entry_id)
+    print(f"forgot entry {entry_id}: {what}")
+    return 0
+
+
+def _say_unreadable(problems: Sequence[str]) -> None:
+    for problem in problems:
+        say(problem, level="warning")
+
+
+def _table_width() -> int:
+    """80 columns, or the terminal's width when stdout is a wider terminal."""
+    try:
+        if sys.stdout.isatty():
+            return max(TABLE_WIDTH, shutil.get_terminal_size((TABLE_WIDTH, 24)).columns)
+    except (AttributeError, ValueError):
+        pass
+    return TABLE_WIDTH
+
+
+def count(text: str) -> int:
+    """An argparse type: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"not a count (0 or more): {text!r}")
+    return value
 
 
 def select(entries: Sequence[Entry], kind: str | None, company: str | None, limit: int | None) -> list[Entry]:
-    """The entries a listing asked for; `limit` keeps the most recent."""
+    """The entries a listing asked for; `limit` keeps the most recent (0: none)."""
     chosen = [
         e
         for e in entries
         if (kind is None or e.kind == kind) and (not company or company.casefold() in (e.company or "").casefold())
     ]
-    return chosen[-limit:] if limit is not None and limit >= 0 else chosen
+    if limit is None:
+        return chosen
+    return chosen[len(chosen) - limit :] if limit else []
 
 
-def entries_table(entries: Sequence[Entry]) -> str:
-    headers = ("id", "date", "kind", "company", "role", "stage", "reason", "follow-up", "notes")
+TABLE_HEADERS = ("id", "date", "kind", "company", "role", "stage", "follow-up")
+
+
+def entries_table(entries: Sequence[Entry], *, width: int = TABLE_WIDTH) -> str:
+    """The entries as a table `width` columns wide at most: company and role give way first.
+
+    An id marked `*` has notes (`drafter log show ID` prints them); the reason is in `log show`.
+    """
     rows = [
         (
-            str(e.id),
+            f"{e.id}*" if e.notes else str(e.id),
             e.date.isoformat(),
             e.kind,
-            e.company or "-",
-            e.role or "-",
+            escaped(e.company or "-"),
+            escaped(e.role or "-"),
             e.stage,
-            e.reason or "-",
             e.status or "-",
-            str(len(e.notes)) if e.notes else "",
         )
         for e in entries
     ]
-    return table(headers, rows)
+    # a stream that cannot show the rules gets ASCII, where the ellipsis is three characters wide
+    ellipsis = "…" if unicode_ok(sys.stdout) else "..."
+    text = table(TABLE_HEADERS, rows, width=width, flexible=(3, 4), ellipsis=ellipsis)
+    if any(e.notes for e in entries):
+        text += "* has notes: `drafter log show ID` prints an entry in full\n"
+    return text
+
+
+def show_entry(entry: Entry) -> str:
+    """`drafter log show ID`: every field of one entry, then its notes, oldest first."""
+    rows: list[tuple[str, str]] = [("date", entry.date.isoformat())]
+    if entry.applied_on:
+        days = (entry.date - entry.applied_on).days
+        rows.append(("applied", f"{entry.applied_on.isoformat()} ({days} days before)"))
+    rows += [
+        ("company", entry.company or "-"),
+        ("role", entry.role or "-"),
+        ("stage", entry.stage),
+    ]
+    if entry.kind == "rejection":
+        rows += [
+            ("reason", REASON_LABELS.get(entry.reason or "", entry.reason or "-")),
+            ("feedback", SHOWN_FEEDBACK.get(entry.feedback or "", entry.feedback or "-")),
+            ("future", SHOWN_FUTURE.get(entry.future or "", entry.future or "-")),
+            ("follow-up", MARKED.get(entry.status or "", "-")),
+        ]
+    if entry.message_id:
+        rows.append(("message id", entry.message_id))
+    updated = "" if entry.updated_at == entry.created_at else f", updated {entry.updated_at}"
+    rows.append(("logged", entry.created_at + updated))
+    lines = [f"entry {entry.id}: {entry.kind}"]
+    lines += [f"  {label:<10}  {escaped(value)}" for label, value in rows]
+    lines.append("notes:" if entry.notes else f"notes: none (add one with `drafter log note {entry.id} TEXT`)")
+    for n in entry.notes:
+        text = [escaped(line) for line in n.text.splitlines()] or [""]
+        lines.append(f"  [{n.kind}, {n.created_at[:10]}] {text[0]}")
+        lines += [f"    {line}" for line in text[1:]]
+    return "\n".join(lines) + "\n"
 
 
 def export_json(entries: Sequence[Entry]) -> str:
@@ -181,7 +327,7 @@ def export_csv(entries: Sequence[Entry]) -> str:
     fields = [k for k in Entry.__dataclass_fields__ if k != "notes"]
     # "\r\n" (RFC 4180) so that a cell holding a carriage return is quoted, not split
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([*fields, *CSV_NOTE_COLUMNS])
+    writer.writerow([*(CSV_FIELD_NAMES.get(f, f) for f in fields), *CSV_NOTE_COLUMNS])
     for e in entries:
         data = e.to_json_dict()
         row = ["" if data[f] is None else str(data[f]) for f in fields]

@@ -9,7 +9,7 @@ from ...config import load_settings, working_folder
 from ...journal.charts import stats_report
 from ...journal.stats import compute
 from ...journal.store import open_journal
-from ..term import out, out_json
+from ..term import out, out_json, say
 from ._journal import add_journal_argument, journal_path
 
 
@@ -19,8 +19,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_journal(journal_path(load_settings(cwd=working_folder()), args.journal)) as journal:
+    path = journal_path(load_settings(cwd=working_folder()), args.journal)
+    with open_journal(path, read_only=True) as journal:
         entries = journal.entries(with_notes=False)  # the figures never read notes
+    for problem in journal.unreadable:
+        say(problem, level="warning")
     stats = compute(entries)
     if args.json:
         out_json(json.dumps(stats.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
