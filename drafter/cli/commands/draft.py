@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...api import draft_offline, prepare
 from ...config import Settings, load_profile, load_settings, working_folder
@@ -16,6 +17,9 @@ from ..term import BOLD, out, out_json, paint, say, unicode_ok
 from ._ask import can_ask
 from ._input import pasting, print_rule, read_letter
 from ._journal import add_journal_argument, journal_path, logged_line, record_draft, with_insights_from
+
+if TYPE_CHECKING:
+    from ...journal.letters import Recorded
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -89,6 +93,16 @@ def run(args: argparse.Namespace) -> int:
     _print_draft(args, result)
     sys.stdout.flush()  # the draft has reached the user (or this raised): only now is it journaled
     recorded, not_logged = record_draft(result, message, journal) if journal is not None else (None, None)
+    _report(args, result, recorded, not_logged)
+    if args.copy:
+        _copy(result)
+    if eml_path is not None:
+        _write_eml(eml_path, result, message, ctx.profile)
+    return 0
+
+
+def _report(args: argparse.Namespace, result: DraftResult, recorded: Recorded | None, not_logged: str | None) -> None:
+    """On stderr, after the draft: its warnings, the footer, the journal entry and the next step."""
     if not_logged:
         warning = DraftWarning(code="journal", message=not_logged)
         result = result.model_copy(update={"warnings": [*result.warnings, warning]})
@@ -100,11 +114,6 @@ def run(args: argparse.Namespace) -> int:
             say(logged_line(recorded))
     if args.verbose:
         say(_how(result))
-    if args.copy:
-        _copy(result)
-    if eml_path is not None:
-        _write_eml(eml_path, result, message, ctx.profile)
-    return 0
 
 
 def _prepare(message: Message, profile: Profile, settings: Settings, *, force: bool) -> DraftContext:
