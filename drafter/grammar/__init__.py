@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from .. import rx
 from .words import WORDS, Words
 
 Rule = Literal[
@@ -31,7 +32,7 @@ __all__ = ["Decision", "Rule", "decisions", "is_condition"]
 # a span inside one clause: no sentence or clause break
 _GAP = r"[^.;:!?]"
 # what follows "cannot offer" when the refusal is about feedback, not about the candidate
-_NOT_ABOUT_CANDIDATE = re.compile(
+_NOT_ABOUT_CANDIDATE = rx.compile(
     r"^\W*(?:\w+ ){0,3}(?:feedback|comments?|responses?|repl(?:y|ies)|respond|answer|"
     r"rückmeldung|retour|retours|commentaires?|comentarios?|respuesta|terugkoppeling|"
     r"commenti|riscontro|comentários?|resposta|individual|individuell\w*|individuel\w*)"
@@ -81,27 +82,27 @@ _NEEDS_EN = (
     r"are looking for|is seeking|is looking for|seek|want)\w* (?:someone|somebody|an? (?:\w+ )?"
     r"(?:candidate|applicant|person|individual))\b"
 )
-_CONTRAST_EN = re.compile(
+_CONTRAST_EN = rx.compile(
     r"\b(?:however|but|in spite|despite|while|although|at (?:the present|this) time|"
     r"unfortunately|currently|right now|therefore)\b"
 )
 # the candidate is kept: "your application remains active", "we'll be back in touch"
-_KEPT_EN = re.compile(
+_KEPT_EN = rx.compile(
     r"\b(?:remains?|stays?|is still|are still) (?:active|open|on hold|under consideration|in "
     r"(?:the )?(?:process|running|pipeline))|\bwill (?:be )?(?:back in touch|get back to you|"
     r"update you|keep you (?:posted|updated|informed))|\b(?:be|get) back in touch"
 )
-_NOT_OUTCOME = re.compile(
+_NOT_OUTCOME = rx.compile(
     r"\b(?:not|never|nicht|pas|niet|não|non)\b (?:\w+ )?(?:been |worden |sido |stata? |été |)"
     r"(?:rejected|declined|abgelehnt|rejetée?|afgewezen|rejeitad[oa]|rechazad[oa]|respint[oa])\b"
 )
-_HEDGE = re.compile(r"\b(?:may|might|could)\s*$")
+_HEDGE = rx.compile(r"\b(?:may|might|could)\s*$")
 # a negation that is an idiom of eagerness: "we can't wait to meet you"
-_EAGER = re.compile(r"(?:n't|not)\s+wait\b")
+_EAGER = rx.compile(r"(?:n't|not)\s+wait\b")
 _CLOSED_EN = r"\bdecided not to (?:fill|proceed with (?:the|this) (?:role|position|hire|vacancy)|recruit)"
 
 
-_ELIDED_NE = re.compile(r"\bn'")
+_ELIDED_NE = rx.compile(r"\bn'")
 
 
 @dataclass(frozen=True)
@@ -171,10 +172,10 @@ def _grammar(language: str) -> _Grammar:
             ("closed", _CLOSED_EN),
         ]
     return _Grammar(
-        rules=tuple((name, re.compile(p)) for name, p in rules),
-        candidate=re.compile(rf"\b(?:{w.candidate})\b"),
-        condition=re.compile(_CONDITION.get(language, _CONDITION["en"])),
-        generic=re.compile(rf"\b(?:{w.generic})\b"),
+        rules=tuple((name, rx.compile(p)) for name, p in rules),
+        candidate=rx.compile(rf"\b(?:{w.candidate})\b"),
+        condition=rx.compile(_CONDITION.get(language, _CONDITION["en"])),
+        generic=rx.compile(rf"\b(?:{w.generic})\b"),
     )
 
 

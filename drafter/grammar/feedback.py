@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from .. import rx
 from . import is_condition
 
 __all__ = ["feedback_declined", "feedback_given", "feedback_offered"]
@@ -40,7 +41,7 @@ _GIVEN: dict[str, str] = {
 
 @functools.cache
 def _given(language: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_GIVEN.get(language, _GIVEN['en'])})")
+    return rx.compile(rf"\b(?:{_GIVEN.get(language, _GIVEN['en'])})")
 
 
 def feedback_given(sentences: Iterable[str], language: str) -> str | None:
@@ -78,7 +79,7 @@ _NEGATED = rf"(?:\b(?:{_NEG})\b|n't\b)[^.;!?]{{0,50}}?"
 _EXPLAIN = (
     r"explain|justify|motiv\w*|justif\w*|begründ\w*|erläuter\w*|toelicht\w*|uitleggen|giustific\w*|spiegar\w*|explic\w*"
 )
-_DECLINED = re.compile(
+_DECLINED = rx.compile(
     rf"{_NEGATED}\b(?:{_GIVE})\w*\b[^.;!?]{{0,50}}?\b(?:{_WHAT})\b|"
     rf"{_NEGATED}\b(?:{_WHAT})\b[^.;!?]{{0,50}}?\b(?:{_GIVE})\w*\b|"
     rf"{_NEGATED}\b(?:{_EXPLAIN})\b[^.;!?]{{0,30}}?\b(?:{_DECISION})\b|"
@@ -135,8 +136,8 @@ _OFFER_FRAMES: dict[str, str] = {
 @functools.cache
 def _offered(language: str) -> re.Pattern[str]:
     """The letter's language and English (letters mix them: an English ATS footer under a German letter)."""
-    frame = "|".join({_OFFER_FRAMES["en"], _OFFER_FRAMES.get(language, _OFFER_FRAMES["en"])})
-    return re.compile(
+    frame = "|".join(sorted({_OFFER_FRAMES["en"], _OFFER_FRAMES.get(language, _OFFER_FRAMES["en"])}))
+    return rx.compile(
         rf"\b(?:{frame})\b[^.;!?]{{0,120}}?\b(?:{_OFFERED_WHAT})\b|"
         rf"\b(?:{_OFFERED_WHAT})\b[^.;!?]{{0,120}}?\b(?:{frame})\b|"
         # an explanation offered in the first person: "ik licht onze keuze graag toe"
@@ -157,4 +158,4 @@ def feedback_offered(sentences: Iterable[str], language: str) -> str | None:
     return None
 
 
-_ABOUT_GIVEN = re.compile(r"\bquestions? (?:about|on|regarding) (?:their|the|this|our) feedback\b")
+_ABOUT_GIVEN = rx.compile(r"\bquestions? (?:about|on|regarding) (?:their|the|this|our) feedback\b")

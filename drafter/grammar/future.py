@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from .. import rx
+
 __all__ = ["invited"]
 
 _C = r"[^.;!?]"
@@ -72,7 +74,7 @@ _INVITED: dict[str, str] = {
     rf"\b(?:seguire|consultare|monitorare) (?:\w+ ){{0,2}}(?:offerte|posizioni aperte|opportunità)\b",
 }
 # "thank you for applying for our other role", "we will consider other candidates"
-_NOT_INVITED = re.compile(
+_NOT_INVITED = rx.compile(
     r"\bthank\w*(?: you)? for (?:\w+ ){0,2}(?:consider|apply|application|submit|explor)|\bpaths? (?:will )?cross\b|"
     r"\bother (?:candidates|applicants)\b|\bother (?:\w+ ){0,2}(?:firms|companies|employers|organi[sz]ations)\b"
 )
@@ -81,7 +83,7 @@ _NOT_INVITED = re.compile(
 @functools.cache
 def _pattern(language: str) -> re.Pattern[str]:
     own = _INVITED.get(language, _INVITED["en"])
-    return re.compile(own if language == "en" else f"{own}|{_INVITED['en']}")
+    return rx.compile(own if language == "en" else f"{own}|{_INVITED['en']}")
 
 
 def invited(sentences: Iterable[str], language: str) -> bool:
@@ -99,7 +101,7 @@ def invited(sentences: Iterable[str], language: str) -> bool:
 
 
 # "we hope you will not be discouraged from applying again": a negation that encourages
-_DOUBLE_NEGATIVE = re.compile(
+_DOUBLE_NEGATIVE = rx.compile(
     r"\b(?:not|n't|never) (?:be |feel )?(?:discouraged|deterred|put off|hesitate) (?:from|to)\b|"
     r"\bdoes(?: not|n't) (?:prevent|stop|preclude|bar) you from\b|\bne vous découragez pas\b|"
     r"\bno (?:te|se) desanime\w*\b|\blassen sie sich nicht entmutigen\b|"
@@ -179,25 +181,25 @@ _CONSIDERED = (
 )
 _APPLICATION = r"applications?|candidatur\w*|sollicitati\w*|bewerbung\w*"
 # good wishes for the search elsewhere: "good luck applying for future roles"
-_WISHES = re.compile(
+_WISHES = rx.compile(
     r"\b(?:luck|wish\w*|success\w*|erfolg\w*|succès|suerte|éxito|succes|sucesso|successo|auguri\w*|"
     r"elsewhere|ailleurs|anderswo|otras empresas|outras empresas|altre aziende)\b"
 )
 # "thanks, again, for applying", "merci d'avoir pris le temps de postuler"
-_THANKS = re.compile(r"\b(?:thank\w*|merci|danke?|gracias|obrigad[oa]|grazie|bedankt|dank)\b")
-_STATUS = re.compile(r"\b(?:status|stand|statut|estado|estat\w+|stato)\b")
+_THANKS = rx.compile(r"\b(?:thank\w*|merci|danke?|gracias|obrigad[oa]|grazie|bedankt|dank)\b")
+_STATUS = rx.compile(r"\b(?:status|stand|statut|estado|estat\w+|stato)\b")
 
 
 # "today's decision in no way forecloses future opportunities", "dies schließt eine künftige
 # Bewerbung nicht aus": the door left open, with a later opening or "again" in the sentence
-_NOT_CLOSED = re.compile(
+_NOT_CLOSED = rx.compile(
     r"\b(?:not|n't|no way|never) (?:\w+ ){0,2}(?:foreclos|rul\w* out|preclud|exclud|prevent|clos\w* the door)\w*|"
     r"\bschlie(?:ß|ss)t (?:\w+ ){0,5}nicht aus\b|\bn'exclu\w* pas\b|\bne ferme\w* pas (?:la|les) portes?\b|"
     r"\bno (?:excluye|descarta|cierra la puerta)\b|\bnon (?:esclude|preclude|chiude la porta)\b|"
     r"\bnão (?:exclui|descarta|fecha a porta)\b|\bsluit (?:\w+ ){0,5}niet uit\b"
 )
 # "a new application during the next application period", "a new application in the next intake"
-_NEXT_ROUND = re.compile(
+_NEXT_ROUND = rx.compile(
     rf"\b(?:{_LATER_ADJ})\s+(?:\w+\s+)?(?:{_APPLICATION})\b{_C}{{0,40}}?\b(?:next|future|upcoming|following|"
     r"nächste\w*|prochaine?s?|próxim\w*|volgende|prossim\w*) (?:\w+ )?(?:period|round|window|cycle|year|intake|"
     r"campaign|bewerbungs\w*|runde|session|campagne|convocatoria|ronde|periode|ciclo|sessione)\b"
@@ -225,14 +227,14 @@ def _shapes(language: str) -> _Shapes:
     later = rf"{words(_AGAIN_WORDS)}|(?:{other})\b{_C}{{0,20}}?\b(?:{_OPENING})|(?:{_OPENING})\s+(?:\w+\s+)?(?:{other})"
     keep = words(_KEEP)
     return _Shapes(
-        apply=re.compile(rf"\b(?:{words(_APPLY)})\b"),
-        again=re.compile(rf"\b(?:{later})\b"),
-        look=re.compile(
+        apply=rx.compile(rf"\b(?:{words(_APPLY)})\b"),
+        again=rx.compile(rf"\b(?:{later})\b"),
+        look=rx.compile(
             rf"\b(?:{words(_LOOK)})\b{_C}{{0,50}}?\b(?:{_LISTINGS})\b|"
             # the verb comes last in Dutch and German: "Blijf vooral onze vacatures volgen"
             rf"\b(?:{_LISTINGS})\b{_C}{{0,30}}?\b(?:{words(_LOOK)})\b"
         ),
-        keep=re.compile(
+        keep=rx.compile(
             rf"\b(?:{keep})\b{_C}{{0,40}}?\b(?:{_PAPERS})\b{_C}{{0,60}}?\b(?:{later}|reference)\b|"
             rf"\b(?:{_PAPERS})\b{_C}{{0,40}}?\b(?:{keep})\b{_C}{{0,60}}?\b(?:{later})\b|"
             rf"\b(?:{_WELCOME})\b{_C}{{0,30}}?\b(?:{_LATER_ADJ})\s+(?:\w+\s+)?(?:{_APPLICATION})\b|"
@@ -245,9 +247,12 @@ def _shapes(language: str) -> _Shapes:
 def _shaped(shapes: _Shapes, sentence: str) -> bool:
     if _WISHES.search(sentence) or (_RETENTION.search(sentence) and not _FUTURE_ROLE.search(sentence)):
         return False
-    for m in (shapes.keep.search(sentence), shapes.look.search(sentence)):
-        if m is not None and not _negated_before(sentence, m.start(), m.end()):
-            return not (m.re is shapes.look and _STATUS.search(sentence))
+    kept = shapes.keep.search(sentence)
+    if kept is not None and not _negated_before(sentence, kept.start(), kept.end()):
+        return True
+    looked = shapes.look.search(sentence)
+    if looked is not None and not _negated_before(sentence, looked.start(), looked.end()):
+        return not _STATUS.search(sentence)  # "check the status of your application on our careers page"
     if _NEXT_ROUND.search(sentence) or (_NOT_CLOSED.search(sentence) and shapes.again.search(sentence)):
         return True
     verb = shapes.apply.search(sentence)
@@ -278,7 +283,7 @@ def _later_read(later: re.Pattern[str], sentence: str) -> bool:
     return not _NEGATED_LATER.search(window)
 
 
-_NOT_FAIL = re.compile(
+_NOT_FAIL = rx.compile(
     r"\bne (?:\w+ )?manquer\w* pas\b|\bnot fail to\b|\bnicht versäumen\b|\bversäumen sie nicht\b|"
     r"\bno (?:dejes|deje|dejéis) de\b|\bnão (?:deixe|deixes) de\b|\bnon (?:mancare|manchi) di\b"
 )
@@ -347,7 +352,7 @@ _SUITABLE = (
     r"andere\w*|prochain\w*|próxim\w*|prossim\w*|volgende|nächste\w*"
 )
 # a data-protection notice keeps the papers for the law, not for the candidate
-_RETENTION = re.compile(
+_RETENTION = rx.compile(
     r"\b(?:delet\w*|destroy\w*|löschen|gelöscht|vernicht\w*|supprim\w*|détrui\w*|elimin\w*|borrar\w*|"
     r"verwijder\w*|vernietig\w*|apagad\w*|cancellat\w*|gdpr|dsgvo|rgpd|avg|lgpd|datenschutz\w*|legal\w*|"
     r"privacy|protection des données|protección de datos|rechtlich\w*)\b"
@@ -363,9 +368,9 @@ _NEW_APPLICATION = (
     r"(?:nova|nueva|nuova) candidatura|nouvelle candidature|nieuwe sollicitatie|erneute bewerbung|"
     r"new application from you"
 )
-_FUTURE_ROLE = re.compile(rf"\b(?:{_SUITABLE})\b{_C}{{0,20}}?\b(?:{_OPENING})\b")
+_FUTURE_ROLE = rx.compile(rf"\b(?:{_SUITABLE})\b{_C}{{0,20}}?\b(?:{_OPENING})\b")
 # Portuguese "no" is "in the" ("no nosso banco de talentos"), not a negation
-_NEGATED_LATER = re.compile(
+_NEGATED_LATER = rx.compile(
     r"\b(?:not|never|cannot|nicht|keine?\w*|ne|pas|niet|geen|não|non)\b|n't\b|"
     r"\bno\b(?!\s+(?:nosso|nossa|seu|sua|banco|futuro|sistema|momento|processo|arquivo|cadastro)\b)"
 )
@@ -376,7 +381,7 @@ def _later(language: str) -> re.Pattern[str]:
     keep = _KEEP.get(language, _KEEP["en"])
     contact = _CONTACT.get(language, _CONTACT["en"])
     opening = rf"(?:\b(?:{_SUITABLE})\b{_C}{{0,20}}?\b(?:{_OPENING})\b|\b(?:{_OPENING})\s+(?:\w+\s+)?(?:{_SUITABLE})\b)"
-    return re.compile(
+    return rx.compile(
         rf"\b(?:{keep})\b{_C}{{0,80}}?\b(?:{_POOL})\b|"
         rf"\b(?:{contact})\b{_C}{{0,100}}?{opening}|{opening}{_C}{{0,100}}?\b(?:{contact})\b|"
         rf"\b(?:{_CONSIDER})\b{_C}{{0,60}}?\b(?:{_SUITABLE}|{_OPENING})\b|\b(?:{_AGAIN})\b|"

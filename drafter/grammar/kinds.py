@@ -8,23 +8,22 @@ a letter the parser did not understand into a refusal; a newsletter names itself
 
 from __future__ import annotations
 
-import re
-
+from .. import rx
 from ..models import Kind
 
 __all__ = ["by_shape", "named"]
 
-_NEWSLETTER = re.compile(
+_NEWSLETTER = rx.compile(
     r"\b(?:newsletter|webinars?|(?:weekly|monthly) digest|this (?:week|month)'s (?:news|stories|jobs)|"
     r"our latest (?:news|stories|articles)|events? near you)\b"
 )
-_ASSESSMENT = re.compile(
+_ASSESSMENT = rx.compile(
     r"\b(?:assessments?|online tests?|coding (?:tests?|challenges?|exercises?)|take[- ]home|case study|"
     r"aptitude tests?|psychometric|hackerrank|codility|test en ligne|évaluation|einstufungstest|"
     r"eignungstest|online-test|prueba técnica|pruebas|evaluación|opdracht|teste|avaliação|prova|"
     r"test attitudinal\w*)\b"
 )
-_STATUS = re.compile(
+_STATUS = rx.compile(
     r"\b(?:still (?:under|in) (?:review|consideration|the process)|still (?:reviewing|considering|assessing)|"
     r"taking longer|delay(?:ed|s)?|"
     r"update on your application|status of your application|remains? (?:active|open|under consideration)|"
@@ -48,7 +47,7 @@ def named(text: str, language: str) -> Kind | None:
 
 # "if we don't touch base further", "if you have not heard from us by Friday": the decision only
 # as a condition, which is how acknowledgements and status notes speak of it
-_CONDITIONAL_NOTICE = re.compile(
+_CONDITIONAL_NOTICE = rx.compile(
     r"\b(?:if|unless|should|falls|wenn|sofern|si|en caso|als|indien|mocht|caso|se|qualora)\b[^.;]{0,30}?"
     r"\b(?:not|don'?t|dont|haven'?t|didn'?t|nicht|nichts|keine|pas|no|niet|niets|não|non)\b[^.;]{0,30}?"
     r"\b(?:hear\w*|heard|touch base|contact\w*|get back|circle back|receive\w*|respon\w*|hören|gehört|"
@@ -57,14 +56,14 @@ _CONDITIONAL_NOTICE = re.compile(
 )
 # good news about the next step: "your application has progressed to the next stage",
 # "nous avons le plaisir de vous convier à un entretien"
-_NEXT_STEP = re.compile(
+_NEXT_STEP = rx.compile(
     r"\b(?:progressed|moved (?:on|forward)|advanced|passed) (?:\w+ ){0,3}(?:to|into) the next (?:stage|round|step)|"
     r"\b(?:pleased|happy|delighted|glad|plaisir|heureux|ravis|freuen uns|encantad\w+|gusto|blij|prazer|"
     r"satisfação|lieti|piacere)\b[^.;]{0,40}?\b(?:invite|inviting|convier|inviter|einzuladen|einladen|"
     r"invitar\w*|convidar|uitnodigen|uit te nodigen|invitarla|invitarti|invitarvi)"
 )
 # the application received and on its way: "your resume has been forwarded to the hiring manager"
-_RECEIVED = re.compile(
+_RECEIVED = rx.compile(
     r"\b(?:has|have) been (?:received|forwarded|recorded|passed on|submitted)|\b(?:is|are) currently "
     r"(?:reviewing|being reviewed)|\bforwarded to the (?:\w+ ){0,2}(?:manager|team)|"
     r"\b(?:eingegangen|weitergeleitet|bien reçu|transmis|recibido correctamente|ontvangen|recebemos|"

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .. import rx
 from . import Decision, is_condition
 from . import decisions as decisions_of
 from .words import WORDS
@@ -170,7 +171,7 @@ _SHORTFALL: dict[str, _Shortfall] = {
 }
 
 # "this is not a reflection on your experience": a disclaimer, not a judgement
-_DISCLAIMER = re.compile(
+_DISCLAIMER = rx.compile(
     r"\b(?:reflect\w*|judg\w*|statement|indication|comment|wertung|bewertung|urteil|jugement|"
     r"remise en (?:cause|question)|reflet|reflejo|juicio|oordeel|waardeoordeel|reflexo|julgamento|"
     r"giudizio|riflesso|zweifel\w*|werten|doubt\w*|doute\w*|duda\w*|twijfel\w*|dúvida\w*|dubbi\w*)\b"
@@ -242,7 +243,7 @@ _REQUIRED: dict[str, str] = {
     "pt": r"obrigatóri[oa]s?|exigid[oa]s?|indispensáve(?:l|is)|imprescindíve(?:l|is)",
     "it": r"obbligatori[oa]|richiest[oa]|indispensabil[ei]|imprescindibil[ei]",
 }
-_POST = re.compile(
+_POST = rx.compile(
     r"\b(?:role|position|post|job|vacancy|stelle|position|poste|emploi|puesto|vacante|functie|vacature|vaga|cargo|"
     r"posizione|ruolo|stellenantritt)\b"
 )
@@ -273,16 +274,16 @@ def _patterns(language: str) -> _Patterns:
     negated_fit = rf"(?:\b(?:{neg})\b|n't\b){_CLAUSE}{{0,40}}?\b(?:{w.fit}|{s.attribute})\b"
     volume = s.volume if language != "en" else f"{s.volume}|{_NOT_AMONG_EN}"
     return _Patterns(
-        shortfall=re.compile(rf"{negated_fit}|\b(?:{s.short})\b"),
-        attribute=re.compile(rf"\b(?:{s.attribute})\b"),
-        candidate=re.compile(rf"\b(?:{w.candidate}|{s.possessive})\b"),
-        others=re.compile(rf"\b(?:{w.other})\b|\b(?:{w.generic})\b"),
-        volume=re.compile(rf"\b(?:{volume})"),
-        needs=re.compile(rf"\b(?:{s.needs})"),
-        logistics=re.compile(rf"\b(?:{_LOGISTICS.get(language, _LOGISTICS['en'])})\b"),
-        cause=re.compile(rf"\b(?:{_CAUSE})\b"),
-        stopped=re.compile(_STOPPED.get(language, _STOPPED["en"])),
-        required=re.compile(rf"\b(?:{_REQUIRED.get(language, _REQUIRED['en'])})\b"),
+        shortfall=rx.compile(rf"{negated_fit}|\b(?:{s.short})\b"),
+        attribute=rx.compile(rf"\b(?:{s.attribute})\b"),
+        candidate=rx.compile(rf"\b(?:{w.candidate}|{s.possessive})\b"),
+        others=rx.compile(rf"\b(?:{w.other})\b|\b(?:{w.generic})\b"),
+        volume=rx.compile(rf"\b(?:{volume})"),
+        needs=rx.compile(rf"\b(?:{s.needs})"),
+        logistics=rx.compile(rf"\b(?:{_LOGISTICS.get(language, _LOGISTICS['en'])})\b"),
+        cause=rx.compile(rf"\b(?:{_CAUSE})\b"),
+        stopped=rx.compile(_STOPPED.get(language, _STOPPED["en"])),
+        required=rx.compile(rf"\b(?:{_REQUIRED.get(language, _REQUIRED['en'])})\b"),
     )
 
 
@@ -393,10 +394,10 @@ def _falls_short(p: _Patterns, clause: str, sentence: str = "") -> bool:
     return bool(p.attribute.search(clause) and p.candidate.search(whose))
 
 
-_THANKS = re.compile(
+_THANKS = rx.compile(
     r"\b(?:thank\w*|merci|remerci\w*|dank\w*|bedank\w*|gracias|agradec\w*|obrigad\w*|grazie|ringrazi\w*)\b"
 )
-_BECAUSE = re.compile(
+_BECAUSE = rx.compile(
     r"\s*(?:as|since|because|given that|da|weil|denn|car|puisque|parce que|porque|ya que|omdat|want|"
     r"aangezien|pois|visto que|in quanto|poiché|perché|dato che|"
     # "your plan reading was solid, but the tolerancing part fell short": a contrast within one test

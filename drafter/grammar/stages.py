@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .. import rx
 from .words import WORDS
 
 Step = Literal["final", "interview", "screen"]
@@ -193,19 +194,19 @@ def _steps(language: str) -> _Steps:
     neg_words = [p for p in WORDS.get(language, WORDS["en"]).neg.split("|") if p != "n't"]
     return _Steps(
         # matched in this order: "telephone interview" is a screen, "final interview" the final step
-        kinds=tuple((step, re.compile(rf"\b(?:{getattr(w, step)})\b")) for step in ("final", "screen", "interview")),
-        ahead=re.compile(rf"\b(?:{w.ahead})"),
-        cancel=re.compile(rf"\b(?:{w.cancel})\b"),
-        others=re.compile(rf"\b(?:{w.others})\b"),
-        condition=re.compile(w.condition),
-        neg=re.compile(rf"\b(?:{'|'.join(neg_words)})\b|n't\b|\bnot\b"),
-        yours=re.compile(_YOURS),
-        talk=re.compile(_TALK[language]) if language in _TALK else None,
+        kinds=tuple((step, rx.compile(rf"\b(?:{getattr(w, step)})\b")) for step in ("final", "screen", "interview")),
+        ahead=rx.compile(rf"\b(?:{w.ahead})"),
+        cancel=rx.compile(rf"\b(?:{w.cancel})\b"),
+        others=rx.compile(rf"\b(?:{w.others})\b"),
+        condition=rx.compile(w.condition),
+        neg=rx.compile(rf"\b(?:{'|'.join(neg_words)})\b|n't\b|\bnot\b"),
+        yours=rx.compile(_YOURS),
+        talk=rx.compile(_TALK[language]) if language in _TALK else None,
     )
 
 
 # "they won't be taking things further after your interview": the step is the time of the decision
-_CIRCUMSTANCE = re.compile(
+_CIRCUMSTANCE = rx.compile(
     r"\b(?:after|following|since|during|from|at|in|on|nach|depuis|après|lors|durante|después|tras|"
     r"na|dopo|durante|em|no|na|depois|após|à l'issue|au terme|al termine|al término|a seguito|"
     r"in seguito) (?:your|the|our|ihrem|ihre[mn]?|dem|der|votre|ton|notre|l'|le|la|su|tu|"
@@ -214,11 +215,11 @@ _CIRCUMSTANCE = re.compile(
 )
 # the decision came after the step: "after your interview, we chose ...", "à l'issue de ce dernier
 # entretien, nous avons retenu une autre candidature"
-_AFTER = re.compile(
+_AFTER = rx.compile(
     r"\b(?:after|following|nach|après|à l'issue d[eu']|au terme d[eu']|después d[e']|tras|na|dopo|"
     r"depois d[aoe]s?|após|al termine d[ei]) (?:\S+ ){0,3}$"
 )
-_CLAUSE = re.compile(r"[;:]|,\s+(?:but|and|as|since|which|however|so|because)\b|\s+but\s+|\s[–—-]\s")
+_CLAUSE = rx.compile(r"[;:]|,\s+(?:but|and|as|since|which|however|so|because)\b|\s+but\s+|\s[–—-]\s")
 
 
 def steps(sentences: list[str], language: str) -> tuple[set[Step], set[Step]]:
