@@ -82,10 +82,22 @@ _COMMON_CAPS = frozenset(
     March April May June July August September October November December Sehr Damen Herren Guten
     Tag Freundliche Grüßen Grüße Madame Monsieur Bonjour Cordialement Estimado Estimada Equipo
     Atentamente Saludos Un Una Le La Les Sie Ihnen Ihr Ihre Ihrem Ihrer Ihren Usted""".split()
+) | frozenset(
+    # titles a formal greeting puts before a surname ("Sra.", "Dott.ssa", "Geachte mevrouw")
+    """Mr Mrs Ms Miss Dr Prof Frau Herr Mme Mlle Sr Sra Srta Señor Señora Dña Doña Don Senhor
+    Senhora Dona Sig Signor Signora Dott Ing Avv Mevrouw Meneer Mevr Dhr Heer""".split()
 )
 
 
 _WORD = rx.compile(r"\w+(?:['’-]\w+)*")
+
+
+def _greets(greeting: str, sender_name: str) -> bool:
+    """Whether the greeting names the sender: by first name, or formally by surname."""
+    parts = sender_name.split()
+    if parts[0].casefold() in greeting.casefold():
+        return True
+    return parts[-1].strip(".,").casefold() in {w.casefold() for w in _WORD.findall(greeting)}
 
 
 def words(text: str) -> int:
@@ -164,10 +176,8 @@ def validate(
         problems.append(f"does not name the company ({letter.company})")
     if letter.role and letter.role.casefold() not in low:
         problems.append(f"does not name the role ({letter.role})")
-    if letter.sender_name:
-        first = letter.sender_name.split()[0]
-        if first.casefold() not in greeting.casefold():
-            problems.append(f"does not greet {letter.sender_name}")
+    if letter.sender_name and not _greets(greeting, letter.sender_name):
+        problems.append(f"does not greet {letter.sender_name}")
     if (
         letter.candidate_name
         and letter.candidate_name.split()[0].casefold() in greeting.casefold()
