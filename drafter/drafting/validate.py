@@ -113,6 +113,29 @@ def _same_text(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
+_LETTERS = rx.compile(r"[^\W\d_]+")
+_SHORT_SENTENCE = 300  # characters
+
+
+def _in_language(sentence: str, language: str) -> bool:
+    """Whether one sentence is in `language`: unless its words show another language plainly.
+
+    A short sentence gives the detector few words, and one of them may belong to another
+    language too ("had" is English and Dutch, "es" Spanish and German): another language must
+    have at least two words of its own in the sentence, and more than `language` has, to win.
+    """
+    rival = detect_language(sentence, language)
+    if rival == language:
+        return True
+    if len(sentence) > _SHORT_SENTENCE:  # enough words for the detector alone
+        return False
+    found = _LETTERS.findall(sentence.lower())
+    votes = [detect_language(word, "") for word in found]
+    # a word no language knows falls back to `language` below: it is not a vote for it
+    ours = sum(detect_language(word, language) == language for word in found) - votes.count("")
+    return not (votes.count(rival) >= 2 and votes.count(rival) > ours)
+
+
 def question_problems(
     question: str | None,
     greeting: str | None,
@@ -145,7 +168,7 @@ def question_problems(
         problems.append(f"the feedback question is not in the body ({asked!r})")
     if not asked.endswith(("?", "？")):
         problems.append(f"the feedback question does not end with a question mark ({asked!r})")
-    if detect_language(asked, language) != language:
+    if not _in_language(asked, language):
         problems.append(f"the feedback question is not in the letter's language ({language})")
     return problems
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from drafter.cli import main
 
@@ -19,7 +20,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "llm.md"
 _BLOCK = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
 
-def example() -> tuple[dict[str, object], dict[str, object], list[str]]:
+def example() -> tuple[dict[str, Any], dict[str, Any], list[str]]:
     """The model's facts, the `--json` output and the stderr lines of the documented example."""
     text = DOC.read_text(encoding="utf-8")
     section = text.split("## Reconciling the facts", 1)[1].split("\n## ", 1)[0]

@@ -25,4 +25,3 @@ def test_a_fact_that_is_only_part_of_a_word_in_the_letter_is_not_used(
     assert getattr(result.letter, field) == getattr(rules, field)
     assert result.facts_from is not None and result.facts_from[field] == "rules"
     assert result.facts_from["feedback"] == "model"  # the rest of the reading still counts
-

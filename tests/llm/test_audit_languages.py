@@ -49,3 +49,45 @@ def test_a_greeting_naming_nobody_from_the_letter_still_fails(llm_env: FakeOpenA
     assert result.backend == "openai"
     assert len(llm_env.chat_requests) == 2
     assert "does not greet Eva Kowalczyk" in str(llm_env.chat_requests[1].body["messages"][-1]["content"])
+
+
+# Short, right feedback questions in which one word also belongs to another language
+# ("had" English, "me" and "su" Spanish, "es" Spanish): each is wholly in the letter's language.
+SHORT = [
+    ("nl", "Wat had ik anders kunnen doen?"),
+    ("pt", "Pode dizer-me onde falhei?"),
+    ("pt", "Poderia me dar um retorno?"),
+    ("it", "Su cosa dovrei lavorare?"),
+    ("de", "Woran lag es?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), SHORT)
+def test_a_short_question_in_the_letters_language_passes(llm_env: FakeOpenAI, lang: str, question: str) -> None:
+    data = answer(lang, feedback_question=question)
+    data["email"]["body"] = data["email"]["body"].replace(REPLIES[lang][3], question)
+    llm_env.push(chat(data))
+    result = drafter.draft(LETTERS[lang], profile=PROFILE)
+    assert result.backend == "openai", result.warnings
+    assert len(llm_env.chat_requests) == 1
+    assert question in result.email.body
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("nl", "Could you tell me what would have made my application stronger?"),
+        ("it", "What would have made my application stronger for this role?"),
+        ("en", "Könnten Sie mir sagen, was meine Bewerbung stärker gemacht hätte?"),
+        ("es", "Pourriez-vous me dire ce qui aurait rendu ma candidature plus forte ?"),
+    ],
+)
+def test_a_question_in_another_language_is_still_caught(llm_env: FakeOpenAI, lang: str, question: str) -> None:
+    wrong = answer(lang, feedback_question=question)
+    wrong["email"]["body"] = wrong["email"]["body"].replace(REPLIES[lang][3], question)
+    llm_env.push(chat(wrong), chat(answer(lang)))
+    result = drafter.draft(LETTERS[lang], profile=PROFILE)
+    assert result.backend == "openai"
+    assert len(llm_env.chat_requests) == 2
+    turn = str(llm_env.chat_requests[1].body["messages"][-1]["content"])
+    assert f"the feedback question is not in the letter's language ({lang})" in turn
