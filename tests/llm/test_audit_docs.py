@@ -11,7 +11,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from drafter.cli import main
+from drafter.config import load_settings
+from drafter.llm.server import remote_notice
 
 from ..fake_openai import FakeOpenAI
 from .test_reconcile import LETTER, reply
@@ -46,3 +50,21 @@ def test_the_documented_example_is_what_drafter_prints(llm_env: FakeOpenAI, tmp_
     assert "model" in printed["facts_from"].values()  # the example shows the model's reading used
     for line in said:
         assert line in captured.err.splitlines()
+
+
+README = DOC.parents[1] / "README.md"
+
+
+@pytest.mark.parametrize(
+    ("path", "environ"),
+    [
+        (README, {"OPENAI_API_KEY": "sk-x"}),  # the privacy section: only a key set
+        (DOC, {"OPENAI_BASE_URL": "http://gpu-box.lan:11434/v1", "DRAFTER_MODEL": "llama3.1:8b"}),
+    ],
+    ids=["README", "docs/llm.md"],
+)
+def test_the_documented_privacy_notice_is_the_one_drafter_prints(path: Path, environ: dict[str, str]) -> None:
+    shown = [line for line in path.read_text(encoding="utf-8").splitlines() if "the letter will be sent to" in line]
+    notice = remote_notice(load_settings(environ), redact=False)
+    assert notice is not None
+    assert f"drafter: {notice}" in shown
