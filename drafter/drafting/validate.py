@@ -148,8 +148,9 @@ def question_problems(
     """The checks on an answer that names its own feedback question and greeting (LLM drafts).
 
     The question must be in the body, be a question ("…?", "¿…?") and be in the letter's
-    language; there must be none when the letter declined feedback. No word lists: a question
-    in natural words in any of the reply languages passes. The greeting must open the body.
+    language; there must be none, in the field or the body, when the letter declined feedback.
+    No word lists: a question in natural words in any of the reply languages passes. The
+    greeting must open the body.
     """
     problems: list[str] = []
     first = next((line for line in body.splitlines() if line.strip()), "")
@@ -157,8 +158,12 @@ def question_problems(
         problems.append(f"the greeting ({greeting.strip()!r}) is not the body's first line")
     asked = (question or "").strip()
     if declined:
+        # the answer's own field is a claim: the body itself must ask nothing
+        in_body = next((q.strip() for q in _SENTENCE.findall(body) if q.endswith(("?", "？"))), None)
         if asked:
             problems.append("asks for feedback although the letter declined to give it")
+        elif in_body:
+            problems.append(f"asks a question although the letter declined feedback ({in_body!r})")
         return problems
     if not asked:
         if ask_feedback:

@@ -112,3 +112,27 @@ def test_the_prompt_lets_the_models_reading_ask_for_feedback(
     for line in sent.splitlines():
         if line.lstrip("- ").lower().startswith("do not ask for feedback"):
             assert '"declined"' in line or "if you read" in line.lower(), f"an unconditional prohibition: {line}"
+
+
+def test_a_feedback_ask_is_caught_when_the_letter_declines_it_even_if_the_answer_names_no_question(
+    llm_env: FakeOpenAI,
+) -> None:
+    """The answer's `feedback_question` is its own claim: when the letter declines feedback, the
+    body itself must ask nothing, whatever that field says."""
+    from .test_reconcile import LETTER as DECLINED
+    from .test_reconcile import reply as declined_reply
+
+    sneaky = json.loads(declined_reply().body["choices"][0]["message"]["content"])
+    asked = "Could you share any feedback on my interviews?"
+    sneaky["email"]["body"] = sneaky["email"]["body"].replace(
+        "I understand and respect your decision.", f"I understand and respect your decision. {asked}"
+    )
+    sneaky |= {"greeting": "Dear Tomas,", "feedback_question": None}
+    llm_env.push(Reply.chat(json.dumps(sneaky)), declined_reply())
+
+    result = drafter.draft(DECLINED)
+    assert result.letter.feedback == "declined"
+    assert len(llm_env.chat_requests) == 2  # the first answer was not used
+    turn = str(llm_env.chat_requests[1].body["messages"][-1]["content"])
+    assert f"asks a question although the letter declined feedback ({asked!r})" in turn
+    assert result.backend == "openai" and "?" not in result.email.body
