@@ -48,3 +48,13 @@ def test_the_library_raises_for_an_unusable_answer_with_no_fallback(llm_env: Fak
         drafter.draft(LETTER, no_fallback=True)
     llm_env.push(good())
     assert drafter.draft(LETTER, no_fallback=True).backend == "openai"  # a usable answer is no error
+
+
+def test_the_async_library_raises_for_an_unusable_answer_with_no_fallback(llm_env: FakeOpenAI) -> None:
+    import asyncio
+
+    llm_env.push(*UNUSABLE["two-bad-answers"])
+    with pytest.raises(drafter.BackendError, match="the answer was not a JSON object"):
+        asyncio.run(drafter.adraft(LETTER, no_fallback=True))
+    llm_env.push(*UNUSABLE["two-bad-answers"])
+    assert asyncio.run(drafter.adraft(LETTER)).fallback == "answer"  # without it: the offline draft
