@@ -126,7 +126,8 @@ def draft(
     """Draft a feedback-request email, checklist and networking note for one letter.
 
     With an LLM, a server that cannot be reached, is too slow or refuses gives the offline draft
-    with a warning (`result.fallback == "server"`); `no_fallback=True` raises `BackendError`.
+    with a warning (`result.fallback == "server"`), as do answers that stay unusable
+    (`"answer"`); `no_fallback=True` raises `BackendError` instead, in either case.
     """
     settings = _with_backend(settings, backend)
     ctx = prepare(load(source, filename), profile=profile, settings=settings, force=force)

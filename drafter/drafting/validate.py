@@ -82,10 +82,22 @@ _COMMON_CAPS = frozenset(
     March April May June July August September October November December Sehr Damen Herren Guten
     Tag Freundliche Grüßen Grüße Madame Monsieur Bonjour Cordialement Estimado Estimada Equipo
     Atentamente Saludos Un Una Le La Les Sie Ihnen Ihr Ihre Ihrem Ihrer Ihren Usted""".split()
+) | frozenset(
+    # titles a formal greeting puts before a surname ("Sra.", "Dott.ssa", "Geachte mevrouw")
+    """Mr Mrs Ms Miss Dr Prof Frau Herr Mme Mlle Sr Sra Srta Señor Señora Dña Doña Don Senhor
+    Senhora Dona Sig Signor Signora Dott Ing Avv Mevrouw Meneer Mevr Dhr Heer""".split()
 )
 
 
 _WORD = rx.compile(r"\w+(?:['’-]\w+)*")
+
+
+def _greets(greeting: str, sender_name: str) -> bool:
+    """Whether the greeting names the sender: by first name, or formally by surname."""
+    parts = sender_name.split()
+    if parts[0].casefold() in greeting.casefold():
+        return True
+    return parts[-1].strip(".,").casefold() in {w.casefold() for w in _WORD.findall(greeting)}
 
 
 def words(text: str) -> int:
@@ -101,6 +113,29 @@ def _same_text(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
+_LETTERS = rx.compile(r"[^\W\d_]+")
+_SHORT_SENTENCE = 300  # characters
+
+
+def _in_language(sentence: str, language: str) -> bool:
+    """Whether one sentence is in `language`: unless its words show another language plainly.
+
+    A short sentence gives the detector few words, and one of them may belong to another
+    language too ("had" is English and Dutch, "es" Spanish and German): another language must
+    have at least two words of its own in the sentence, and more than `language` has, to win.
+    """
+    rival = detect_language(sentence, language)
+    if rival == language:
+        return True
+    if len(sentence) > _SHORT_SENTENCE:  # enough words for the detector alone
+        return False
+    found = _LETTERS.findall(sentence.lower())
+    votes = [detect_language(word, "") for word in found]
+    # a word no language knows falls back to `language` below: it is not a vote for it
+    ours = sum(detect_language(word, language) == language for word in found) - votes.count("")
+    return not (votes.count(rival) >= 2 and votes.count(rival) > ours)
+
+
 def question_problems(
     question: str | None,
     greeting: str | None,
@@ -113,8 +148,9 @@ def question_problems(
     """The checks on an answer that names its own feedback question and greeting (LLM drafts).
 
     The question must be in the body, be a question ("…?", "¿…?") and be in the letter's
-    language; there must be none when the letter declined feedback. No word lists: a question
-    in natural words in any of the reply languages passes. The greeting must open the body.
+    language; there must be none, in the field or the body, when the letter declined feedback.
+    No word lists: a question in natural words in any of the reply languages passes. The
+    greeting must open the body.
     """
     problems: list[str] = []
     first = next((line for line in body.splitlines() if line.strip()), "")
@@ -122,8 +158,12 @@ def question_problems(
         problems.append(f"the greeting ({greeting.strip()!r}) is not the body's first line")
     asked = (question or "").strip()
     if declined:
+        # the answer's own field is a claim: the body itself must ask nothing
+        in_body = next((q.strip() for q in _SENTENCE.findall(body) if q.endswith(("?", "？"))), None)
         if asked:
             problems.append("asks for feedback although the letter declined to give it")
+        elif in_body:
+            problems.append(f"asks a question although the letter declined feedback ({in_body!r})")
         return problems
     if not asked:
         if ask_feedback:
@@ -133,7 +173,7 @@ def question_problems(
         problems.append(f"the feedback question is not in the body ({asked!r})")
     if not asked.endswith(("?", "？")):
         problems.append(f"the feedback question does not end with a question mark ({asked!r})")
-    if detect_language(asked, language) != language:
+    if not _in_language(asked, language):
         problems.append(f"the feedback question is not in the letter's language ({language})")
     return problems
 
@@ -164,10 +204,8 @@ def validate(
         problems.append(f"does not name the company ({letter.company})")
     if letter.role and letter.role.casefold() not in low:
         problems.append(f"does not name the role ({letter.role})")
-    if letter.sender_name:
-        first = letter.sender_name.split()[0]
-        if first.casefold() not in greeting.casefold():
-            problems.append(f"does not greet {letter.sender_name}")
+    if letter.sender_name and not _greets(greeting, letter.sender_name):
+        problems.append(f"does not greet {letter.sender_name}")
     if (
         letter.candidate_name
         and letter.candidate_name.split()[0].casefold() in greeting.casefold()

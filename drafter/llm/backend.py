@@ -13,8 +13,9 @@ driven by a sync and an async loop around a :class:`~drafter.llm.client.Complete
    visible warning. Usage is summed over every attempt.
 
 A server that cannot be reached, is too slow or refuses the request (after retries) gives the
-offline draft with a warning naming the cause and the fix; with `no_fallback` it raises
-:class:`~drafter.errors.BackendError` instead.
+offline draft with a warning naming the cause and the fix. With `no_fallback`, that and an answer
+that is still not usable (a refusing model, two failed answers) raise
+:class:`~drafter.errors.BackendError` instead: no offline draft stands in for the LLM's.
 """
 
 from __future__ import annotations
@@ -105,8 +106,10 @@ def conversation(
     redactor: Redactor,
     memory: ModeMemory = MEMORY,
     notify: Notify | None = None,
+    no_fallback: bool = False,
 ) -> Conversation:
-    """Requests out, answers in, a `DraftResult` at the end (see the module docstring)."""
+    """Requests out, answers in, a `DraftResult` at the end (see the module docstring); with
+    `no_fallback`, no usable answer raises `BackendError` instead of ending in the offline draft."""
     say = notify or (lambda _: None)
     schema = draft_schema()
     mode = memory.get(settings)
@@ -144,6 +147,8 @@ def conversation(
         obeyed = draft is not None and injection_problems(draft, ctx.letter, ctx.profile, ctx.letter_text)
         if obeyed:  # nor is its reading of the letter trusted
             read = Reconciled(ctx.letter, rules_only())
+        if (retried or not reading.retryable or obeyed) and no_fallback:
+            raise BackendError(f"the LLM draft was not usable ({'; '.join(problems)})")
         if retried or not reading.retryable or obeyed:
             return _fall_back(with_facts(ctx, read, settings), settings, fallback, problems, usage, read.facts_from)
         retried = True
@@ -269,7 +274,9 @@ def draft_with_llm(
     """Draft one letter with the LLM; `fallback(ctx)` when its answers are not usable or the
     server cannot be used (unless `no_fallback`: then that raises `BackendError`)."""
     redactor = redactor_for(ctx, redact=redact, private=private)
-    steps = conversation(ctx, settings, fallback, redactor=redactor, memory=memory, notify=notify)
+    steps = conversation(
+        ctx, settings, fallback, redactor=redactor, memory=memory, notify=notify, no_fallback=no_fallback
+    )
     try:
         if completer is not None:
             return _drive(steps, completer)
@@ -312,7 +319,9 @@ async def adraft_with_llm(
 ) -> DraftResult:
     """`draft_with_llm` for async code; pass one shared `AsyncOpenAICompleter` for many letters."""
     redactor = redactor_for(ctx, redact=redact, private=private)
-    steps = conversation(ctx, settings, fallback, redactor=redactor, memory=memory, notify=notify)
+    steps = conversation(
+        ctx, settings, fallback, redactor=redactor, memory=memory, notify=notify, no_fallback=no_fallback
+    )
     try:
         if completer is not None:
             return await _adrive(steps, completer)

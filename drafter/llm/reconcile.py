@@ -6,8 +6,9 @@ The model sees the whole letter and judges it better than phrase rules; the rule
 - judgement fields (`kind`, `stage`, `reason`, `feedback`, `future`): the model wins when its
   value is one the contract allows; any other value is rejected and the rules' stands;
 - string facts (`company`, `role`, `sender_name`, `reason_text`, `feedback_text`) and each name in
-  `interviewers`: the model's is used only when it appears in the letter (grounding), so a
-  hallucinated company never reaches a draft;
+  `interviewers`: the model's is used only when it appears in the letter as whole words
+  (grounding), so a hallucinated company, or a name cut short ('Tom' of 'Tomas'), never reaches a
+  draft;
 - structural fields (the reply address from From / Reply-To, the Message-ID, the subject, the
   language, the requisition id, the candidate's name, the sender's title): always the rules'.
 
@@ -16,6 +17,7 @@ The model sees the whole letter and judges it better than phrase rules; the rule
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -51,6 +53,12 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("\u00a0", " ").split()).casefold()
 
 
+def _grounded(value: str, ground: str) -> bool:
+    """Whether `value` (normalised) is in the letter as whole words: 'Tom' is not in 'Tomas'."""
+    norm = _norm(value)
+    return re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", ground) is not None
+
+
 def reconcile(rules: RejectionLetter, model: ModelFacts | None, letter_text: str) -> Reconciled:
     """The rules' facts, with the model's where it may overrule them (see the module docstring)."""
     facts_from = rules_only()
@@ -76,7 +84,7 @@ def reconcile(rules: RejectionLetter, model: ModelFacts | None, letter_text: str
         ours = getattr(rules, name)
         if not value or (ours is not None and _norm(value) == _norm(ours.strip(_TRIM))):
             continue
-        if _norm(value) in ground:
+        if _grounded(value, ground):
             update[name] = given if name in QUOTES else value  # a quoted sentence keeps its stop
             facts_from[name] = "model"
         else:
@@ -84,7 +92,7 @@ def reconcile(rules: RejectionLetter, model: ModelFacts | None, letter_text: str
 
     if model.interviewers:
         names = [n.strip(_TRIM) for n in model.interviewers if n.strip(_TRIM)]
-        grounded = [n for n in names if _norm(n) in ground]
+        grounded = [n for n in names if _grounded(n, ground)]
         rejected += [f"interviewer {quote(n, 40)!r} is not in the letter" for n in names if n not in grounded]
         if grounded and {_norm(n) for n in grounded} != {_norm(n) for n in rules.interviewers}:
             update["interviewers"] = grounded

@@ -52,7 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     llm.add_argument(
         "--no-fallback",
         action="store_true",
-        help="fail (exit 2) when the LLM server cannot be used, instead of giving the offline draft",
+        help="fail (exit 2) when the LLM gives no usable draft (server down, slow or refusing, or bad answers), "
+        "instead of giving the offline draft",
     )
     llm.add_argument(
         "-v",
