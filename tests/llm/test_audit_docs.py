@@ -15,9 +15,9 @@ import pytest
 
 from drafter.cli import main
 from drafter.config import load_settings
+from drafter.llm.fake import FakeOpenAI
 from drafter.llm.server import remote_notice
 
-from ..fake_openai import FakeOpenAI
 from .test_reconcile import LETTER, reply
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "llm.md"

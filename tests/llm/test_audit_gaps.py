@@ -12,8 +12,8 @@ import pytest
 
 import drafter
 from drafter.cli import main
+from drafter.llm.fake import FakeOpenAI, Reply
 
-from ..fake_openai import FakeOpenAI, Reply
 from .test_reconcile import LETTER, reply
 
 KEY = "sk-test-dotenv-7c1e93b2a4d5"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 import drafter
+from drafter.llm.fake import FakeOpenAI
 
-from ..fake_openai import FakeOpenAI
 from .test_reconcile import LETTER, reply
 
 

@@ -8,8 +8,8 @@ import json
 import pytest
 
 import drafter
+from drafter.llm.fake import FakeOpenAI, Reply
 
-from ..fake_openai import FakeOpenAI, Reply
 from .languages import LETTERS, PROFILE, REPLIES, answer
 
 # How a formal reply greets Eva Kowalczyk in each language: her surname, with a title.

@@ -9,8 +9,8 @@ import pytest
 
 import drafter
 from drafter.cli import main
+from drafter.llm.fake import FakeOpenAI, Reply
 
-from ..fake_openai import FakeOpenAI, Reply
 from .helpers import LETTER, good
 
 UNUSABLE = {

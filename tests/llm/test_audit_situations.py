@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 import drafter
+from drafter.llm.fake import FakeOpenAI, Reply
 
-from ..fake_openai import FakeOpenAI, Reply
 from .helpers import system_message, user_message
 
 PROFILE = drafter.Profile(name="Sam Keller")
