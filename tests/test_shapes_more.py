@@ -15,6 +15,14 @@ from tests.test_decision_shapes import _letter as decision_letter
 from tests.test_future_feedback_shapes import LETTER, _letter
 
 CASES = [
+    ("feedback", "declined", "fr", "Nous ne sommes pas en mesure d'apporter un retour personnalisé à chacun."),
+    (
+        "future",
+        "invited",
+        "fr",
+        "Votre CV est enregistré dans notre CVthèque et nous vous recontacterons si une opportunité en "
+        "adéquation avec votre parcours venait à se présenter.",
+    ),
     ("reason", "other_candidates", "en", "We have selected the candidate whose background best fits our needs."),
     ("future", "invited", "en", "We will hold on to your résumé and contact you if a position opens that suits you."),
     ("feedback", "offered", "en", "If it helps, I'm happy to go through the panel's comments with you on a call."),
@@ -589,6 +597,13 @@ def test_the_decision_is_read(expected: bool, language: str, sentence: str) -> N
 
 # the stated reason, one sentence each, in the contract's terms (not_stated where none is given)
 REASONS = [
+    (
+        "role_closed",
+        "fr",
+        "Aucun poste correspondant à votre profil n'étant ouvert actuellement, nous ne pouvons y donner suite.",
+    ),
+    ("role_closed", "en", "We have no suitable vacancies available at the moment."),
+    ("role_closed", "de", "Derzeit ist leider keine passende Stelle bei uns frei."),
     ("experience", "de", "Für die Stelle ist die Approbation zum Stellenantritt am 1. Februar zwingend erforderlich."),
     ("experience", "en", "A full UK driving licence is essential for this role."),
     ("logistics", "en", "A valid work permit is required for this role."),

@@ -57,7 +57,8 @@ def feedback_given(sentences: Iterable[str], language: str) -> str | None:
 # "no nos es posible ofrecer una valoración individual": a refusal to give feedback
 _NEG = r"not|cannot|unable|no|nicht|keine?[nmrs]?|ne|pas|impossible|niet|geen|não|non|nessun[oa]?"
 _GIVE = (
-    r"give|giv|provid|offer|shar|send|comment|discuss|explain|respond|geben|mitteil|mitzuteil|nennen|"
+    r"give|giv|provid|offer|shar|send|comment|discuss|explain|respond|geben|mitteil|mitzuteil|nennen|apport|adress|"
+    r"envoy|formul|brind|envi|sturen|übermittel|inviar|"
     r"zukommen|fourni|donner|transmettre|commenter|communiquer|ofrec|dar|proporcion|facilit|comunic|"
     r"geven|verstrekk|delen|fornir|dare|comunicar|oferec|forneceu|fornecer|partilhar|compartilhar"
 )

@@ -297,7 +297,7 @@ _NOT_FAIL = rx.compile(
 _KEEP = {
     "en": r"keep|kept|retain\w*|hold|held|stor(?:e|ed|ing)|sav(?:e|ed)|add(?:ed)?|remain\w*|stay\w*",
     "de": r"bewahr\w*|aufbewahr\w*|speicher\w*|nehmen|aufnehmen|behalten|bleib\w*|verbleib\w*",
-    "fr": r"conserv\w*|gard\w*|intégr\w*|ajout\w*|rest\w*|demeur\w*",
+    "fr": r"conserv\w*|gard\w*|intégr\w*|ajout\w*|rest\w*|demeur\w*|enregistr\w*|sauvegard\w*",
     "es": r"guard\w*|conserv\w*|manten\w*|incorpor\w*|añad\w*|qued\w*|permanec\w*",
     "nl": r"bewar\w*|houden|opnemen|opgenomen|nemen|blijft|blijven",
     "pt": r"guard\w*|mant\w*|conserv\w*|inclu\w*|continu\w*|permanec\w*|fica\w*",
@@ -306,7 +306,8 @@ _KEEP = {
 _POOL = (
     r"talent ?pool|talentpool|kandidatenpool|bewerberpool|vivier|base de (?:données|datos|talentos|dados)|"
     r"banco de talentos|bolsa de (?:empleo|trabajo|talento)|banca dati|database|on file|on record|"
-    r"(?:candidate|applicant) pool|bestand|archivo|archivio|evidenz|werfreserve|wervingsreserve|\w*datenbank|kartei|"
+    r"(?:candidate|applicant) pool|bestand|archivo|archivio|evidenz|werfreserve|wervingsreserve|cvth[èe]que|"
+    r"\w*datenbank|kartei|"
     r"talent (?:community|network|bank|list)|(?:list|register|pool|network) of (?:candidates|applicants|talent)"
 )
 _CONTACT = {
@@ -349,7 +350,7 @@ _SUITABLE = (
     r"suitable|similar|future|new|another|other|upcoming|passende\w*|geeignete\w*|künftig\w*|neue\w*|"
     r"correspondant\w*|futur\w*|nouve\w*|adecuad\w*|nuev\w*|toekomstig\w*|nieuwe|geschikte|adequad\w*|"
     r"nov[ao]s?|adatt\w*|nuov\w*|simil\w*|appropri\w*|senior|outr[ao]s?|otr[ao]s?|altr[oiae]|autres?|"
-    r"andere\w*|prochain\w*|próxim\w*|prossim\w*|volgende|nächste\w*"
+    r"andere\w*|prochain\w*|próxim\w*|prossim\w*|volgende|nächste\w*|en adéquation|adéquat\w*|adapté\w*"
 )
 # a data-protection notice keeps the papers for the law, not for the candidate
 _RETENTION = rx.compile(
@@ -361,6 +362,7 @@ _RETENTION = rx.compile(
 _FREED = (
     r"frei (?:wird|werden)|vrijkomt|vrij komt|se libér\w*|se libère\w*|rouvert\w*|réouvert\w*|"
     r"reopen\w*|re-open\w*|se (?:abr|abra)\w*|abrir|reabr\w*|si aprisse|si riapr\w*|abrir\w*|opens?(?: up)?|"
+    r"se présent\w*|à se présenter|surg\w*|se present\w*|"
     r"becom\w* (?:available|vacant|free)|comes? up|aris(?:e|es)"
 )
 # "we would be glad to receive a new application from you", "une nouvelle candidature"

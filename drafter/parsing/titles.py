@@ -32,7 +32,10 @@ PROGRAMMES = "program|programme|scheme|internship|apprenticeship|traineeship|con
 
 GENERIC_ROLE = wordset(
     "internship job role position application candidacy update interview opening vacancy post "
-    "interest recent our the this your"
+    "interest recent our the this your "
+    # an unsolicited application names no post: "Votre candidature spontanée"
+    "spontanée spontané spontaneous speculative unsolicited initiativbewerbung espontánea espontáneo "
+    "espontânea spontanea spontaan open"
 )
 
 
