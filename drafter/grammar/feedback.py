@@ -67,7 +67,7 @@ _WHAT = (
     r"gründe|begründung|retours?|commentaires?|individuel\w*|motifs|raisons|valoraci\w+|comentarios?|"
     r"evaluaci\w+|motivos|razones|terugkoppeling|toelichting|redenen|riscontr\w+|valutazion\w+|"
     r"motivazion\w+|devolutiva|avalia\w+|scores?|results|reasons|explanations?|commenti|osservazioni|"
-    r"rapport"
+    r"rapport|relatório|resultados|résultats|ergebnisse|risultati|resultaten|informe|report"
 )
 # the decision itself, which a refusal may decline to explain or an offer may offer to discuss
 _DECISION = (
@@ -127,7 +127,8 @@ _OFFER_FRAMES: dict[str, str] = {
     r"quedo a (?:tu|su) disposición|puedes (?:escribirme|contactar|llamar)|puede (?:contactar|llamar)",
     "nl": r"wilt u|wil je|mocht u|mocht je|kunt u (?:\w+ ){0,3}(?:contact|bellen|mailen)|"
     r"kun je (?:\w+ ){0,3}(?:contact|bellen|mailen)|neem gerust|graag|op verzoek|neem (?:dan )?contact",
-    "pt": r"se (?:desejar|quiser|preferir)|fico à (?:sua|tua) disposição|ficamos à disposição|"
+    "pt": r"se (?:desejar|quiser|preferir|pretender)|caso (?:pretenda|deseje|queira|tenha interesse)|"
+    r"fico à (?:sua|tua) disposição|ficamos à disposição|"
     r"pode (?:entrar em contato|contactar|ligar)",
     "it": r"se lo desidera|se desidera|se vuoi|sarò lieto|sarò lieta|saremo lieti|rimango a (?:sua|tua) disposizione|"
     r"resto a disposizione|può contattar\w*|puoi contattar\w*",

@@ -389,5 +389,9 @@ def _later(language: str) -> re.Pattern[str]:
         rf"\b(?:{_CONSIDER})\b{_C}{{0,60}}?\b(?:{_SUITABLE}|{_OPENING})\b|\b(?:{_AGAIN})\b|"
         rf"\b(?:{contact})\b{_C}{{0,100}}?\b(?:{_OPENING})\b{_C}{{0,20}}?\b(?:{_FREED})|"
         rf"\b(?:{_OPENING})\b{_C}{{0,20}}?\b(?:{_FREED}){_C}{{0,100}}?\b(?:{contact})\b|"
-        rf"\b(?:{_NEW_APPLICATION})\b"
+        rf"\b(?:{_NEW_APPLICATION})\b|"
+        # "I'll be in touch as soon as I have something that fits your background"
+        rf"\b(?:{contact})\b{_C}{{0,60}}?\b(?:something|anything|iets|etwas|quelque chose|algo|algo|qualcosa)\b"
+        rf"{_C}{{0,20}}?\b(?:suitable|fits?|suits?|match(?:es)?|comes? up|relevant|passend\w*|geschikt\w*|"
+        r"correspond\w*|adapt\w*|adecuad\w*|encaj\w*|adequad\w*|adatt\w*)\b"
     )
