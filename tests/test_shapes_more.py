@@ -774,3 +774,16 @@ def test_a_consultant_signs_with_her_name_and_title_and_an_enclosure_line_is_no_
         "Freundliche Grüsse\n\nBrookfell Medtech AG\n\nJan Roth\nLeiter Personal\n\nBeilage: Bewerbungsunterlagen\n"
     )
     assert drafter.parse(de).company == "Brookfell Medtech"
+
+
+def test_a_greeting_drafter_has_no_word_for_still_opens_the_letter() -> None:
+    text = (
+        "Kia ora Aroha,\n\nI've heard back from the client about the analyst opening: unfortunately they have "
+        "decided not to take your application further. If it would help, I'm happy to go through their "
+        "comments with you on a call.\n\n"
+        "----- pasted letter -----\n\nDear Liam,\n\nWe require someone with more on-the-job experience.\n\n"
+        "Graham Pocock\nIT Operations Manager\n"
+    )
+    letter = drafter.parse(text)
+    assert letter.candidate_name == "Aroha"
+    assert letter.feedback == "offered"

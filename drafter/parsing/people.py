@@ -94,6 +94,7 @@ CONTACT = rx.compile(r"@|https?://|www\.|\+?\d[\d ()/.-]{5,}\d|\b(?:tel|phone|mo
 _PLACEHOLDER = rx.compile(r"[\[{<%]|\b(?:first|last|candidate)[ _]?name\b", re.IGNORECASE)
 
 
+_UNKNOWN_GREETING = rx.compile(rf"([A-Za-zÀ-ÿ'’]+(?: [a-zà-ÿ'’]+)?) ({_TOKEN})\s*[,!]")
 _BARE_GREETING = rx.compile(rf"({_TOKEN}(?: {_TOKEN}){{0,2}})\s*[,:!]")
 _DISPLAY_EXTRA = rx.compile(r"\s*(?:\(.*\)|\[.*\]|\b(?:via|at|from|bei|chez)\s.*|\s[|·@–—-]\s.*)$", re.IGNORECASE)
 
@@ -153,6 +154,10 @@ def greeting(body: str) -> tuple[int, str | None]:
             bare = _BARE_GREETING.fullmatch(line.strip()[:80]) if i == first else None
             if bare and is_person_name(bare.group(1)):
                 return i, bare.group(1)
+            # a greeting drafter has no word for, before the name: "Kia ora Aroha,", "Grüezi Noemi,"
+            named = _UNKNOWN_GREETING.fullmatch(line.strip()[:80]) if i == first else None
+            if named and is_person_name(named.group(2)) and not is_person_name(named.group(1)):
+                return i, named.group(2)
             continue
         rest = _HONORIFIC_PREFIX.sub("", m.group(1))
         if _PLACEHOLDER.search(rest.split(",")[0]):
