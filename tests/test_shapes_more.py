@@ -787,3 +787,16 @@ def test_a_greeting_drafter_has_no_word_for_still_opens_the_letter() -> None:
     letter = drafter.parse(text)
     assert letter.candidate_name == "Aroha"
     assert letter.feedback == "offered"
+
+
+@pytest.mark.parametrize("verdict", ["Rejected", "Not selected.", "Leider abgelehnt.", "Non retenue"])
+def test_a_reply_that_is_the_verdict_alone_is_a_rejection(verdict: str) -> None:
+    text = (
+        "From: Lee Hart <lee.hart@brookfell.example>\nSubject: Re: Thank you - Data Analyst interview\n"
+        "To: Sam Berg <sam@mail.example>\n\n"
+        f"{verdict}\n\nOn Mon, 3 Nov 2025 at 10:15, Sam Berg <sam@mail.example> wrote:\n> Dear Lee,\n>\n"
+        "> Thank you for speaking with me on Friday about the Data Analyst role.\n>\n> Regards,\n> Sam\n"
+    )
+    letter = drafter.parse(text)
+    assert letter.is_rejection
+    assert letter.sender_name == "Lee Hart"

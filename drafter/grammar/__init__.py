@@ -184,11 +184,22 @@ def is_condition(sentence: str, language: str) -> bool:
     return bool(_grammar(language).condition.search(sentence))
 
 
+_VERDICT = rx.compile(
+    r"(?:sorry,? )?(?:rejected|declined|unsuccessful|not (?:selected|successful|shortlisted)|"
+    r"(?:leider )?(?:abgelehnt|absage)|refusée?|non retenue?|rechazad[oa]|no seleccionad[oa]|afgewezen|"
+    r"rejeitad[oa]|reprovad[oa]|respint[oa]|non selezionat[oa])"
+)
+
+
 def decisions(sentences: Iterable[str], language: str) -> list[Decision]:
     """The sentences that state the decision, each with every rule that reads it so, first first."""
     g = _grammar(language)
     found: list[Decision] = []
     for sentence in sentences:
+        # a reply that is the verdict alone: "Rejected", "Leider abgelehnt."
+        if len(sentence) < 24 and _VERDICT.fullmatch(sentence.strip(" .!-–")):
+            found.append(Decision("outcome", sentence, ("outcome",)))
+            continue
         if len(sentence) < 12:
             continue
         read = _ELIDED_NE.sub("ne ", sentence) if language == "fr" else sentence

@@ -136,7 +136,9 @@ def _prose(text: str, sig: signature.Signature) -> str:
         block = set(sig.lines)
         while kept and (not kept[-1].strip() or kept[-1].strip() in block):
             kept.pop()
-        text = "\n".join(kept)
+        # a reply of one line ("Rejected") is the letter itself, not a signature with no letter above it
+        if any(line.strip() for line in kept):
+            text = "\n".join(kept)
     return flat(text)
 
 

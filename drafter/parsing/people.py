@@ -76,6 +76,9 @@ TEAM_WORDS = wordset(
 _NOT_NAMES = wordset(
     "ihr ihre votre vos su sus uw je jouw il vostro vostra seu sua "
     "the and our your we i thank thanks best regards kind sincerely yours unfortunately please "
+    # a verdict alone is no signature: "Rejected"
+    "rejected declined unsuccessful abgelehnt absage refusé refusée rechazado rechazada afgewezen rejeitado "
+    "rejeitada respinto respinta "
     "company inc ltd llc gmbh group bank university college school services solutions systems "
     "technologies labs partners consulting international global limited corp agency "
     # words that name an organisation, never a person ("Autobedrijf Van Rijswijk", "Shannonside University")
