@@ -20,20 +20,20 @@ from .test_corpus import _check
 
 # field -> (letters right, out of) when last raised, 2026-12-03 (None = overall; 2026-12-02 first)
 REACHED: dict[str | None, tuple[int, int]] = {
-    "is_rejection": (111, 112),
+    "is_rejection": (112, 112),
     "language": (112, 112),
     "company": (96, 100),
     "role": (93, 100),
     "requisition_id": (97, 100),
-    "candidate_name": (96, 100),
-    "sender_name": (94, 100),
+    "candidate_name": (97, 100),
+    "sender_name": (95, 100),
     "sender_title": (96, 100),
-    "reply_address": (97, 100),
-    "stage": (91, 100),
+    "reply_address": (98, 100),
+    "stage": (92, 100),
     "reason": (96, 100),
-    "feedback": (96, 100),
+    "feedback": (97, 100),
     "future": (99, 100),
-    None: (1274, 1324),
+    None: (1280, 1324),
 }
 DEV_FLOORS: dict[str | None, float] = {field: right / total for field, (right, total) in REACHED.items()}
 
