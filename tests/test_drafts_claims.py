@@ -100,3 +100,14 @@ def test_an_offline_draft_does_not_claim_a_team_the_letter_only_names() -> None:
     assert result.letter.stage == "application"
     assert "team" not in f"{result.email.body}\n{result.networking_note}".replace("you and the team", "")
     assert result.warnings == []
+
+
+def test_the_letters_own_subject_quoted_in_the_reply_claims_nothing() -> None:
+    text = (
+        "Subject: Cancelling interview for Fleet Planner position\n\nHi Sam,\n\n"
+        "We have decided to cancel the interview we had scheduled: the Fleet Planner role has been filled and "
+        "we will not be taking your application further.\n\nBest,\nTomasz Wierzbicki\n"
+    )
+    result = drafter.draft(text, profile=PROFILE)
+    assert "interview" in result.email.subject.lower()
+    assert not [w for w in result.warnings if "interview" in w.message]

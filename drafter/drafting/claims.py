@@ -46,7 +46,12 @@ _LETTER_NAMES_CANDIDATES = rx.compile(r"candidat|kandidat|bewerber", re.IGNORECA
 def unstated_claims(draft: Draft, letter: RejectionLetter, letter_text: str) -> list[str]:
     """Stage and team wording in the email or note that the parsed letter does not support."""
     facts = letter_facts(letter, letter_text)
-    text = f"{draft.email.subject}\n{draft.email.body}\n{draft.networking_note}"
+    # "Re: Cancelling interview for ..." quotes the letter's own subject, which claims nothing
+    subject = draft.email.subject
+    if letter.subject:
+        own = re.sub(r"^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+", "", letter.subject.strip(), flags=re.IGNORECASE)
+        subject = subject.replace(own, " ") if own else subject
+    text = f"{subject}\n{draft.email.body}\n{draft.networking_note}"
     problems = []
     final = _CLAIMS_FINAL.search(text)
     if final and not facts["said_final"]:

@@ -114,7 +114,7 @@ def spelt_out(labels: list[str], places: list[Iterable[str]], strip: Callable[[s
 
 _LEGAL_TAIL = rx.compile(
     r"(?:,?\s+(?i:GmbH|AG|Inc\.?|LLC|Ltd\.?|Limited|plc|SAS|SARL|S\.A\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|"
-    r"N\.V\.|S\.L\.|Corp\.?|LLP))+\s*$"
+    r"N\.V\.|S\.L\.|Corp\.?))+\s*$"
 )
 
 
