@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from drafter.errors import InputError
 from drafter.ingest import read
 
 LETTER = (
@@ -64,3 +65,15 @@ def test_header_objects_are_not_shared_between_messages(monkeypatch: pytest.Monk
     second = read(data, "x.eml")
     assert first == second
     assert sum(built.values()) == 2 * once
+
+
+@pytest.mark.parametrize("allowed", ["\t", "\f", "\r", "\x1b"])
+def test_binary_sniffing_counts_only_stray_control_bytes(allowed: str) -> None:
+    """A letter may carry up to one stray control byte in fifty (tabs, form feeds, CRs and
+    escapes do not count); one more and it reads as binary."""
+    text = (LETTER * 8)[:1000]
+    limit = len(text.encode()) // 50
+    spaced = text.replace(" ", allowed, 200)
+    assert "Corbel" in read(spaced.encode() + b"\x01" * limit).body
+    with pytest.raises(InputError, match="binary"):
+        read(spaced.encode() + b"\x01" * (limit + 2))
