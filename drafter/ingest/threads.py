@@ -212,10 +212,16 @@ def _quote_sender(lines: list[str]) -> tuple[str | None, list[str]]:
     """The sender named in a leading "On ..., Name <address> wrote:" line, and the lines after."""
     for size in (1, 2):
         head = " ".join(line.strip() for line in lines[:size])[: 2 * _MAX_LINE]
-        if _WROTE.fullmatch(head) or _NAME_WROTE.fullmatch(head):
+        if _wrote_line(head):
             who = _WROTE_WHO.match(head)
             return (who.group(1) if who else None), lines[size:]
     return None, lines
+
+
+def _wrote_line(line: str) -> bool:
+    """An "On ..., Name wrote:" or "Name <address> wrote:" line."""
+    # _NAME_WROTE backtracks over the whole line; it needs a colon, which most lines lack
+    return bool(_WROTE.fullmatch(line)) or (":" in line and bool(_NAME_WROTE.fullmatch(line)))
 
 
 def _forward(lines: list[str], subject: str | None) -> tuple[dict[str, str], list[str]] | None:
@@ -248,7 +254,7 @@ def _quote_start(lines: list[str], i: int, quoted_after: int, nonblank_after: in
     line = lines[i].strip()[:_MAX_LINE]
     if not line:
         return False
-    if _WROTE.fullmatch(line) or _NAME_WROTE.fullmatch(line):
+    if _wrote_line(line):
         return True
     if i > 0 and _inbox("sent").fullmatch(line):
         return True
