@@ -33,6 +33,10 @@ _ATTACHED = rx.compile(
     r"bijlage|bijgevoegd|allegat",
     re.IGNORECASE,
 )
+_MAILTO = rx.compile(r"\[mailto:([^\]]+)\]")  # Outlook's "Name [mailto:x@y.z]"
+_ADDRESS = rx.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_BRACKETS = rx.compile(r"[<>\[\]()]")
+_LAST_FIRST = rx.compile(r"[^\W\d_][\w'-]*, [^\W\d_][\w'-]*")
 
 
 @dataclass
@@ -267,7 +271,7 @@ def address(value: str | None) -> tuple[str | None, str | None]:
     """(display name, address) from a header value such as `"Ortiz, Daniela" <d@x.io>`."""
     if not value:
         return None, None
-    value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)
+    value = _MAILTO.sub(r"<\1>", value)
     try:
         pairs = email.utils.getaddresses([value])
     except Exception:
@@ -275,9 +279,9 @@ def address(value: str | None) -> tuple[str | None, str | None]:
     for name, addr in pairs:
         if "@" in addr:
             return _display_name(name), addr.strip("<>").strip() or None
-    found = re.search(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", value)
+    found = _ADDRESS.search(value)
     name = value[: found.start()] if found else value
-    return _display_name(re.sub(r"[<>\[\]()]", " ", name)), found.group(0) if found else None
+    return _display_name(_BRACKETS.sub(" ", name)), found.group(0) if found else None
 
 
 def _display_name(name: str) -> str | None:
@@ -285,7 +289,7 @@ def _display_name(name: str) -> str | None:
     if "@" in name:
         return None
     # Outlook writes "Last, First"
-    if re.fullmatch(r"[^\W\d_][\w'-]*, [^\W\d_][\w'-]*", name):
+    if _LAST_FIRST.fullmatch(name):
         last, first = name.split(", ")
         name = f"{first} {last}"
     return name or None

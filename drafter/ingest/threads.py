@@ -58,6 +58,9 @@ _WROTE_WHO = rx.compile(
     r"(?:wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)",
     re.IGNORECASE,
 )
+_QUOTE_MARKS = rx.compile(r"^(?:>[ \t]?)+")
+_QUOTE_MARK = rx.compile(r"^>[ \t]?")
+_ON = rx.compile(r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b", re.IGNORECASE)  # "On Mon, ... wrote:"
 _FORWARD_SUBJECT = rx.compile(r"\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
 _MOBILE = rx.compile(
     r"(?:sent from my|sent from (?:outlook|mail|yahoo)|get outlook for|von meinem .{1,30} gesendet|"
@@ -177,7 +180,7 @@ def split(text: str, subject: str | None = None, depth: int = 0) -> Letter:
     if not letter.body and letter.quoted and depth < 3:
         # the whole paste was quoted: the quote is the letter, its "wrote:" line the sender
         sender, rest = _quote_sender(quoted_lines)
-        unquoted = [re.sub(r"^(?:>[ \t]?)+", "", line) for line in rest]
+        unquoted = [_QUOTE_MARKS.sub("", line) for line in rest]
         inner = split("\n".join(unquoted), subject, depth + 1)
         inner.headers = {**letter.headers, **inner.headers}
         if sender:
@@ -245,7 +248,7 @@ def _forward(lines: list[str], subject: str | None) -> tuple[dict[str, str], lis
         if rest and sum(ln.startswith(">") for ln in rest if ln.strip()) > 0.8 * max(
             1, sum(bool(ln.strip()) for ln in rest)
         ):
-            rest = [re.sub(r"^>[ \t]?", "", ln) for ln in rest]
+            rest = [_QUOTE_MARK.sub("", ln) for ln in rest]
         return headers, rest
     return None
 
@@ -258,7 +261,7 @@ def _quote_start(lines: list[str], i: int, quoted_after: int, nonblank_after: in
         return True
     if i > 0 and _inbox("sent").fullmatch(line):
         return True
-    if i + 1 < len(lines) and re.match(r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b", line, re.IGNORECASE):
+    if i + 1 < len(lines) and _ON.match(line):
         joined = (line + " " + lines[i + 1].strip())[: 2 * _MAX_LINE]
         if len(line) < 200 and _WROTE.fullmatch(joined):
             return True
