@@ -6,6 +6,7 @@ Each check runs the real command in a fresh interpreter and lists what it import
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -63,3 +64,49 @@ def test_help_loads_neither_the_pipeline_nor_the_journal(tmp_path: Path) -> None
         code, modules = loaded(*argv, cwd=tmp_path)
         assert code == 0, argv
         assert sorted(m for m in (*PIPELINE, *OPTIONAL) if m in modules) == [], argv
+
+
+PARSE = """
+import json, drafter
+from pathlib import Path
+print(json.dumps(drafter.parse(Path({letter!r})).model_dump(mode="json")))
+"""
+
+
+def test_a_run_unmarshals_only_the_cached_patterns_it_uses(tmp_path: Path) -> None:
+    """A damaged entry the run never asks for costs nothing: the file is neither dropped nor
+    rewritten (loading every entry of the file took longer than the compiling it saves)."""
+    from drafter import rx
+
+    cache = tmp_path / "cache"
+    env = {**os.environ, "DRAFTER_CACHE": str(cache)}
+    code = PARSE.format(letter=str(EXAMPLES / "letters" / "final-round-kestrel.txt"))
+    cold = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    [stored] = cache.glob("regex-*.marshal")
+    entries = rx.decode(stored.read_bytes())
+    assert len(entries) > 50
+    unused = ("never used by drafter", 0)
+    blob = rx.encode({**entries, unused: rx.decode(rx.encode({unused: entries[next(iter(entries))]}))[unused]})
+    damaged = blob[:-3] + bytes(b ^ 0xFF for b in blob[-3:])  # the last entry's last bytes
+    stored.write_bytes(damaged)
+    assert rx.decode(damaged) == {}  # the file as a whole is not intact
+    warm = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert (json.loads(warm.stdout), warm.stderr) == (json.loads(cold.stdout), "")
+    assert stored.read_bytes() == damaged  # nothing was compiled afresh, so nothing rewritten
+
+
+def test_a_damaged_entry_in_use_is_compiled_afresh_and_replaced(tmp_path: Path) -> None:
+    from drafter import rx
+
+    cache = tmp_path / "cache"
+    env = {**os.environ, "DRAFTER_CACHE": str(cache)}
+    code = PARSE.format(letter=str(EXAMPLES / "letters" / "final-round-kestrel.txt"))
+    cold = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    [stored] = cache.glob("regex-*.marshal")
+    entries = rx.decode(stored.read_bytes())
+    blob = rx.encode(entries)
+    damaged = blob[:-3] + bytes(b ^ 0xFF for b in blob[-3:])  # an entry this letter used
+    stored.write_bytes(damaged)
+    warm = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert (json.loads(warm.stdout), warm.stderr) == (json.loads(cold.stdout), "")
+    assert rx.decode(stored.read_bytes()) == entries  # rewritten, whole again
