@@ -7,7 +7,6 @@ import email.header
 import email.message
 import email.utils
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,11 +71,15 @@ def read_eml(raw: bytes) -> Mail:
         import email.policy  # its header classes cost ~2 ms to import: only for .eml input
 
         # one memo per message: it is dropped with the message, so no run reuses another's work
-        policy = email.policy.default.clone(header_factory=_HeaderMemo(email.policy.default.header_factory))
+        policy = email.policy.default.clone(header_factory=_HeaderMemo())
         msg = email.message_from_bytes(raw, policy=policy)
     except Exception as exc:  # the parser is lenient, but a defect can still escape it
         raise InputError(f"cannot read the message: {type(exc).__name__}") from None
     return _read_message(msg, depth=0)
+
+
+# header name in lower case -> the class policy.default's header registry makes for it
+_HEADER_CLASSES: dict[str, Any] = {}
 
 
 class _HeaderMemo:
@@ -86,21 +89,28 @@ class _HeaderMemo:
     parsing a message and finding its body asks for the same Content-Type about five times, and
     that was a sixth of the time drafter takes to read and parse a letter. Header objects are
     immutable, so handing back the one already built for the same name and value changes nothing.
+    The class the registry makes for a header name (`type(...)` on every call, a quarter of the
+    cost of building a header) is the same every time, so it is made once per process.
     """
 
-    def __init__(self, factory: Callable[[str, str], Any]) -> None:
-        self._factory = factory
+    def __init__(self) -> None:
         self._made: dict[tuple[str, str], Any] = {}
 
     def __call__(self, name: str, value: str) -> Any:
         key = (name, value)
         header = self._made.get(key)
         if header is None:
-            header = self._made[key] = self._factory(name, value)
+            cls = _HEADER_CLASSES.get(name.lower())
+            if cls is None:
+                # what policy.default's HeaderRegistry does on each call: registry[name](name, value)
+                cls = _HEADER_CLASSES[name.lower()] = self[name]
+            header = self._made[key] = cls(name, value)
         return header
 
     def __getitem__(self, name: str) -> Any:  # the policy asks this for a header's max count
-        return self._factory[name]  # type: ignore[index]
+        import email.policy
+
+        return email.policy.default.header_factory[name]  # type: ignore[index]
 
 
 def _read_message(msg: email.message.Message, depth: int) -> Mail:
