@@ -28,8 +28,8 @@ OPTIONAL = (
     # importlib.resources' readers: the package's own folder is found from its __file__
     "importlib.readers",
 )
-# The pipeline, the journal and the cache folder: not for help.
-PIPELINE = ("pydantic", "jinja2", "sqlite3", "drafter.api", "drafter.parsing", "platformdirs")
+# The pipeline, the journal and the cache folder: not for help; nor `typing` (annotations are strings).
+PIPELINE = ("pydantic", "jinja2", "sqlite3", "drafter.api", "drafter.parsing", "platformdirs", "typing")
 
 RUN = """
 import json, sys
