@@ -12,7 +12,7 @@ patterns a letter never needs are never compiled. The cache file is read at the 
 written at exit, only when this run compiled something new.
 
 The cache is keyed by the pattern text and flags, in a file named for drafter's version, the
-interpreter and the engine's version, with a checksum; it lives in the user's cache folder (see
+interpreter, the engine's version and the file's format, with checksums; it lives in the user's cache folder (see
 :mod:`drafter.cache`: never a folder a `.env` names) and is loaded only if nobody else could have
 written it. Anything unexpected (another Python, a damaged or untrusted file, a read-only folder)
 falls back to `re.compile`. Only fixed patterns from drafter's own code go through here, never
@@ -46,11 +46,19 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 # afresh and keeps only what the current run uses.
 _MAX_BYTES = 4_000_000
 _CODE_TYPE = "I"  # unsigned int, the width of an `_sre` code word on CPython's platforms
-# The file is this tag, a CRC-32 of the rest, then the marshalled entries: a damaged entry (say,
-# a changed group count, which `_sre` cannot check) discards the file instead of breaking runs.
-_MAGIC = b"DRXC"
+# The file is this tag, the CRC-32 and length of an index, the index (key -> where its entry is,
+# with the entry's own CRC-32), then the marshalled entries. A run reads the whole file but
+# unmarshals only the entries it uses (a third of them for an English letter): loading all of them
+# took longer than compiling what was left to compile. A damaged entry (say, a changed group
+# count, which `_sre` cannot check) is compiled afresh instead of breaking the run; a damaged
+# index discards the file.
+_MAGIC = b"DRX2"
+_FORMAT = 2  # in the file name too, so drafters of the same version with the older format
+# (b"DRXC", one checksum over one marshalled dict) keep their own file instead of each
+# rewriting the other's
+_HEAD = 12  # tag, CRC-32 of the index, length of the index
 
-_stored: dict[Key, Entry] | None = None
+_stored: _Stored | None = None
 _used: dict[Key, Entry] = {}
 _dirty = False
 _path: Path | None = None
@@ -198,29 +206,75 @@ def cache_file() -> Path:
     from .cache import cache_dir
 
     # a new version starts a new file: its patterns differ, and the old ones are never read again
-    name = f"regex-{__version__}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}.marshal"
+    name = f"regex-{__version__}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{_FORMAT}.marshal"
     return cache_dir() / name
 
 
 def encode(entries: dict[Key, Entry]) -> bytes:
     """The cache file's bytes for `entries`."""
-    data = marshal.dumps(entries)
-    return _MAGIC + zlib.crc32(data).to_bytes(4, "big") + data
+    index: dict[Key, tuple[int, int, int]] = {}
+    blobs: list[bytes] = []
+    offset = 0
+    for key, entry in entries.items():
+        blob = marshal.dumps(entry)
+        index[key] = (offset, len(blob), zlib.crc32(blob))
+        blobs.append(blob)
+        offset += len(blob)
+    head = marshal.dumps(index)
+    return _MAGIC + zlib.crc32(head).to_bytes(4, "big") + len(head).to_bytes(4, "big") + head + b"".join(blobs)
 
 
 def decode(blob: bytes) -> dict[Key, Entry]:
-    """The entries in a cache file's bytes; empty when the file is damaged or of another format."""
-    head, crc, data = blob[:4], blob[4:8], blob[8:]
-    if head != _MAGIC or zlib.crc32(data).to_bytes(4, "big") != crc:
-        return {}
-    try:
-        loaded = marshal.loads(data)
-    except (EOFError, ValueError, TypeError):
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
+    """All entries in a cache file's bytes; empty when any is damaged or the file is of another format."""
+    stored = _Stored(blob)
+    entries = stored.entries()
+    return entries if len(entries) == len(stored) else {}
 
 
-def _store() -> dict[Key, Entry]:
+class _Stored:
+    """A cache file's entries, each unmarshalled (its checksum checked first) when asked for."""
+
+    def __init__(self, blob: bytes = b"") -> None:
+        self._blob = blob
+        self._index: dict[Key, Any] = {}
+        self._base = 0
+        if blob[:4] != _MAGIC:
+            return
+        size = int.from_bytes(blob[8:_HEAD], "big")
+        head = blob[_HEAD : _HEAD + size]
+        if len(head) != size or zlib.crc32(head).to_bytes(4, "big") != blob[4:8]:
+            return
+        try:
+            index = marshal.loads(head)
+        except (EOFError, ValueError, TypeError):
+            return
+        if isinstance(index, dict):
+            self._index = index
+            self._base = _HEAD + size
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def get(self, key: Key) -> Entry | None:
+        """The entry for `key`; None when there is none or it is damaged."""
+        where = self._index.get(key)
+        try:
+            offset, size, crc = where  # type: ignore[misc]
+            start = self._base + offset
+            data = self._blob[start : start + size] if offset >= 0 and size >= 0 else b""
+            if len(data) != size or zlib.crc32(data) != crc:
+                return None
+            entry = marshal.loads(data)
+        except (TypeError, ValueError, EOFError):  # no entry, or a malformed index or entry
+            return None
+        return entry if isinstance(entry, tuple) else None
+
+    def entries(self) -> dict[Key, Entry]:
+        """Every entry that is intact."""
+        return {key: entry for key in self._index if (entry := self.get(key)) is not None}
+
+
+def _store() -> _Stored:
     global _stored, _path
     if _stored is None:
         with _lock:
@@ -232,7 +286,7 @@ def _store() -> dict[Key, Entry]:
                     blob = read_trusted(_path, _MAX_BYTES + 8)
                 except (OSError, RuntimeError):
                     blob = None
-                _stored = decode(blob) if blob else {}
+                _stored = _Stored(blob) if blob else _Stored()
     return _stored
 
 
@@ -251,7 +305,7 @@ def save() -> None:
     _dirty = False
     from .cache import ensure_dir
 
-    data = encode({**(_stored or {}), **_used})
+    data = encode({**(_stored.entries() if _stored is not None else {}), **_used})
     if len(data) > _MAX_BYTES:
         data = encode(dict(_used))
     try:

@@ -80,6 +80,10 @@ def _known(charset: str | None) -> str | None:
         return None
 
 
+# C0 control bytes other than tab, newline, form feed, carriage return and escape
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
 def looks_binary(data: bytes) -> bool:
     """Whether bytes are something other than text (NULs or many control bytes)."""
     sample = data[:8192]
@@ -87,7 +91,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(2, len(sample) // 50)
 
 

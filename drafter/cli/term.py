@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TextIO
+
+# `typing` costs ~2 ms to import and `drafter --help` needs none of it (the annotations are strings)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TextIO
 
 BOLD, YELLOW, RED, DIM, RESET = "\033[1m", "\033[33m", "\033[31m", "\033[2m", "\033[0m"
 

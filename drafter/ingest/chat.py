@@ -8,15 +8,17 @@ the From display name. Lines look like "[14:32, 18/11/2026] Camila Rocha - Vitri
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from .. import rx
 
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
-_LINE = re.compile(
+_LINE = rx.compile(
     rf"^\s*(?:\[(?:{_TIME},?\s+{_DATE}|{_DATE},?\s+{_TIME})\]|{_DATE},?\s+{_TIME}\s+[-–])\s+"
     r"(?P<name>[^:\n]{2,80}?):\s(?P<text>.*)$"
 )
+_ORGANISATION = rx.compile(r"\s+[-–|]\s+")  # "Camila Rocha - Vitrine Digital"
 
 
 class Chat(NamedTuple):
@@ -37,5 +39,5 @@ def read_chat(text: str) -> Chat | None:
     sender = senders.pop()
     paragraphs = [m.group("text").strip() for m in found if m.group("text").strip()]
     # "Camila Rocha - Vitrine Digital" signs as a person above her organisation
-    signature = "\n".join(part.strip() for part in re.split(r"\s+[-–|]\s+", sender, maxsplit=1))
+    signature = "\n".join(part.strip() for part in _ORGANISATION.split(sender, maxsplit=1))
     return Chat(sender, "\n\n".join([*paragraphs, signature]) + "\n")

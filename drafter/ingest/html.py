@@ -25,6 +25,7 @@ _HIDDEN_STYLE = rx.compile(
     re.IGNORECASE,
 )
 _XML_DECLARATION = rx.compile(r"^\s*<\?xml[^>]*>")
+_TAG = rx.compile(r"</?(?:p|div|br|table|td|tr|span|body|html|b|i|a|strong|em|ul|li|h[1-6])\b")
 _CONTROL = rx.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DROP_TAGS = ("script", "style", "head", "title", "template", "noscript", "object", "iframe", "svg")
 
@@ -34,7 +35,7 @@ def looks_like_html(text: str) -> bool:
     head = text[:2000].lstrip().lower()
     if head.startswith(("<!doctype html", "<html", "<body", "<head", "<meta", "<table", "<div", "<p>")):
         return True
-    tags = re.findall(r"</?(?:p|div|br|table|td|tr|span|body|html|b|i|a|strong|em|ul|li|h[1-6])\b", head)
+    tags = _TAG.findall(head)
     return len(tags) >= 3
 
 

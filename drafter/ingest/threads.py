@@ -58,6 +58,9 @@ _WROTE_WHO = rx.compile(
     r"(?:wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)",
     re.IGNORECASE,
 )
+_QUOTE_MARKS = rx.compile(r"^(?:>[ \t]?)+")
+_QUOTE_MARK = rx.compile(r"^>[ \t]?")
+_ON = rx.compile(r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b", re.IGNORECASE)  # "On Mon, ... wrote:"
 _FORWARD_SUBJECT = rx.compile(r"\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
 _MOBILE = rx.compile(
     r"(?:sent from my|sent from (?:outlook|mail|yahoo)|get outlook for|von meinem .{1,30} gesendet|"
@@ -177,7 +180,7 @@ def split(text: str, subject: str | None = None, depth: int = 0) -> Letter:
     if not letter.body and letter.quoted and depth < 3:
         # the whole paste was quoted: the quote is the letter, its "wrote:" line the sender
         sender, rest = _quote_sender(quoted_lines)
-        unquoted = [re.sub(r"^(?:>[ \t]?)+", "", line) for line in rest]
+        unquoted = [_QUOTE_MARKS.sub("", line) for line in rest]
         inner = split("\n".join(unquoted), subject, depth + 1)
         inner.headers = {**letter.headers, **inner.headers}
         if sender:
@@ -212,10 +215,16 @@ def _quote_sender(lines: list[str]) -> tuple[str | None, list[str]]:
     """The sender named in a leading "On ..., Name <address> wrote:" line, and the lines after."""
     for size in (1, 2):
         head = " ".join(line.strip() for line in lines[:size])[: 2 * _MAX_LINE]
-        if _WROTE.fullmatch(head) or _NAME_WROTE.fullmatch(head):
+        if _wrote_line(head):
             who = _WROTE_WHO.match(head)
             return (who.group(1) if who else None), lines[size:]
     return None, lines
+
+
+def _wrote_line(line: str) -> bool:
+    """An "On ..., Name wrote:" or "Name <address> wrote:" line."""
+    # _NAME_WROTE backtracks over the whole line; it needs a colon, which most lines lack
+    return bool(_WROTE.fullmatch(line)) or (":" in line and bool(_NAME_WROTE.fullmatch(line)))
 
 
 def _forward(lines: list[str], subject: str | None) -> tuple[dict[str, str], list[str]] | None:
@@ -239,7 +248,7 @@ def _forward(lines: list[str], subject: str | None) -> tuple[dict[str, str], lis
         if rest and sum(ln.startswith(">") for ln in rest if ln.strip()) > 0.8 * max(
             1, sum(bool(ln.strip()) for ln in rest)
         ):
-            rest = [re.sub(r"^>[ \t]?", "", ln) for ln in rest]
+            rest = [_QUOTE_MARK.sub("", ln) for ln in rest]
         return headers, rest
     return None
 
@@ -248,11 +257,11 @@ def _quote_start(lines: list[str], i: int, quoted_after: int, nonblank_after: in
     line = lines[i].strip()[:_MAX_LINE]
     if not line:
         return False
-    if _WROTE.fullmatch(line) or _NAME_WROTE.fullmatch(line):
+    if _wrote_line(line):
         return True
     if i > 0 and _inbox("sent").fullmatch(line):
         return True
-    if i + 1 < len(lines) and re.match(r"(?:>[ \t]?)*(?:on|am|le|el|op|em|il)\b", line, re.IGNORECASE):
+    if i + 1 < len(lines) and _ON.match(line):
         joined = (line + " " + lines[i + 1].strip())[: 2 * _MAX_LINE]
         if len(line) < 200 and _WROTE.fullmatch(joined):
             return True
