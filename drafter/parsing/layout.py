@@ -108,15 +108,15 @@ def _after_greeting(line: str) -> str:
 
 
 # a web address in the letterhead or the footer: "www.stadtwerke-elsterau.de"
-_HOST = re.compile(r"(?i)(?:\bhttps?://(?:www\.)?|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+_HOST = rx.compile(r"(?i)(?:\bhttps?://(?:www\.)?|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 
 
 # "Re: Store Supervisor – Bridge Street store" above the greeting; "Application: Graduate Risk
 # Analyst (Leeds) | Requisition 1187" in an ATS footer
-_RE_LINE = re.compile(r"(?i)^\s*(?:re|subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ref)\s*:\s*(.{3,100})$")
+_RE_LINE = rx.compile(r"(?i)^\s*(?:re|subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ref)\s*:\s*(.{3,100})$")
 
 
-_POST_LABEL = re.compile(
+_POST_LABEL = rx.compile(
     r"(?i)^\s*(?:application|position|role|job(?: title)?|vacancy|post|stelle|poste|puesto|vacature|"
     r"functie|posizione|vaga|cargo)\s*:\s*(.{3,100})$"
 )

@@ -141,7 +141,7 @@ def _in_letter(clues: ReplyClues, exclude: set[str]) -> str | None:
     return None
 
 
-_WROTE = re.compile(r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|de|van|da):")
+_WROTE = rx.compile(r"(?i)wrote|schrieb|écrit|escribió|schreef|escreveu|scritto|^\W*(?:from|von|de|van|da):")
 
 
 def _in_quoted(clues: ReplyClues, exclude: set[str]) -> str | None:

@@ -133,6 +133,12 @@ _ROLE_SOURCES.append(
 _ROLE_SOURCES.append(rf"(?i:\b(?:position|post) of (?:an? )?)(?P<r>{_LOWER_HEADS})\b")
 
 
+# patterns built from the title heads, compiled once per machine (see drafter.rx)
+_HEAD_LAST = rx.compile(rf"(?i)\b(?:{ROLE_HEADS})$")
+_HEADS_END = rx.compile(rf"(?i)(?:{ROLE_HEADS})s?$")
+_HEADED_PART = rx.compile(rf"(?P<r>.*\b(?i:{ROLE_HEADS}|{PROGRAMMES})s?\b(?: (?:of|in|for) .+)?)")
+
+
 @functools.cache
 def _role_pattern(index: int) -> re.Pattern[str]:
     return rx.compile(_ROLE_SOURCES[index])
@@ -197,7 +203,7 @@ def _value_of(m: re.Match[str], source: str, index: int) -> str:
         value = _title_case_run(value)
     elif value.endswith(".") and not re.search(r"\b(?:Jr|Sr)\.$", value):
         value = value[:-1]  # "el puesto de técnico de mantenimiento industrial." ends with the sentence
-    head_last = re.search(rf"(?i)\b(?:{ROLE_HEADS})$", value)
+    head_last = _HEAD_LAST.search(value)
     if noun.lower() in _KEPT_NOUNS and value and (noun[0].isupper() or not head_last):
         # "Summer Internship Program": a second programme noun belongs to the name too
         more = re.match(r" (?:Program|Programme|Scheme)\b", source[m.end("noun") :])
@@ -238,7 +244,7 @@ def _plausible(value: str, noun: str, index: int, company_hint: str | None) -> b
     tokens = value.split()
     # "your Acme application" names the company, not the job
     one_word = noun.lower() in ("application", "interview") and len(tokens) == 1
-    if one_word and not re.search(rf"(?i)(?:{ROLE_HEADS})s?$", value):
+    if one_word and not _HEADS_END.search(value):
         return False
     if not value or not 1 <= len(tokens) <= 8 or value.lower() in GENERIC_ROLE:
         return False
@@ -366,7 +372,7 @@ _NOT_A_POST = rx.compile(
 def _head_match(part: str) -> str | None:
     m = _subject_role().fullmatch(part + " ")
     if m is None:
-        m = re.fullmatch(rf"(?P<r>.*\b(?i:{ROLE_HEADS}|{PROGRAMMES})s?\b(?: (?:of|in|for) .+)?)", part)
+        m = _HEADED_PART.fullmatch(part)
     if m is None or not title_case_ok(m.group("r").strip()):
         return None
     value = m.group("r").strip()

@@ -88,6 +88,10 @@ def title_case_ok(role: str) -> bool:
     return all(any(c.isupper() for c in t[:2]) or t[0].isdigit() or t.lower() in _CONNECTORS for t in tokens)
 
 
+_CORE_HEADS = rx.compile(rf"(?i)\b(?:{ROLE_HEADS}|{PROGRAMMES}|fellowship)s?$")
+_ANY_HEAD = rx.compile(rf"(?i)\b(?:{ROLE_HEADS}|{PROGRAMMES})s?\b")
+
+
 def title_core(value: str) -> str:
     """The capitalised title inside lowercase words around it: "pilot Graduate Writing Fellowship",
     "Audit Associate graduate"; empty when there is none."""
@@ -99,7 +103,7 @@ def title_core(value: str) -> str:
     core = " ".join(tokens)
     if re.search(r"[\d,]", core):
         return ""
-    heads = re.search(rf"(?i)\b(?:{ROLE_HEADS}|{PROGRAMMES}|fellowship)s?$", core)
+    heads = _CORE_HEADS.search(core)
     return core if heads and title_case_ok(core) else ""
 
 
@@ -117,6 +121,6 @@ def without_company(role: str | None, company: str | None) -> str | None:
         cut += 1
     if cut and squash(words[0]) == squash(company.split()[0]):
         rest = " ".join(words[cut:])
-        if len(words) - cut >= 2 and re.search(rf"(?i)\b(?:{ROLE_HEADS}|{PROGRAMMES})s?\b", rest):
+        if len(words) - cut >= 2 and _ANY_HEAD.search(rest):
             return rest
     return role
