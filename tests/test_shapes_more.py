@@ -800,3 +800,131 @@ def test_a_reply_that_is_the_verdict_alone_is_a_rejection(verdict: str) -> None:
     letter = drafter.parse(text)
     assert letter.is_rejection
     assert letter.sender_name == "Lee Hart"
+
+
+# the employer, from the signature, a team line, the From name or a cue in the letter
+COMPANIES = [
+    (
+        "Brookfell",
+        (
+            "Dear Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we will not be "
+            "taking your application further.\n\nBest regards,\n\nThe Brookfell Talent Team\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Dear Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we will not be "
+            "taking your application further.\n\nBest regards,\nLee Hart\nTalent Partner | Brookfell\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Dear Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we will not be "
+            "taking your application further.\n\nBest regards,\nLee Hart\nBrookfell | Talent Acquisition\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "From: Brookfell Recruiting <jobs@brookfell.example>\nSubject: Your application\n\nDear Sam,\n"
+            "\nThank you for applying for the Data Analyst role. Unfortunately we will not be taking your "
+            "application further.\n\nKind regards,\nThe team\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Dear Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we will not be "
+            "taking your application further.\n\nWarm wishes,\nYour friends at Brookfell\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Dear Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we will not be "
+            "taking your application further.\n\nCheers,\nLee Hart\nHead of People, Brookfell\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Dear Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we will not be "
+            "taking your application further.\n\nRegards,\nLee Hart\nRecruitment Team\nBrookfell Ltd\n1 "
+            "High Street, Leeds\n"
+        ),
+    ),
+    (
+        "Brookfell Analytics",
+        (
+            "Dear Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we will not be "
+            "taking your application further.\n\nRegards,\nLee Hart on behalf of Brookfell Analytics\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Dear Sam,\n\nThank you for your interest in Brookfell and the Data Analyst role. "
+            "Unfortunately we will not be taking your application further.\n\nBest,\nLee\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Dear Sam,\n\nThank you for applying for the Data Analyst position at Brookfell. Unfortunately "
+            "we have decided to move forward with other candidates.\n\nBest,\nLee Hart\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Sehr geehrte Frau Berg,\n\nvielen Dank für Ihre Bewerbung bei der Brookfell GmbH. Leider "
+            "müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.\n\nMit "
+            "freundlichen Grüßen\nJan Roth\nPersonalabteilung\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Madame,\n\nNous vous remercions de l'intérêt que vous portez à Brookfell. Nous sommes au "
+            "regret de ne pas pouvoir donner une suite favorable à votre candidature.\n\nCordialement,\n"
+            "Élise Martin\nResponsable RH\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Estimada Laura:\n\nGracias por tu interés en formar parte de Brookfell. Lamentamos "
+            "comunicarte que no seguiremos adelante con tu candidatura.\n\nUn saludo,\nMarta Gil\nEquipo "
+            "de Selección\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Beste Sanne,\n\nBedankt voor je sollicitatie bij Brookfell. Helaas hebben wij besloten niet "
+            "verder te gaan met je sollicitatie.\n\nMet vriendelijke groet,\nDaan Vos\nRecruiter\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Cara Ana,\n\nAgradecemos o seu interesse em fazer parte da Brookfell. Infelizmente, não vamos "
+            "avançar com a sua candidatura.\n\nAtenciosamente,\nRita Lopes\nRecrutamento\n"
+        ),
+    ),
+    (
+        "Brookfell",
+        (
+            "Gentile Sig.ra Russo,\n\nLa ringraziamo per l'interesse dimostrato verso Brookfell. Purtroppo "
+            "non potremo proseguire con la sua candidatura.\n\nCordiali saluti,\nElena Sartori\nUfficio "
+            "Risorse Umane\n"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), COMPANIES, ids=[f"company-{i}" for i in range(len(COMPANIES))])
+def test_the_company_is_read(expected: str, text: str) -> None:
+    assert drafter.parse(text).company == expected

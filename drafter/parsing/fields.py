@@ -28,9 +28,9 @@ FREE_MAIL = wordset(
     "163 126 zoho fastmail hey wanadoo sfr bluewin seznam telenet ziggo kpnmail terra uol bol"
 )
 LEGAL_SUFFIX = rx.compile(
-    r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.|SAS|S\.A\.S\.|SARL|S\.A\.R\.L\.|SA|S\.A\.|"
-    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|S\.L\.|SL|S\.L\.U\.|Ltd\.?|Limited|Inc\.?|"
-    r"LLC|L\.L\.C\.|plc|PLC|Corporation|Incorporated|A/S|AS|ASA|AB|Oy|Oyj|SE|Lda\.?|Ltda\.?|"
+    r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.?|SAS|S\.A\.S\.?|SARL|S\.A\.R\.L\.?|SA|S\.A\.?|"
+    r"S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|SL|S\.L\.U\.?|Ltd\.?|Limited|Inc\.?|"
+    r"LLC|L\.L\.C\.?|plc|PLC|Corporation|Incorporated|A/S|AS|ASA|AB|Oy|Oyj|SE|Lda\.?|Ltda\.?|"
     r"Pty\.? Ltd\.?|Pty|Pvt\.? Ltd\.?|Pvt\.?|Private Limited|S\.A\. de C\.V\.|SA de CV|Corp\.?|"
     r"N\.A\.|S\.C\.|Sp\. z o\.o\.))+\s*$"
 )
@@ -49,6 +49,9 @@ _COMPANY_CUE = rx.compile(
     r"(?:applying|application|applied) to|(?:Unternehmen|empresa|société|Firma|azienda|empresa)|"
     r"(?:portez|porté|portiez) à|intérêt pour|Interesse an(?: der| dem| den)?|formar parte de|"
     r"interés en|interesse in|interesse (?:na|no|pela|pelo|per|verso)|fazer parte d[ao]|"
+    # "l'interesse dimostrato verso Brookfell", "el interés mostrado por", "interest shown in"
+    r"(?:interest|interesse|interés|intérêt) (?:shown|dimostrato|mostrato|manifestato|mostrado|demostrado|"
+    r"demonstrado|manifestado|manifesté|porté) (?:in|verso|per|nei confronti di|en|por|na|no|pela|pelo|à|pour)|"
     r"entrar (?:na|no|em)|far parte di|lavorare (?:presso|con))|"
     r"(?P<weak>with|to|from|en|na|no|con|da|em|in der|im))"
     rf"\s+(?:the\s+|der\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
@@ -267,8 +270,12 @@ def _cued_names(clues: Clues, person_tokens: set[str]) -> tuple[dict[str, float]
     for source, weight in ((clues.body[:20000], 2.0), (clues.subject or "", 1.0)):
         found += [(m.group("name"), weight if m.group("strong") else weight / 2) for m in _COMPANY_CUE.finditer(source)]
     for raw, weight in found:
-        name = re.sub(r"['’]s\b.*$", "", raw.strip().rstrip(".,'’"))  # "Acme's London office"
+        # "Acme's London office"; "Lambrusca S.p.A." loses its form before its full stop
+        name = re.sub(r"['’]s\b.*$", "", strip_legal(raw.strip()).rstrip(".,'’"))
         name = strip_legal(_TRAILING_JUNK.sub("", name))
+        if not _valid_company(name, clues.role):
+            # "your interest in Acme and the Data Analyst role": the name ends at the conjunction
+            name = strip_legal(re.split(r"\s+(?:and|und|et|y|e|en|ed)\s+", name)[0])
         # "Dijkstra & Veen" may carry the signer's surname; only a bare person's name is no company
         if not _valid_company(name, clues.role) or _names_a_person(name, person_tokens):
             continue

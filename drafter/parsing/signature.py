@@ -229,6 +229,8 @@ def _read_first_line(sig: Signature, first: str) -> bool:
             sig.company = extra[0]
         elif (of := _TEAM_OF.search(parts[0])) and not _is_team(of.group(1)):
             sig.company = of.group(1)
+        else:
+            sig.company = _team_org(parts[0])  # "The Brookfell Talent Team"
     else:
         return False
     return True
@@ -278,7 +280,21 @@ def _team_org(team: str) -> str | None:
     tail = of.group(1) if of else team.rsplit(", ", 1)[-1] if ", " in team else ""
     if tail and not _is_team(tail) and not _is_title(tail) and _looks_like_org(tail):
         return tail
+    # the organisation before the team's words: "The Brookfell Talent Team", "Brookfell Recruiting"
+    lead = _ORG_TEAM.fullmatch(team)
+    org = lead.group(1) if lead else ""
+    if org and org.lower() not in _NOT_TEAM_ORG and not _is_team(org) and not _is_title(org) and _looks_like_org(org):
+        return org
     return None
+
+
+# what leads a team's name without being an organisation: "Graduate Recruitment Team"
+_NOT_TEAM_ORG = wordset("graduate campus early careers global central corporate regional group internal student intern")
+_ORG_TEAM = rx.compile(
+    r"(?i:the\s+)?((?:[A-Z][\w&'’.-]*\s+){0,3}?[A-Z][\w&'’.-]*)\s+"
+    r"(?i:graduate |campus |early careers |university |student )?(?i:talent acquisition|talent|people|"
+    r"recruiting|recruitment|hiring|hr|careers|human resources)(?:\s+(?i:team|department|group))?"
+)
 
 
 def _prefer_institution(sig: Signature, block: list[str]) -> None:
