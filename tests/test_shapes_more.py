@@ -928,3 +928,22 @@ COMPANIES = [
 @pytest.mark.parametrize(("expected", "text"), COMPANIES, ids=[f"company-{i}" for i in range(len(COMPANIES))])
 def test_the_company_is_read(expected: str, text: str) -> None:
     assert drafter.parse(text).company == expected
+
+
+SIGNATURES = [
+    (
+        "Ufficio Risorse Umane\ndott.ssa Paola Riva\nResponsabile Risorse Umane",
+        "Paola Riva",
+        "Responsabile Risorse Umane",
+    ),
+    ("Il Responsabile Risorse Umane\nDott. Franco Pesenti", "Franco Pesenti", "Responsabile Risorse Umane"),
+    ("Florencia\nFlorencia Gaitán\nLíder de Talento | Pampa Digital", "Florencia Gaitán", "Líder de Talento"),
+]
+
+
+@pytest.mark.parametrize(("block", "name", "title"), SIGNATURES, ids=[f"signature-{i}" for i in range(len(SIGNATURES))])
+def test_the_signer_and_title_are_read(block: str, name: str, title: str) -> None:
+    decision = "Purtroppo non potremo proseguire con la sua candidatura."
+    text = f"Gentile Sig.ra Russo,\n\n{decision}\n\nCordiali saluti,\n\n{block}\n"
+    letter = drafter.parse(text)
+    assert (letter.sender_name, letter.sender_title) == (name, title)

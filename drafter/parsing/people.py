@@ -61,7 +61,8 @@ TITLE_WORDS = wordset(
     "socio socia sócio sócia vennoot gérant gérante bedrijfsleider registrar clerk superintendent "
     "headteacher editor producer commissioner chairman treasurer "
     # consultants and the seniority a title carries ("Consultora Senior", "Asesor Jr.")
-    "consultor consultora consultante consulente asesor asesora assessor assessora consigliere senior junior"
+    "consultor consultora consultante consulente asesor asesora assessor assessora consigliere senior junior "
+    "líder lider"
 )
 TEAM_WORDS = wordset(
     "team teams department dept office talent acquisition recruitment recruiting human resources "

@@ -111,8 +111,13 @@ _TEAM_OF = rx.compile(
 )
 
 
+# "Il Responsabile Risorse Umane", "La Directrice": a title signed with its article
+_ARTICLE = rx.compile(r"(?i:il|la|lo|l'|l’|le|el|los|las|o|a|der|die|das|het|the)\s+(?=[A-ZÀ-Þ])")
+
+
 def _title_at(title: str, company: str | None) -> tuple[str, str | None]:
     """'Recruiter at Acme' -> ('Recruiter', 'Acme')."""
+    title = _ARTICLE.sub("", title, count=1) if _ARTICLE.match(title) else title
     head, sep, tail = _split_at(title)
     return (head, company or tail) if sep else (title, company)
 
@@ -256,6 +261,12 @@ def _read_line(sig: Signature, line: str) -> None:
         pieces = pieces[1:]
     if len(pieces) > 1 and _is_team(pieces[0]) and not _is_title(pieces[0]):
         pieces = pieces[1:]  # "Team HR - Acme"
+    # the person under a team or title line signs: "Ufficio Risorse Umane / dott.ssa Paola Riva"
+    bare = strip_honorifics(pieces[0]) if pieces else ""
+    stripped = bool(pieces) and len(bare.split()) < len(pieces[0].replace(",", " ").split())
+    if sig.name is None and stripped and is_person_name(bare) and not _is_title(pieces[0]):
+        sig.name, sig.team = bare, False
+        pieces = pieces[1:]
     if sig.company is None and len(pieces) == 1 and (tail := _team_org(pieces[0])):
         sig.company = tail
         return
