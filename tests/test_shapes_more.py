@@ -805,6 +805,16 @@ def test_a_reply_that_is_the_verdict_alone_is_a_rejection(verdict: str) -> None:
 # the employer, from the signature, a team line, the From name or a cue in the letter
 COMPANIES = [
     (
+        "Manufacturas del Bajío",
+        "Estimada Laura:\n\nAgradecemos su interés en formar parte de Manufacturas del Bajío y el tiempo dedicado. "
+        "Lamentamos comunicarle que no seguiremos adelante con su candidatura.\n\nAtentamente,\nMarta Gil\n",
+    ),
+    (
+        "Sabor da Serra Alimentos",
+        "Olá, Thiago!\n\nInfelizmente decidimos seguir com outros candidatos.\n\nUm abraço,\nEquipe de Gente\n"
+        "Sabor da Serra Alimentos\n",
+    ),
+    (
         "Brookfell",
         (
             "Dear Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we will not be "

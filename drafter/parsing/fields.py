@@ -36,8 +36,8 @@ LEGAL_SUFFIX = rx.compile(
 )
 _WORD = rf"[{UPPER}0-9](?:[\w'’&-]|\.(?=\w))*"
 _NAME = (
-    rf"{_WORD}(?: (?:{_WORD}|&|of|and|for|de|du|des|der|und|la|le|"
-    rf"del|y|e|di|van|den|von|et|the|da|dos)){{0,7}}"
+    rf"{_WORD}(?: (?:{_WORD}|&|(?:of|and|for|de|du|des|der|und|la|le|"
+    rf"del|y|e|di|van|den|von|et|the|da|dos)\b)){{0,7}}"
 )
 # Words after which a capitalised name is the employer; a "strong" cue alone is enough, a weak one
 # ("with", "to", "en") needs a second mention or support from the signature, display name or domain.
@@ -276,6 +276,13 @@ def _cued_names(clues: Clues, person_tokens: set[str]) -> tuple[dict[str, float]
         if not _valid_company(name, clues.role):
             # "your interest in Acme and the Data Analyst role": the name ends at the conjunction
             name = strip_legal(re.split(r"\s+(?:and|und|et|y|e|en|ed)\s+", name)[0])
+        # "da Serra Alimentos" read inside the signature's "Sabor da Serra Alimentos"
+        signed = strip_legal(clues.sig.company or "")
+        inner = re.fullmatch(
+            rf"((?:[{UPPER}][\w'’&-]* )+)(?:da|de|del|do|dos|das|di|della|van|von|du|des) {re.escape(name)}", signed
+        )
+        if inner:
+            name = signed
         # "Dijkstra & Veen" may carry the signer's surname; only a bare person's name is no company
         if not _valid_company(name, clues.role) or _names_a_person(name, person_tokens):
             continue
