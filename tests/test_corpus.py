@@ -146,7 +146,7 @@ CHECK_FLOORS: dict[str | None, float] = {
 TUNE_FLOORS: dict[str | None, float] = {
     "is_rejection": 99 / 100,
     "language": 100 / 100,
-    "company": 71 / 86,
+    "company": 72 / 86,
     "role": 79 / 86,
     "requisition_id": 82 / 86,
     "candidate_name": 84 / 86,
@@ -159,14 +159,14 @@ TUNE_FLOORS: dict[str | None, float] = {
     "future": 84 / 86,
     # t001-t060: 601/692 (86.8%) when first run; t061-t100: 395/454 (87.0%) when first run,
     # both before any rule was written from them
-    None: 1099 / 1146,
+    None: 1100 / 1146,
 }
 # tests/tune t101-t140, added on 2026-12-04: one letter under each figure of their first run
 # (before any rule was written from them; the README gives the run)
 TUNE_T101_FLOORS: dict[str | None, float] = {
     "is_rejection": 39 / 40,  # 38/40 when first run
     "language": 40 / 40,  # 40/40
-    "company": 31 / 35,  # 29/35
+    "company": 32 / 35,  # 29/35
     "role": 33 / 35,  # 27/35
     "requisition_id": 33 / 35,  # 33/35
     "candidate_name": 35 / 35,  # 35/35
@@ -177,7 +177,7 @@ TUNE_T101_FLOORS: dict[str | None, float] = {
     "reason": 34 / 35,  # 28/35
     "feedback": 35 / 35,  # 33/35
     "future": 35 / 35,  # 31/35
-    None: 452 / 465,  # 422/465 = 90.8% when first run
+    None: 453 / 465,  # 422/465 = 90.8% when first run
 }
 
 
