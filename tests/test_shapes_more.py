@@ -712,6 +712,12 @@ def test_the_reason_is_read(expected: str, language: str, sentence: str) -> None
 # the job title as the letter states it, where a sentence goes on after it or the subject says more
 ROLES = [
     (
+        "en",
+        "Update on your Brookfell Foods application",
+        "Thank you for completing the video interview for our Supply Chain Graduate Scheme.",
+        "Supply Chain Graduate Scheme",
+    ),
+    (
         "nl",
         "",
         "Voor de functie van Teamleider Technische Dienst gaan ze dus niet met je verder.",
@@ -804,6 +810,18 @@ def test_a_reply_that_is_the_verdict_alone_is_a_rejection(verdict: str) -> None:
 
 # the employer, from the signature, a team line, the From name or a cue in the letter
 COMPANIES = [
+    (
+        "Brookfell Foods",
+        "From: Brookfell Foods Early Careers <no-reply@ats.brookfellfoods.example>\nSubject: Your application\n\n"
+        "Dear Sam,\n\nUnfortunately, we will not be progressing your application.\n\nKind regards,\n"
+        "Brookfell Foods Early Careers Team\n",
+    ),
+    (
+        "Brookfell Foods",
+        "Subject: Update on your Brookfell Foods application\n\nDear Sam,\n\nThank you for completing the video "
+        "interview for our Supply Chain Graduate Scheme. Unfortunately, we will not be progressing your application."
+        "\n\nKind regards,\nBrookfell Foods Early Careers Team\n",
+    ),
     (
         "Manufacturas del Bajío",
         "Estimada Laura:\n\nAgradecemos su interés en formar parte de Manufacturas del Bajío y el tiempo dedicado. "

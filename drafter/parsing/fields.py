@@ -56,6 +56,9 @@ _COMPANY_CUE = rx.compile(
     r"(?P<weak>with|to|from|en|na|no|con|da|em|in der|im))"
     rf"\s+(?:the\s+|der\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
 )
+_TEAM_PHRASE = rx.compile(
+    r"(?i)\b(?:early careers?|graduate (?:recruitment|recruiting|careers)|campus (?:recruiting|recruitment))\b"
+)
 _TRAILING_JUNK = rx.compile(r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$")
 _NOT_COMPANY = wordset(
     "we i you our your the this that thank thanks team unfortunately please linkedin monday "
@@ -164,6 +167,7 @@ def _bare(text: str, teamless: bool = True) -> str:
     words = strip_legal(text).split()
     if not teamless:
         return " ".join(words)
+    words = _TEAM_PHRASE.sub(" ", " ".join(words)).split()
     while words and words[0].casefold() in TEAM_WORDS:
         words.pop(0)
     while words and words[-1].casefold() in TEAM_WORDS:
@@ -351,6 +355,8 @@ def _by_structure(
     cleaned = re.sub(r"\s*(?:\(|\bvia\b).*$", "", from_name or "", flags=re.IGNORECASE)
     unsure = cleaned == (from_name or "").strip() and is_person_name(cleaned)
     if cleaned and not unsure and not _names_a_person(cleaned, person_tokens):
+        # "Kestrel Foods Early Careers", "Acme Graduate Recruitment": the team's words go whole
+        cleaned = _TEAM_PHRASE.sub(" ", cleaned)
         kept = [t for t in cleaned.split() if t.lower().strip(",-|") not in TEAM_WORDS]
         name = strip_legal(" ".join(t for t in kept if t not in ("-", "|", "·")))
         if name and _valid_company(name, role):

@@ -243,8 +243,9 @@ def _plausible(value: str, noun: str, index: int, company_hint: str | None) -> b
     """Whether a value read by the pattern at `index` reads as a job title."""
     tokens = value.split()
     # "your Acme application" names the company, not the job
-    one_word = noun.lower() in ("application", "interview") and len(tokens) == 1
-    if one_word and not _HEADS_END.search(value):
+    # "your Kestrel Foods application" names the company: after these nouns a title ends in its head
+    headless = noun.lower() in ("application", "interview") and not _HEADS_END.search(value)
+    if headless and (len(tokens) == 1 or noun[0].islower()):
         return False
     if not value or not 1 <= len(tokens) <= 8 or value.lower() in GENERIC_ROLE:
         return False

@@ -303,7 +303,7 @@ def _team_org(team: str) -> str | None:
 _NOT_TEAM_ORG = wordset("graduate campus early careers global central corporate regional group internal student intern")
 _ORG_TEAM = rx.compile(
     r"(?i:the\s+)?((?:[A-Z][\w&'’.-]*\s+){0,3}?[A-Z][\w&'’.-]*)\s+"
-    r"(?i:graduate |campus |early careers |university |student )?(?i:talent acquisition|talent|people|"
+    r"(?i:graduate |campus |early careers |university |student )?(?i:early careers|talent acquisition|talent|people|"
     r"recruiting|recruitment|hiring|hr|careers|human resources)(?:\s+(?i:team|department|group))?"
 )
 
