@@ -105,6 +105,14 @@ def draft_offline(ctx: DraftContext) -> DraftResult:
         language=ctx.reply_language,
     )
     checks = [DraftWarning(code="check", message=f"check the draft: {p}") for p in problems]
+    if ctx.letter.reply_address and made.email.to is None:
+        checks.append(
+            DraftWarning(
+                code="check",
+                message=f"check the draft: it has no To, because only the letter's text names "
+                f"{ctx.letter.reply_address} (not its From, Reply-To or signature); add it yourself if you trust it",
+            )
+        )
     return to_result(ctx, made, "offline", warnings=[*language_warnings(ctx), *checks])
 
 

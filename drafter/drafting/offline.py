@@ -228,6 +228,18 @@ def _render_block(template: Any, block: str, variables: dict[str, Any]) -> str:
         raise TemplateError(f"{template.name}: {exc}") from None
 
 
+def trusted_recipient(ctx: DraftContext) -> str | None:
+    """The reply address, if the letter's headers or the signer's own signature give it.
+
+    An address only the letter's prose names ("please write to feedback@...") may be an injected
+    instruction in a pasted letter: the draft leaves `to` empty for the user to fill in.
+    """
+    from .validate import recipient_allowed  # validate reads offline's facts: imported on use
+
+    address = ctx.letter.reply_address
+    return address if recipient_allowed(address, ctx.letter, ctx.letter_text) else None
+
+
 def offline_draft(ctx: DraftContext) -> Draft:
     """The offline backend: Jinja output templates and the checklist catalog."""
     variables = ctx.variables()
@@ -235,7 +247,7 @@ def offline_draft(ctx: DraftContext) -> Draft:
     note = _language_template(ctx, "networking")
     return Draft(
         email=Email(
-            to=ctx.letter.reply_address,
+            to=trusted_recipient(ctx),
             subject=_render_block(template, "subject", variables),
             body=_render_block(template, "body", variables),
         ),
