@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from drafter.llm.fake import FakeOpenAI, Recorded, Reply  # noqa: E402
-from tests.letter_factory import draft_json, facts_in, letter_eml, letter_text  # noqa: E402
+from drafter.testing.letters import draft_json, facts_in, letter_eml, letter_text  # noqa: E402
 
 # Runs one command as its only child and reports the child's wall time and peak memory.
 _MEASURE = """

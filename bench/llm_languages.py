@@ -1,7 +1,7 @@
 """Benchmark `drafter batch` with an LLM over letters in all seven languages. Prints; asserts nothing.
 
 A folder holds `--per-language` copies of a rejection in each of en, de, fr, es, nl, pt and it
-(tests/llm/languages.py). The fake OpenAI server answers every request, after `--latency`
+(drafter/testing/languages.py). The fake OpenAI server answers every request, after `--latency`
 seconds, with a right answer in the letter's language (its facts, greeting and feedback question
 included). Reported per language: letters, requests received (goal: exactly one per letter) and
 replies the LLM wrote (goal: all; none the offline fallback), then the run's wall time as a ratio
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from drafter.llm.fake import FakeOpenAI, Recorded, Reply  # noqa: E402
-from tests.llm.languages import LANGUAGES, LETTERS, NAMES, answer  # noqa: E402
+from drafter.testing.languages import LANGUAGES, LETTERS, NAMES, answer  # noqa: E402
 
 _BY_NAME = {name: lang for lang, name in NAMES.items()}
 _WRITE_IN = re.compile(r"Write it in (\w+)")
