@@ -124,7 +124,7 @@ def test_the_remote_notice_says_whether_redact_is_on(
         write_letters(tmp_path / "letters", 1)
         assert main(["batch", "--quiet", "--redact", str(tmp_path / "letters")]) == 1
         err = capsys.readouterr().err
-        assert "--redact on: your email addresses and phone numbers are hidden" in err
+        assert "--redact on: your name, email addresses and phone numbers are hidden" in err
         assert len(fake.chat_requests) == 1
 
 

@@ -47,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     llm.add_argument(
         "--redact",
         action="store_true",
-        help="replace your email addresses and phone numbers with tokens before anything is sent",
+        help="replace your name, email addresses and phone numbers with tokens before anything is sent",
     )
     llm.add_argument(
         "--no-fallback",
