@@ -24,8 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.figures import not_negative, positive, times  # noqa: E402
 from drafter.llm.fake import FakeOpenAI, Recorded, Reply  # noqa: E402
-from tests.letter_factory import draft_json, facts_in, letter_eml, letter_text  # noqa: E402
+from drafter.testing.letters import draft_json, facts_in, letter_eml, letter_text  # noqa: E402
 
 # Runs one command as its only child and reports the child's wall time and peak memory.
 _MEASURE = """
@@ -74,11 +75,11 @@ def write_letters(folder: Path, count: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--letters", type=int, default=200)
-    parser.add_argument("--drafted", type=int, default=1000)
-    parser.add_argument("--jobs", type=int, default=8)
-    parser.add_argument("--latency", type=float, default=0.3)
-    parser.add_argument("--repeat", type=int, default=1, help="best of N for the LLM run")
+    parser.add_argument("--letters", type=positive, default=200)
+    parser.add_argument("--drafted", type=positive, default=1000)
+    parser.add_argument("--jobs", type=positive, default=8)
+    parser.add_argument("--latency", type=not_negative, default=0.3)
+    parser.add_argument("--repeat", type=positive, default=1, help="best of N for the LLM run")
     opts = parser.parse_args()
 
     def answer(request: Recorded) -> Reply:
@@ -119,9 +120,8 @@ def main() -> int:
         ideal = opts.letters * opts.latency / opts.jobs
         ms = opts.latency * 1000
         print(f"\n{opts.letters} new letters, --jobs {opts.jobs}, {ms:.0f} ms a request:")
-        ratio = run.wall / ideal
-        print(f"  wall {run.wall:.2f} s vs ideal {ideal:.2f} s: {ratio:.3f}x (goal <= 1.15x)")
-        print(f"  less the startup baseline ({llm_startup.wall:.2f} s): {(run.wall - llm_startup.wall) / ideal:.3f}x")
+        print(f"  wall {run.wall:.2f} s vs ideal {ideal:.2f} s: {times(run.wall, ideal, 3)} (goal <= 1.15x)")
+        print(f"  less the startup baseline ({llm_startup.wall:.2f} s): {times(run.wall - llm_startup.wall, ideal, 3)}")
         print(f"  requests received: {requests} for {opts.letters} letters (goal: exactly 1 each)")
         print(f"  exit code {run.rc} (expected 1); peak memory {run.rss_mb:.1f} MB")
         if run.rc != 1:

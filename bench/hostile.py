@@ -1,7 +1,7 @@
 """Benchmark drafter against a hostile OpenAI-compatible server (#11). Prints figures; asserts nothing.
 
 Each case runs `drafter draft LETTER --no-fallback` (and `batch` and `doctor` for the slow cases)
-as a whole process against `tests/hostile_openai.py` on 127.0.0.1, and prints the child's wall
+as a whole process against `drafter.llm.fake.HostileOpenAI` on 127.0.0.1, and prints the child's wall
 time and peak memory (`ru_maxrss`) beside the goals: every case ends within `DRAFTER_TIMEOUT`
 plus a few seconds, under 200 MB, with one `drafter: ...` line and no key in the output.
 
@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.hostile_openai import Hostile, HostileOpenAI, chat_body  # noqa: E402
-from tests.llm.helpers import LETTER, answer  # noqa: E402
+from drafter.llm.fake import Hostile, HostileOpenAI, chat_body  # noqa: E402
+from drafter.testing.answers import LETTER, answer  # noqa: E402
 
 KEY = "sk-bench-Hq3Wn8Rt5Yc2Pz6"
 GRACE = 5.0  # seconds past DRAFTER_TIMEOUT a case may take (start-up, the offline draft)

@@ -1,7 +1,7 @@
 """Benchmark `drafter batch` with an LLM over letters in all seven languages. Prints; asserts nothing.
 
 A folder holds `--per-language` copies of a rejection in each of en, de, fr, es, nl, pt and it
-(tests/llm/languages.py). The fake OpenAI server answers every request, after `--latency`
+(drafter/testing/languages.py). The fake OpenAI server answers every request, after `--latency`
 seconds, with a right answer in the letter's language (its facts, greeting and feedback question
 included). Reported per language: letters, requests received (goal: exactly one per letter) and
 replies the LLM wrote (goal: all; none the offline fallback), then the run's wall time as a ratio
@@ -26,8 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.figures import not_negative, positive, times  # noqa: E402
 from drafter.llm.fake import FakeOpenAI, Recorded, Reply  # noqa: E402
-from tests.llm.languages import LANGUAGES, LETTERS, NAMES, answer  # noqa: E402
+from drafter.testing.languages import LANGUAGES, LETTERS, NAMES, answer  # noqa: E402
 
 _BY_NAME = {name: lang for lang, name in NAMES.items()}
 _WRITE_IN = re.compile(r"Write it in (\w+)")
@@ -42,9 +43,9 @@ def language_of(request: Recorded) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--per-language", type=int, default=10)
-    parser.add_argument("--jobs", type=int, default=8)
-    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--per-language", type=positive, default=10)
+    parser.add_argument("--jobs", type=positive, default=8)
+    parser.add_argument("--latency", type=not_negative, default=0.2)
     opts = parser.parse_args()
 
     asked: Counter[str] = Counter()
@@ -105,11 +106,11 @@ def main() -> int:
         print(f"requests received: {len(server.chat_requests)} for {total} letters (goal: exactly 1 each)")
         print(f"every letter drafted by the LLM with exactly one request: {'yes' if all_once else 'NO'}")
         print(
-            f"wall {wall:.2f} s vs ideal {ideal:.2f} s: {wall / ideal:.2f}x; exit code {done.returncode} (expected 1)"
+            f"wall {wall:.2f} s vs ideal {ideal:.2f} s: {times(wall, ideal)}; exit code {done.returncode} (expected 1)"
         )
         print(
             f"  less the baseline `python -c 'import drafter.llm.backend'` ({baseline:.2f} s, this run): "
-            f"{(wall - baseline) / ideal:.2f}x"
+            f"{times(wall - baseline, ideal)}"
         )
         if done.returncode != 1:
             print(f"stderr tail: {done.stderr.strip()[-400:]}")

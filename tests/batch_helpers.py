@@ -13,8 +13,7 @@ from drafter.drafting.offline import DraftContext, Fallback
 from drafter.errors import BackendError
 from drafter.models import DraftResult, Profile, Usage
 from drafter.output import frontmatter
-
-from .letter_factory import letter_eml, letter_text
+from drafter.testing.letters import letter_eml, letter_text
 
 
 def make_tree(root: Path, count: int = 4) -> list[Path]:

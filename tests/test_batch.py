@@ -15,9 +15,9 @@ from drafter.cli import main
 from drafter.config import load_settings
 from drafter.models import Message, Profile, RejectionLetter
 from drafter.output import frontmatter
+from drafter.testing.letters import NOT_A_REJECTION, facts, letter_eml, letter_text
 
 from .batch_helpers import assert_complete, batch, make_tree, reply_of, snapshot, write_mbox
-from .letter_factory import NOT_A_REJECTION, facts, letter_eml, letter_text
 
 
 @pytest.fixture

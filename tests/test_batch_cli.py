@@ -15,9 +15,9 @@ import pytest
 
 from drafter.cli import main
 from drafter.llm.fake import FakeOpenAI, Recorded, Reply
+from drafter.testing.letters import draft_json, facts_in, letter_text
 
 from .batch_helpers import assert_complete, make_tree, reply_of
-from .letter_factory import draft_json, facts_in, letter_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

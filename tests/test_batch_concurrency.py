@@ -16,9 +16,9 @@ from drafter.batch import Budget, Options, run_batch
 from drafter.config import load_settings
 from drafter.errors import DrafterError
 from drafter.models import Message, Profile, RejectionLetter
+from drafter.testing.letters import facts, letter_eml, letter_text
 
 from .batch_helpers import ScriptedLLM, assert_complete, llm_batch, make_tree, reply_of
-from .letter_factory import facts, letter_eml, letter_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

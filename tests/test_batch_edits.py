@@ -8,9 +8,9 @@ from pathlib import Path
 from drafter.config import Settings
 from drafter.drafting.offline import DraftContext
 from drafter.models import DraftResult
+from drafter.testing.letters import letter_eml
 
 from .batch_helpers import ScriptedLLM, batch, llm_batch, reply_of
-from .letter_factory import letter_eml
 
 
 def test_an_edited_eml_is_kept_when_its_reply_md_was_deleted(tmp_path: Path) -> None:

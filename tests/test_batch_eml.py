@@ -13,9 +13,9 @@ from drafter.batch import Options, run_batch
 from drafter.cli import main
 from drafter.config import load_settings
 from drafter.models import Profile
+from drafter.testing.letters import facts, letter_eml
 
 from .batch_helpers import batch, reply_of
-from .letter_factory import facts, letter_eml
 
 
 def _edit_email(reply: Path) -> str:

@@ -16,9 +16,9 @@ from drafter.batch import Options, Report, run_batch
 from drafter.config import load_settings
 from drafter.llm.fake import FakeOpenAI, Recorded, Reply
 from drafter.models import Profile
+from drafter.testing.letters import NOT_A_REJECTION, draft_json, facts_in, letter_eml, letter_text
 
 from .batch_helpers import assert_complete, reply_of
-from .letter_factory import NOT_A_REJECTION, draft_json, facts_in, letter_eml, letter_text
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNT = 6

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
+from drafter.testing.letters import letter_eml
 
 from .batch_helpers import write_mbox
-from .letter_factory import letter_eml
 
 
 def test_empty_messages_are_skipped_with_a_note_and_the_run_passes(

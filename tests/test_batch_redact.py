@@ -11,9 +11,9 @@ import pytest
 
 from drafter.cli import main
 from drafter.llm.fake import FakeOpenAI, Recorded, Reply
+from drafter.testing.letters import draft_json, facts, facts_in, letter_eml, letter_text
 
 from .batch_helpers import assert_complete, reply_of
-from .letter_factory import draft_json, facts, facts_in, letter_eml, letter_text
 
 # the candidate's own details, as a letter quotes them back (and as the profile holds them)
 PROFILE_EMAIL = "sam.rivera@example.net"
@@ -124,7 +124,7 @@ def test_the_remote_notice_says_whether_redact_is_on(
         write_letters(tmp_path / "letters", 1)
         assert main(["batch", "--quiet", "--redact", str(tmp_path / "letters")]) == 1
         err = capsys.readouterr().err
-        assert "--redact on: your email addresses and phone numbers are hidden" in err
+        assert "--redact on: your name, email addresses and phone numbers are hidden" in err
         assert len(fake.chat_requests) == 1
 
 

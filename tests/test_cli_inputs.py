@@ -17,8 +17,7 @@ from hypothesis import strategies as st
 
 import drafter
 from drafter.cli import main
-
-from .letter_factory import NOT_A_REJECTION, facts, letter_eml
+from drafter.testing.letters import NOT_A_REJECTION, facts, letter_eml
 
 LINES = [
     "Lumen Labs GmbH - People Team",

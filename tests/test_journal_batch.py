@@ -13,9 +13,9 @@ from drafter.cli import main
 from drafter.config import load_settings
 from drafter.errors import JournalError
 from drafter.models import Message, Profile, RejectionLetter
+from drafter.testing.letters import facts, letter_eml, letter_text
 
 from .conftest import EXAMPLES
-from .letter_factory import facts, letter_eml, letter_text
 
 
 def journal_entries(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pre_commit import clientlib  # a test dependency: never skipped for want of it
 
-from .letter_factory import NOT_A_REJECTION, letter_eml, letter_text
+from drafter.testing.letters import NOT_A_REJECTION, letter_eml, letter_text
 
 ROOT = Path(__file__).resolve().parent.parent
 GIT_ENV = {

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import EXAMPLES
 
 # Needed only by some letters or some settings: an LLM, a .env, a PDF, HTML, a mail message.
@@ -59,11 +61,35 @@ def test_an_offline_draft_of_a_text_letter_loads_no_optional_stack(tmp_path: Pat
 
 
 def test_help_loads_neither_the_pipeline_nor_the_journal(tmp_path: Path) -> None:
-    # (a command's own --help still imports its module, and with it the pipeline)
     for argv in (("--help",), ("help",), ()):
         code, modules = loaded(*argv, cwd=tmp_path)
         assert code == 0, argv
         assert sorted(m for m in (*PIPELINE, *OPTIONAL) if m in modules) == [], argv
+
+
+# What a command's parser must not need: the pipeline, the settings, the models, the journal, LLM code.
+HEAVY = (
+    *(m for m in PIPELINE if m != "typing"),
+    "drafter.config",
+    "drafter.models",
+    "drafter.journal",
+    "drafter.batch",
+    "drafter.llm",
+    "drafter.drafting",
+    "drafter.output",
+    "drafter.ingest",
+)
+
+
+@pytest.mark.parametrize("command", ["draft", "batch", "parse", "stats", "doctor"])
+def test_a_commands_help_and_usage_errors_load_only_what_its_parser_needs(tmp_path: Path, command: str) -> None:
+    # (`log` and `config` offer choices from the journal's and the profile's definitions, so they load those)
+    for argv, expected in (((command, "--help"), 0), ((command, "--no-such-option"), 2), (("help", command), 0)):
+        code, modules = loaded(*argv, cwd=tmp_path)
+        assert code == expected, argv
+        assert f"drafter.cli.commands.{command}" in modules  # its own arguments were added
+        assert sorted(m for m in modules if any(m == h or m.startswith(f"{h}.") for h in HEAVY)) == [], argv
+        assert sorted(m for m in OPTIONAL if m in modules) == [], argv
 
 
 PARSE = """

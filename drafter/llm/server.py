@@ -68,7 +68,7 @@ def remote_notice(settings: Settings, *, redact: bool | None = None) -> str | No
     if redact is None:
         hidden = "nothing redacted"
     else:
-        hidden = "--redact on: your email addresses and phone numbers are hidden" if redact else "--redact off"
+        hidden = "--redact on: your name, email addresses and phone numbers are hidden" if redact else "--redact off"
     return f"the letter will be sent to {host_of(url)} ({where}), model {settings.model}, {hidden}"
 
 

@@ -9,8 +9,10 @@ import pytest
 
 import drafter
 from drafter.llm.fake import FakeOpenAI, Reply
+from drafter.testing.languages import LETTERS, REPLIES, answer
 
-from .languages import LETTERS, PROFILE, REPLIES, answer
+PROFILE = drafter.Profile(name="Sam Keller")
+
 
 # How a formal reply greets Eva Kowalczyk in each language: her surname, with a title.
 FORMAL = {

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import json
+import re
+import sys
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 from drafter.llm.fake import FakeOpenAI, Reply
 
@@ -27,3 +31,49 @@ def test_it_listens_on_loopback_only_and_answers_from_its_script() -> None:
         with opener.open(request, timeout=5) as reply:
             assert json.load(reply)["choices"][0]["message"]["content"] == "hello"
         assert [r.body["messages"][0]["content"] for r in server.chat_requests] == ["hi"]
+
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SHARED = ("drafter.testing", "drafter.llm.fake")  # what tests and benchmarks share
+
+
+def _imports(path: Path, package: str) -> set[str]:
+    """Every module `path` imports, relative imports resolved against `package`."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _package(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+
+
+def test_benchmarks_and_tests_do_not_reach_into_each_other() -> None:
+    reaching = []
+    for path in sorted((ROOT / "bench").rglob("*.py")):
+        reaching += [f"{path.name}: {m}" for m in _imports(path, "bench") if m.split(".")[0] == "tests"]
+    for path in sorted(set((ROOT / "tests").rglob("*.py")) - {Path(__file__).resolve()}):  # (this file names it)
+        reaching += [f"{path.name}: {m}" for m in _imports(path, _package(path)) if m.split(".")[0] == "bench"]
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        loads = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+        reaching += [f"{path.name}: loads {s}" for s in loads if re.fullmatch(r"bench(/[\w/]+\.py)?", s)]
+    assert reaching == []
+
+
+def test_drafter_never_imports_the_shared_helpers_which_need_only_the_standard_library() -> None:
+    shared_files = [ROOT / "drafter" / "llm" / "fake.py", *sorted((ROOT / "drafter" / "testing").rglob("*.py"))]
+    assert len(shared_files) >= 4
+    for path in sorted((ROOT / "drafter").rglob("*.py")):
+        imported = _imports(path, _package(path))
+        if path in shared_files:
+            outside = {m for m in imported if m.split(".")[0] not in sys.stdlib_module_names and m != "__future__"}
+            assert sorted(m for m in outside if not m.startswith(SHARED)) == [], path.name
+        else:
+            assert sorted(m for m in imported if m.startswith(SHARED)) == [], path.relative_to(ROOT)

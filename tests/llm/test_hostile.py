@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from drafter.cli import main
+from drafter.llm.fake import Hostile, HostileOpenAI, chat_body
 
-from ..hostile_openai import Hostile, HostileOpenAI, chat_body
 from .helpers import LETTER, answer
 
 KEY = "sk-test-Hq3Wn8Rt5Yc2Pz6"

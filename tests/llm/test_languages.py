@@ -9,8 +9,9 @@ import pytest
 
 import drafter
 from drafter.llm.fake import FakeOpenAI, Reply
+from drafter.testing.languages import LANGUAGES, LETTERS, NAMES, REPLIES, answer
 
-from .languages import LANGUAGES, LETTERS, NAMES, PROFILE, REPLIES, answer
+PROFILE = drafter.Profile(name="Sam Keller")
 
 
 def chat(data: dict[str, Any]) -> Reply:

@@ -11,6 +11,7 @@ import pytest
 
 import drafter
 from drafter.api import load, prepare
+from drafter.cli import main
 from drafter.config import load_settings
 from drafter.drafting.situations import load_situations
 from drafter.drafting.validate import validate
@@ -124,7 +125,19 @@ def test_remote_notice_and_public_url(isolated_env: Path) -> None:
     only_key = remote_notice(load_settings({"OPENAI_API_KEY": "k", "DRAFTER_MODEL": "m1"}), redact=True)
     assert only_key is not None
     assert only_key.startswith("the letter will be sent to api.openai.com (OpenAI, the default")
-    assert only_key.endswith("model m1, --redact on: your email addresses and phone numbers are hidden")
+    assert only_key.endswith("model m1, --redact on: your name, email addresses and phone numbers are hidden")
+
+
+@pytest.mark.parametrize("command", ["draft", "batch"])
+def test_redact_help_names_what_the_notice_says_is_hidden(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    help_text = shown.partition("--redact ")[2]
+    assert help_text.startswith("replace your name, email addresses and phone numbers with tokens")
+    notice = remote_notice(load_settings({"OPENAI_API_KEY": "k"}), redact=True)
+    assert notice is not None and notice.endswith("your name, email addresses and phone numbers are hidden")
 
 
 def test_retry_after_forms() -> None:

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from drafter.ingest.reader import MAX_MAIL_BYTES
+from drafter.testing.letters import letter_eml
 
 from ..batch_helpers import write_mbox
-from ..letter_factory import letter_eml
 
 # drafter's own peak with its imports is well under this; reading any of these files whole is not
 PEAK_LIMIT_BYTES = 250_000_000

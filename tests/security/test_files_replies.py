@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
-
-from ..letter_factory import letter_eml
+from drafter.testing.letters import letter_eml
 
 
 @pytest.fixture

@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from drafter.output.files import open_atomic
-
-from ..letter_factory import letter_text
+from drafter.testing.letters import letter_text
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ...errors import DrafterError
 from ..term import BOLD, paint, say
-from ._profile import set_value
 
 
 def can_ask() -> bool:
@@ -48,6 +47,8 @@ def ask_name(suggestion: str | None, config_file: Path) -> str | None:
         return None
     save = ask(f"Save {name!r} in your profile ({config_file}) for next time? [Y/n]")
     if save is not None and save.casefold() in ("", "y", "yes"):
+        from ._profile import set_value  # the profile file's reader and writer, only to save
+
         try:
             set_value(config_file, "name", name)
         except DrafterError as exc:

@@ -7,11 +7,12 @@ import stat
 import sys
 from pathlib import Path
 
-from ...api import load
 from ...errors import InputError
-from ...ingest.reader import MAX_BYTES, MAX_MAIL_BYTES
-from ...models import Message
 from ..term import BOLD, paint, unicode_ok
+
+TYPE_CHECKING = False  # the reader and the models are imported when a letter is read, not for --help
+if TYPE_CHECKING:
+    from ...models import Message
 
 PASTE_PROMPT = "Paste the rejection letter, then press Ctrl-D (on Windows: Ctrl-Z, then Enter):"
 
@@ -22,6 +23,9 @@ def read_letter(file: str | None, *, then: str | None = "your draft") -> Message
     `then` titles the rule printed under a paste, above what the command prints; with None the
     command prints it (`print_rule`) when it is ready to, after any question it asks first.
     """
+    from ...api import load
+    from ...ingest.reader import MAX_MAIL_BYTES
+
     if file not in (None, "-"):
         return load(Path(file))
     if sys.stdin is None:  # `<&-`
@@ -68,6 +72,8 @@ def read_paste(fd: int, then: str | None = "your draft") -> bytes:
     read that returns a line without its newline is exactly that hand-over (the terminal always
     ends a line it sends on Enter with one), so it ends the paste too: one Ctrl-D is enough.
     """
+    from ...ingest.reader import MAX_BYTES
+
     sys.stderr.write(paint(PASTE_PROMPT, BOLD, sys.stderr) + "\n")  # one write: the prompt and its line end
     sys.stderr.flush()
     chunks: list[bytes] = []

@@ -1,4 +1,9 @@
-"""What the commands share about the journal: where it is, and recording a drafted letter."""
+"""What the commands share about the journal: where it is, and recording a drafted letter.
+
+`add_journal_argument` and `iso_date` are what a command's parser needs, so the journal, the
+models and the settings are imported only by the functions that use them: `drafter draft --help`
+and a usage error load none of them.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +15,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from ...config import Settings
 from ...errors import ConfigError, DrafterError
-from ...journal.entries import parse_date
-from ...journal.insights import insights, with_insights
-from ...journal.letters import Recorded, find_letter, known_files, message_sha256, record_letter, remember_file
-from ...journal.store import default_path, open_journal
-from ...models import DraftResult, DraftWarning, Message, RejectionLetter
 
 if TYPE_CHECKING:  # batch is heavy to import, and `drafter log` does not need it
     from ...batch.run import Known, Record
+    from ...config import Settings
+    from ...journal.letters import Recorded
+    from ...models import DraftResult, Message, RejectionLetter
 
 
 def add_journal_argument(parser: argparse.ArgumentParser, *, inherit: bool = False) -> None:
@@ -38,6 +40,8 @@ def journal_path(settings: Settings, flag: str | None) -> Path:
         raise ConfigError("--journal was given an empty path: name the journal file, or leave the flag out")
     if flag:
         return Path(flag).expanduser()
+    from ...journal.store import default_path
+
     return settings.journal or default_path()
 
 
@@ -55,6 +59,11 @@ def with_insights_from(result: DraftResult, message: Message, path: Path) -> tup
     Returns the draft and whether the journal could be used. Never raises: a journal that cannot
     be read costs the user a warning (that it will not be updated either), never the draft.
     """
+    from ...journal.entries import parse_date
+    from ...journal.insights import insights, with_insights
+    from ...journal.letters import find_letter, message_sha256
+    from ...journal.store import open_journal
+
     letter = result.letter
     if not letter.is_rejection:
         return result, True
@@ -84,6 +93,10 @@ def record_draft(result: DraftResult, message: Message, path: Path) -> tuple[Rec
 
     Never raises: a journal that cannot be written costs the user a warning, never the draft.
     """
+    from ...journal.entries import parse_date
+    from ...journal.letters import message_sha256, record_letter
+    from ...journal.store import open_journal
+
     letter = result.letter
     if not letter.is_rejection:
         return None, None
@@ -133,6 +146,10 @@ def batch_recorder(path: Path | None) -> Iterator[BatchJournal]:
     if path is None:
         yield BatchJournal(_record_nothing, None)
         return
+    from ...journal.entries import parse_date
+    from ...journal.letters import known_files, message_sha256, record_letter, remember_file
+    from ...journal.store import open_journal
+
     try:
         opened = open_journal(path)
         journal = opened.__enter__()
@@ -169,4 +186,6 @@ def _record_nothing(letter: RejectionLetter, message: Message, sha256: str) -> N
 
 
 def _warn(result: DraftResult, warning: str) -> DraftResult:
+    from ...models import DraftWarning
+
     return result.model_copy(update={"warnings": [*result.warnings, DraftWarning(code="journal", message=warning)]})

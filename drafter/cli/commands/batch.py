@@ -11,11 +11,15 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
 
-from ...batch.run import Options, Report, run_batch
-from ...config import load_profile, load_settings, working_folder
 from ._journal import add_journal_argument, batch_recorder, journal_path
+
+# batch's runner and the settings are imported when a batch runs, not for `--help` or a usage error
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from ...batch.run import Report
 
 
 def _positive(text: str) -> int:
@@ -70,6 +74,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...batch.run import Options, run_batch
+    from ...config import load_profile, load_settings, working_folder
+
     settings = load_settings(cwd=working_folder())
     if args.offline:
         settings = settings.model_copy(update={"backend": "offline"})

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from ...config import load_profile, load_settings, working_folder
-from ...models import Profile
 from ..term import out, say
-from ._profile import set_value, settable_keys
+from ._profile import set_value, settable_keys  # the keys need the profile model, not the settings
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ...models import Profile
 
 EXAMPLES = """\
 examples:
@@ -34,6 +36,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...config import load_profile, load_settings, working_folder
+
     # the settings `draft` and `batch` use, the working folder's .env included, so the profile
     # shown and changed here is the one they read
     settings = load_settings(cwd=working_folder())

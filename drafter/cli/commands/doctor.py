@@ -12,11 +12,13 @@ requests; what works is remembered, as a draft would remember it.
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-from ...config import Settings, load_settings, working_folder
-from ...llm.answer import extract_json, quote
-from ...llm.server import CACHE_NAME, MEMORY, MODES, base_url, is_local, public_url, response_format
+# the settings and the LLM modules load when the doctor runs, not for `--help` or a usage error
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ...config import Settings
 
 PROBE_SCHEMA = {
     "type": "object",
@@ -40,6 +42,9 @@ def _print(label: str, text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...config import load_settings, working_folder
+    from ...llm.server import base_url, is_local, public_url
+
     settings = load_settings(cwd=working_folder())
     _places(settings)
     backend = settings.resolved_backend
@@ -77,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
 def _places(settings: Settings) -> None:
     """Where drafter keeps the profile, the journal and its caches."""
     from ...journal.store import default_path
+    from ...llm.server import CACHE_NAME
 
     _print("profile", str(settings.config_file) + ("" if settings.config_file.is_file() else " (not created yet)"))
     _print("journal", str(settings.journal or default_path()))
@@ -85,6 +91,7 @@ def _places(settings: Settings) -> None:
 
 
 def _scrub(settings: Settings, text: str) -> str:
+    from ...llm.answer import quote
     from ...llm.client import mask_secret
 
     secret = settings.api_key.get_secret_value() if settings.api_key else None
@@ -121,7 +128,9 @@ def _check_models(client: Any, settings: Settings) -> bool:
 
 def _probe(completer: Any, settings: Settings) -> bool:
     from ...errors import BackendError
+    from ...llm.answer import extract_json, quote
     from ...llm.client import FormatRejected
+    from ...llm.server import MEMORY, MODES, response_format
 
     messages = [{"role": "user", "content": PROBE_PROMPT}]
     for mode in MODES:

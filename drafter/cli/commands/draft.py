@@ -5,21 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from ...api import draft_offline, prepare
-from ...config import Settings, load_profile, load_settings, working_folder
-from ...drafting.offline import DraftContext, signer_from_letter
 from ...errors import InputError, NotARejectionError
-from ...models import DraftResult, DraftWarning, Message, Profile
-from ...output import render
 from ..term import BOLD, out, out_json, paint, say, unicode_ok
 from ._ask import can_ask
 from ._input import pasting, print_rule, read_letter
 from ._journal import add_journal_argument, journal_path, logged_line, record_draft, with_insights_from
 
+# The pipeline (api, settings, models, rendering) is imported where a draft is made, so that
+# `drafter draft --help` and a usage error load only what the parser needs.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ...config import Settings
+    from ...drafting.offline import DraftContext
     from ...journal.letters import Recorded
+    from ...models import DraftResult, Message, Profile
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     llm.add_argument(
         "--redact",
         action="store_true",
-        help="replace your email addresses and phone numbers with tokens before anything is sent",
+        help="replace your name, email addresses and phone numbers with tokens before anything is sent",
     )
     llm.add_argument(
         "--no-fallback",
@@ -64,6 +64,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...api import draft_offline
+    from ...config import load_profile, load_settings, working_folder
+
     settings = load_settings(cwd=working_folder())
     if args.offline:
         settings = settings.model_copy(update={"backend": "offline"})
@@ -104,6 +107,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace, result: DraftResult, recorded: Recorded | None, not_logged: str | None) -> None:
     """On stderr, after the draft: its warnings, the footer, the journal entry and the next step."""
+    from ...models import DraftWarning
+    from ...output import render
+
     if not_logged:
         warning = DraftWarning(code="journal", message=not_logged)
         result = result.model_copy(update={"warnings": [*result.warnings, warning]})
@@ -118,6 +124,8 @@ def _report(args: argparse.Namespace, result: DraftResult, recorded: Recorded | 
 
 
 def _prepare(message: Message, profile: Profile, settings: Settings, *, force: bool) -> DraftContext:
+    from ...api import prepare
+
     try:
         return prepare(message, profile=profile, settings=settings, force=force)
     except NotARejectionError as exc:  # the library says force=True; here it is a flag
@@ -125,6 +133,7 @@ def _prepare(message: Message, profile: Profile, settings: Settings, *, force: b
 
 
 def _ask_for_name(ctx: DraftContext, message: Message, settings: Settings, *, pasted: bool) -> None:
+    from ...drafting.offline import signer_from_letter
     from ._ask import ask_name
 
     if pasted:
@@ -134,6 +143,8 @@ def _ask_for_name(ctx: DraftContext, message: Message, settings: Settings, *, pa
 
 
 def _print_draft(args: argparse.Namespace, result: DraftResult) -> None:
+    from ...output import render
+
     if args.json:
         out_json(render.draft_json(result))
     elif args.body_only:
@@ -170,6 +181,7 @@ def _say(text: str) -> None:
 
 
 def _draft_with_llm(args: argparse.Namespace, ctx: DraftContext, settings: Settings, message: Message) -> DraftResult:
+    from ...api import draft_offline
     from ...llm.backend import draft_with_llm
     from ...llm.server import remote_notice
 

@@ -12,17 +12,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ...config import load_settings, working_folder
 from ...errors import InputError
 from ...journal.charts import REASON_LABELS, table
 from ...journal.csvsafe import csv_cell
 from ...journal.entries import KINDS, NOTE_KINDS, STATUSES, Entry, NoteKind
 from ...journal.stats import REASONS, STAGES
-from ...journal.store import Journal, describe, open_journal
 from ...models import Stage
-from ...output import files
 from ..term import escaped, out, out_json, say, unicode_ok
 from ._journal import add_journal_argument, iso_date, journal_path
+
+# The settings, the journal's database and the file writer load when a command runs; the choices
+# the parser offers (kinds, stages, reasons, statuses) are all `drafter log --help` needs.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ...journal.store import Journal
 
 DEFAULT_STAGE: dict[str, Stage] = {
     "application": "application",
@@ -123,6 +126,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...config import load_settings, working_folder
+    from ...journal.store import describe, open_journal
+    from ...output import files
+
     path = journal_path(load_settings(cwd=working_folder()), args.journal)
     reading = args.action in (None, "show", "export")
     with open_journal(path, read_only=reading) as journal:
@@ -163,6 +170,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add(journal: Journal, args: argparse.Namespace) -> int:
+    from ...journal.store import describe
+
     kind = args.kind
     company = " ".join(args.company.split())
     if not company:

@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ...api import UNCLEAR_WARNING, not_a_rejection
 from ...errors import NotARejectionError
-from ...output import render
-from ...parsing.letter import parse_message
 from ..term import out, out_json
 from ._input import read_letter
 
@@ -21,6 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # the parser and the renderer load here, so `drafter parse --help` and a usage error do not
+    from ...api import UNCLEAR_WARNING, not_a_rejection
+    from ...output import render
+    from ...parsing.letter import parse_message
+
     letter = parse_message(read_letter(args.file, then="what drafter read"))
     if args.json:
         out_json(render.letter_json(letter))

@@ -5,10 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from ...config import load_settings, working_folder
-from ...journal.charts import stats_report
-from ...journal.stats import compute
-from ...journal.store import open_journal
 from ..term import out, out_json, say
 from ._journal import add_journal_argument, journal_path
 
@@ -19,6 +15,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # the settings and the journal load here, so `drafter stats --help` and a usage error do not
+    from ...config import load_settings, working_folder
+    from ...journal.charts import stats_report
+    from ...journal.stats import compute
+    from ...journal.store import open_journal
+
     path = journal_path(load_settings(cwd=working_folder()), args.journal)
     with open_journal(path, read_only=True) as journal:
         entries = journal.entries(with_notes=False)  # the figures never read notes

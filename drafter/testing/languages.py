@@ -1,15 +1,11 @@
 """Letters in each of the seven languages drafter reads, and a right LLM answer to each.
 
-Shared by tests/llm/test_languages.py and bench/llm_languages.py.
+Shared by tests/llm/ and bench/llm_languages.py; stdlib only (drafter's own code never imports it).
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-import drafter
-
-PROFILE = drafter.Profile(name="Sam Keller")
 
 # One short application-stage rejection per language, from Eva Kowalczyk at Lindqvist Maritime.
 LETTERS = {
