@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ...config import Settings
 from ...errors import ConfigError, DrafterError
+from ...journal.applications import APPLICATION_KINDS, Logged, record_application
 from ...journal.entries import parse_date
 from ...journal.insights import insights, with_insights
 from ...journal.letters import Recorded, find_letter, known_files, message_sha256, record_letter, remember_file
+from ...journal.linking import company_key
 from ...journal.store import default_path, open_journal
 from ...models import DraftResult, DraftWarning, Message, RejectionLetter
 
 if TYPE_CHECKING:  # batch is heavy to import, and `drafter log` does not need it
-    from ...batch.run import Known, Record
+    from ...batch.run import Known, Record, RecordApplication
 
 
 def add_journal_argument(parser: argparse.ArgumentParser, *, inherit: bool = False) -> None:
@@ -104,6 +106,31 @@ def record_draft(result: DraftResult, message: Message, path: Path) -> tuple[Rec
     return recorded, None
 
 
+def application_line(logged: Logged) -> str:
+    """What `log add application --from` and `batch` say about the application a letter logged."""
+    said = {
+        "created": "logged as application",
+        "known": "already in the journal as",
+        "joined": "added to the application",
+        "answered": "added to the application answered by",
+    }[logged.how]
+    return f"{said} entry {logged.id}"
+
+
+def not_a_rejection_hint(kind: str, file: str | None) -> str:
+    """For `draft` refusing a letter about an application: the command that would log it."""
+    if kind not in APPLICATION_KINDS:
+        return ""
+    source = file if file and file != "-" else "FILE"
+    return f"; to log it as an application: drafter log add application --from {_quoted(source)}"
+
+
+def _quoted(path: str) -> str:
+    import shlex
+
+    return path if path == "FILE" else shlex.quote(path)
+
+
 def logged_line(recorded: Recorded) -> str:
     """What `draft` says about its journal entry: which one, and the next step."""
     entry = f"journal entry {recorded.id}"
@@ -117,10 +144,12 @@ def logged_line(recorded: Recorded) -> str:
 
 
 class BatchJournal(NamedTuple):
-    """The journal's hooks for `run_batch`: record a letter, and which letter files it knows."""
+    """The journal's hooks for `run_batch`: record a letter, which letter files it knows, and
+    record a skipped letter about an application."""
 
     record: Record
     known: Known | None
+    application: RecordApplication | None = None
 
 
 @contextmanager
@@ -158,8 +187,23 @@ def batch_recorder(path: Path | None) -> Iterator[BatchJournal]:
     def known(sha256s: Collection[str]) -> set[str]:
         return known_files(journal, sha256s)
 
+    def application(letter: RejectionLetter, message: Message, sha256: str, mtime: dt.date) -> str | None:
+        if known_files(journal, [sha256]):  # journaled by an earlier run (and perhaps forgotten since)
+            return None
+        if not company_key(letter.company):
+            return "not journaled: no company found (`drafter log add application COMPANY --from FILE`)"
+        logged = record_application(
+            journal,
+            letter,
+            on=parse_date(message.date) or mtime,
+            source_sha256=message_sha256(message),
+            message=message,
+            file_sha256=sha256,
+        )
+        return application_line(logged)
+
     try:
-        yield BatchJournal(record, known)
+        yield BatchJournal(record, known, application)
     finally:
         opened.__exit__(None, None, None)
 

@@ -16,7 +16,14 @@ from ...output import render
 from ..term import BOLD, out, out_json, paint, say, unicode_ok
 from ._ask import can_ask
 from ._input import pasting, print_rule, read_letter
-from ._journal import add_journal_argument, journal_path, logged_line, record_draft, with_insights_from
+from ._journal import (
+    add_journal_argument,
+    journal_path,
+    logged_line,
+    not_a_rejection_hint,
+    record_draft,
+    with_insights_from,
+)
 
 if TYPE_CHECKING:
     from ...journal.letters import Recorded
@@ -74,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     pasted = pasting(args.file)
     # after a paste the rule above the draft waits for the name question, so it sits on the draft
     message = read_letter(args.file, then=None)
-    ctx = _prepare(message, profile, settings, force=args.force)
+    ctx = _prepare(message, profile, settings, force=args.force, file=args.file)
     if args.sign_off:
         ctx.profile = ctx.profile.model_copy(update={"sign_off": args.sign_off})
     if not ctx.profile.name and not args.show_prompt and can_ask():
@@ -117,11 +124,12 @@ def _report(args: argparse.Namespace, result: DraftResult, recorded: Recorded | 
         say(_how(result))
 
 
-def _prepare(message: Message, profile: Profile, settings: Settings, *, force: bool) -> DraftContext:
+def _prepare(message: Message, profile: Profile, settings: Settings, *, force: bool, file: str | None) -> DraftContext:
     try:
         return prepare(message, profile=profile, settings=settings, force=force)
     except NotARejectionError as exc:  # the library says force=True; here it is a flag
-        raise NotARejectionError(str(exc).replace("pass force=True", "use --force"), exc.kind) from None
+        said = str(exc).replace("pass force=True", "use --force") + not_a_rejection_hint(exc.kind, file)
+        raise NotARejectionError(said, exc.kind) from None
 
 
 def _ask_for_name(ctx: DraftContext, message: Message, settings: Settings, *, pasted: bool) -> None:
