@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import io
 import json
 import os
 from pathlib import Path
@@ -188,4 +189,41 @@ def test_draft_refuses_a_letter_about_an_application_records_nothing_and_says_ho
     code, out, err = run(capsys, "draft", str(path), "--offline")
     assert code == 3 and out == ""
     assert err.startswith("drafter: ") and f"drafter log add application --from {path}" in err
+    assert entries(capsys) == []
+
+
+def test_an_invitation_keeps_its_stage_when_the_rejection_names_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    invite = letter(tmp_path, "invite.eml", "invitation", day(8))
+    assert run(capsys, "log", "add", "application", "--from", str(invite))[0] == 0
+    # a form rejection that says nothing of how far the application got
+    code, out, _ = run(capsys, "log", "add", "rejection", COMPANY, "--role", ROLE, "--date", day(30).isoformat())
+    assert code == 0 and "was answered" in out
+    [entry] = entries(capsys)
+    assert (entry["kind"], entry["stage"], entry["applied_on"]) == ("rejection", "interview", day(8).isoformat())
+    code, out, _ = run(capsys, "stats", "--json")
+    assert json.loads(out)["funnel"]["interview"] == 1
+
+
+def test_a_letter_joins_the_application_logged_by_hand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "log", "add", "application", "Lumen Labs Ltd", "--applied", day(0).isoformat())[0] == 0
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    letter(folder, "invite.eml", "invitation", day(8))
+    code, out, _ = run(capsys, "batch", str(folder), "--offline")
+    assert code == 0 and "added to the application entry 1" in out
+    [entry] = entries(capsys)
+    assert (entry["kind"], entry["date"], entry["stage"]) == ("application", day(0).isoformat(), "interview")
+    assert (entry["company"], entry["role"]) == ("Lumen Labs Ltd", ROLE)  # the name you gave is kept
+
+
+def test_draft_of_a_pasted_invitation_names_the_command_with_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = letter(tmp_path, "letter.eml", "invitation", day(0))
+    with path.open("rb") as fh:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(fh))
+        code, _, err = run(capsys, "draft", "-", "--offline")
+    assert code == 3 and "drafter log add application --from FILE" in err
     assert entries(capsys) == []

@@ -3,10 +3,11 @@ assessment request) as the application it is about, once.
 
 A letter already recorded (the same Message-ID, or the same content) is not added again. A letter
 about an application the journal already holds (the same company and role, see :mod:`.linking`)
-joins that entry: its date is the earliest letter's, its stage the furthest reached, and a note
-names the letter. A letter about an application a rejection has already answered gives that
-rejection its applied date when it had none (or an earlier one). Only otherwise is a new
-application entry made; a later rejection then answers it (:func:`.letters.record_letter`).
+joins that entry: its date is the earliest letter's, its stage the furthest reached, its role the
+letter's if it had none, and a note names the letter. A letter about an application a rejection
+has already answered gives that rejection its applied date when it had none (or an earlier one).
+Only otherwise is a new application entry made; a later rejection then answers it
+(:func:`.letters.record_letter`).
 """
 
 from __future__ import annotations
@@ -19,8 +20,7 @@ from ..errors import JournalError
 from ..models import Message, RejectionLetter
 from . import linking
 from .letters import _identify, _remember, letter_shape
-from .linking import Application, company_key
-from .stats import STAGES
+from .linking import Application, company_key, further_stage
 from .store import Journal, utc_now
 
 # the kinds of letter that are about an application the candidate made, and the stage each shows
@@ -84,8 +84,9 @@ def record_application(
             logged = Logged(found, "known")
         elif (app := _open_application(conn, company, role, letter.requisition_id)) is not None:
             conn.execute(
-                "UPDATE entry SET date = min(date, ?), stage = ?, updated_at = ? WHERE id = ?",
-                (on.isoformat(), _further(_stage(conn, app.id), stage), now, app.id),
+                "UPDATE entry SET date = min(date, ?), stage = ?, role = coalesce(role, ?), updated_at = ?"
+                " WHERE id = ?",
+                (on.isoformat(), further_stage(_stage(conn, app.id), stage), role, now, app.id),
             )
             logged = Logged(app.id, "joined")
         elif (rejection := _answering_rejection(conn, company, role, on, letter.requisition_id)) is not None:
@@ -160,13 +161,6 @@ def _answering_rejection(
 
 def _stage(conn: sqlite3.Connection, entry_id: int) -> str:
     return str(conn.execute("SELECT stage FROM entry WHERE id = ?", (entry_id,)).fetchone()[0])
-
-
-def _further(a: str, b: str) -> str:
-    """The stage further along the funnel (`unknown` is never further than a known one)."""
-    order = [s for s in STAGES if s != "unknown"]
-    known = [s for s in (a, b) if s in order]
-    return max(known, key=order.index) if known else a
 
 
 def _note_once(conn: sqlite3.Connection, entry_id: int, text: str, now: str) -> None:
