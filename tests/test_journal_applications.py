@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from drafter.llm.fake import FakeOpenAI, Reply
+
 from .journal_helpers import run
+from .letter_factory import Facts, draft_json
 
 START = dt.date.today() - dt.timedelta(days=60)
 COMPANY = "Lumen Labs"
@@ -227,3 +230,19 @@ def test_draft_of_a_pasted_invitation_names_the_command_with_a_file(
         code, _, err = run(capsys, "draft", "-", "--offline")
     assert code == 3 and "drafter log add application --from FILE" in err
     assert entries(capsys) == []
+
+
+def test_with_an_llm_only_the_rejection_is_sent_and_the_skipped_letters_are_journaled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = history(tmp_path / "letters")
+    draft = draft_json(Facts(0, COMPANY, ROLE, "Priya", "Shah", "Alex"))
+    with FakeOpenAI(responder=lambda _: Reply.chat(draft)) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-dummy")
+        monkeypatch.setenv("DRAFTER_MAX_RETRIES", "0")
+        code, out, _ = run(capsys, "batch", str(folder))
+        assert len(server.chat_requests) == 1  # the letters about the application are never sent
+    assert code == 1 and "logged as application entry 1" in out and "added to the application entry 1" in out
+    [entry] = entries(capsys)
+    assert (entry["kind"], entry["applied_on"], entry["date"]) == ("rejection", day(0).isoformat(), day(21).isoformat())
