@@ -32,12 +32,13 @@ def test_batch_then_draft_counts_each_letter_once(tmp_path: Path, capsys: pytest
 
     assert main(["batch", "--offline", "--quiet", str(folder)]) == 1
     entries = journal_entries(capsys)
-    assert len(entries) == 2  # the invitation is not a rejection
+    # the invitation is not a rejection: it is logged as the application it is about (#12)
+    assert sorted(str(e["kind"]) for e in entries) == ["application", "rejection", "rejection"]
     assert "Brightline Maps" in {e["company"] for e in entries}
 
     assert main(["batch", "--offline", "--quiet", str(folder)]) == 0  # nothing new
     assert main(["draft", "--offline", str(folder / "application-brightline.txt")]) == 0
-    assert len(journal_entries(capsys)) == 2
+    assert len(journal_entries(capsys)) == 3
 
 
 def test_no_journal_and_check_leave_the_journal_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

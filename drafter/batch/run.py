@@ -13,7 +13,9 @@ report says how many letters were not reached, and no reply is left half-written
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import functools
+import os
 from collections import Counter
 from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +39,11 @@ __all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "ru
 # (letter, message, sha256 of the letter's bytes) -> None: the journal's hook, called once per
 # draft written, and for a current reply the journal does not know (`Known`) yet.
 Record = Callable[[RejectionLetter, Message, str], None]
+# (letter, message, sha256 of the letter's bytes, the file's mtime) -> what the journal did, or
+# None: the journal's hook for a skipped letter about an application (`APPLICATION_LETTERS`).
+RecordApplication = Callable[[RejectionLetter, Message, str, dt.date], str | None]
+# the letters batch skips that the journal records as the application they are about
+APPLICATION_LETTERS = frozenset({"acknowledgement", "assessment_request", "interview_invitation"})
 # Which of these letters (sha256 of their bytes) the journal already knows.
 Known = Callable[[Collection[str]], Collection[str]]
 # Letters whose reply is current, asked about together (memory stays flat on big trees).
@@ -124,13 +131,17 @@ def run_batch(
     cwd: Path | None = None,
     llm: LLMDraft | None = None,
     known: Known | None = None,
+    record_application: RecordApplication | None = None,
 ) -> Report:
     """Bring the reply drafts of the letters under `paths` up to date (with `check`: report).
 
-    With `known`, a current reply whose letter the journal does not know is journaled now.
+    With `known`, a current reply whose letter the journal does not know is journaled now. With
+    `record_application`, a skipped acknowledgement, interview invitation or assessment request
+    is journaled as the application it is about.
     """
     run = _Run(options, settings, profile, record, progress, cwd or Path.cwd(), llm)
     run.known = known
+    run.record_application = record_application
     return asyncio.run(run.run(paths))
 
 
@@ -158,6 +169,7 @@ class _Run:
         self.total = 0
         self.situations: dict[str, Situation] | None = None
         self.known: Known | None = None
+        self.record_application: RecordApplication | None = None
         self.unjournaled: list[Letter] = []
 
     async def run(self, paths: Sequence[Path]) -> Report:
@@ -320,6 +332,8 @@ class _Run:
         """Run one step for one letter; any error becomes that letter's outcome."""
         try:
             return step(letter)
+        except _Skipped as skipped:
+            return skipped.outcome
         except Exception as exc:  # one bad letter never stops the others
             return _failure(letter, exc)
 
@@ -328,14 +342,34 @@ class _Run:
         message = load(letter.data, letter.filename)
         if self.situations is None:  # read once a run, on the first letter that needs them
             self.situations = load_situations(self.settings.user_prompts)
-        ctx = prepare(
-            message,
-            profile=self.profile,
-            settings=self.settings,
-            situations=self.situations,
-            draft_unclear=self.options.force,
-        )
+        try:
+            ctx = prepare(
+                message,
+                profile=self.profile,
+                settings=self.settings,
+                situations=self.situations,
+                draft_unclear=self.options.force,
+            )
+        except NotARejectionError as exc:
+            if exc.kind in APPLICATION_LETTERS and self.record_application is not None:
+                raise _Skipped(self._journal_application(letter, message, exc)) from None
+            raise
         return message, ctx
+
+    def _journal_application(self, letter: Letter, message: Message, exc: NotARejectionError) -> Outcome:
+        """A skipped letter about an application: the journal records the application."""
+        outcome = _failure(letter, exc)
+        if self.record_application is None:
+            return outcome
+        try:
+            mtime = dt.date.fromtimestamp(os.stat(letter.target.source).st_mtime)
+        except OSError:
+            mtime = dt.date.today()
+        try:
+            said = self.record_application(parse_message(message), message, letter.sha256, mtime)
+        except DrafterError as exc:
+            return Outcome(letter.label, "failed", f"{outcome.detail}, and not journaled: {exc}")
+        return outcome if not said else Outcome(letter.label, outcome.status, f"{outcome.detail}; {said}")
 
     def _draft_offline(self, letter: Letter) -> Outcome:
         message, ctx = self._prepare(letter)
@@ -415,6 +449,14 @@ class _Run:
         except DrafterError as exc:
             return Outcome(letter.label, "failed", f"reply written, but not journaled: {exc}")
         return Outcome(letter.label, "written", result.warnings[0].message if result.warnings else "")
+
+
+class _Skipped(Exception):
+    """A letter skipped with an outcome of its own (a letter about an application, journaled)."""
+
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(outcome.detail)
+        self.outcome = outcome
 
 
 def _cannot_write(letter: Letter, exc: OSError) -> Outcome:

@@ -1,7 +1,8 @@
 """Journal: drafted letters and what the user logs in, stored entries and statistics out.
 
 `store` is the SQLite journal (the only module that touches its file), `letters` records a letter
-once, `entries` the plain values it returns; `stats`, `charts` and `insights` compute trends,
+once, `applications` a letter about an application as that application, `entries` the plain
+values it returns; `stats`, `charts` and `insights` compute trends,
 terminal charts and reflection hints from those values, purely.
 """
 

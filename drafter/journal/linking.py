@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, get_args
 
 from .. import rx
+from ..models import Stage
 
 LEGAL_SUFFIXES = frozenset(
     "inc incorporated ltd limited llc llp plc co corp corporation company gmbh ag se sa sas sarl bv nv"
@@ -48,6 +49,17 @@ _REQUISITION = rx.compile(
     re.IGNORECASE,
 )
 _ID_PREFIX = re.compile(r"^(?:REQUISITION|REQ|JOBID|JOB|REFERENCE|REF|ID|NO|NR)+")
+
+
+# the funnel's stages in order; `unknown` is never further along than a known one
+FUNNEL: tuple[str, ...] = tuple(s for s in get_args(Stage) if s != "unknown")
+
+
+def further_stage(a: str, b: str) -> str:
+    """The stage further along the funnel: an invitation's `interview` outlasts a rejection's
+    `application`, and `unknown` gives way to any known stage."""
+    known = [s for s in (a, b) if s in FUNNEL]
+    return max(known, key=FUNNEL.index) if known else b
 
 
 class Application(NamedTuple):

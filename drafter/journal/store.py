@@ -331,9 +331,16 @@ def answered_application(
 def answer(conn: sqlite3.Connection, app: Application, *, on: dt.date, now: str, values: Mapping[str, object]) -> None:
     """Turn the application `app` into the rejection that answers it: its date becomes `applied_on`.
 
-    `values` are the rejection's columns; the company and role the user logged are kept.
+    `values` are the rejection's columns; the company and role the user logged are kept, and so is
+    a stage past `application` the rejection does not reach (an interview invitation logged before
+    a rejection that names no stage).
     """
     kept = ("company", "role")
+    values = dict(values)
+    row = conn.execute("SELECT stage FROM entry WHERE id = ?", (app.id,)).fetchone()
+    if "stage" in values and row and row[0] not in ("application", "unknown"):
+        # a letter (an interview invitation) showed the application got further than applied
+        values["stage"] = linking.further_stage(str(row[0]), str(values["stage"]))
     columns = [k for k in values if k not in kept]
     conn.execute(
         "UPDATE entry SET kind = 'rejection', date = ?, applied_on = date, updated_at = ?,"

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from ...errors import ConfigError, DrafterError
 
 if TYPE_CHECKING:  # batch is heavy to import, and `drafter log` does not need it
-    from ...batch.run import Known, Record
+    from ...batch.run import Known, Record, RecordApplication
     from ...config import Settings
+    from ...journal.applications import Logged
     from ...journal.letters import Recorded
     from ...models import DraftResult, Message, RejectionLetter
 
@@ -129,11 +130,40 @@ def logged_line(recorded: Recorded) -> str:
     return f"{said}; once you have sent the email: drafter log mark {recorded.id} sent"
 
 
+def application_line(logged: Logged) -> str:
+    """What `log add application --from` and `batch` say about the application a letter logged."""
+    said = {
+        "created": "logged as application",
+        "known": "already in the journal as",
+        "joined": "added to the application",
+        "answered": "added to the application answered by",
+    }[logged.how]
+    return f"{said} entry {logged.id}"
+
+
+def not_a_rejection_hint(kind: str, file: str | None) -> str:
+    """For `draft` refusing a letter about an application: the command that would log it."""
+    from ...journal.applications import APPLICATION_KINDS
+
+    if kind not in APPLICATION_KINDS:
+        return ""
+    source = file if file and file != "-" else "FILE"
+    return f"; to log it as an application: drafter log add application --from {_quoted(source)}"
+
+
+def _quoted(path: str) -> str:
+    import shlex
+
+    return path if path == "FILE" else shlex.quote(path)
+
+
 class BatchJournal(NamedTuple):
-    """The journal's hooks for `run_batch`: record a letter, and which letter files it knows."""
+    """The journal's hooks for `run_batch`: record a letter, which letter files it knows, and
+    record a skipped letter about an application."""
 
     record: Record
     known: Known | None
+    application: RecordApplication | None = None
 
 
 @contextmanager
@@ -146,8 +176,10 @@ def batch_recorder(path: Path | None) -> Iterator[BatchJournal]:
     if path is None:
         yield BatchJournal(_record_nothing, None)
         return
+    from ...journal.applications import record_application
     from ...journal.entries import parse_date
     from ...journal.letters import known_files, message_sha256, record_letter, remember_file
+    from ...journal.linking import company_key
     from ...journal.store import open_journal
 
     try:
@@ -175,8 +207,23 @@ def batch_recorder(path: Path | None) -> Iterator[BatchJournal]:
     def known(sha256s: Collection[str]) -> set[str]:
         return known_files(journal, sha256s)
 
+    def application(letter: RejectionLetter, message: Message, sha256: str, mtime: dt.date) -> str | None:
+        if known_files(journal, [sha256]):  # journaled by an earlier run (and perhaps forgotten since)
+            return None
+        if not company_key(letter.company):
+            return "not journaled: no company found (`drafter log add application COMPANY --from FILE`)"
+        logged = record_application(
+            journal,
+            letter,
+            on=parse_date(message.date) or mtime,
+            source_sha256=message_sha256(message),
+            message=message,
+            file_sha256=sha256,
+        )
+        return application_line(logged)
+
     try:
-        yield BatchJournal(record, known)
+        yield BatchJournal(record, known, application)
     finally:
         opened.__exit__(None, None, None)
 

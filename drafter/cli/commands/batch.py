@@ -108,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
                 progress=bar,
                 record=hooks.record,
                 known=hooks.known,
+                record_application=hooks.application,
             )
     finally:
         if bar is not None:

@@ -10,7 +10,14 @@ from ...errors import InputError, NotARejectionError
 from ..term import BOLD, out, out_json, paint, say, unicode_ok
 from ._ask import can_ask
 from ._input import pasting, print_rule, read_letter
-from ._journal import add_journal_argument, journal_path, logged_line, record_draft, with_insights_from
+from ._journal import (
+    add_journal_argument,
+    journal_path,
+    logged_line,
+    not_a_rejection_hint,
+    record_draft,
+    with_insights_from,
+)
 
 # The pipeline (api, settings, models, rendering) is imported where a draft is made, so that
 # `drafter draft --help` and a usage error load only what the parser needs.
@@ -77,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     pasted = pasting(args.file)
     # after a paste the rule above the draft waits for the name question, so it sits on the draft
     message = read_letter(args.file, then=None)
-    ctx = _prepare(message, profile, settings, force=args.force)
+    ctx = _prepare(message, profile, settings, force=args.force, file=args.file)
     if args.sign_off:
         ctx.profile = ctx.profile.model_copy(update={"sign_off": args.sign_off})
     if not ctx.profile.name and not args.show_prompt and can_ask():
@@ -123,13 +130,14 @@ def _report(args: argparse.Namespace, result: DraftResult, recorded: Recorded | 
         say(_how(result))
 
 
-def _prepare(message: Message, profile: Profile, settings: Settings, *, force: bool) -> DraftContext:
+def _prepare(message: Message, profile: Profile, settings: Settings, *, force: bool, file: str | None) -> DraftContext:
     from ...api import prepare
 
     try:
         return prepare(message, profile=profile, settings=settings, force=force)
     except NotARejectionError as exc:  # the library says force=True; here it is a flag
-        raise NotARejectionError(str(exc).replace("pass force=True", "use --force"), exc.kind) from None
+        said = str(exc).replace("pass force=True", "use --force") + not_a_rejection_hint(exc.kind, file)
+        raise NotARejectionError(said, exc.kind) from None
 
 
 def _ask_for_name(ctx: DraftContext, message: Message, settings: Settings, *, pasted: bool) -> None:

@@ -44,6 +44,7 @@ EXAMPLES = """examples:
   drafter log --json                          list the entries (without ACTION)
   drafter log show 12                         one entry in full, notes included
   drafter log add application "Lumen Labs" --role "Data Analyst" --applied 2026-11-01
+  drafter log add application --from invitation.eml   company, role and date from a letter
   drafter log add interview Acme --role "Data Engineer" --stage final \\
       --questions "Design a rate limiter" --went-badly "ran out of time"
   drafter log note 12 "sent a thank-you note to the panel"
@@ -83,7 +84,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     add = sub.add_parser("add", help="record an application, interview or rejection by hand")
     add.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of: {', '.join(KINDS)}")
-    add.add_argument("company", metavar="COMPANY", help="the company")
+    add.add_argument("company", metavar="COMPANY", nargs="?", help="the company (with --from: the letter's)")
+    add.add_argument(
+        "--from",
+        dest="from_file",
+        metavar="FILE",
+        help="an application: from a saved letter about it (an acknowledgement, an interview invitation, "
+        "an assessment request; - for stdin): company, role and date from the letter",
+    )
     add.add_argument("--role", help="the job title")
     add.add_argument("--date", type=iso_date, help="when it happened, YYYY-MM-DD (default: today)")
     add.add_argument(
@@ -173,6 +181,10 @@ def _add(journal: Journal, args: argparse.Namespace) -> int:
     from ...journal.store import describe
 
     kind = args.kind
+    if args.from_file is not None:
+        return _add_from(journal, args)
+    if args.company is None:
+        raise InputError("give the company: `drafter log add KIND COMPANY` (or an application's letter: --from FILE)")
     company = " ".join(args.company.split())
     if not company:
         raise InputError("the company cannot be empty: `drafter log add KIND COMPANY`")
@@ -211,6 +223,63 @@ def _add(journal: Journal, args: argparse.Namespace) -> int:
     else:
         print(f"added entry {entry_id}: {describe(entry)}")
     return 0
+
+
+def _add_from(journal: Journal, args: argparse.Namespace) -> int:
+    """`log add application --from FILE`: the application a saved letter is about."""
+    from ...journal.applications import APPLICATION_KINDS, record_application
+    from ...journal.entries import parse_date
+    from ...journal.letters import message_sha256
+    from ...journal.store import describe
+    from ...parsing.letter import parse_message
+    from ._input import read_letter
+    from ._journal import application_line
+
+    if args.kind != "application":
+        raise InputError(
+            f"--from records an application (`drafter log add application --from FILE`); "
+            f"log this {args.kind} with `drafter log add {args.kind} COMPANY`"
+        )
+    given = {flag: getattr(args, dest) for flag, dest in (("--stage", "stage"), ("--reason", "reason"))}
+    given |= {flag: getattr(args, flag[2:].replace("-", "_")) for flag, _, _ in NOTE_FLAGS}
+    if extra := [flag for flag, value in given.items() if value is not None]:
+        raise InputError(f"{extra[0]} cannot be given with --from: add notes afterwards with `drafter log note ID`")
+    if args.date is not None and args.applied is not None and args.date != args.applied:
+        raise InputError("an application's date is the day you applied: give --date or --applied, not both")
+    message = read_letter(args.from_file, then=None)
+    letter = parse_message(message)
+    name = args.from_file if args.from_file != "-" else "the letter"
+    if letter.is_rejection:
+        raise InputError(f"{name} is a rejection, not a letter about an application: `drafter draft` logs it")
+    if letter.kind not in APPLICATION_KINDS and letter.kind not in ("offer", "unclear"):
+        what = letter.kind.replace("_", " ")
+        raise InputError(f"{name} is a {what}, not a letter about an application you made")
+    company = " ".join((args.company or "").split()) or letter.company
+    if not company:
+        raise InputError(f"no company found in {name}: give it, `drafter log add application COMPANY --from FILE`")
+    today = dt.date.today()
+    on = args.date or args.applied or parse_date(message.date) or _file_date(args.from_file) or today
+    if on > today:
+        raise InputError(f"the letter's date {on.isoformat()} is in the future (today is {today.isoformat()})")
+    logged = record_application(
+        journal,
+        letter,
+        on=on,
+        source_sha256=message_sha256(message),
+        message=message,
+        company=company,
+        role=args.role,
+    )
+    print(f"{application_line(logged)}: {describe(journal.get(logged.id))}")
+    return 0
+
+
+def _file_date(name: str) -> dt.date | None:
+    """A saved letter's date when it states none: the day the file was last changed."""
+    try:
+        return dt.date.fromtimestamp(Path(name).stat().st_mtime) if name != "-" else None
+    except OSError:
+        return None
 
 
 def _forget(journal: Journal, entry_id: int, *, ask_first: bool) -> int:
