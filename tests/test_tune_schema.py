@@ -1,4 +1,4 @@
-"""Schema checks for the tuning set in tests/tune (letters plus label files).
+"""Schema checks for the real-letter sets in tests/tune and tests/check2 (letters plus labels).
 
 These tests read the label files and the letters only; they never run the parser.
 """
@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-TUNE = Path(__file__).parent / "tune"
+HERE = Path(__file__).parent
+# folder under tests/ -> the letter that starts each stem (t001, k001, ...)
+FOLDERS = {"tune": "t", "check2": "k"}
 
 KEYS = [
     "source",
@@ -71,11 +73,11 @@ URL_RE = re.compile(r"(?:https?://|www\.)([A-Za-z0-9.-]+)", re.IGNORECASE)
 # Gender endings written into a title ("Técnico/a", "Operador(a)") are dropped from role labels.
 GENDER_ENDING_RE = re.compile(r"(?<=\w)(?:\((?:a|e|in|innen)\)|/(?:a|e|in|innen))(?!\w)")
 
-LABELS = sorted(TUNE.glob("t*.json"))
+LABELS = [p for folder, prefix in FOLDERS.items() for p in sorted((HERE / folder).glob(f"{prefix}*.json"))]
 
 
 def _ids() -> list[str]:
-    return [p.stem for p in LABELS]
+    return [f"{p.parent.name}-{p.stem}" for p in LABELS]
 
 
 def _label(path: Path) -> dict[str, object]:
@@ -84,8 +86,9 @@ def _label(path: Path) -> dict[str, object]:
     return data
 
 
-def _letter(stem: str) -> Path:
-    found = [p for p in TUNE.glob(f"{stem}.*") if p.suffix in (".txt", ".eml")]
+def _letter(label: Path) -> Path:
+    stem = label.stem
+    found = [p for p in label.parent.glob(f"{stem}.*") if p.suffix in (".txt", ".eml")]
     assert len(found) == 1, f"{stem}: expected exactly one letter file, found {found}"
     return found[0]
 
@@ -104,11 +107,12 @@ def _letter_text(path: Path) -> str:
     return "\n".join(chunks)
 
 
-def test_set_is_present_and_numbered_without_gaps() -> None:
-    ids = _ids()
-    assert ids, "tests/tune holds no label files"
-    assert ids == [f"t{n:03d}" for n in range(1, len(ids) + 1)]
-    letters = sorted(p.stem for p in TUNE.iterdir() if p.suffix in (".txt", ".eml"))
+@pytest.mark.parametrize(("folder", "prefix"), list(FOLDERS.items()))
+def test_set_is_present_and_numbered_without_gaps(folder: str, prefix: str) -> None:
+    ids = sorted(p.stem for p in (HERE / folder).glob(f"{prefix}*.json"))
+    assert ids, f"tests/{folder} holds no label files"
+    assert ids == [f"{prefix}{n:03d}" for n in range(1, len(ids) + 1)]
+    letters = sorted(p.stem for p in (HERE / folder).iterdir() if p.suffix in (".txt", ".eml"))
     assert letters == ids, "every letter needs a label file and every label file a letter"
 
 
@@ -134,7 +138,7 @@ def test_label_keys_and_values(path: Path) -> None:
 @pytest.mark.parametrize("path", LABELS, ids=_ids())
 def test_format_matches_letter_file(path: Path) -> None:
     data = _label(path)
-    letter = _letter(path.stem)
+    letter = _letter(path)
     assert letter.suffix == EXTENSION[str(data["format"])]
     if letter.suffix == ".txt":
         letter.read_text(encoding="utf-8")
@@ -152,7 +156,7 @@ def test_addresses_and_urls_are_fictional(path: Path) -> None:
         assert isinstance(reply, str)
         match = EMAIL_RE.fullmatch(reply)
         assert match and match.group(1).lower().endswith(".example"), reply
-    text = _letter_text(_letter(path.stem))
+    text = _letter_text(_letter(path))
     for domain in EMAIL_RE.findall(text):
         assert domain.lower().endswith(".example"), f"e-mail domain {domain}"
     for host in URL_RE.findall(text):
@@ -164,7 +168,7 @@ def test_addresses_and_urls_are_fictional(path: Path) -> None:
 @pytest.mark.parametrize("path", LABELS, ids=_ids())
 def test_string_labels_come_from_the_letter(path: Path) -> None:
     data = _label(path)
-    text = " ".join(_letter_text(_letter(path.stem)).split()).casefold()
+    text = " ".join(_letter_text(_letter(path)).split()).casefold()
     without_endings = GENDER_ENDING_RE.sub("", text)
     for key in ("role", "requisition_id", "sender_name", "sender_title"):
         value = data[key]
