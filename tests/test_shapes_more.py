@@ -490,6 +490,11 @@ def test_the_stage_is_read(expected: str, language: str, sentence: str) -> None:
 
 # whether the message is a rejection, from its one decision sentence (or a look-alike that decides nothing)
 DECISIONS = [
+    (True, "pt", "Dessa forma, o senhor não foi classificado para a etapa de entrevista."),
+    (True, "es", "Nuestro cliente ya ha tomado la decisión y, finalmente, no has sido la persona elegida."),
+    (True, "es", "Dicho puntaje no alcanza para ocupar el cargo, que fue adjudicado a la persona con mayor puntaje."),
+    (True, "it", "La S.V. non è stata inclusa nella rosa dei candidati ammessi al colloquio."),
+    (True, "fr", "Nous sommes au regret de vous informer que votre candidature n'a pas été sélectionnée."),
     (True, "en", "We interviewed many candidates and have selected the candidate whose background best fits."),
     (True, "en", "We regret to inform you that you have not been selected for this position."),
     (True, "en", "We have decided to pursue candidates whose qualifications better meet our needs."),

@@ -203,6 +203,8 @@ def decisions(sentences: Iterable[str], language: str) -> list[Decision]:
         if len(sentence) < 12:
             continue
         read = _ELIDED_NE.sub("ne ", sentence) if language == "fr" else sentence
+        if language == "it":
+            read = read.replace("s.v.", "lei")  # "La S.V." (Signoria Vostra): the formal "you" of official letters
         rules = tuple(name for name, pattern in g.rules if _reads(g, name, pattern, read))
         if rules:
             found.append(Decision(rules[0], sentence, tuple(dict.fromkeys(rules))))

@@ -115,7 +115,9 @@ FR = Words(
         r"vous|votre (?:candidature|profil|dossier|demande|parcours|expérience)|vos (?:compétences|"
         r"expériences|qualifications)|[dl]['’]y donner|toi|ta candidature|ton profil"
     ),
-    outcome=r"pas été retenue?s?|pas abouti|défavorable|négative",
+    outcome=(
+        r"pas été (?:\w+ ){0,2}?(?:retenue?s?|sélectionnée?s?|admise?s?|classée?s?)|pas abouti|défavorable|négative"
+    ),
     chose=(
         r"retenu|retenir|choisi|choisir|opté pour|porté sur|privilégié|privilégier|sélectionner|préféré|"
         r"recruté|embauché|"
@@ -139,14 +141,23 @@ ES = Words(
         r"continuar|seguir|avanzar|pasad[oa] a la siguiente|pasar a la siguiente|seleccionad\w*|"
         r"considerar\w*|ofrecer\w*|invitar\w*|adelante|proceder|prosperado|elegid\w*"
     ),
-    candidate=r"tu|su|te|le|usted|candidatura|perfil|\w+(?:ar|er|ir)(?:te|le|la|lo)",
-    outcome=r"no ha(?:s)? sido seleccionad\w*|descartad\w*|no ha prosperado|no favorable",
+    # "no has sido la persona elegida": the second person is in the verb
+    candidate=r"tu|su|te|le|usted|candidatura|perfil|\w+(?:ar|er|ir)(?:te|le|la|lo)|no has",
+    outcome=(
+        r"no (?:ha|has|han|hemos) sido (?:\w+ ){0,3}?(?:seleccionad|elegid|escogid|admitid|clasificad|"
+        r"preseleccionad)\w*|"
+        r"descartad\w*|no ha prosperado|no favorable|no (?:ha )?resultad[oa] (?:seleccionad|elegid)\w*"
+    ),
     chose=(
         r"seguir(?:emos)? con|continuar(?:emos)? con|avanzar(?:emos)? con|optado por|optamos por|"
         r"elegido|seleccionado|decidido (?:seguir|continuar|avanzar) con|contratado|decantado por|escogido|"
+        r"adjudicad[oa]|inclinado por|"
         r"preferido|elegimos|seleccionamos|escogimos"
     ),
-    other=r"otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*)|(?:un|una) candidat[oa]|candidat[oa]s (?:cuy\w*|que|con)",
+    other=(
+        r"otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*|finalista\w*)|(?:un|una) candidat[oa]|"
+        r"candidat[oa]s (?:cuy\w*|que|con)|(?:la|otra) persona (?:con|que|cuy\w*)|el otro finalista"
+    ),
     post=r"puesto|vacante|posición|oferta|plazas?",
     filled=r"cubiert[oa]|ocupad[oa]",
     closed=r"cancelad[oa]|cerrad[oa]|suspendid[oa]|congelad[oa]",
@@ -187,7 +198,10 @@ PT = Words(
         r"convidar\w*|dar continuidade|escolhid\w*|próxima (?:fase|etapa)"
     ),
     candidate=r"você|voce|sua candidatura|seu perfil|lhe|o senhor|a senhora|te|sua",
-    outcome=r"não (?:foi|foram) (?:selecionad\w*|aprovad\w*|escolhid\w*)|reprovad\w*",
+    outcome=(
+        r"não (?:foi|foram|ficou|ficaram) (?:\w+ ){0,2}?(?:selecionad|aprovad|escolhid|classificad|habilitad|admitid|"
+        r"convocad)\w*|reprovad\w*|desclassificad\w*|eliminad[oa] (?:do|da|no|na)"
+    ),
     chose=(
         r"optamos|optámos|decidimos (?:seguir|prosseguir|continuar|avançar) com|escolhemos|seguir(?:emos)? com|"
         r"contratamos|selecionamos|selecionámos|preferimos|avançar com|optado por"
@@ -210,7 +224,10 @@ IT = Words(
         r"andare avanti|accolt\w*|esito positivo|passat\w* alla|ammess\w*|pres[ao] in considerazione"
     ),
     candidate=r"lei|la sua|sua|tua|te|ti|candidatura|profilo|quelli|\w+r(?:le|la|ti)",
-    outcome=r"non (?:è|sono) stat[oaie] (?:selezionat\w*|scelt\w*|ammess\w*)|esito negativo",
+    outcome=(
+        r"non (?:è|sono) stat[oaie] (?:\w+ ){0,2}?(?:selezionat|scelt|ammess|inclus|individuat|ritenut|idone)\w*|"
+        r"esito negativo|non (?:è|sia) risultat[oa] (?:idone|vincit)\w*"
+    ),
     chose=(
         r"scelto|scelta|selezionato|selezionata|individuato|individuata|deciso di (?:proseguire|"
         r"procedere|continuare) con|assunto|orientati (?:verso|su)|preferito|optato per|ricaduta su"
