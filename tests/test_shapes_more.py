@@ -490,6 +490,18 @@ def test_the_stage_is_read(expected: str, language: str, sentence: str) -> None:
 
 # whether the message is a rejection, from its one decision sentence (or a look-alike that decides nothing)
 DECISIONS = [
+    (
+        False,
+        "de",
+        "Leider müssen wir Ihr Gespräch am Dienstag absagen; als Ersatztermin schlagen wir Montag, 9:30 Uhr, vor.",
+    ),
+    (
+        False,
+        "it",
+        "Siamo lieti di proporLe l'assunzione con contratto a tempo indeterminato, come da lettera di assunzione "
+        "allegata; purtroppo non è possibile lavorare interamente da remoto.",
+    ),
+    (False, "en", "Unfortunately we can't respond to individual comments, but the short survey takes two minutes."),
     (True, "pt", "Dessa forma, o senhor não foi classificado para a etapa de entrevista."),
     (True, "es", "Nuestro cliente ya ha tomado la decisión y, finalmente, no has sido la persona elegida."),
     (True, "es", "Dicho puntaje no alcanza para ocupar el cargo, que fue adjudicado a la persona con mayor puntaje."),

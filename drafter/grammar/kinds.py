@@ -15,7 +15,8 @@ __all__ = ["by_shape", "named"]
 
 _NEWSLETTER = rx.compile(
     r"\b(?:newsletter|webinars?|(?:weekly|monthly) digest|this (?:week|month)'s (?:news|stories|jobs)|"
-    r"our latest (?:news|stories|articles)|events? near you)\b"
+    r"our latest (?:news|stories|articles)|events? near you|(?:candidate|applicant) (?:experience )?survey|"
+    r"the survey takes|short survey|take (?:our|the|a short) survey)\b"
 )
 _ASSESSMENT = rx.compile(
     r"\b(?:assessments?|online tests?|coding (?:tests?|challenges?|exercises?)|take[- ]home|case study|"

@@ -213,6 +213,10 @@ CONDITIONAL = [
 ]
 NOT_REJECTION = {
     "invitation": [
+        # the interview moved to a new date, in every language: still an invitation
+        r"(?:reschedul\w*|new (?:date|time|slot) for (?:your|the) interview|alternative (?:date|time|slot)s?|"
+        r"Ersatztermin|neuen Termin|nouvelle date|nouveau créneau|reporter (?:l'|notre |votre )entretien|"
+        r"nueva fecha|reprogramar|nieuwe datum|nieuw tijdstip|nova data|remarcar|nuova data|riprogrammare)",
         r"(?:like|pleased|happy|delighted|glad|want) to invite you|invite you (?:to|for) (?:an?|"
         r"the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)|(?:like|"
         r"love|want|ask|invite) you to (?:take|complete|start|sit|schedule|book|join|attend|move "
@@ -249,6 +253,9 @@ NOT_REJECTION = {
         r"incontro)",
     ],
     "offer": [
+        r"(?:proporLe|proporti|offrirLe|offrirti) l'assunzione|lettera di assunzione|offerta di assunzione|"
+        r"proposta (?:di lavoro|contrattuale)|Arbeitsvertrag|Vertragsangebot|promesse d'embauche|carta oferta|"
+        r"oferta (?:de trabajo|laboral|de emprego)|arbeidsovereenkomst|aanbod voor de functie",
         r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|"
         r"offer of employment|(?:job|formal|written) offer|congratulations|(?:like|love|pleased|"
         r"happy|delighted|thrilled|want) to offer you\b|welcome aboard|offer letter",
