@@ -204,7 +204,7 @@ CHECK2_FLOORS: dict[str | None, float] = {
 # tests/tune t141-t180, added on 2026-12-04: one letter under each figure of their first run
 # (before any rule was written from them; the README gives the run)
 TUNE_T141_FLOORS: dict[str | None, float] = {
-    "is_rejection": 36 / 40,  # 32/40 when first run
+    "is_rejection": 39 / 40,  # 32/40 when first run
     "language": 39 / 40,  # 39/40
     "company": 23 / 35,  # 22/35
     "role": 27 / 35,  # 27/35
@@ -217,7 +217,7 @@ TUNE_T141_FLOORS: dict[str | None, float] = {
     "reason": 24 / 35,  # 20/35
     "feedback": 29 / 35,  # 29/35
     "future": 31 / 35,  # 30/35
-    None: 389 / 465,  # 374/465 = 80.4% when first run
+    None: 392 / 465,  # 374/465 = 80.4% when first run
 }
 
 
