@@ -31,22 +31,25 @@ _WORDS: dict[str, str] = {
         "y el los las usted su sus nosotros para con una es que por del gracias candidatura "
         "puesto saludos lamentablemente agradecemos le hemos ha sido nuestro nuestra proceso "
         "selección muy estimado estimada atentamente mucha suerte futuras cordial "
-        "en mi me más qué lo al como pero sobre podría"
+        "en mi me más qué lo al como pero sobre podría te tu tus esta este estos estas fue porque desde "
+        "hasta también después deseas puedes"
     ),
     "nl": (
         "en de het een van je jij u uw wij we ons niet met voor is zijn helaas sollicitatie "
         "functie bedankt groet vriendelijke dat die op naar hebben heeft ook wel geen maar "
-        "bij dan veel succes beste geachte graag laten weten gekozen"
+        "bij dan veel succes beste geachte graag laten weten gekozen ook deze dit wordt worden onze"
     ),
     "pt": (
         "e o a os as você sua seu nós para com uma é que não do da obrigado candidatura vaga "
         "infelizmente cumprimentos atenciosamente em no na dos das pelo pela seus suas foi "
-        "ser agradecemos processo seleção muito olá prezado prezada sucesso"
+        "ser agradecemos processo seleção muito olá prezado prezada sucesso também está isso já "
+        "obrigada lhe"
     ),
     "it": (
         "e il la le lei sua suo noi per con una è che non del della grazie candidatura "
         "posizione purtroppo cordiali saluti di un alla nel nella sono abbiamo siamo ci gli "
-        "dei delle selezione gentile distinti auguriamo ringraziamo colloquio"
+        "dei delle selezione gentile distinti auguriamo ringraziamo colloquio anche questo questa "
+        "stato stata tuo tua nostro nostra"
     ),
 }
 _WEIGHTS: dict[str, dict[str, float]] = {}
