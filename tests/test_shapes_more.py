@@ -15,6 +15,8 @@ from tests.test_decision_shapes import _letter as decision_letter
 from tests.test_future_feedback_shapes import LETTER, _letter
 
 CASES = [
+    ("future", "not_mentioned", "es", "Te animamos a seguir preparándote."),
+    ("future", "invited", "es", "Te animamos a seguir atento a nuestras próximas ofertas."),
     ("future", "invited", "en", "I'll be in touch as soon as I have something that fits your background better."),
     ("feedback", "offered", "pt", "Caso pretenda, podemos enviar-lhe um breve relatório com os resultados da prova."),
     ("feedback", "declined", "fr", "Nous ne sommes pas en mesure d'apporter un retour personnalisé à chacun."),

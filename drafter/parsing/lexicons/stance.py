@@ -171,7 +171,9 @@ FUTURE = [
     r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:si|cuando) (?:el "
     r"proceso|la vacante|el puesto) (?:se )?(?:reabr|vuelv\w* a abrir)|(?:le|te|les) "
     r"animamos a "
-    r"(?:que )?(?:postul|aplic|vuelv|present|segu)|no dud(?:es|e|en) en (?:postular|volver|aplicar|"
+    # "te animamos a seguir atento a nuestras ofertas", not "a seguir preparándote" (keep trying)
+    r"(?:que )?(?:postul|aplic|vuelv|present|segu\w* (?:atent|pendient|postul|aplic|consult|visit|nuestr))|"
+    r"no dud(?:es|e|en) en (?:postular|volver|aplicar|"
     r"inscribir|present)\w*|(?:nuevas|futuras|próximas) ofertas|recibir (?:de nuevo|nuevamente|otra "
     r"vez) (?:tu|su) (?:solicitud|candidatura|cv|currículum)|(?:si|cuando) (?:más adelante |en el "
     r"futuro )?cambia\w* (?:tu|su) (?:disponibilidad|situación|circunstancias)",
