@@ -15,6 +15,21 @@ from tests.test_decision_shapes import _letter as decision_letter
 from tests.test_future_feedback_shapes import LETTER, _letter
 
 CASES = [
+    (
+        "feedback",
+        "offered",
+        "es",
+        "Si deseas conocer tu desempeño, puedes solicitar una sesión de retroalimentación respondiendo a este correo.",
+    ),
+    ("feedback", "offered", "es", "Si quieres, el lunes te llamo y te cuento con calma lo que ha dicho el cliente."),
+    ("feedback", "offered", "nl", "Wil je het advies toelichten of bespreken? Dan kun je mij bellen."),
+    (
+        "feedback",
+        "offered",
+        "fr",
+        "Si vous le souhaitez, vous pouvez solliciter un entretien de restitution afin de connaître "
+        "l'appréciation du jury.",
+    ),
     ("future", "not_mentioned", "es", "Te animamos a seguir preparándote."),
     ("future", "invited", "es", "Te animamos a seguir atento a nuestras próximas ofertas."),
     ("future", "invited", "en", "I'll be in touch as soon as I have something that fits your background better."),

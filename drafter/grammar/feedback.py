@@ -104,6 +104,10 @@ _OFFERED_WHAT = (
     rf"{_WHAT}|why we (?:did not|didn't|have not|haven't) (?:choose|chosen|select\w*|progress\w*)|"
     r"(?:more|further) (?:detail|context|insight)|debrief\w*|retorno|uitleg|individually|"
     r"hear more|comments|observations|impressions|(?:the|his|her|their|our|my) (?:notes|thoughts)|"
+    # "una sesión de retroalimentación", "te cuento lo que me ha transmitido el cliente", "het advies
+    # toelichten of bespreken", "un entretien de restitution", "l'appréciation du jury"
+    r"retroalimentaci[oó]n|(?:tu|su) desempeño|(?:te|le) (?:cuento|comento|explico)|contar(?:te|le)|"
+    r"comentar(?:te|le)|explicar(?:te|le)|advies|toelicht\w*|bespreken|restitution|appréciation|avis du jury|"
     # talking the decision through: "discuss the decision", "walk you through where the others were
     # stronger", "ik licht onze keuze toe", "wil je weten waarom"
     r"(?:discuss|talk (?:it |this |that )?(?:through|over)|explain|hear more about|(?:walk )?you through|go through) "
