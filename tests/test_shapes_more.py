@@ -633,6 +633,11 @@ def test_the_decision_is_read(expected: bool, language: str, sentence: str) -> N
 
 # the stated reason, one sentence each, in the contract's terms (not_stated where none is given)
 REASONS = [
+    ("experience", "fr", "Vos résultats à l'épreuve pratique sont inférieurs au niveau minimum attendu."),
+    ("experience", "en", "The client has been very clear that they need hands-on Siemens TIA Portal programming."),
+    ("other_candidates", "fr", "À l'issue des entretiens, le jury a proposé la candidature d'une autre personne."),
+    ("role_closed", "en", "Yesterday our board approved a revised budget, and this position has been removed from it."),
+    ("role_closed", "it", "Al momento non ci sono cattedre né spezzoni disponibili per la Sua classe di concorso."),
     (
         "role_closed",
         "fr",

@@ -72,6 +72,9 @@ _SHORTFALL: dict[str, _Shortfall] = {
             # "we were looking for more hands-on Kafka skills": the gap itself
             r"(?:we|i|manager|team|they|client|committee)\b (?:\w+ )?(?:(?:are|were|is|was) (?:seeking|looking for)|"
             r"need\w*|want\w*|requir\w*) more (?:[\w-]+ ){0,3}(?:experience|skills?|expertise|knowledge|exposure)\b"
+            # "the client has been very clear that they need hands-on TIA Portal programming"
+            r"|(?:we|they|client|manager|team)\b (?:\w+ ){0,6}?(?:need|needs|require|requires) "
+            r"(?:hands-on|proven|direct|solid|extensive|substantial|demonstrable|at least)\b"
         ),
     ),
     "de": _Shortfall(
@@ -95,7 +98,7 @@ _SHORTFALL: dict[str, _Shortfall] = {
             r"profil|expériences?|compétences?|qualifications?|formation|parcours|exigences|critères|"
             r"attentes|besoins|niveau|épreuve|résultats?|partie"
         ),
-        short=r"insuffisant\w*|manque\w*|pas atteint|en (?:deçà|dessous) d\w*",
+        short=r"insuffisant\w*|manque\w*|pas atteint|en (?:deçà|dessous) d\w*|inférieur\w*",
         volume=(
             r"(?:\d[\d  .]*|nombreu\w+|grand nombre de|nombre important de|multitude de) (?:\w+ ){0,2}"
             r"(?:candidatures|candidats|dossiers)"
@@ -208,7 +211,9 @@ _CAUSE = (
 )
 # the search itself stopped: "we have decided to suspend the recruitment", "not to offer the post to anyone"
 _STOPPED: dict[str, str] = {
-    "en": r"\b(?:cancel\w*|suspend\w*|freez\w*|froze|paus\w*|withdr[ae]w\w*|halt\w*|put on hold)\b[^.;]{0,40}?"
+    # "this position has been removed from the budget"
+    "en": r"\b(?:position|role|post|vacancy|headcount)\b[^.;]{0,40}?\b(?:removed|eliminated|cut) from\b|"
+    r"\b(?:cancel\w*|suspend\w*|freez\w*|froze|paus\w*|withdr[ae]w\w*|halt\w*|put on hold)\b[^.;]{0,40}?"
     r"\b(?:recruitment|hiring|search|process|program(?:me)?|position|role|vacancy|post)\b|"
     r"\b(?:process|program(?:me)?|recruitment|hiring|search)\b[^.;]{0,40}?\b(?:has been|was|is|have been) "
     r"(?:cancel\w*|suspended|halted|paused|put on hold|frozen)\b|"
@@ -259,7 +264,8 @@ _NO_OPENING = rx.compile(
     r"\bno (?:tenemos|disponemos de|hay) (?:ninguna |ningún )?(?:vacantes?|puestos?|posiciones?)\b|"
     r"\bgeen (?:\w+ )?(?:vacatures?|functies?)\b[^.;]{0,30}?\b(?:open|beschikbaar|vrij)\b|"
     r"\bnão (?:temos|há|existem) (?:\w+ )?(?:vagas?|posições)\b|"
-    r"\bnon (?:abbiamo|ci sono) (?:\w+ )?(?:posizioni|ruoli|opportunità) (?:\w+ )?(?:aperte|disponibili)\b"
+    r"\bnon (?:abbiamo|ci sono) (?:\w+ )?(?:posizioni|ruoli|opportunità|posti|cattedre)\b[^.;]{0,40}?"
+    r"\b(?:aperte|aperti|disponibili|vacanti)\b"
 )
 
 # "you will not be among the finalists"

@@ -119,7 +119,8 @@ FR = Words(
         r"pas été (?:\w+ ){0,2}?(?:retenue?s?|sélectionnée?s?|admise?s?|classée?s?)|pas abouti|défavorable|négative"
     ),
     chose=(
-        r"retenu|retenir|choisi|choisir|opté pour|porté sur|privilégié|privilégier|sélectionner|préféré|"
+        r"retenu|retenir|choisi|choisir|opté pour|porté sur|privilégié|privilégier|sélectionner|préféré|proposé|"
+        r"désigné|nommé|"
         r"recruté|embauché|"
         r"poursuivre (?:le processus|\w+ )?(?:de "
         r"recrutement )?avec|continuer avec|avancer avec|sélectionné"
