@@ -398,6 +398,13 @@ def test_the_sentence_is_read(field: str, expected: str, language: str, sentence
 
 # the step a letter says the candidate reached, or "application" where it names none
 STAGES = [
+    (
+        "screen",
+        "pt",
+        "Agradecemos a sua presença na dinâmica de grupo. Buscamos quem tenha conhecimento de Excel avançado.",
+    ),
+    ("interview", "it", "La Commissione, a conclusione dei colloqui svolti, ha individuato la rosa dei candidati."),
+    ("screen", "fr", "Vous avez passé le 6 octobre les épreuves de sélection pour le poste."),
     ("final", "en", "Thank you for coming in to meet the team last Thursday."),
     ("interview", "en", "Thanks again for coming in for a second interview with our team last week."),
     ("interview", "en", "Since your interview, the committee has completed its review of all finalists."),

@@ -90,7 +90,7 @@ _LANGUAGES: dict[str, StepWords] = {
         final=r"(?:dernier|dernière|ultime) (?:entretien|étape|tour)|entretien final|étape finale|finalistes?",
         screen=(
             r"entretien\w* (?:téléphonique|vidéo|en visio)|échange\w* téléphonique|appels?\b|"
-            r"(?:tests?|exercices?|cas pratiques?|études? de cas)\b|visio\w*"
+            r"(?:tests?|exercices?|cas pratiques?|études? de cas|épreuves?)\b|visio\w*"
         ),
         interview=r"entretiens?|rencontr\w*",
         ahead=(
@@ -134,7 +134,7 @@ _LANGUAGES: dict[str, StepWords] = {
             r"conversa\w* inicia\w*|conversa\w* por v[íi]deo|videochamada\w*|"
             r"(?:testes?|provas?|case)\b|dinâmicas? de grupo"
         ),
-        interview=r"entrevistas?|conhec\w*",
+        interview=r"entrevistas?|conhec(?!iment)\w*",  # "conhecer você", not "conhecimento" (knowledge)
         ahead=r"convid\w*|avanç\w*|próxima|seguir|vamos|gostaríamos",
         cancel=r"cancel\w*|adiad\w*",
         others=r"candidat[oa]s?\b|outros|outras",
@@ -217,7 +217,9 @@ _CIRCUMSTANCE = rx.compile(
 # entretien, nous avons retenu une autre candidature"
 _AFTER = rx.compile(
     r"\b(?:after|following|nach|après|à l'issue d[eu']|au terme d[eu']|después d[e']|tras|na|dopo|"
-    r"depois d[aoe]s?|após|al termine d[ei]) (?:\S+ ){0,3}$"
+    r"depois d[aoe]s?|após|al termine d[ei]|a conclusione d[ei]\w*|alla fine d[ei]\w*|à la fin d[eu']|"
+    r"al final d[e]|nach abschluss d\w*|am ende d\w*|na conclusão d[aoe]s?|ao fim d[aoe]s?|no final d[aoe]s?|"
+    r"na afloop van|at the end of|upon completion of) (?:\S+ ){0,3}$"
 )
 _CLAUSE = rx.compile(r"[;:]|,\s+(?:but|and|as|since|which|however|so|because)\b|\s+but\s+|\s[–—-]\s")
 
