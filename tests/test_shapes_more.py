@@ -857,6 +857,16 @@ def test_a_reply_that_is_the_verdict_alone_is_a_rejection(verdict: str) -> None:
 # the employer, from the signature, a team line, the From name or a cue in the letter
 COMPANIES = [
     (
+        "Brookfell Primary School",
+        "Brookfell Primary School\n\nDear Sam,\n\nI am sorry to tell you that we will not be offering you the post. "
+        "Thank you for your interest in Brookfell.\n\nYours sincerely,\nLee Hart\nHeadteacher\n",
+    ),
+    (
+        "Brookfell",
+        "Sehr geehrte Frau Berg,\n\naufgrund der Vielzahl an Bewerbungen können wir Sie bei der Vergabe unserer "
+        "Ausbildungsplätze leider nicht berücksichtigen.\n\nMit freundlichen Grüßen\nJan Roth\nBrookfell GmbH\n",
+    ),
+    (
         "Brookfell Foods",
         "From: Brookfell Foods Early Careers <no-reply@ats.brookfellfoods.example>\nSubject: Your application\n\n"
         "Dear Sam,\n\nUnfortunately, we will not be progressing your application.\n\nKind regards,\n"

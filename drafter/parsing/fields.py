@@ -66,6 +66,8 @@ _NOT_COMPANY = wordset(
     "wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december internal hr human resources careers dear hi hello "
     "talent recruitment recruiting hiring us "
+    # German nouns after "bei der": "bei der Vergabe unserer Ausbildungsplätze", "bei der Besetzung"
+    "vergabe besetzung auswahl entscheidung suche auswahlentscheidung stellenbesetzung "
     # pronouns after a cue ("melden uns bei Ihnen", "chez vous") are never the employer
     "me him her them sie ihnen ihr ihre ihrer ihrem ihren wir mir dir euch ich du vous nous votre "
     "vos usted ustedes nosotros vosotros você vocês nós lei voi noi jij jou jullie wij ons uw mij"
@@ -287,6 +289,13 @@ def _cued_names(clues: Clues, person_tokens: set[str]) -> tuple[dict[str, float]
         )
         if inner:
             name = signed
+        # "your interest in Brookside" under the letterhead "Brookside Primary School": the full name
+        for full in (signed, strip_legal(clues.head[0]) if clues.head else ""):
+            if full.startswith(f"{name} ") and re.fullmatch(
+                rf"(?:[{UPPER}][\w'’&-]*\s*){{1,3}}", full[len(name) + 1 :]
+            ):
+                name = full
+                break
         # "Dijkstra & Veen" may carry the signer's surname; only a bare person's name is no company
         if not _valid_company(name, clues.role) or _names_a_person(name, person_tokens):
             continue
