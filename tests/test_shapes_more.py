@@ -758,6 +758,18 @@ def test_the_reason_is_read(expected: str, language: str, sentence: str) -> None
 # the job title as the letter states it, where a sentence goes on after it or the subject says more
 ROLES = [
     (
+        "de",
+        "",
+        "Vielen Dank für Ihre Bewerbung als Kaufmann für Spedition und Logistikdienstleistung und Ihr Interesse.",
+        "Kaufmann für Spedition und Logistikdienstleistung",
+    ),
+    (
+        "de",
+        "",
+        "Danke für Ihre Bewerbung als Mediengestalterin Digital und Print bei uns.",
+        "Mediengestalterin Digital und Print",
+    ),
+    (
         "en",
         "Update on your Brookfell Foods application",
         "Thank you for completing the video interview for our Supply Chain Graduate Scheme.",

@@ -37,8 +37,10 @@ _ROLE_TAIL = (
 # ...and at the verb of the sentence ("la posizione di Analista è stata coperta")
 _FOREIGN_TAIL = _ROLE_TAIL.replace(
     "(?=",
-    r"(?=\s+(?:et|und|y|e|ed|niet|nicht|ne|não|non|è|est|ist|wurde|wird|ha|fue|foi|está|is|werd|"
-    r"a été|sera|será|sarà)\s|",
+    # German titles join nouns with "und" ("Kaufmann für Spedition und Logistikdienstleistung"): it ends
+    # the title only before a lowercase word or a pronoun ("... und freuen uns", "und Ihr Interesse")
+    r"(?=\s+(?:et|y|e|ed|niet|nicht|ne|não|non|è|est|ist|wurde|wird|ha|fue|foi|está|is|werd|"
+    r"a été|sera|será|sarà)\s|\s+und\s+(?:[a-zäöüß]|(?:die|der|das|den|dem|des|Ihr\w*|Sie|wir|uns|für|mit)\b)|",
     1,
 )
 # Compiled one by one on first use: most letters name their role in the first few shapes.
