@@ -23,7 +23,7 @@ REACHED: dict[str | None, tuple[int, int]] = {
     "is_rejection": (112, 112),
     "language": (112, 112),
     "company": (98, 100),
-    "role": (94, 100),
+    "role": (95, 100),
     "requisition_id": (97, 100),
     "candidate_name": (97, 100),
     "sender_name": (96, 100),
@@ -33,7 +33,7 @@ REACHED: dict[str | None, tuple[int, int]] = {
     "reason": (96, 100),
     "feedback": (97, 100),
     "future": (99, 100),
-    None: (1284, 1324),
+    None: (1285, 1324),
 }
 DEV_FLOORS: dict[str | None, float] = {field: right / total for field, (right, total) in REACHED.items()}
 
