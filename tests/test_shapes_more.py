@@ -515,6 +515,12 @@ def test_the_stage_is_read(expected: str, language: str, sentence: str) -> None:
 # whether the message is a rejection, from its one decision sentence (or a look-alike that decides nothing)
 DECISIONS = [
     (
+        True,
+        "pt",
+        "A senhora ficou classificada em 3º lugar; como há uma única vaga, a contratação será feita com a candidata "
+        "classificada em 1º lugar.",
+    ),
+    (
         False,
         "de",
         "Leider müssen wir Ihr Gespräch am Dienstag absagen; als Ersatztermin schlagen wir Montag, 9:30 Uhr, vor.",

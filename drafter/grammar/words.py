@@ -205,11 +205,13 @@ PT = Words(
     ),
     chose=(
         r"optamos|optámos|decidimos (?:seguir|prosseguir|continuar|avançar) com|escolhemos|seguir(?:emos)? com|"
-        r"contratamos|selecionamos|selecionámos|preferimos|avançar com|optado por"
+        r"contratamos|selecionamos|selecionámos|preferimos|avançar com|optado por|"
+        r"(?:contratação|nomeação|admissão) (?:será|foi) (?:feita|realizada|efetuada) com"
     ),
     other=(
         r"outr[oa]s? (?:candidat\w*|perfil|perfis|pessoa|profissiona\w*)|"
-        r"(?:um|uma) (?:\w+ )?(?:candidat[oa]|perfil|profissional) (?:que|com|cuj[oa])"
+        r"(?:um|uma) (?:\w+ )?(?:candidat[oa]|perfil|profissional) (?:que|com|cuj[oa])|"
+        r"(?:o|a) candidat[oa] (?:classificad|aprovad|selecionad)\w* em (?:1[ºo°]?|primeiro lugar)"
     ),
     post=r"vagas?|cargo|posição|oportunidade",
     filled=r"preenchid[oa]",
