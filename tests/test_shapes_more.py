@@ -16,6 +16,13 @@ from tests.test_future_feedback_shapes import LETTER, _letter
 
 CASES = [
     (
+        "future",
+        "invited",
+        "nl",
+        "Mocht de functie opnieuw worden opengesteld, dan nemen wij als eerste contact met u op.",
+    ),
+    ("future", "invited", "nl", "Ik houd je cv bij ons actief en bel je zodra ik een andere planningsfunctie heb."),
+    (
         "feedback",
         "offered",
         "es",

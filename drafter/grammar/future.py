@@ -299,7 +299,7 @@ _KEEP = {
     "de": r"bewahr\w*|aufbewahr\w*|speicher\w*|nehmen|aufnehmen|behalten|bleib\w*|verbleib\w*",
     "fr": r"conserv\w*|gard\w*|intégr\w*|ajout\w*|rest\w*|demeur\w*|enregistr\w*|sauvegard\w*",
     "es": r"guard\w*|conserv\w*|manten\w*|incorpor\w*|añad\w*|qued\w*|permanec\w*",
-    "nl": r"bewar\w*|houden|opnemen|opgenomen|nemen|blijft|blijven",
+    "nl": r"bewar\w*|houden|houd\w*|opnemen|opgenomen|nemen|blijft|blijven",
     "pt": r"guard\w*|mant\w*|conserv\w*|inclu\w*|continu\w*|permanec\w*|fica\w*",
     "it": r"conserv\w*|terr\w*|manten\w*|manterr\w*|inserir\w*|inserit\w*|rest\w*|rimar\w*|riman\w*",
 }
@@ -344,7 +344,7 @@ _OPENING = (
     r"vacanc\w*|positions?|openings?|roles?|opportunit\w*|stellen?|vakanz\w*|postes?|offres?|vacantes?|"
     r"posici\w+|puestos?|oportunidad\w*|vacatures?|functies?|vagas?|oportunidades?|posizion\w+|ruol\w+|"
     r"jobs?|mandat\w*|incarich\w*|ofertas?|offert[ae]|\w*angebot\w*|ausschreibung\w*|recrutements?|recruitments?|"
-    r"procesos?|processos?|selezion\w*|cohorts?|intakes?|besoins"
+    r"procesos?|processos?|selezion\w*|cohorts?|intakes?|besoins|\w+functies?|\w+vacatures?"
 )
 _SUITABLE = (
     r"suitable|similar|future|new|another|other|upcoming|passende\w*|geeignete\w*|künftig\w*|neue\w*|"
@@ -362,7 +362,7 @@ _RETENTION = rx.compile(
 _FREED = (
     r"frei (?:wird|werden)|vrijkomt|vrij komt|se libér\w*|se libère\w*|rouvert\w*|réouvert\w*|"
     r"reopen\w*|re-open\w*|se (?:abr|abra)\w*|abrir|reabr\w*|si aprisse|si riapr\w*|abrir\w*|opens?(?: up)?|"
-    r"se présent\w*|à se présenter|surg\w*|se present\w*|"
+    r"se présent\w*|à se présenter|surg\w*|se present\w*|(?:opnieuw )?(?:worden )?opengesteld|heropend\w*|"
     r"becom\w* (?:available|vacant|free)|comes? up|aris(?:e|es)"
 )
 # "we would be glad to receive a new application from you", "une nouvelle candidature"
@@ -388,7 +388,7 @@ def _later(language: str) -> re.Pattern[str]:
         rf"\b(?:{contact})\b{_C}{{0,100}}?{opening}|{opening}{_C}{{0,100}}?\b(?:{contact})\b|"
         rf"\b(?:{_CONSIDER})\b{_C}{{0,60}}?\b(?:{_SUITABLE}|{_OPENING})\b|\b(?:{_AGAIN})\b|"
         rf"\b(?:{contact})\b{_C}{{0,100}}?\b(?:{_OPENING})\b{_C}{{0,20}}?\b(?:{_FREED})|"
-        rf"\b(?:{_OPENING})\b{_C}{{0,20}}?\b(?:{_FREED}){_C}{{0,100}}?\b(?:{contact})\b|"
+        rf"\b(?:{_OPENING})\b{_C}{{0,50}}?\b(?:{_FREED}){_C}{{0,100}}?\b(?:{contact})\b|"
         rf"\b(?:{_NEW_APPLICATION})\b|"
         # "I'll be in touch as soon as I have something that fits your background"
         rf"\b(?:{contact})\b{_C}{{0,60}}?\b(?:something|anything|iets|etwas|quelque chose|algo|algo|qualcosa)\b"
