@@ -111,7 +111,7 @@ SHORTFALL: dict[str, Shortfall] = {
             r"profiel|ervaring|opleiding|kwalificaties|vaardigheden|competenties|eis|eisen|functie-eisen|"
             r"achtergrond|kennis|diploma|certificaat|bevoegdheid|niveau|uitslag|resultaten"
         ),
-        short=r"onvoldoende|ontbre\w+|gebrek\w*|te weinig",
+        short=r"onvoldoende|ontbre\w+|gebrek\w*|te weinig|mis(?:t|te|ten)",
         volume=(
             r"(?:\d[\d.]*|veel|vele|groot aantal|grote hoeveelheid|flink aantal|heel wat) (?:\w+ ){0,2}"
             r"(?:sollicitaties|reacties|kandidaten|sollicitanten|brieven|deelnemers)"

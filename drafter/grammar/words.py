@@ -90,7 +90,7 @@ DE = Words(
     outcome=r"absage|nicht erfolgreich|nicht berücksichtigt|abgelehnt|nicht in die engere",
     chose=(
         r"entschieden|entscheiden|ausgewählt|gewählt|besetzt mit|besetzen|zu besetzen|eingestellt|"
-        r"wahl fiel|wahl (?:ist )?(?:\w+ )?gefallen|(?:den )?vorzug gegeben|vorgezogen"
+        r"(?:aus)?wahl fiel|(?:aus)?wahl (?:ist )?(?:\w+ )?gefallen|(?:den )?vorzug gegeben|vorgezogen"
     ),
     other=(
         r"(?:eine[nmr]?|die) (?:andere[nmn]?|weitere[nmn]?) (?:bewerber\w*|kandidat\w*|person)|"
@@ -157,7 +157,9 @@ ES = Words(
     ),
     other=(
         r"otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*|finalista\w*)|(?:un|una) candidat[oa]|"
-        r"candidat[oa]s (?:cuy\w*|que|con)|(?:la|otra) persona (?:con|que|cuy\w*)|el otro finalista"
+        r"candidat[oa]s (?:cuy\w*|que|con)|(?:la|otra) persona (?:con|que|cuy\w*)|el otro finalista|"
+        # "nos hemos decantado por un perfil con más experiencia"
+        r"(?:un|una) (?:\w+ )?(?:perfil|persona|profesional) (?:con|que|cuy\w*|más)"
     ),
     post=r"puesto|vacante|posición|oferta|plazas?",
     filled=r"cubiert[oa]|ocupad[oa]",
@@ -175,7 +177,7 @@ NL = Words(
     candidate=r"u|je|jou|uw|jouw",
     outcome=r"afgewezen|niet geselecteerd|niet (?:op u|op jou) gevallen|negatief",
     chose=(
-        r"gekozen (?:voor)?|keuze (?:gemaakt|gevallen) (?:voor|op)|verder (?:te )?(?:gaan )?met|"
+        r"gekozen (?:voor)?|keuze (?:is )?(?:gemaakt|gevallen) (?:voor|op)|verder (?:te )?(?:gaan )?met|"
         r"door (?:te )?(?:gaan )?met|"
         r"aangenomen|geselecteerd|"
         r"(?:de )?voorkeur (?:gegeven|gekregen)"
@@ -205,7 +207,7 @@ PT = Words(
     ),
     chose=(
         r"optamos|optámos|decidimos (?:seguir|prosseguir|continuar|avançar) com|escolhemos|seguir(?:emos)? com|"
-        r"contratamos|selecionamos|selecionámos|preferimos|avançar com|optado por|"
+        r"contratamos|selecionamos|selecionámos|preferimos|avançar com|optado por|(?:escolha|seleção|opção) recaiu|"
         r"(?:contratação|nomeação|admissão) (?:será|foi) (?:feita|realizada|efetuada) com"
     ),
     other=(

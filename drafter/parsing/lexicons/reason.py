@@ -16,8 +16,9 @@ REASON = {
         r"(?:cut|constraints|reasons|changes)|headcount|no longer (?:hiring|recruiting|open|"
         r"available|going ahead)|(?:decided|chosen) not to fill|restructur|(?:cut|cuts|cutting|"
         r"slashed|reduced|froze|frozen) (?:our |the |its )?(?:budget|headcount|funding|hiring)|"
-        r"reorgani[sz]ation",
-        r"(?:Stelle|Ausschreibung|Position|Vakanz) (?:wurde|ist|wird) (?:leider )?(?:gestrichen|"
+        r"reorgani[sz]ation|(?:will|would|is) not (?:now )?be (?:filled|filling)|won't be (?:filled|filling)|"
+        r"not be (?:filling|recruiting for) (?:this|the) (?:role|position|post|vacancy)",
+        r"(?:Stelle|Ausschreibung|Position|Vakanz) (?:wurde|ist|wird|werden) (?:[\w-]+ ){0,5}?(?:gestrichen|"
         r"zurückgezogen|entfällt|nicht (?:mehr "
         r")?(?:besetzt|nachbesetzt))|Einstellungsstopp|auf Eis|Besetzung (?:wurde )?(?:gestoppt|"
         r"ausgesetzt)|Umstrukturierung|(?:vorerst|vorläufig|derzeit) nicht (?:zu )?(?:besetzen|"
@@ -29,26 +30,30 @@ REASON = {
         r"embauches)|recrutement (?:[\w']+ ){0,3}?(?:est |a été )?(?:suspendu|annulé|interrompu|arrêté|"
         r"gelé)|(?:suspendre|annuler|geler) "
         r"(?:le|ce|notre) (?:recrutement|processus|poste)|(?:raisons|contraintes|restrictions) "
-        r"budgétaires|réorganisation|révision de (?:notre|l')organisation",
+        r"budgétaires|réorganisation|révision de (?:notre|l')organisation|ne (?:sera|seront) (?:finalement )?pas "
+        r"(?:\w+ )?pourvu|ne pas pourvoir",
         r"(?:proceso|puesto|vacante) (?:ha sido |fue |queda |ha quedado )?(?:cancelad|suspendid|congelad|"
         r"paralizad)|congelación de contrataciones|(?:suspender|cancelar|congelar|pausar|paralizar) "
         r"(?:el|este|la|esta) (?:proceso|vacante|puesto|búsqueda)|(?:razones|motivos|"
         r"restricciones) presupuestari|reorganización|reestructuración|sin cubrir|(?:ha quedado|"
-        r"queda|está|quedará) (?:\w+ )?(?:en pausa|en suspenso|congelad)",
+        r"queda|está|quedará) (?:\w+ )?(?:en pausa|en suspenso|congelad)|desiert[oa]|no (?:se )?(?:va a cubrir|cubrirá|"
+        r"cubriremos|vamos a cubrir)",
         r"vacature (?:is |wordt )?(?:ingetrokken|komen te vervallen|on hold|geannuleerd)|"
         r"vacaturestop|budgettaire (?:redenen|overwegingen)|(?:proces|procedure|werving) (?:is "
         r"|wordt )?(?:stopgezet|gepauzeerd|on hold)|reorganisatie|herstructurering|(?:vacature|functie|"
-        r"positie) (?:\w+ ){0,2}?niet (?:in te vullen|te vervullen|open te stellen)",
+        r"positie) (?:\w+ ){0,2}?niet (?:in te vullen|te vervullen|open te stellen)|(?:functie|vacature|positie) wordt "
+        r"(?:\w+ ){0,4}?niet (?:meer )?(?:ingevuld|vervuld)",
         r"(?:vaga|processo) (?:\w+ )?(?:foi |está )?(?:cancelad|suspens|congelad)|congelamento de "
         r"contratações|congelar (?:esta|a) (?:vaga|posição|função)|revisão do orçamento|(?:suspender|"
         r"cancelar|congelar|encerrar|pausar) (?:o|a|este|esta) (?:processo|vaga|recrutamento|"
         r"contratação)|(?:razões|motivos|questões|restrições) orçament|reestruturação|reorganização|não (?:preencher|"
-        r"vamos preencher|iremos preencher) (?:a|esta) (?:vaga|posição|função)",
+        r"vamos preencher|iremos preencher) (?:a|esta) (?:vaga|posição|função)|não (?:será|vai ser|irá ser) "
+        r"(?:mais )?preenchid",
         r"(?:posizione|selezione|ricerca) (?:è stata |è )?(?:cancellat|sospes|annullat|congelat)|"
         r"blocco delle assunzioni|(?:sospendere|annullare|congelare) (?:la|il|questa|questo) "
         r"(?:selezione|ricerca|processo|posizione)|(?:motivi|ragioni|vincoli) (?:di budget|di "
         r"bilancio|economici)|riorganizzazione|ristrutturazione|non (?:coprire|ricoprire) (?:la|questa) "
-        r"(?:posizione|ruolo)",
+        r"(?:posizione|ruolo)|non (?:sarà|verrà) (?:più )?(?:coperta|ricoperta|copert[oa])",
     ],
     "logistics": [
         r"\bvisas?\b|sponsor(?:ship)?\b|work(?:ing)? rights|(?:work|working|be) (?:from|in|at) (?:our|"
@@ -198,7 +203,8 @@ REASON = {
         r"questo) (?:posizione|ruolo)",
     ],
     "other_candidates": [
-        r"(?:number|calibre|caliber|quality|standard) of (?:\w+ )?(?:applicants|candidates|applications)|internal "
+        r"(?:number|calibre|caliber|quality|standard|level) of (?:the )?(?:\w+ )?(?:applicants|candidates|"
+        r"applications)|internal "
         r"(?:candidate|applicant)",
         r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|"
         r"profile|finalist)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
@@ -229,29 +235,40 @@ REASON = {
         r"Kandidat)|(?:Konkurrenz|Wettbewerb) (?:\w+ ){0,6}?(?:stark|groß|hoch)|starke[nr]? "
         r"(?:Konkurrenz|Mitbewerber)|(?:zahlreiche|viele|Vielzahl(?: "
         r"von| an)?) (?:\w+ )?(?:Bewerbungen|Bewerber)|passender(?:e[nr]?)? (?:Profil|Bewerber|"
-        r"Kandidat)",
+        r"Kandidat)|(?:Niveau|Qualität) (?:der|unserer) (?:\w+ )?(?:Bewerbungen|Bewerber|Kandidat)",
         r"(?:un autre|une autre|d'autres) (?:candidat|profil|finaliste)|(?:retenu|choisi|sélectionné|"
         r"privilégié) "
         r"(?:une candidature|un profil|une personne|un candidat|une candidate)|(?:candidature|profil|"
         r"candidat)\w* (?:correspondant|répondant|qui correspond\w*) (?:davantage|mieux|plus)|"
         r"(?:nombreuses|nombreux|grand "
         r"nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|"
-        r"proche)",
+        r"proche)|(?:concurrence|compétition) (?:\w+ ){0,4}?(?:forte|rude|vive|importante|élevée|serrée|intense)|"
+        r"(?:forte|rude|vive) concurrence|(?:niveau|qualité) (?:\w+ ){0,2}?(?:des|de nos) (?:candidat|"
+        r"candidature|profils)",
         r"otr[oa]s? (?:candidat|perfil|finalista|personas?|profesionales)|(?:numerosas|muchas|(?:gran|"
         r"alto|elevado) (?:número|cantidad|volumen) de) "
         r"(?:candidaturas|solicitudes|candidatos)|perfiles? (?:que se ajusta|más (?:adecuad|"
         r"ajustad|alineado))|(?:perfil|candidat[oa])(?:es|s)? (?:\w+ )?(?:más|mejor) (?:adecuad|"
-        r"ajustad|alinead|acorde)",
+        r"ajustad|alinead|acorde)|(?:nivel|calidad) (?:\w+ ){0,2}?de (?:los|las|l[oa]s demás) (?:candidat|perfiles|"
+        r"postulantes|participantes)|(?:alta|fuerte|mucha|gran) competencia|competencia (?:\w+ ){0,3}?(?:alta|fuerte|"
+        r"reñida|dura|elevada)",
         r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) "
         r"(?:\w+ )?(?:sollicitaties|sollicitanten|reacties|kandidaten)|(?:beter|meer) (?:passend|"
-        r"aansl)|(?:kandidaat|sollicitant|profiel|iemand) (?:met|die) (?:\w+ ){0,4}?(?:meer|beter)",
+        r"aansl)|(?:kandidaat|sollicitant|profiel|iemand) (?:met|die) (?:\w+ ){0,4}?(?:meer|beter)|(?:niveau|"
+        r"kwaliteit) "
+        r"van de (?:\w+ )?(?:kandidaten|sollicitanten|sollicitaties)|(?:sterke|grote|stevige) concurrentie|"
+        r"concurrentie (?:\w+ ){0,3}?(?:sterk|groot|hoog|stevig)",
         r"outr[oa]s? (?:candidat|perfis|perfil|pessoas|profissionais)|(?:muit[oa]s|numeros[oa]s|grande "
         r"número de) "
         r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad|próxim)|"
-        r"(?:candidat[oa]|perfil|profissional|alguém) (?:com|que) (?:\w+ ){0,4}?(?:mais|melhor)",
+        r"(?:candidat[oa]|perfil|profissional|alguém) (?:com|que) (?:\w+ ){0,4}?(?:mais|melhor)|(?:nível|qualidade) "
+        r"(?:\w+ ){0,2}?d[oa]s (?:candidat|perfis|candidaturas|concorrentes)|(?:forte|grande|elevada|alta) "
+        r"(?:concorrência|competitividade)|concorrência (?:\w+ ){0,3}?(?:forte|grande|elevada|acirrada)",
         r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|moltissime|tantissime|tante|"
         r"numerosissime|elevato numero di) (?:candidature|candidati)|(?:profil|candidat)[oiae]? (?:\w+ )?(?:più|"
         r"maggiormente|"
-        r"meglio) (?:in linea|adatt|rispondent|aderent|vicin|coerent)",
+        r"meglio) (?:in linea|adatt|rispondent|aderent|vicin|coerent)|(?:livello|qualità) (?:\w+ ){0,2}?(?:dei|delle|"
+        r"degli) (?:candidat|profili|partecipanti)|(?:forte|elevata|alta|grande) (?:concorrenza|competizione|"
+        r"competitività)|concorrenza (?:\w+ ){0,3}?(?:forte|elevata|alta|agguerrita)",
     ],
 }

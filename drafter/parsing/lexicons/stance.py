@@ -19,7 +19,9 @@ FEEDBACK_DECLINED = [
     r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
     r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)|keine "
     r"(?:Einzelheiten|Details|Informationen|Angaben|Auskünfte) (?:zu|über)|(?:Feedback|Rückmeldung|"
-    r"Begründung) (?:ist|sind|kann|können) (?:\w+ ){0,2}?nicht (?:möglich|gegeben|erteilt|geben)",
+    r"Begründung) (?:ist|sind|kann|können) (?:\w+ ){0,2}?nicht (?:möglich|gegeben|erteilt|geben)|"
+    # "ist uns ein persönliches Feedback leider nicht möglich"
+    r"(?:Feedback|Rückmeldung|Begründung|Auskunft|Stellungnahme) (?:\w+ ){0,2}?nicht möglich",
     r"(?:ne nous est|n'est) pas possible de (?:vous )?(?:donner|fournir|apporter|communiquer|faire) "
     r"(?:de |d'|un |une |des )?(?:retour|commentaire|feedback|motif)|"
     r"(?:ne|n') (?:pouvons|sommes|pourrons) (?:\w+ )?pas (?:en mesure de )?(?:vous )?(?:fournir|donner|"
@@ -32,7 +34,8 @@ FEEDBACK_DECLINED = [
     r"comentarios|retroalimentación|respuestas? individual)",
     r"(?:geen|niet) (?:\w+ )?(?:feedback|toelichting) (?:kunnen|te|geven)|geven (?:wij |we )?geen (?:\w+ "
     r")?(?:feedback|toelichting)|niet mogelijk (?:om )?(?:\w+ )?(?:feedback|toelichting)|kunnen (?:wij |we "
-    r")?geen (?:\w+ )?(?:feedback|toelichting)",
+    r")?geen (?:\w+ )?(?:feedback|toelichting)|niet (?:nader |verder )?(?:in ?gaan|ingaan) op (?:de|onze|het) (?:\w+ "
+    r")?(?:redenen|reden|motivatie|motivering|overwegingen|beweegredenen|besluit|beslissing)",
     r"não (?:podemos|é possível|conseguimos) (?:fornecer|dar|oferecer|enviar) (?:\w+ "
     r")?(?:feedback|retorno)|não (?:fornecemos|damos|oferecemos|enviamos) (?:\w+ )?(?:feedback|retorno)",
     r"non (?:possiamo|siamo in grado di|è possibile) (?:fornire|dare|inviare) (?:\w+ "
@@ -56,7 +59,7 @@ FEEDBACK_OFFERED = [
     r"retorno)",
     r"se (?:desidera|desideri|vuole) (?:ricevere )?(?:un )?(?:feedback|riscontro)",
     r"(?:if|should) you(?: would|'d| d)? (?:like|want|wish) (?:to (?:receive|get|obtain|hear|request|"
-    r"know|learn|understand|discuss|have) )?(?:some |more |any |further |detailed )?(?:feedback|more context|"
+    r"know|learn|understand|discuss|have) )?(?:some |more |any |further |detailed )?(?:feedback|pointers|more context|"
     r"more detail|more about (?:the|our|this) (?:decision|reasons?|reasoning|outcome)|why\b)|feedback "
     r"(?:is |will be )?(?:available|provided|given) (?:on|upon) request|(?:happy|glad|pleased|"
     r"willing) to (?:provide|give|share|offer|set up|arrange|discuss|talk|chat|go over|jump on|hop "
@@ -81,7 +84,8 @@ FEEDBACK_OFFERED = [
     r"take-home|assessment)|ask (?:me|us) for (?:\w+ )?feedback|\bdebrief\w*|(?:one|a|some|a few|two|"
     r"three) (?:piece|pieces|bits?|points?) of feedback|(?:a few|some|several|the main) (?:specific |key "
     r")?(?:points|pointers|observations|notes) from|(?:asked for|here are) (?:some |a few )?"
-    r"(?:pointers|notes|points)",
+    r"(?:pointers|notes|points)|pointers (?:on|about|for) (?:your|the)\b|(?:can|could|will|happy to|glad to) "
+    r"(?:send|share) (?:over |you )?(?:the |your )(?:scores|marks|notes|assessment results)",
     r"Feedback {W}(?:gerne|gern|zur Verfügung)|für (?:ein|eine) (?:\w+ )?(?:Feedback|Rückmeldung)|"
     r"ausschlaggebend war|(?:empfehlen|raten) (?:wir|ich) Ihnen|(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|"
     r"Feedbackgespräch)|Feedbackgespräch|"
@@ -89,7 +93,8 @@ FEEDBACK_OFFERED = [
     r"(?:retour|feedback|commentaires?) (?:détaillé|personnalisé|sur votre)|(?:vous )?(?:faire|"
     r"donner|apporter) un retour|à votre (?:entière )?disposition pour (?:échanger|en discuter|en "
     r"parler|un échange|vous (?:expliquer|faire part))|(?:nous vous|je vous) (?:conseill|suggér|"
-    r"recommand)\w+|élément déterminant",
+    r"recommand)\w+|élément déterminant|(?:échanger|discuter|revenir|faire le point) (?:ensemble )?sur (?:les |vos |"
+    r"quelques )?(?:points|axes) (?:à améliorer|d'amélioration|forts)",
     r"(?:feedback|comentarios|retroalimentación) (?:sobre|detallad|personalizad)|(?:darle|"
     r"ofrecerle|compartir) (?:\w+ )?(?:feedback|comentarios)|(?:puedo|podemos|podría|"
     r"podríamos) (?:llamarte|llamarle|comentarte|comentarle|explicarte|explicarle)|(?:contarte|"
@@ -98,7 +103,8 @@ FEEDBACK_OFFERED = [
     r"(?:recomendaríamos|recomendamos|sugerimos|sugeriríamos)|factor decisivo",
     r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)",
     r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|à (?:sua |tua )?disposição para "
-    r"(?:conversar|explicar|falar)|ponto decisivo|(?:sugerimos|recomendamos) que|(?:dar|fornecer|partilhar) (?:\w+ "
+    r"(?:conversar|explicar|falar)|ponto decisivo|(?:dar|fornecer|partilhar|passar|enviar)-(?:lhe|te|vos) "
+    r"(?:\w+ ){0,2}?(?:feedback|retorno|devolutiva)|(?:sugerimos|recomendamos) que|(?:dar|fornecer|partilhar) (?:\w+ "
     r")?(?:feedback|retorno)|(?:passar|enviar|compartilhar)(?:-te|-lhe)? (?:\w+ )?(?:um )?"
     r"(?:feedback|retorno)|(?:partilho|partilhamos|compartilho|compartilhamos|seguem|deixo) "
     r"(?:\w+ ){0,3}?(?:pontos|observações|comentários)",
@@ -114,7 +120,8 @@ FEEDBACK_ABOUT_US = (
 
 # --- future -----------------------------------------------------------------------------------
 FUTURE = [
-    r"continue to (?:explore|apply|look|check)|explore (?:other |future |new |further "
+    r"continue to (?:explore|apply|look|check)|(?:throw|toss|put) your hat (?:back )?in(?:to)? the ring|"
+    r"explore (?:other |future |new |further "
     r")?(?:opportunities|roles|openings|positions|vacancies)|reconnect (?:when|if|once|in the "
     r"future)|(?:when|if|once) the (?:hiring )?freeze (?:lifts|is lifted|ends)|(?:when|if|once) "
     r"we (?:re-?open|restart|resume) "
@@ -181,14 +188,16 @@ FUTURE = [
     r"llamaré|llamaremos)|nuevas (?:plazas|vacantes|oportunidades)|"
     r"(?:mantener|conservar|guardar|mantendremos|conservaremos|guardaremos) (?:su|tu) (?:solicitud|"
     r"candidatura|CV|currículum|perfil)|base de "
-    r"datos|ponernos en contacto con usted|nos pondremos en contacto|futur[oa]s? (?:ofertas|"
+    r"datos|bolsa de (?:talento|empleo|trabajo|candidatos|candidaturas)|ponernos en contacto con usted|"
+    r"nos pondremos en contacto|futur[oa]s? (?:ofertas|"
     r"vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar|hablar contigo|"
     r"hablar con usted)",
     r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) "
     r"(?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met "
     r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|solliciteer (?:\w+ )?opnieuw|"
     r"toekomstige "
-    r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)",
+    r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)|(?:weer|opnieuw) (?:iets )?van "
+    r"(?:je|u|jou) (?:te )?horen",
     r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
     r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contac?to|"
     r"(?:caso|se|quando) a vaga (?:seja|for) reaberta|"
@@ -199,5 +208,6 @@ FUTURE = [
     r"candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) "
     r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi|"
     r"(?:ti|la|vi) (?:scriverò|scriveremo|contatterò|contatteremo)|quando (?:apriremo|riapriremo)|"
-    r"(?:selezione|posizione|ricerca) (?:\w+ ){0,2}?(?:riapert|riattivat)",
+    r"(?:selezione|posizione|ricerca) (?:\w+ ){0,2}?(?:riapert|riattivat)|(?:ricevere|rivedere|valutare) (?:nuovamente|"
+    r"di nuovo|ancora) (?:una |la )?(?:sua |tua )?candidatura",
 ]
