@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+import drafter
+from tests.test_decision_shapes import _letter as decision_letter
 from tests.test_future_feedback_shapes import _letter
 
 CASES = [
@@ -393,3 +395,106 @@ def test_the_sentence_is_read(field: str, expected: str, language: str, sentence
     letter = _letter(language, sentence)
     assert letter.language == language
     assert getattr(letter, field) == expected
+
+
+# Shapes found in the tuning letters, in sentences written for this test: the candidate's own question
+# answered, a strength singled out, an offer to explain the decision; ranked and reserve lists; the
+# post's hours; how the candidate came across; people of a kind sought; 'not among those selected'.
+MORE = [
+    ("feedback", "offered", "en", "To answer your question, the panel felt your system design answers lacked depth."),
+    ("feedback", "offered", "en", "We particularly liked your approach to the data-cleaning exercise."),
+    ("feedback", "offered", "en", "Your presentation was very strong, but the panel wanted more depth on pricing."),
+    ("feedback", "offered", "de", "Gerne erläutere ich Ihnen telefonisch, wie die Entscheidung zustande kam."),
+    ("feedback", "offered", "de", "Besonders überzeugt hat uns Ihre strukturierte Arbeitsweise."),
+    (
+        "feedback",
+        "offered",
+        "fr",
+        "Pour répondre à votre question, il vous manquait une expérience en gestion de paie.",
+    ),
+    ("feedback", "offered", "fr", "Nous avons particulièrement apprécié votre présentation du cas client."),
+    ("feedback", "offered", "es", "Para responder a tu pregunta, buscábamos más experiencia con Kubernetes."),
+    ("feedback", "offered", "es", "Valoramos especialmente tu presentación del caso práctico."),
+    ("feedback", "offered", "nl", "Graag lichten we onze beslissing telefonisch toe."),
+    ("feedback", "offered", "nl", "Ik bel je morgen om het besluit toe te lichten."),
+    ("feedback", "offered", "pt", "Em resposta à sua pergunta, faltou experiência com SAP."),
+    ("feedback", "offered", "pt", "Apreciámos muito a sua apresentação do caso."),
+    ("feedback", "offered", "it", "Abbiamo apprezzato in modo particolare la sua conoscenza del settore."),
+    ("feedback", "offered", "it", "Sarò lieta di spiegarle al telefono i motivi della decisione."),
+    ("feedback", "not_mentioned", "pt", "Gostamos muito do seu perfil."),
+    ("feedback", "not_mentioned", "en", "We really appreciated your interest in the role."),
+    ("feedback", "not_mentioned", "it", "Abbiamo apprezzato molto il suo interesse per la nostra azienda."),
+    ("feedback", "not_mentioned", "fr", "Nous avons beaucoup apprécié votre candidature."),
+    ("future", "invited", "en", "You have been placed on our reserve list for six months."),
+    ("future", "invited", "en", "You may be contacted at a later date if a place becomes free."),
+    ("future", "invited", "en", "We plan to run a second intake in March and will be in touch to offer you a place."),
+    ("future", "invited", "en", "I'd like to put you forward for another role I'm recruiting for."),
+    (
+        "reason",
+        "logistics",
+        "en",
+        "We need the successful candidate to be available on Saturdays, which you said is not possible.",
+    ),
+    ("reason", "logistics", "de", "Leider ist der von Ihnen gewünschte Zeitraum bereits vergeben."),
+    (
+        "reason",
+        "experience",
+        "nl",
+        "Tijdens het gesprek kwam je wat nerveus over, en dat is in deze functie belangrijk.",
+    ),
+    ("reason", "experience", "en", "In the interview you came across as less confident about the budgeting questions."),
+    (
+        "reason",
+        "experience",
+        "pt",
+        "Buscamos profissionais que já tenham experiência com SAP, o que não identificamos no seu currículo.",
+    ),
+    ("reason", "experience", "de", "Für diese Stelle setzen wir einen Meisterbrief voraus, den Sie nicht haben."),
+    (
+        "reason",
+        "experience",
+        "it",
+        "Cercavamo candidati con esperienza in ambito doganale, che non emerge dal suo profilo.",
+    ),
+    (
+        "reason",
+        "experience",
+        "es",
+        "Buscábamos profesionales con experiencia en auditoría, algo que no vemos en tu perfil.",
+    ),
+]
+
+NOT_AMONG = [
+    (True, "it", "Non rientra tra i candidati selezionati per la fase successiva."),
+    (True, "fr", "Votre candidature ne figure pas parmi les candidatures retenues."),
+    (True, "es", "Tu candidatura no se encuentra entre las seleccionadas."),
+    (True, "nl", "Je behoort helaas niet tot de geselecteerde kandidaten."),
+    (True, "pt", "Você não está entre os candidatos selecionados para a próxima fase."),
+    (True, "de", "Sie gehören leider nicht zu den ausgewählten Bewerberinnen und Bewerbern."),
+    (True, "en", "You are not among the candidates selected for interview."),
+    (True, "pt", "A sua candidatura não foi aceite."),
+    (True, "es", "Tu candidatura no ha sido aceptada."),
+    (True, "fr", "Votre candidature n'a pas été acceptée."),
+    (True, "nl", "Je bent helaas niet aangenomen."),
+    (True, "it", "Abbiamo deciso di orientarci verso altri candidati."),
+    (False, "en", "Unfortunately the interview must be moved to Thursday."),
+    (False, "en", "Your interview has had to be postponed until next week."),
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "expected", "language", "sentence"), MORE, ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(MORE)]
+)
+def test_more_shapes_are_read(field: str, expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert getattr(letter, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), NOT_AMONG, ids=[f"{c[1]}-{i}" for i, c in enumerate(NOT_AMONG)]
+)
+def test_the_decision_is_read(expected: bool, language: str, sentence: str) -> None:
+    letter = drafter.parse(decision_letter(language, sentence))
+    assert letter.language == language
+    assert letter.is_rejection is expected

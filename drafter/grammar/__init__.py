@@ -61,6 +61,27 @@ _BETTER = (
     r"more closely|closer|better|stronger|more suitable|more relevant|more (?:\w+ )?experience|"
     r"more directly|best (?:suited|match)"
 )
+# not among those chosen: "Non rientra tra i candidati selezionati", "ne figure pas parmi les candidats retenus"
+_NOT_AMONG: dict[str, str] = {
+    "en": r"\b(?:not|n't) (?:be )?(?:among|one of|included in) (?:the|those) (?:\w+ ){0,2}?(?:selected|chosen|"
+    r"shortlisted|successful|invited)",
+    "de": r"\b(?:gehör|zähl)\w* (?:\w+ )?nicht (?:mehr )?zu (?:den|dem) (?:\w+ ){0,2}?(?:ausgewählt|eingeladen|"
+    r"berücksichtigt)\w*",
+    "fr": r"\bne (?:figur|compt|fai)\w* pas (?:parmi|partie d)\w* (?:les|des) (?:\w+ ){0,2}?(?:retenu|sélectionné|"
+    r"admis|"
+    r"choisi)\w*",
+    "es": r"\bno (?:se encuentra|está|estás|figura|figuras|forma parte|formas parte) (?:entre|de) (?:los|"
+    r"las) (?:\w+ ){0,2}?"
+    r"(?:seleccionad|elegid|admitid|escogid|preseleccionad)\w*",
+    "nl": r"\b(?:behoort|behoor|hoort|hoor|zit|bent|valt|val) (?:\w+ ){0,2}?niet (?:bij|tot|onder) de (?:\w+ ){0,2}?"
+    r"(?:geselecteerde|gekozen|uitgenodigde)\w*",
+    "pt": r"\bnão (?:se encontra|está|esteve|figura|faz parte) (?:entre|d)(?:os|as) (?:\w+ ){0,2}?(?:selecionad|"
+    r"escolhid|"
+    r"aprovad|classificad|admitid)\w*",
+    "it": r"\bnon (?:rientra|rientri|figura|risulta|è|fa parte) (?:tra|fra|dei|delle|degli) (?:i |le |"
+    r"gli )?(?:\w+ ){0,2}?"
+    r"(?:selezionat|ammess|scelt|idone|vincitor)\w*",
+}
 # someone named as chosen: "we have chosen Federica Rossi for the role"
 _NAMED: dict[str, str] = {
     "en": r"\b(?:we|we've|we have|committee has|team has) (?:now )?(?:chosen|selected) "
@@ -158,6 +179,8 @@ def _grammar(language: str) -> _Grammar:
         rules.append(("regret", _REGRET[language]))
     if language in _NAMED:
         rules.append(("chose_named", _NAMED[language]))
+    if language in _NOT_AMONG:
+        rules.append(("outcome", _NOT_AMONG[language]))
     if language == "en":
         rules += [
             ("needs_other", _NEEDS_EN),

@@ -67,7 +67,7 @@ _LOGISTICS: dict[str, str] = {
 # a clause that gives something as the cause: "was a strong factor", "aufgrund", "debido a"
 _CAUSE = (
     r"factor|reason|because|due to|owing to|given|motivo|grund|aufgrund|wegen|raison|en raison|parce|debido|"
-    r"porque|por causa|devido|vanwege|omdat|reden|perché|a causa|dato"
+    r"porque|por causa|devido|vanwege|omdat|reden|perché|a causa|dato|sodass|so dass|daher|deshalb"
 )
 # the search itself stopped: "we have decided to suspend the recruitment", "not to offer the post to anyone"
 _STOPPED: dict[str, str] = {
@@ -101,7 +101,8 @@ _STOPPED: dict[str, str] = {
 _REQUIRED: dict[str, str] = {
     "en": r"(?:is|are|was|were) (?:\w+ )?(?:required|essential|mandatory|a (?:requirement|prerequisite|must))|"
     r"(?:role|position|post|job) (?:requires|required)",
-    "de": r"(?:zwingend |unbedingt )?(?:erforderlich|notwendig|vorausgesetzt|unerlässlich)",
+    "de": r"(?:zwingend |unbedingt )?(?:erforderlich|notwendig|vorausgesetzt|unerlässlich)|"
+    r"setz\w* (?:\w+ ){0,6}?voraus",
     "fr": r"obligatoires?|exigée?s?|requise?s?|indispensables?|prérequis",
     "es": r"imprescindibles?|obligatori[oa]s?|requerid[oa]s?|indispensables?",
     "nl": r"vereist|noodzakelijk|verplicht|een vereiste|onmisbaar",
@@ -110,7 +111,7 @@ _REQUIRED: dict[str, str] = {
 }
 _POST = rx.compile(
     r"\b(?:role|position|post|job|vacancy|stelle|position|poste|emploi|puesto|vacante|functie|vacature|vaga|cargo|"
-    r"posizione|ruolo|stellenantritt)\b"
+    r"posizione|ruolo|stellenantritt|ausbildung\w*|praktikum|estágio|prácticas|tirocinio|stageplaats)\b"
 )
 
 # no post open at all, to an unsolicited application: "aucun poste correspondant à votre profil

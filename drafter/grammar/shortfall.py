@@ -103,7 +103,8 @@ SHORTFALL: dict[str, Shortfall] = {
         possessive=r"su|sus|tu|tus|usted",
         needs=(
             r"(?:necesit\w+|busc(?:amos|ábamos|aba)|requer\w+) (?:a )?(?:alguien|una persona|un perfil|un candidato|"
-            r"una candidata)"
+            r"una candidata)|(?:busc(?:amos|ábamos|aba)|necesit\w+) (?:a )?(?:\w+ )?(?:estudiantes|profesionales|"
+            r"candidat[oa]s|personas|perfiles) (?:que|con)"
         ),
     ),
     "nl": Shortfall(
@@ -133,7 +134,11 @@ SHORTFALL: dict[str, Shortfall] = {
             r"(?:\w+ ){0,2}(?:candidaturas|candidatos|currículos|inscrições|inscritos)"
         ),
         possessive=r"seu|sua|seus|suas|você|voce",
-        needs=r"(?:precis\w+ de|busc\w+|procur\w+) (?:alguém|um perfil|uma pessoa|um candidato|uma candidata)",
+        needs=(
+            r"(?:precis\w+ de|busc\w+|procur\w+) (?:alguém|um perfil|uma pessoa|um candidato|uma candidata)|"
+            # "buscamos estudantes que já tenham cursado ..."
+            r"(?:busc\w+|procur\w+) (?:\w+ )?(?:estudantes|profissionais|candidat[oa]s|pessoas|perfis) (?:que|com)"
+        ),
     ),
     "it": Shortfall(
         attribute=(
@@ -148,7 +153,8 @@ SHORTFALL: dict[str, Shortfall] = {
         possessive=r"suo|sua|suoi|sue|tuo|tua|tuoi|tue|lei",
         needs=(
             r"(?:cerc(?:hiamo|avamo)|(?:abbiamo|avevamo) bisogno di|necessit\w+ di) (?:qualcuno|un profilo|una persona|"
-            r"un candidato|una candidata)"
+            r"un candidato|una candidata)|cerc(?:hiamo|avamo) (?:\w+ )?(?:studenti|professionisti|candidati|persone|"
+            r"profili) (?:che|con)"
         ),
     ),
 }

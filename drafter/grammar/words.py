@@ -109,7 +109,7 @@ FR = Words(
     neg=r"ne|pas|plus|impossible|malheureusement|regrett\w*",
     progress=(
         r"retenir|retenue?s?|donner (?:une )?suite|poursuivre|poursuivons|continuer|sélectionn\w*|"
-        r"convi\w*|invit\w*|propos\w*|aller plus loin|avancer|favorable|positive|considér\w*"
+        r"convi\w*|invit\w*|propos\w*|aller plus loin|avancer|favorable|positive|considér\w*|acceptée?s?"
     ),
     candidate=(
         r"vous|votre (?:candidature|profil|dossier|demande|parcours|expérience)|vos (?:compétences|"
@@ -140,7 +140,7 @@ ES = Words(
     neg=r"no|ya no|lamentablemente|desafortunadamente",
     progress=(
         r"continuar|seguir|avanzar|pasad[oa] a la siguiente|pasar a la siguiente|seleccionad\w*|"
-        r"considerar\w*|ofrecer\w*|invitar\w*|adelante|proceder|prosperado|elegid\w*"
+        r"considerar\w*|ofrecer\w*|invitar\w*|adelante|proceder|prosperado|elegid\w*|aceptad[oa]s?|admitid[oa]s?"
     ),
     # "no has sido la persona elegida": the second person is in the verb
     candidate=r"tu|su|te|le|usted|candidatura|perfil|\w+(?:ar|er|ir)(?:te|le|la|lo)|no has",
@@ -172,7 +172,7 @@ NL = Words(
     neg=r"niet|geen|helaas|afgewezen|onvoldoende",
     progress=(
         r"verder|uit(?:te)? ?nodigen|uitnodig\w*|nodigen (?:u|je|jou)|doorgaan|geselecteerd|selecteren|aanbieden|"
-        r"gevallen|in aanmerking|gekozen|kiezen|door naar"
+        r"gevallen|in aanmerking|gekozen|kiezen|door naar|aangenomen"
     ),
     candidate=r"u|je|jou|uw|jouw",
     outcome=r"afgewezen|niet geselecteerd|niet (?:op u|op jou) gevallen|negatief",
@@ -198,7 +198,7 @@ PT = Words(
     neg=r"não|infelizmente",
     progress=(
         r"oferecer\w*|seguir|prosseguir|continuar|avançar|selecionad\w*|considerad\w*|aprovad\w*|"
-        r"convidar\w*|dar continuidade|escolhid\w*|próxima (?:fase|etapa)"
+        r"convidar\w*|dar continuidade|escolhid\w*|próxima (?:fase|etapa)|aceit[ea]s?"
     ),
     candidate=r"você|voce|sua candidatura|seu perfil|lhe|o senhor|a senhora|te|sua",
     outcome=(
@@ -235,7 +235,7 @@ IT = Words(
     ),
     chose=(
         r"scelto|scelta|selezionato|selezionata|individuato|individuata|deciso di (?:proseguire|"
-        r"procedere|continuare) con|assunto|orientati (?:verso|su)|preferito|optato per|ricaduta su"
+        r"procedere|continuare) con|assunto|orienta(?:ti|rci|rsi|to|ta) (?:verso|su)|preferito|optato per|ricaduta su"
     ),
     other=(
         r"altr[oiae] (?:candidat\w*|profil\w*|person\w*)|(?:un|una) candidat[oa]|"

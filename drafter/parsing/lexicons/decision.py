@@ -224,7 +224,10 @@ NOT_REJECTION = {
         r"(?:schedule|arrange|book) (?:an?|your|the) (?:\w+ )?(?:interview|call)|(?:move|reschedule|"
         r"postpone|rearrange|push back|shift) (?:our|your|the|tomorrow's) (?:\w+ )?(?:interview|call|"
         r"meeting|chat)|next (?:round|"
-        r"step) of (?:the|our) (?:interview|hiring|selection)|could you (?:make|do|attend|join|come)\b",
+        r"step) of (?:the|our) (?:interview|hiring|selection)|could you (?:make|do|attend|join|come)\b|"
+        # "the interview must be moved to Thursday"
+        r"(?:interview|call|meeting|chat|appointment) (?:\w+ ){0,3}?(?:must|has to|needs to|will have to|will|has|had) "
+        r"(?:be |been )(?:moved|postponed|rescheduled|rearranged|pushed back|brought forward)",
         r"(?:laden|lade) (?:wir|ich) Sie {W}(?:zu|ein)|(?:Vorstellungs|Telefon|Video)?(?:gespräch|"
         r"interview|kennenlernen) "
         r"einladen|Einladung zu(?:m)? (?:\w+ "

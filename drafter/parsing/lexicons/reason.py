@@ -72,9 +72,14 @@ REASON = {
         r"away|asap|sooner)|(?:above|exceeds?|beyond|outside) (?:the|our) "
         r"(?:[\w-]+ )?(?:budget|band|range)|(?:able|willing|unable|prepared|possible|ready) to (?:move|"
         r"relocate) to\b(?! (?:the |an? )?(?:next|final|interview|further|second|later|following|"
-        r"another)\b)",
+        r"another)\b)|childcare|(?:need|needs|require|requires) (?:the postholder|the successful (?:candidate|"
+        r"applicant)|"
+        r"someone|somebody|the person|a candidate|candidates) (?:\w+ ){0,3}?(?:to be )?available|(?:working|"
+        r"opening) hours|"
+        r"shift pattern",
         r"Arbeitserlaubnis|Visum|Aufenthaltstitel|Gehaltsvorstellung|Standort|Umzug|"
-        r"Verfügbarkeit|Eintrittstermin|Kündigungsfrist",
+        r"Verfügbarkeit|Eintrittstermin|Kündigungsfrist|(?:gewünschte|angefragte|angegebene)[nr]? Zeitraum|"
+        r"Zeitraum (?:\w+ ){0,4}?(?:abgelaufen|vorbei|belegt|vergeben)",
         r"permis de travail|prétentions salariales|localisation|déménag\w*|disponibilité|préavis|"
         r"mobilité géographique|présence (?:sur site|au bureau|sur place)|télétravail",
         r"permiso de trabajo|visado|pretensiones salariales|expectativas salariales|ubicación|"
@@ -137,44 +142,51 @@ REASON = {
         r"qualifications)\b[^.]{0,80}? (?:not|isn't|wasn't)\b|"
         r"(?:did not|didn't|does not|doesn't) (?:quite )?"
         r"(?:pass|meet|reach|achieve|clear)|(?:below|under) (?:the|our) (?:threshold|bar|"
-        r"passing)|not (?:successfully )?(?:pass|complete)",
+        r"passing)|not (?:successfully )?(?:pass|complete)|came across as (?:\w+ ){0,2}?(?:unsure|nervous|hesitant|"
+        r"unprepared|less confident|uncertain|underprepared)",
         r"(?:nicht|nicht ganz) {W}(?:bestanden|erfüllt|erreicht)|nicht (?:ausreichend|genügend|"
         r"genug) (?:\w+ )?Erfahrung|(?:fehlt|fehlen) (?:Ihnen |dir )?(?:\w+ ){0,3}?\w*(?:erfahrung|"
         r"kenntnisse|qualifikation)|zwingende Voraussetzung|Mindestpunktzahl|Ergebnis\w* (?:hat|haben|war|waren) "
         r"{W}nicht|mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ "
         r")?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den "
         r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)|mindestens (?:\d+|zwei|drei|"
-        r"vier|fünf|sechs|acht|zehn) Jahre|unter dem (?:\w+ )?Niveau",
+        r"vier|fünf|sechs|acht|zehn) Jahre|unter dem (?:\w+ )?Niveau|wirkten (?:Sie |du )?(?:\w+ ){0,2}?(?:unsicher|"
+        r"nervös|unvorbereitet|wenig überzeugend)",
         r"(?:résultats|performance) ne (?:nous )?permett\w* pas|n'avez pas (?:réussi|atteint)|"
         r"résultats (?:insuffisants|ne sont pas)|plus d'expérience|expérience (?:insuffisante|"
         r"plus (?:solide|approfondie))|(?:expérience|compétences|connaissances)\b[^.]{0,50}? (?:trop "
         r"(?:limitée|juste|courte|récente)|insuffisa\w*|pas suffisa\w*)|(?:profil|"
         r"expérience|compétences) ne (?:correspond|répond)\w* pas|manque d'expérience|(?:il vous|vous) manque|au moins "
         r"(?:\d+|deux|trois|quatre|cinq|six|huit|dix) ans d'expérience|(?:en dessous du|inférieure?s? "
-        r"au) niveau",
+        r"au) niveau|(?:sembliez|paraissiez|êtes apparue?) (?:\w+ ){0,2}?(?:hésitante?|peu sûre?|stressée?|"
+        r"nerveu(?:x|se)|mal préparée?)",
         r"no (?:ha|has) (?:superado|alcanzado)|resultados? (?:no|insuficientes)|(?:más|mayor) experiencia|"
         r"experiencia (?:insuficiente|más sólida)|(?:perfil|experiencia) (?:todavía |aún |del todo )?no "
         r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
         r"experiencia|(?:es|son|era) imprescindible|requisitos? (?:\w+ ){0,3}?no (?:hemos podido "
         r"constatar|cumple|reúne)|(?:al menos|mínimo(?: de)?) (?:\d+|dos|tres|cuatro|cinco|seis|ocho|"
         r"diez) años de experiencia|por debajo del nivel|(?:nivel|dominio|conocimiento)\b[^.]{0,40}? no (?:es|era|está|"
-        r"alcanza) (?:el |lo )?(?:necesari|suficiente|requerid|esperad)",
+        r"alcanza) (?:el |lo )?(?:necesari|suficiente|requerid|esperad)|(?:te|le) (?:vimos|notamos|encontramos) "
+        r"(?:\w+ ){0,2}?(?:insegur|nervios|poco preparad)",
         r"niet geslaagd|(?:resultaten|score) (?:waren|was) (?:niet|onvoldoende)|meer (?:\w+ "
         r")?ervaring|onvoldoende (?:\w+ )?(?:ervaring|kennis)|profiel (?:sluit|past) "
         r"niet|(?:ervaring|profiel|achtergrond|kennis) (?:sluit|past|is) (?:nog )?(?:niet|onvoldoende)|"
         r"voldoet niet aan|gebrek aan ervaring|(?:minimaal|ten minste|minstens) (?:\d+|twee|drie|"
-        r"vier|vijf|zes|acht|tien) jaar|onder het (?:\w+ )?niveau",
+        r"vier|vijf|zes|acht|tien) jaar|onder het (?:\w+ )?niveau|kwam (?:je|u) (?:\w+ ){0,3}?(?:onzeker|nerveus|"
+        r"onvoorbereid|weinig overtuigend|niet overtuigend) over",
         r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|mais "
         r"experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
         r"encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência|abaixo do (?:mínimo|"
         r"esperado|necessário)|(?:pelo menos|no mínimo) (?:\d+|dois|três|quatro|cinco|seis|oito|dez) "
         r"anos de experiência|abaixo do nível|(?:nível|fluência|domínio|conhecimento)\b[^.]{0,40}? não (?:é|era|"
-        r"está|atinge) (?:o |a )?(?:necessári|suficiente|exigid|esperad)",
+        r"está|atinge) (?:o |a )?(?:necessári|suficiente|exigid|esperad)|(?:pareceu|pareceste|mostrou-se|"
+        r"demonstrou) (?:\w+ ){0,2}?(?:insegur|nervos|pouco preparad)",
         r"non (?:ha|hai) superato|risultati? (?:non|insufficient)|(?:maggiore|più) esperienza|"
         r"esperienza (?:insufficiente)|profilo non (?:è )?(?:in "
         r"linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza|almeno (?:\d+|due|"
         r"tre|quattro|cinque|sei|otto|dieci) anni di esperienza|(?:al di sotto del|inferiori? al) "
-        r"livello",
+        r"livello|(?:è |sei )?(?:apparso|apparsa|sembrato|sembrata|risultato|risultata) (?:\w+ ){0,2}?(?:insicur|"
+        r"poco sicur|nervos|poco preparat)",
     ],
     "position_filled": [
         r"(?:position|role|post|vacancy|job|opening|spot) (?:has|had|have|was|is) (?:now |already |"

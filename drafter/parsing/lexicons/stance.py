@@ -85,33 +85,64 @@ FEEDBACK_OFFERED = [
     r"three) (?:piece|pieces|bits?|points?) of feedback|(?:a few|some|several|the main) (?:specific |key "
     r")?(?:points|pointers|observations|notes) from|(?:asked for|here are) (?:some |a few )?"
     r"(?:pointers|notes|points)|pointers (?:on|about|for) (?:your|the)\b|(?:can|could|will|happy to|glad to) "
-    r"(?:send|share) (?:over |you )?(?:the |your )(?:scores|marks|notes|assessment results)",
+    r"(?:send|share) (?:over |you )?(?:the |your )(?:scores|marks|notes|assessment results)|(?:to answer|in answer to|"
+    r"in "
+    r"response to) your question|you asked (?:me |us )?(?:why|for feedback|what)|(?:we|i) (?:particularly|especially|"
+    r"really) (?:liked|appreciated|valued|enjoyed) your (?!interest|time|application|patience|profile|cv|resume)\w+|"
+    r"your (?:test|"
+    r"presentation|case study|exercise|task|take-home|assignment) (?:\w+ ){0,6}?(?:was|were) (?:very |"
+    r"really )?(?:solid|"
+    r"strong|good|impressive)\b",
     r"Feedback {W}(?:gerne|gern|zur Verfügung)|für (?:ein|eine) (?:\w+ )?(?:Feedback|Rückmeldung)|"
     r"ausschlaggebend war|(?:empfehlen|raten) (?:wir|ich) Ihnen|(?:gerne|gern) {W}(?:Feedback|Rückmeldung|Gründe|"
     r"Feedbackgespräch)|Feedbackgespräch|"
-    r"Feedback (?:geben|erhalten|wünschen)|\bein (?:\w+ )?(?:Feedback|Feedbackgespräch)\b",
+    r"Feedback (?:geben|erhalten|wünschen)|\bein (?:\w+ )?(?:Feedback|Feedbackgespräch)\b|(?:gerne|gern) "
+    r"(?:\w+ ){0,3}?(?:erläuter|erklär|begründ)\w*|(?:erläuter|erklär)\w* (?:\w+ ){0,6}?(?:Entscheidung|Gründe|"
+    r"Beweggründe)|auf Ihre (?:Frage|Nachfrage)|(?:besonders|vor allem) (?:\w+ )?(?:überzeugt|gefallen|geschätzt)|"
+    r"Ihr(?:e)? (?:Test|Präsentation|Aufgabe|Fallstudie|Probearbeit)\w* (?:\w+ ){0,6}?(?:war|waren) (?:sehr )?"
+    r"(?:gut|stark|solide|überzeugend)",
     r"(?:retour|feedback|commentaires?) (?:détaillé|personnalisé|sur votre)|(?:vous )?(?:faire|"
     r"donner|apporter) un retour|à votre (?:entière )?disposition pour (?:échanger|en discuter|en "
     r"parler|un échange|vous (?:expliquer|faire part))|(?:nous vous|je vous) (?:conseill|suggér|"
     r"recommand)\w+|élément déterminant|(?:échanger|discuter|revenir|faire le point) (?:ensemble )?sur (?:les |vos |"
-    r"quelques )?(?:points|axes) (?:à améliorer|d'amélioration|forts)",
+    r"quelques )?(?:points|axes) (?:à améliorer|d'amélioration|forts)|(?:pour répondre à|en réponse à) votre "
+    r"(?:question|demande)|(?:avons|ai) (?:particulièrement|notamment|beaucoup) apprécié (?:votre|vos) "
+    r"(?!intérêt|temps|candidature|patience|profil|cv)\w+|(?:votre|vos) (?:épreuve|test|présentation|exercice|"
+    r"étude de cas)s? "
+    r"(?:[\w']+ ){0,6}?(?:était|étaient|a été) (?:très |particulièrement )?(?:solide|bon|bonne|réussie?|convaincante?)",
     r"(?:feedback|comentarios|retroalimentación) (?:sobre|detallad|personalizad)|(?:darle|"
     r"ofrecerle|compartir) (?:\w+ )?(?:feedback|comentarios)|(?:puedo|podemos|podría|"
     r"podríamos) (?:llamarte|llamarle|comentarte|comentarle|explicarte|explicarle)|(?:contarte|"
     r"contarle|explicarte|explicarle) (?:\w+ ){0,3}?(?:detalle|valoraciones|impresiones|motivos)|a "
     r"(?:tu|su) disposición para (?:comentar|explicar|hablar|conversar)|(?:te|le) "
-    r"(?:recomendaríamos|recomendamos|sugerimos|sugeriríamos)|factor decisivo",
-    r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)",
+    r"(?:recomendaríamos|recomendamos|sugerimos|sugeriríamos)|factor decisivo|(?:para responder a|en respuesta a) "
+    r"(?:tu|su) (?:pregunta|consulta)|(?:valoramos|apreciamos) (?:especialmente|mucho|sobre todo|en particular) "
+    r"(?:tu|su) (?!interés|tiempo|candidatura|paciencia|perfil|cv|currículum)\w+|(?:tu|su) (?:prueba|presentación|"
+    r"ejercicio|caso "
+    r"práctico) (?:\w+ ){0,6}?(?:fue|era|estuvo) (?:muy )?(?:sólid|buen|convincente)",
+    r"(?:feedback|toelichting) (?:geven|ontvangen|op je|op uw)|(?:bel|mail) (?:gerust|ons)|toe te lichten|"
+    r"(?:lichten|licht) (?:we|wij|ik) (?:\w+ ){0,4}?toe|op (?:je|uw) vraag|(?:waardeerden|waardeer(?:de)?) "
+    r"(?:vooral|bijzonder|erg) (?:je|uw|jouw) (?!interesse|tijd|sollicitatie|geduld|profiel|cv)\w+|(?:je|uw|jouw) "
+    r"(?:opdracht|presentatie|case|toets) (?:\w+ ){0,6}?(?:was|waren) (?:erg |heel |zeer )?(?:sterk|goed|solide)",
     r"(?:feedback|retorno) (?:sobre|detalhado|personalizado)|à (?:sua |tua )?disposição para "
     r"(?:conversar|explicar|falar)|ponto decisivo|(?:dar|fornecer|partilhar|passar|enviar)-(?:lhe|te|vos) "
     r"(?:\w+ ){0,2}?(?:feedback|retorno|devolutiva)|(?:sugerimos|recomendamos) que|(?:dar|fornecer|partilhar) (?:\w+ "
     r")?(?:feedback|retorno)|(?:passar|enviar|compartilhar)(?:-te|-lhe)? (?:\w+ )?(?:um )?"
     r"(?:feedback|retorno)|(?:partilho|partilhamos|compartilho|compartilhamos|seguem|deixo) "
-    r"(?:\w+ ){0,3}?(?:pontos|observações|comentários)",
+    r"(?:\w+ ){0,3}?(?:pontos|observações|comentários)|em resposta à (?:sua|tua) (?:pergunta|questão|"
+    r"solicitação)|(?:apreciámos|apreciamos|valorizamos) (?:muito |especialmente |"
+    r"sobretudo )(?:d?[oa] )?(?:sua|"
+    r"seu|tua|teu) (?!interesse|tempo|candidatura|paciência|perfil|cv|currículo)\w+|(?:sua|seu) (?:prova|apresentação|"
+    r"teste|desafio|"
+    r"entrega) (?:\w+ ){0,6}?(?:foi|era|estava|ficou) (?:muito )?(?:sólid|boa|bom|bem)",
     r"(?:feedback|riscontro) (?:più )?(?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ "
     r")?(?:feedback|riscontro)|a (?:sua |tua )?(?:completa )?disposizione per (?:un confronto|un feedback|un riscontro|"
     r"approfondire|spiegar|parlarne)|(?:le|ti) (?:suggeriamo|consigliamo|suggerirei|consiglierei)|"
-    r"fattore decisivo",
+    r"fattore decisivo|in risposta alla (?:sua|tua) (?:domanda|richiesta)|(?:abbiamo|ho) apprezzato (?:in modo "
+    r"particolare|particolarmente|molto|soprattutto) (?:la|il|le|i) (?:sua|suo|sue|suoi|tua|tuo|tue|tuoi) "
+    r"(?!interesse|tempo|candidatura|pazienza|disponibilità|profilo|cv|curriculum)\w+|(?:spiegarle|spiegarti|"
+    r"illustrarle|illustrarti) "
+    r"(?:\w+ ){0,5}?(?:decisione|motivi|motivazioni|ragioni)",
 ]
 FEEDBACK_ABOUT_US = (
     r"feedback (?:on|about) (?:our|the) (?:hiring|recruitment|"
@@ -142,7 +173,13 @@ FUTURE = [
     r"(?:our|mind)|on (?:our|record))|talent (?:pool|community|network|database)|order of merit",
     r"(?:free|welcome|invited|encouraged) to (?:re-?apply|re-?take|re-?sit|apply (?:again|for "
     r"(?:other|future|any)))|(?:get|be) in touch with you (?:for|about|regarding) (?:\w+ "
-    r")?(?:openings|roles|positions|opportunities|vacancies)|(?:be )?reinstated|(?:first|1st) "
+    r")?(?:openings|roles|positions|opportunities|vacancies)|(?:be )?reinstated|(?:eligibility|reserve|ranked|"
+    r"merit|waiting) list|(?:may|might|will|could) be contacted (?:at a later date|later|in (?:the )?future|if|should|"
+    r"when|"
+    r"as)|(?:be|get) in touch (?:to offer|with an offer|to invite)|(?:run|open|hold) (?:a )?(?:second|another|new|"
+    r"further) "
+    r"(?:round|intake|call|cohort)|put(?:ting)? you forward for (?:another|other|the one|a different|one of|"
+    r"a similar)|(?:first|1st) "
     r"(?:person|one|people|candidate) (?:we|i)(?:'ll| will)? (?:contact|call|reach out to|ask)|"
     r"pick (?:this|things|it) (?:back )?up|(?:happy|glad|love) to reconnect|(?:if|once|when) "
     r"your (?:work authori[sz]ation|visa|availability|situation|circumstances|notice period|"
