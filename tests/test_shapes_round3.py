@@ -498,3 +498,57 @@ def test_the_decision_is_read(expected: bool, language: str, sentence: str) -> N
     letter = drafter.parse(decision_letter(language, sentence))
     assert letter.language == language
     assert letter.is_rejection is expected
+
+
+# Letterheads and sign-offs as organisations write them (letters written for this test).
+LETTERHEADS = [
+    (
+        "Marlow Glass Studio",
+        "Marlow Glass Studio\n14 Kiln Lane\nStoke-on-Trent ST4 2AB\n\n3 March 2026\n\nDear Ms Patel,\n\n"
+        "Thank you for applying for the Studio Assistant role. We have decided to offer the post to another "
+        "applicant.\n\nYours sincerely,\nHelen Marsh\nStudio Manager\n",
+    ),
+    (
+        "Câmara Municipal de Vale das Flores",
+        "CÂMARA MUNICIPAL DE VALE DAS FLORES\nDepartamento de Recursos Humanos\nRua do Mercado, 12\n\n"
+        "Exma. Senhora Joana Reis,\n\nInformamos que a sua candidatura ao procedimento concursal para Técnica "
+        "Superior não foi admitida.\n\nCom os melhores cumprimentos,\nRui Antunes\nChefe de Divisão\n",
+    ),
+    (
+        "Préfecture de la Drôme",
+        "RÉPUBLIQUE FRANÇAISE\nPréfecture de la Drôme\nService des ressources humaines\n3 boulevard Vauban\n\n"
+        "Madame,\n\nNous sommes au regret de vous informer que votre candidature au poste d'assistante "
+        "administrative n'a pas été retenue.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n"
+        "Claire Morel\n",
+    ),
+    (
+        "Ashcombe & Reid LLP",
+        "ASHCOMBE & REID LLP\n40 Fleet Street\nLondon EC4Y 1AA\n\nDear Mr Osei,\n\nThank you for your interest "
+        "in Ashcombe & Reid. I regret that we are unable to offer you a training contract this year.\n\n"
+        "Yours sincerely,\nMartin Fell\nGraduate Recruitment Partner\n",
+    ),
+    (
+        "Fenwick & Lowe",
+        "Hi Sam,\n\nThanks for interviewing for the Office Manager position. We have decided to move forward "
+        "with another candidate.\n\nAll the best,\nThe Fenwick & Lowe Recruiting Team\n",
+    ),
+    (
+        "Larchmont Animal Clinic",
+        "Dear Jo,\n\nThank you for your interest in working for Larchmont Animal Clinic. We have filled the "
+        "veterinary nurse position.\n\nBest wishes,\nDana\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("company", "text"), LETTERHEADS, ids=[f"letterhead-{i}" for i in range(len(LETTERHEADS))])
+def test_the_organisation_is_read_from_its_letterhead_or_sign_off(company: str, text: str) -> None:
+    assert drafter.parse(text).company == company
+
+
+def test_a_role_after_a_company_cue_is_not_the_company() -> None:
+    text = (
+        "Sehr geehrte Frau Lang,\n\nvielen Dank für Ihr Interesse an der Position Sachbearbeiterin Lohn. "
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.\n\n"
+        "Mit freundlichen Grüßen\nPetra Voss\nBrennwerk Heizsysteme GmbH\n"
+    )
+    assert drafter.parse(text).company == "Brennwerk Heizsysteme"

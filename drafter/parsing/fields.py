@@ -52,7 +52,9 @@ _COMPANY_CUE = rx.compile(
     # "l'interesse dimostrato verso Brookfell", "el interés mostrado por", "interest shown in"
     r"(?:interest|interesse|interés|intérêt) (?:shown|dimostrato|mostrato|manifestato|mostrado|demostrado|"
     r"demonstrado|manifestado|manifesté|porté) (?:in|verso|per|nei confronti di|en|por|na|no|pela|pelo|à|pour)|"
-    r"entrar (?:na|no|em)|far parte di|lavorare (?:presso|con))|"
+    r"entrar (?:na|no|em)|far parte di|lavorare (?:presso|con|per)|"
+    # "your interest in working for Carrowmore Veterinary Hospital"
+    r"work(?:ing|ed)? for|travailler pour|trabajar (?:en|con|para)|trabalhar (?:na|no|com|para)|werken voor)|"
     r"(?P<weak>with|to|from|en|na|no|con|da|em|in der|im))"
     rf"\s+(?:the\s+|der\s+|die\s+|la\s+|el\s+|a\s+)?(?P<name>{_NAME})"
 )
@@ -73,6 +75,14 @@ _NOT_COMPANY = wordset(
     "vos usted ustedes nosotros vosotros você vocês nós lei voi noi jij jou jullie wij ons uw mij"
 )
 _ROLE_NOUNS = wordset("role position job vacancy opening internship post interview application")
+# what opens a role, not an employer: "Interesse an der Position Sachbearbeiterin Buchhaltung"
+_ROLE_HEADS = wordset("position stelle poste emploi puesto vacante vaga cargo posizione ruolo functie vacature")
+# a unit of an organisation, alone: "Presidente da Comissão", "presso la Rappresentanza a Bruxelles"
+_UNIT_WORDS = wordset(
+    "comissão comisión commission commissione committee kommission commissie rappresentanza representación "
+    "representação vertretung direzione dirección direção direction directorate direktion secretaria secretaría "
+    "segreteria ufficio oficina bureau abteilung afdeling sekretariat"
+)
 
 
 def strip_legal(name: str) -> str:
@@ -105,6 +115,10 @@ def _valid_company(name: str, role: str | None) -> bool:
     if not tokens or len(name) > 80 or tokens[0].lower() in _NOT_COMPANY:
         return False
     if all(t.lower() in TEAM_WORDS for t in tokens) or tokens[-1].lower() in _ROLE_NOUNS:
+        return False
+    if (tokens[0].lower() in _ROLE_HEADS and len(tokens) > 1) or (
+        len(tokens) == 1 and tokens[0].lower() in _UNIT_WORDS
+    ):
         return False
     if any(squash(t) in ATS_VENDORS for t in tokens) or name.isdigit():
         return False
@@ -240,10 +254,14 @@ def company(clues: Clues) -> str | None:
     headed = org.letterhead(list(clues.head), body)
     if headed is None and clues.from_name and not any(clues.addresses):
         headed = org.letterhead([clues.from_name], body, alone=True)
+    if headed is None:
+        headed = _titled_letterhead(clues.head, body)
     person_tokens = {t.casefold() for n in clues.people_names if n for t in n.split()}
     scores, order = _cued_names(clues, person_tokens)
     _merge_into_longer(scores)
-    _add_support(scores, clues, labels)
+    if headed:
+        _with_kept_form(scores, order, headed)
+    _add_support(scores, clues, labels, headed)
     if sig.company:
         _as_signed(scores, order, sig.company)
     if written and _AGENCY.search(written.name):  # the agency that relays the decision
@@ -255,6 +273,16 @@ def company(clues: Clues) -> str | None:
     structural = _by_structure(clues, written=written, headed=headed, labels=labels, person_tokens=person_tokens)
     # an agency signing for a client it does not name: the employer is not known
     return None if structural and _AGENCY.search(structural) else structural
+
+
+def _titled_letterhead(head: Iterable[str], body: str) -> str | None:
+    """A title-case letterhead, unless it is a person's name the letter does not repeat, or a department."""
+    name = org.titled_letterhead(list(head))
+    if not name or all(t.lower() in TEAM_WORDS for t in name.split()):
+        return None
+    if is_person_name(name) and not re.search(rf"\b{re.escape(name)}\b", body):
+        return None
+    return name
 
 
 def _client(clues: Clues) -> str | None:
@@ -313,8 +341,17 @@ def _merge_into_longer(scores: dict[str, float]) -> None:
             scores[longer[0]] += scores.pop(name)
 
 
-def _add_support(scores: dict[str, float], clues: Clues, labels: list[str]) -> None:
-    """Names the signature, the sender's domain or the From display name also carry score higher."""
+def _with_kept_form(scores: dict[str, float], order: list[str], headed: str) -> None:
+    """ "interest in Ashcombe & Reid" under "ASHCOMBE & REID LLP": the firm's whole name, "LLP" and all."""
+    form = squash(org.kept_form(headed))
+    for i, name in enumerate(order):
+        if form and name in scores and squash(name) + form == squash(headed):
+            scores[headed] = scores.pop(name)
+            order[i] = headed
+
+
+def _add_support(scores: dict[str, float], clues: Clues, labels: list[str], headed: str | None = None) -> None:
+    """Names the signature, the sender's domain, the From display name or the letterhead also carry score higher."""
     # the signature's own short lines, not prose a loose sign-off pulled in
     sig_text = squash(" ".join(ln for ln in clues.sig.lines if len(ln.split()) <= 8))
     for name in scores:
@@ -325,6 +362,8 @@ def _add_support(scores: dict[str, float], clues: Clues, labels: list[str]) -> N
             scores[name] += 3
         if clues.from_name and key and key in squash(clues.from_name):
             scores[name] += 2
+        if headed and key and key == squash(headed):
+            scores[name] += 3
 
 
 def _as_signed(scores: dict[str, float], order: list[str], signature_company: str) -> None:
@@ -351,7 +390,9 @@ def _by_structure(
 ) -> str | None:
     """The organisation when no sentence names it: domain spelt out, letterhead, signature, From."""
     sig, from_name, role = clues.sig, clues.from_name, clues.role
-    if written and _valid_company(written.name, role):
+    # a domain spelt out only somewhere in the prose (a PEC address's "PEC") yields to a letterhead
+    by_prose = written is not None and written.place == 3 and written.tier >= 1
+    if written and _valid_company(written.name, role) and not (by_prose and headed):
         return written.name
     if headed and _valid_company(headed, role) and not _names_a_person(headed, person_tokens):
         return headed

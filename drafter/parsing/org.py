@@ -114,7 +114,7 @@ def spelt_out(labels: list[str], places: list[Iterable[str]], strip: Callable[[s
 
 _LEGAL_TAIL = rx.compile(
     r"(?:,?\s+(?i:GmbH|AG|Inc\.?|LLC|Ltd\.?|Limited|plc|SAS|SARL|S\.A\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|"
-    r"N\.V\.|S\.L\.|Corp\.?))+\s*$"
+    r"N\.V\.|S\.L\.|Corp\.?|Lda\.?|Ltda\.?|KG|e\.V\.))+\s*$"
 )
 
 
@@ -125,15 +125,19 @@ def letterhead(head: list[str], body: str, alone: bool = False) -> str | None:
     the letter names it again; its spelling in the letter's prose is preferred over capitals.
     `alone`: the line stands by itself (a From name a paste made of the letterhead).
     """
-    lines = [ln.strip() for ln in head if ln.strip()]
+    lines = _without_emblem([ln.strip() for ln in head if ln.strip()])
     if len(lines) < (1 if alone else 2):
         return None
     first = _PARTS.split(lines[0])[0].strip(" ,")
     words = first.split()
-    if not 1 <= len(words) <= 6 or re.search(r"\d|@|:", first):
+    # a public body may be long: "PREFEITURA MUNICIPAL DE SÃO JOSÉ DO RIO CLARO"
+    if not 1 <= len(words) <= (9 if _PUBLIC_BODY.search(first) else 6) or re.search(r"\d|@|:", first):
         return None
-    legal = bool(_LEGAL_TAIL.search(first))
-    name = _LEGAL_TAIL.sub("", first).strip(" ,")
+    # "LLP" is a legal form that stays in the name (a law firm's "Hargreave Pollock LLP")
+    kept = _KEPT_FORM.search(first)
+    tail = kept.group(0) if kept else ""
+    legal = bool(kept or _LEGAL_TAIL.search(first))
+    name = _LEGAL_TAIL.sub("", first[: len(first) - len(tail)]).strip(" ,")
     if not name:
         return None
     shouted = name.isupper() and len(fold(name)) >= 4
@@ -141,7 +145,60 @@ def letterhead(head: list[str], body: str, alone: bool = False) -> str | None:
         return None
     again = re.search(rf"(?i)\b{re.escape(name)}\b", body)
     if again and again.group(0) != name:
-        return again.group(0)
-    if not (legal or again):
+        return again.group(0) + tail
+    if not (legal or again or (shouted and _PUBLIC_BODY.search(name))):
         return None
-    return name.title() if shouted else name
+    return (_title(name) if shouted else name) + tail
+
+
+_KEPT_FORM = rx.compile(r"\s+(?i:LLP|PLLC|LP)\s*$")
+
+
+def kept_form(name: str) -> str:
+    """The legal form a name keeps ("LLP"), or ""."""
+    kept = _KEPT_FORM.search(name)
+    return kept.group(0).strip() if kept else ""
+
+
+def titled_letterhead(head: list[str]) -> str | None:
+    """A letterhead in title case ("Thermeo Services", "Wattle & Quill Books") right above an address.
+
+    Weaker than `letterhead` (a person's name heads an address block too), so the caller checks
+    that it is no person's name and no department before taking it.
+    """
+    lines = _without_emblem([ln.strip() for ln in head if ln.strip()])
+    if len(lines) < 3:
+        return None
+    first = _PARTS.split(lines[0])[0].strip(" ,")
+    if not 1 <= len(first.split()) <= 5 or re.search(r"\d|@|:", first) or not _CAPITALISED.fullmatch(first):
+        return None
+    return first if any(_ADDRESS_LIKE.search(ln) for ln in lines[1:4]) else None
+
+
+# a state's emblem above the body that writes: "RÉPUBLIQUE FRANÇAISE" over "Mairie de Villeneuve"
+_EMBLEM = rx.compile(
+    r"(?i)(?:république française|liberté[ ,]+égalité[ ,]+fraternité|repubblica italiana|república portuguesa|"
+    r"república federativa do brasil|reino de españa|gobierno de españa|bundesrepublik deutschland|"
+    r"koninkrijk der nederlanden|freistaat \w+|land \w+)"
+)
+# a public body, which heads its letters in capitals without repeating its name in them
+_PUBLIC_BODY = rx.compile(
+    r"(?i)\b(?:prefeitura|câmara municipal|governo|secretaria|ministério|ministero|ministerio|ministère|ministerium|"
+    r"ministry|mairie|préfecture|conseil|région|département|ayuntamiento|diputación|generalitat|junta|gobierno|"
+    r"comune|regione|provincia|città|stadt|landkreis|kreis|bezirk|gemeente|provincie|council|county|borough|"
+    r"city of|department of|university|universit\w+|hochschule|hogeschool|agenzia|agencia|agência|agence|"
+    r"instituto|istituto|institut)\b"
+)
+_LOWER_WORDS = frozenset(
+    "of and the for de du des da do dos das del della delle dei degli di e y et und für der la le el van von".split()
+)
+
+
+def _without_emblem(lines: list[str]) -> list[str]:
+    return lines[1:] if lines and _EMBLEM.fullmatch(lines[0].strip(" .")) else lines
+
+
+def _title(name: str) -> str:
+    """A name in capitals in title case, its small words lower: "Prefeitura Municipal de São José"."""
+    words = name.title().split()
+    return " ".join(w.lower() if i and w.lower() in _LOWER_WORDS else w for i, w in enumerate(words))

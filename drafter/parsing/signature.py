@@ -152,7 +152,8 @@ _DEPARTMENT_WORDS = wordset(
     "recruitment recruiting talent acquisition hr it staffing legal research solutions services "
     "libraries archives art animation communications development technology support customer "
     "success platform infrastructure cloud security growth partnerships strategy digital business "
-    "corporate commercial clinical science sciences emea apac americas europe uk us dach nordics "
+    "corporate commercial clinical science sciences emea apac americas europe uk us dach nordics supply chain "
+    "procurement logistics "
     "global international and & of the for analysis financial ml ai "
     # regions a title covers: "Area Manager, North West"
     "north south east west northern southern eastern western central midlands region regional"
@@ -302,7 +303,7 @@ def _team_org(team: str) -> str | None:
 # what leads a team's name without being an organisation: "Graduate Recruitment Team"
 _NOT_TEAM_ORG = wordset("graduate campus early careers global central corporate regional group internal student intern")
 _ORG_TEAM = rx.compile(
-    r"(?i:the\s+)?((?:[A-Z][\w&'’.-]*\s+){0,3}?[A-Z][\w&'’.-]*)\s+"
+    r"(?i:the\s+)?((?:(?:[A-Z][\w&'’.-]*|&|and|of)\s+){0,3}?[A-Z][\w&'’.-]*)\s+"
     r"(?i:graduate |campus |early careers |university |student )?(?i:early careers|talent acquisition|talent|people|"
     r"recruiting|recruitment|hiring|hr|careers|human resources)(?:\s+(?i:team|department|group))?"
 )
