@@ -70,11 +70,11 @@ FRESH_FLOORS: dict[str | None, float] = {
     "sender_name": 32 / 33,  # reached 32/33 on 2026-12-03
     "sender_title": 30 / 33,  # reached 29/33 on 2026-12-03
     "reply_address": 32 / 33,  # reached 32/33 on 2026-12-03
-    "stage": 28 / 33,  # reached 27/33 on 2026-12-03
+    "stage": 29 / 33,  # reached 27/33 on 2026-12-03
     "reason": 23 / 33,  # reached 23/33 on 2026-12-03
     "feedback": 24 / 33,  # reached 23/33 on 2026-12-03
     "future": 28 / 33,  # reached 27/33 on 2026-12-03
-    None: 399 / 443,  # reached 394/443 on 2026-12-03
+    None: 400 / 443,  # reached 394/443 on 2026-12-03
 }
 
 
@@ -153,13 +153,13 @@ TUNE_FLOORS: dict[str | None, float] = {
     "sender_name": 83 / 86,
     "sender_title": 85 / 86,
     "reply_address": 85 / 86,
-    "stage": 81 / 86,
+    "stage": 82 / 86,
     "reason": 84 / 86,
     "feedback": 86 / 86,
     "future": 86 / 86,
     # t001-t060: 601/692 (86.8%) when first run; t061-t100: 395/454 (87.0%) when first run,
     # both before any rule was written from them
-    None: 1114 / 1146,
+    None: 1115 / 1146,
 }
 # tests/tune t101-t140, added on 2026-12-04: one letter under each figure of their first run
 # (before any rule was written from them; the README gives the run)
@@ -213,11 +213,11 @@ TUNE_T141_FLOORS: dict[str | None, float] = {
     "sender_name": 31 / 35,  # 30/35
     "sender_title": 26 / 35,  # 25/35
     "reply_address": 33 / 35,  # 33/35
-    "stage": 34 / 35,  # 26/35
+    "stage": 35 / 35,  # 26/35
     "reason": 34 / 35,  # 20/35
     "feedback": 35 / 35,  # 29/35
     "future": 35 / 35,  # 30/35
-    None: 427 / 465,  # 374/465 = 80.4% when first run
+    None: 428 / 465,  # 374/465 = 80.4% when first run
 }
 
 

@@ -412,7 +412,9 @@ STAGES = [
     ),
     ("interview", "it", "La Commissione, a conclusione dei colloqui svolti, ha individuato la rosa dei candidati."),
     ("screen", "fr", "Vous avez passé le 6 octobre les épreuves de sélection pour le poste."),
-    ("final", "en", "Thank you for coming in to meet the team last Thursday."),
+    # coming in to meet the team is an interview (the issue: no "final round" claim from it); the day is on-site
+    ("interview", "en", "Thank you for coming in to meet the team last Thursday."),
+    ("final", "en", "Thank you for coming in to meet the team; we appreciated the energy you put into the day."),
     ("interview", "en", "Thanks again for coming in for a second interview with our team last week."),
     ("interview", "en", "Since your interview, the committee has completed its review of all finalists."),
     ("final", "en", "You were one of two finalists for the role."),

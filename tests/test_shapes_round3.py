@@ -552,3 +552,131 @@ def test_a_role_after_a_company_cue_is_not_the_company() -> None:
         "Mit freundlichen Grüßen\nPetra Voss\nBrennwerk Heizsysteme GmbH\n"
     )
     assert drafter.parse(text).company == "Brennwerk Heizsysteme"
+
+
+# How far the candidate got, said in many ways (sentences written for this test): a quick call or a
+# recruiter's chat is the screen, coming in to meet the team an interview, the day on site the final.
+STAGES = [
+    ("screen", "en", "Thanks for hopping on a quick call with me last week."),
+    ("screen", "en", "I enjoyed our introductory chat on Teams."),
+    ("screen", "en", "Thank you for completing the numerical reasoning test."),
+    ("screen", "en", "We have reviewed your responses to the pre-recorded video questions."),
+    ("screen", "en", "Thanks for the time you spent on the technical exercise."),
+    ("screen", "en", "After reviewing your assessment results, we will not be progressing your application."),
+    ("screen", "en", "Thank you for speaking with our recruiter about the role."),
+    ("screen", "en", "It was nice to talk to you on the phone on Monday."),
+    ("screen", "en", "Following the telephone interview, we have decided not to proceed."),
+    ("screen", "en", "Thank you for attending the assessment centre."),
+    ("interview", "en", "Thank you for coming in to meet the team on Thursday."),
+    ("interview", "en", "It was a pleasure to meet you at our office last week."),
+    ("interview", "en", "Thank you for your time at the panel interview."),
+    ("interview", "en", "We enjoyed meeting you during the first round."),
+    ("interview", "en", "Thanks for sitting down with Maya and me yesterday."),
+    ("interview", "en", "Thank you for attending an interview for the post of Data Analyst."),
+    ("interview", "en", "Following your visit to our offices, we have made a decision."),
+    ("interview", "en", "Following your interview with our technical lead, we have decided not to proceed."),
+    ("final", "en", "Thank you for taking part in the last stage of our process."),
+    ("final", "en", "You were one of two candidates in the final stage."),
+    ("final", "en", "Thank you for joining us for the onsite."),
+    ("final", "en", "It came down to you and one other finalist."),
+    ("final", "en", "Thank you for attending the final interview with our CEO."),
+    ("application", "en", "We have reviewed your CV against the requirements of the role."),
+    ("application", "en", "After reviewing your application, we will not be taking it further."),
+    ("application", "en", "Your application has not been shortlisted for interview."),
+    ("application", "en", "We have carefully considered your application and CV."),
+    ("application", "en", "Thank you for sending us your CV for the Data Analyst role."),
+    ("screen", "de", "Vielen Dank für das angenehme Telefonat am Dienstag."),
+    ("screen", "de", "Vielen Dank für die Teilnahme an unserem Online-Assessment."),
+    ("screen", "de", "Danke für das kurze Kennenlerngespräch per Telefon."),
+    ("screen", "de", "Vielen Dank für die Bearbeitung der Fallstudie."),
+    ("interview", "de", "Vielen Dank für das persönliche Gespräch in unserem Haus."),
+    ("interview", "de", "Vielen Dank, dass Sie sich die Zeit für ein Vorstellungsgespräch genommen haben."),
+    ("interview", "de", "Es hat uns gefreut, Sie im Gespräch kennenzulernen."),
+    ("interview", "de", "Nach dem zweiten Gespräch haben wir uns anders entschieden."),
+    ("final", "de", "Sie waren in der finalen Runde unseres Auswahlverfahrens."),
+    ("final", "de", "Vielen Dank für Ihre Teilnahme an der letzten Auswahlrunde."),
+    ("application", "de", "Wir haben Ihre Bewerbungsunterlagen sorgfältig geprüft."),
+    ("application", "de", "Nach Durchsicht Ihrer Unterlagen müssen wir Ihnen leider absagen."),
+    ("screen", "fr", "Merci pour notre échange téléphonique de mardi."),
+    ("screen", "fr", "Merci d'avoir réalisé les tests en ligne."),
+    ("screen", "fr", "Je vous remercie pour notre premier entretien téléphonique."),
+    ("screen", "fr", "Merci d'avoir participé à la journée d'évaluation."),
+    ("interview", "fr", "Merci d'être venu nous rencontrer dans nos locaux."),
+    ("interview", "fr", "Je vous remercie pour l'entretien que vous nous avez accordé."),
+    ("interview", "fr", "Nous avons été ravis de vous rencontrer lors de l'entretien."),
+    ("interview", "fr", "Suite à votre entretien avec le responsable du service, nous ne donnerons pas suite."),
+    ("final", "fr", "Vous faisiez partie des deux finalistes."),
+    ("final", "fr", "Merci d'avoir participé au dernier entretien."),
+    ("application", "fr", "Après examen de votre CV, nous ne pouvons pas donner suite."),
+    ("application", "fr", "Nous avons étudié votre dossier de candidature avec attention."),
+    ("screen", "es", "Gracias por la llamada telefónica del martes."),
+    ("screen", "es", "Gracias por realizar la prueba técnica."),
+    ("screen", "es", "Te agradecemos que completaras el test online."),
+    ("screen", "es", "Gracias por la primera conversación con nuestra recruiter."),
+    ("interview", "es", "Gracias por venir a conocernos a la oficina."),
+    ("interview", "es", "Te agradecemos el tiempo que dedicaste a la entrevista."),
+    ("interview", "es", "Fue un placer conocerte en la entrevista con el equipo."),
+    ("interview", "es", "Tras la segunda entrevista, hemos decidido no avanzar."),
+    ("final", "es", "Llegaste a la fase final del proceso."),
+    ("final", "es", "Eras uno de los dos finalistas."),
+    ("application", "es", "Hemos revisado tu currículum con atención."),
+    ("application", "es", "Tras analizar tu candidatura, no podemos avanzar."),
+    ("screen", "nl", "Bedankt voor het telefonische gesprek van dinsdag."),
+    ("screen", "nl", "Dank voor het maken van de online assessment."),
+    ("screen", "nl", "Bedankt voor het korte belletje van vorige week."),
+    ("screen", "nl", "Bedankt voor het uitwerken van de case."),
+    ("interview", "nl", "Bedankt voor het gesprek op ons kantoor."),
+    ("interview", "nl", "Dank je wel dat je langs bent gekomen voor een kennismaking met het team."),
+    ("interview", "nl", "Bedankt voor je tijd tijdens het sollicitatiegesprek."),
+    ("interview", "nl", "Na het tweede gesprek hebben we besloten om niet verder te gaan."),
+    ("final", "nl", "Je was een van de twee finalisten."),
+    ("final", "nl", "Bedankt voor het laatste gesprek met de directie."),
+    ("application", "nl", "We hebben je cv en motivatie zorgvuldig bekeken."),
+    ("application", "nl", "Na het bekijken van je sollicitatie hebben we besloten niet verder te gaan."),
+    ("screen", "pt", "Obrigado pela conversa por telefone na terça-feira."),
+    ("screen", "pt", "Agradecemos por ter realizado o teste online."),
+    ("screen", "pt", "Obrigado pela entrevista inicial com a nossa recrutadora."),
+    ("screen", "pt", "Agradecemos a sua participação na dinâmica de grupo."),
+    ("interview", "pt", "Obrigado por ter vindo ao nosso escritório para a entrevista."),
+    ("interview", "pt", "Foi um prazer conhecê-lo na entrevista com a gestora."),
+    ("interview", "pt", "Agradecemos o tempo dedicado à entrevista."),
+    ("interview", "pt", "Após a segunda entrevista, decidimos não avançar."),
+    ("final", "pt", "Você chegou à etapa final do processo."),
+    ("final", "pt", "Você foi um dos dois finalistas."),
+    ("application", "pt", "Analisámos o seu currículo com atenção."),
+    ("application", "pt", "Após a análise do seu currículo, não daremos continuidade."),
+    ("screen", "it", "Grazie per la telefonata di martedì."),
+    ("screen", "it", "Grazie per aver svolto il test online."),
+    ("screen", "it", "Grazie per il primo colloquio telefonico con la nostra recruiter."),
+    ("screen", "it", "La ringraziamo per aver partecipato all'assessment."),
+    ("interview", "it", "Grazie per essere venuto a trovarci in sede."),
+    ("interview", "it", "La ringraziamo per il tempo dedicato al colloquio."),
+    ("interview", "it", "È stato un piacere conoscerla durante il colloquio con il team."),
+    ("interview", "it", "Dopo il secondo colloquio abbiamo deciso di non procedere."),
+    ("final", "it", "Lei è stata tra i due finalisti."),
+    ("final", "it", "Grazie per aver partecipato all'ultimo colloquio con la direzione."),
+    ("application", "it", "Abbiamo esaminato con attenzione il suo curriculum."),
+    ("application", "it", "Dopo aver valutato il suo CV, abbiamo deciso di non procedere."),
+    ("application", "en", "We encourage you to answer the call of public service wherever you can."),
+    ("interview", "en", "I hear you met him on Tuesday about the analyst opening."),
+    ("screen", "de", "Vielen Dank für Ihre Teilnahme an unserem Einstellungstest."),
+    ("screen", "pt", "Obrigado pelo tempo dedicado ao desafio técnico. A solução não trouxe testes automatizados."),
+    ("final", "en", "Thank you for coming in to meet the team; we appreciated the energy you put into the day."),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), STAGES, ids=[f"stage-{c[1]}-{i}" for i, c in enumerate(STAGES)]
+)
+def test_the_stage_is_read(expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.stage == expected
+
+
+def test_a_cancelled_application_process_was_an_application() -> None:
+    text = (
+        "Dear Applicant,\n\nWe regret to inform you that the application process for our apprenticeship "
+        "programme has been cancelled for this year.\n\nTraining Coordinator\nMillbrook Joinery Trust\n"
+    )
+    assert drafter.parse(text).stage == "application"

@@ -78,6 +78,7 @@ _LANGUAGES: dict[str, StepWords] = {
         screen=(
             r"telefon(?:interview|gespräch)\w*|telefonisch\w* (?:gespräch|interview)\w*|"
             r"video(?:interview|call)\w*|(?:online-?)?test\w*|"
+            r"(?:einstellungs|eignungs|auswahl|logik|wissens|sprach|leistungs|persönlichkeits)test\w*|"
             r"kennenlerngespräch\w*|assessment\w*|telefonat\w*|fallstudie\w*|probeaufgabe\w*|arbeitsprobe\w*"
         ),
         interview=r"(?:vorstellungs|bewerbungs|auswahl|persönlich\w* )?gespräch\w*|interview\w*|kennenlernen",
@@ -104,7 +105,7 @@ _LANGUAGES: dict[str, StepWords] = {
     "es": StepWords(
         final=r"(?:última|ultima|final) (?:entrevista|etapa|fase|ronda)|(?:entrevista|etapa|fase) final|finalistas?",
         screen=(
-            r"entrevista\w* (?:telefónica|por teléfono|por video|virtual)|llamadas?\b|"
+            r"entrevista\w* (?:telefónica|por teléfono|por video|virtual|inicial)|llamadas?\b|"
             r"por teléfono|telefónicamente|(?:pruebas?|tests?|ejercicios?|casos? prácticos?)\b"
         ),
         interview=r"entrevistas?|reuni\w*|conocer\w*",
@@ -131,8 +132,11 @@ _LANGUAGES: dict[str, StepWords] = {
         final=r"(?:última|ultima|final) (?:entrevista|etapa|fase)|(?:entrevista|etapa|fase) final|finalistas?",
         screen=(
             r"entrevista\w* (?:telefónica|telefônica|por telefone|por vídeo)|por telefone|telefonema\w*|"
-            r"conversa\w* inicia\w*|conversa\w* por v[íi]deo|videochamada\w*|"
-            r"(?:testes?|provas?|case)\b|dinâmicas? de grupo"
+            r"conversa\w* inicia\w*|conversa\w* por v[íi]deo|videochamada\w*|entrevista\w* (?:inicia\w*|de triagem)|"
+            r"entrevista\w* com (?:a |o )?(?:nossa |nosso )?(?:recrutador\w*|tech recruiter)|"
+            # "testes automatizados" is software the candidate wrote, not a test they sat
+            r"(?:testes?(?! automatizad| unitári| de unidade| de integração)|provas?|case)\b|dinâmicas? de grupo|"
+            r"desafios? técnicos?"
         ),
         interview=r"entrevistas?|conhec(?!iment)\w*",  # "conhecer você", not "conhecimento" (knowledge)
         ahead=r"convid\w*|avanç\w*|próxima|seguir|vamos|gostaríamos",
@@ -224,6 +228,10 @@ _AFTER = rx.compile(
 _CLAUSE = rx.compile(r"[;:]|,\s+(?:but|and|as|since|which|however|so|because)\b|\s+but\s+|\s[–—-]\s")
 
 
+# "you were one of two candidates in the final stage": the candidate among the others
+_ONE_OF = rx.compile(r"\byou (?:were|are) (?:one of|among)\b|\byou're (?:one of|among)\b")
+
+
 def steps(sentences: list[str], language: str) -> tuple[set[Step], set[Step]]:
     """The steps the candidate took, and the steps spoken of as not taken, in lower-cased sentences."""
     g = _steps(language)
@@ -245,7 +253,7 @@ def steps(sentences: list[str], language: str) -> tuple[set[Step], set[Step]]:
                     or g.neg.search(before)
                     or g.ahead.search(before)
                     or g.cancel.search(clause)
-                    or g.others.search(clause)
+                    or (g.others.search(clause) and not _ONE_OF.search(clause))
                 ):
                     untaken.add(step)
                 else:

@@ -50,7 +50,11 @@ _APPLIED = rx.compile(
     r"\b(?:appl(?:ied|ying|ications?)|cv|resume|résumé|candidacy|candidature|bewerbung|unterlagen|"
     r"candidatura|solicitud|currículo|currículum|curricul\w*|sollicitatie|inscrição)\b"
 )
-_PROCESS = rx.compile(r"\b(?:process|\w*prozess\w*|processus|proceso|processo|procedure|procedura|verfahren)\b")
+# "the selection process", but not "the application process" (which is the application)
+_PROCESS = rx.compile(
+    r"(?<!application )(?<!applications )\b(?:process|\w*prozess\w*|processus|proceso|processo|procedure|procedura|"
+    r"verfahren)\b"
+)
 
 
 @dataclass(frozen=True)

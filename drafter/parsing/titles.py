@@ -43,7 +43,15 @@ GENERIC_ROLE = wordset(
 PREPOSITIONS = wordset("at with in for to bij met voor zu zum zur mit bei au aux à chez en dans con para per presso")
 
 
-NOT_FIRST = GENERIC_ROLE | PREPOSITIONS
+# "last Thursday for the Backend Engineer role": a day or a month never opens a title
+_CALENDAR = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi "
+    "mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo maandag dinsdag "
+    "woensdag donderdag vrijdag zaterdag zondag segunda terça quarta quinta sexta lunedì martedì mercoledì giovedì "
+    "venerdì sabato"
+)
+NOT_FIRST = GENERIC_ROLE | PREPOSITIONS | _CALENDAR
 
 
 _CONNECTORS = wordset("of and & for de del la le du des der und di y e van da in to the - – / ,")

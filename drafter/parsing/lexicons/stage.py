@@ -9,9 +9,10 @@ STAGE = {
         r"people|applicants)|(?:the|your|an|our|after|during|at|for) on-?site\b(?! (?:in|at|role|"
         r"position|job|based|work|presence|office)\b)|on-?site (?:interview|round|visit|day|loop|"
         r"stage|panel)|(?:coming|came|come) on-?site\b|\bsuperday\b",
-        # coming in to meet the team is the on-site round; coming in for a second interview is not
-        r"(?:coming|came) in (?:to|for) (?:meet(?:ing)? (?:with )?(?:the|our) (?:whole |wider |rest of the )?team|"
-        r"the day|a day|an on-?site)|spending the day|(?:full|whole) day with",
+        # a day spent with the team is the on-site round; coming in to meet the team is an interview
+        r"(?:coming|came) in (?:to|for) (?:the day|a day|an on-?site)|spending the day|(?:full|whole) day with|"
+        r"(?:put|invested|gave) into the day|throughout the day|"
+        r"(?:one of|among) (?:the |our )?(?:two|three|2|3|last|final) (?:\w+ )?(?:candidates|finalists|applicants)",
         r"(?:finale[nm]?|letzte[nm]?) (?:Runde|Gespräch|Interview|Auswahlrunde)|Finalrunde|"
         r"Abschlussgespräch|abschließende[nms]? (?:Gespräch|Interview|Runde)",
         r"(?:dernier|ultime) (?:entretien|tour)|(?:dernière|ultime) (?:étape|phase)|entretien "
@@ -27,38 +28,47 @@ STAGE = {
         r"(?:phone|telephone|telephonic|video|zoom|screening|intro|introductory|recruiter|"
         r"initial) (?:call|screen|interview|conversation|chat)|(?:on|over|via) (?:zoom|skype|google "
         r"meet|microsoft teams|ms teams)\b|(?:our|the|your|my) (?:recent |last "
-        r"|previous |earlier |brief |short )?(?:call|chat|phone call)\b",
+        r"|previous |earlier |brief |short )?(?:call|chat|phone call)\b(?! of\b)",
         r"(?:on|by|over) the (?:tele)?phone|phone conversation|(?:recorded|one-way|pre-recorded|asynchronous) "
         r"(?:video )?interviews?|assessment (?:centre|center|day)s?|(?:speak|speaking|talk|talking|chat|chatting|spoke|"
-        r"talked) (?:with|to) me\b",
+        r"talked) (?:with|to) me\b|hop(?:ping|ped)? on a (?:\w+ )?call|(?:quick|short|brief|first) (?:phone )?(?:call|"
+        r"chat)\b|(?:pre-?recorded|one-way|recorded) video|video (?:questions|responses|answers)|(?:speak|speaking|"
+        r"spoke|"
+        r"talk|talking|talked|chat|chatting|chatted|call) (?:with|to) (?:our|the|a|one of our) (?:recruiter|talent "
+        r"(?:partner|acquisition|team)|recruitment (?:consultant|partner|team)|hr (?:team|partner))",
         r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|"
         r"home|reasoning|numerical|verbal|logic|programming|hackerrank|codility|codesignal) (?:tests?|assessments?|"
         r"challenges?|exercises?|tasks?|assignments?)|take-?home|"
         r"case study|technical (?:phone )?screen(?:ing)?\b|"
         r"(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
         r"Telefon(?:interview|gespräch|at)|telefonisch\w* (?:Gespräch|Interview|Vorgespräch)|"
-        r"Videocall|Online-?(?:Test|Assessment)|Eignungstest|Fallstudie|"
+        r"Videocall|Online-?(?:Test|Assessment)|Eignungstest|Einstellungstest|Auswahltest|Fallstudie|"
         r"Probeaufgabe|Testaufgabe",
         r"(?:entretien|entrevue) (?:téléphonique|visio|virtuelle)|échange téléphonique|test (?:technique|en ligne)|"
-        r"étude de cas",
+        r"étude de cas|journée d'évaluation|cent(?:re|er) d'évaluation|assessment",
         r"entrevista (?:telefónica|por teléfono|por video)|llamada|prueba (?:técnica|online)|"
-        r"caso práctico",
+        r"caso práctico|(?:conversación|charla|llamada|entrevista) (?:\w+ ){0,2}con (?:nuestr[oa] |el |la )"
+        r"(?:recruiter|reclutador\w*|técnic[oa] de selección|equipo de (?:selección|talento|rrhh))|assessment",
         r"telefonische? (?:gesprek|interview|kennismaking)|telefo(?:nisch|on)(?:gesprek|e? "
         r"interview)|telefoontje|videogesprek|(?:technische|online) (?:test|"
-        r"assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b",
+        r"assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b|belletje|(?:de|het|een) (?:case|casus)\b",
         r"(?:entrevista|conversa|chamada|ligação) (?:inicial |de triagem )?(?:por telefone|por v[íi]deo|telefónica|"
         r"telefônica)|conversa inicial|videochamada|chamada de v[íi]deo|teste (?:técnico|online)|"
         r"desafio "
-        r"técnico",
+        r"técnico|entrevista (?:inicial|de triagem)|(?:conversa|entrevista) (?:\w+ ){0,2}com (?:a |o )?(?:nossa |"
+        r"nosso )?"
+        r"(?:recrutador\w*|tech recruiter|equipe de (?:recrutamento|rh|talentos))",
         r"colloquio telefonico|telefonata|test (?:tecnico|online)|prova tecnica|\w+ telefonic[ao]|videochiamat\w*|"
-        r"videocolloqui\w*|colloquio conoscitivo",
+        r"videocolloqui\w*|colloquio conoscitivo|assessment",
     ],
     "interview": [
         r"(?:thank you|thanks)(?: so much| again)? for (?:meeting|interviewing|your time with)|"
         r"(?:thank you|thanks)(?: so much| again)? for your time (?:[\w-]+ ){0,3}?with \w+ and \w+|"
+        r"(?:sitting|sat|sit) down with|"
         r"(?:meeting|met) (?:with|to) (?:\w+ ){0,3}(?:and me|and i|us|me|our|the team|the panel|the "
         r"hiring)",
-        r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|(?:met|"
+        r"(?<!phone )(?<!video )(?<!telephone )(?<!telephonic )\binterview(?:s|ed|ing)?\b|"
+        r"(?:you|she|he) (?:met|meet) (?:with )?(?:him|her|them)\b|(?:met|"
         r"meeting|meet) (?:with )?(?:you|the (?:[\w-]+ )?team|our (?:[\w-]+ )?team|the panel)|(?:visit|"
         r"visiting|came|coming|come) (?:to )?(?:our|the) (?:office|offices|studio|site|headquarters|hq)"
         r"\b|the panel\b(?! (?:has |have |had "
@@ -68,12 +78,15 @@ STAGE = {
         r"Vorstellungsgespräch|persönlich\w* Gespräch|kennenlernen|Interview",
         r"entretien|entrevue|vous (?:avoir )?rencontr|(?:notre|cette|la) rencontre|nous rencontrer|"
         r"(?:venue?s?) (?:nous )?(?:voir|rencontrer)",
-        r"entrevista|conocer(?:le|te|la|nos)?\b|(?:venir|viniste|vino) a (?:vernos|la oficina|nuestras "
+        r"entrevista(?! (?:telefónica|por teléfono|por video|inicial))|conocer(?:le|te|la|nos)?\b|(?:venir|viniste|"
+        r"vino) a (?:vernos|la oficina|nuestras "
         r"oficinas)",
         r"sollicitatiegesprek|kennismak|langs(?:ge)?(?:komen|kwam|kwamen)|langs (?:bent|bent gekomen|"
         r"te komen)",
-        r"entrevista|conhecer(?:-lo|-la|-te)?\b|conhecê-l[oa]s?",
-        r"colloqui|incontr(?:arl|o)",
+        r"entrevista(?! (?:inicial|de triagem|por telefone|por v[íi]deo|telefónica|telefônica))|conhecer(?:-lo|-la|"
+        r"-te)?\b|"
+        r"conhecê-l[oa]s?",
+        r"colloqui|incontr(?:arl|o)|(?:venut[oa]|venire|passat[oa]) a trovarci",
     ],
     # talk that may have been the screen call itself: an interview only when no screen is named
     "conversation": [
