@@ -680,3 +680,27 @@ def test_a_cancelled_application_process_was_an_application() -> None:
         "programme has been cancelled for this year.\n\nTraining Coordinator\nMillbrook Joinery Trust\n"
     )
     assert drafter.parse(text).stage == "application"
+
+
+# Decisions that name no candidate: the post filled with someone, no offer extended, the search frozen.
+DECIDED = [
+    (True, "en", "We've decided to fill the Data Analyst position with an internal candidate."),
+    (True, "en", "After the final interviews we made the call not to extend an offer."),
+    (True, "en", "We have decided to freeze the hiring for this role until next year."),
+    (True, "es", "La dirección ha decidido congelar esta contratación, así que cerramos el proceso."),
+    (True, "pt", "Decidimos cancelar este processo seletivo por mudanças internas."),
+    (True, "it", "Abbiamo deciso di sospendere la selezione per motivi organizzativi."),
+    (True, "fr", "Nous avons décidé de suspendre le recrutement pour ce poste."),
+    (True, "de", "Die Besetzung der Stelle wurde leider bis auf Weiteres auf Eis gelegt."),
+    (True, "nl", "We hebben besloten de vacature voorlopig in te trekken."),
+    (False, "en", "We are pleased to make you an offer for the Data Analyst position."),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), DECIDED, ids=[f"decided-{c[1]}-{i}" for i, c in enumerate(DECIDED)]
+)
+def test_a_decision_about_the_post_is_read(expected: bool, language: str, sentence: str) -> None:
+    letter = drafter.parse(decision_letter(language, sentence))
+    assert letter.language == language
+    assert letter.is_rejection is expected

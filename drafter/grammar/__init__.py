@@ -82,6 +82,25 @@ _NOT_AMONG: dict[str, str] = {
     r"gli )?(?:\w+ ){0,2}?"
     r"(?:selezionat|ammess|scelt|idone|vincitor)\w*",
 }
+# the search itself stopped: "hemos decidido congelar esta contratación", "we've decided to freeze the role"
+_STOPPED: dict[str, str] = {
+    "en": r"\bdecided to (?:freeze|cancel|close|pause|suspend|put on hold|stop) (?:the|this|our) (?:hiring|search|role|"
+    r"position|process|recruitment|vacancy|hire)\b",
+    "de": r"\b(?:stelle|besetzung|auswahlverfahren|verfahren|ausschreibung) (?:\w+ ){0,4}?(?:auf eis gelegt|gestoppt|"
+    r"ausgesetzt|eingefroren|zurückgezogen)\b",
+    "fr": r"\bdécid\w* (?:de |d')(?:suspendre|annuler|geler|clore|clôturer|interrompre) (?:le|ce|notre|la|cette) "
+    r"(?:recrutement|processus|poste)\b",
+    "es": r"\b(?:decidid[oa]|decidimos|decidió) (?:\w+ )?(?:congelar|cancelar|cerrar|suspender|paralizar) (?:la|el|"
+    r"esta|"
+    r"este) (?:contratación|vacante|proceso|búsqueda|posición|puesto)\b|\bcerramos el proceso\b",
+    "nl": r"\bbesloten (?:om )?(?:de|het|deze) (?:vacature|procedure|werving|functie) (?:\w+ )?(?:in te trekken|"
+    r"stop te "
+    r"zetten|te bevriezen|on hold te zetten)",
+    "pt": r"\b(?:decidimos|decidiu|decidido) (?:\w+ )?(?:congelar|cancelar|encerrar|suspender) (?:a|o|esta|este) "
+    r"(?:vaga|processo|contratação|recrutamento)\b|\bencerramos o processo\b",
+    "it": r"\b(?:deciso|decidere) di (?:sospendere|annullare|chiudere|congelare) (?:la|il|questa|questo) "
+    r"(?:selezione|ricerca|posizione|processo)\b",
+}
 # someone named as chosen: "we have chosen Federica Rossi for the role"
 _NAMED: dict[str, str] = {
     "en": r"\b(?:we|we've|we have|committee has|team has) (?:now )?(?:chosen|selected) "
@@ -181,6 +200,8 @@ def _grammar(language: str) -> _Grammar:
         rules.append(("chose_named", _NAMED[language]))
     if language in _NOT_AMONG:
         rules.append(("outcome", _NOT_AMONG[language]))
+    if language in _STOPPED:
+        rules.append(("closed", _STOPPED[language]))
     if language == "en":
         rules += [
             ("needs_other", _NEEDS_EN),
@@ -191,6 +212,12 @@ def _grammar(language: str) -> _Grammar:
                 r"(?:application|candidacy|candidature)",
             ),
             ("better_other", rf"\b(?:{w.other})\b{_GAP}{{0,80}}?\b(?:{_BETTER})"),
+            # "we've made the call not to extend an offer": the offer is the candidate's
+            (
+                "outcome",
+                r"\b(?:decided|decision|call|chosen|choose) not to (?:extend|make) (?:you )?(?:an|the|a job) "
+                r"offer",
+            ),
             ("filled", _FILLED_EN),
             ("closed", _CLOSED_EN),
         ]

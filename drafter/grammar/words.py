@@ -59,7 +59,9 @@ EN = Words(
         r"(?:position|role|job|post) to|(?:been )?offered to|decided (?:to )?(?:go|move|proceed|continue) "
         r"(?:forward |ahead )?with|(?:gone|went|going) with|mov(?:e|ing) (?:forward|ahead) with|"
         r"proceed(?:ing)? with|pursu(?:e|ing)|continu(?:e|ing) with|decided on|settled on|"
-        r"moved on to (?:consider(?:ing)?|interview(?:ing)?)"
+        r"moved on to (?:consider(?:ing)?|interview(?:ing)?)|"
+        # "we've decided to fill the position with an internal candidate"
+        r"fill(?:ed|ing)? (?:the|this|that) (?:[\w-]+ ){0,3}?(?:position|role|post|vacancy|opening) with"
     ),
     other=(
         r"(?:another|other|a different|different|alternative|(?:a|an|one)(?: \w+){0,3}) "
