@@ -10,15 +10,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ...errors import InputError
-from ...journal.entries import KINDS, NOTE_KINDS, STATUSES, NoteKind
-from ...journal.stats import REASONS, STAGES
-from ...models import Stage
+from ...vocabulary import ENTRY_KINDS, NOTE_KINDS, REASONS, STAGES, STATUSES, NoteKind, Stage
 from ..term import out, out_json, say
-from ._entries import MARKED, entries_table, export_csv, export_json, select, show_entry, table_width
 from ._journal import add_journal_argument, iso_date, journal_path
 
-# The settings, the journal's database and the file writer load when a command runs; the choices
-# the parser offers (kinds, stages, reasons, statuses) are all `drafter log --help` needs.
+# The settings, the journal and the file writer load when a command runs; the choices the parser
+# offers (kinds, stages, reasons, statuses: `drafter.vocabulary`) are all `drafter log --help` needs.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ...journal.store import Journal
@@ -55,13 +52,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EXAMPLES
     add_journal_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the entries as a JSON list")
-    parser.add_argument("--kind", choices=KINDS, help="only entries of this kind")
+    parser.add_argument("--kind", choices=ENTRY_KINDS, help="only entries of this kind")
     parser.add_argument("--company", help="only entries whose company contains this text")
     parser.add_argument("--limit", type=count, metavar="N", help="only the N most recent entries")
     sub = parser.add_subparsers(dest="action", metavar="ACTION", title="actions")
 
     add = sub.add_parser("add", help="record an application, interview or rejection by hand")
-    add.add_argument("kind", choices=KINDS, metavar="KIND", help=f"one of: {', '.join(KINDS)}")
+    add.add_argument("kind", choices=ENTRY_KINDS, metavar="KIND", help=f"one of: {', '.join(ENTRY_KINDS)}")
     add.add_argument("company", metavar="COMPANY", nargs="?", help="the company (with --from: the letter's)")
     add.add_argument(
         "--from",
@@ -115,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
     from ...config import load_settings, working_folder
     from ...journal.store import describe, open_journal
     from ...output import files
+    from ._entries import MARKED, entries_table, export_csv, export_json, select, show_entry, table_width
 
     path = journal_path(load_settings(cwd=working_folder()), args.journal)
     reading = args.action in (None, "show", "export")
