@@ -2,9 +2,10 @@
 
 `database` is the SQLite file (its place, schema, migrations and connections) and `store` the
 entries read and written through it: the only two modules that touch the file. `letters` records a
-letter once, `applications` a letter about an application as that application, and `entries` holds
-the plain values the journal returns; `stats`, `charts` and `insights` compute trends, terminal
-charts and reflection hints from those values, purely.
+letter once, `applications` a letter about an application as that application (`linking` finds
+the application a rejection answers), and `entries` holds the plain values the journal returns;
+`stats`, `charts` and `insights` compute trends, terminal charts and reflection hints from those
+values, purely.
 """
 
 from __future__ import annotations
