@@ -6,8 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-Stage = Literal["application", "screen", "interview", "final", "unknown"]
-Reason = Literal["other_candidates", "position_filled", "role_closed", "experience", "logistics", "not_stated"]
+from .vocabulary import Reason as Reason  # defined where a command's parser can read them without pydantic
+from .vocabulary import Stage as Stage
+
 Feedback = Literal["offered", "declined", "not_mentioned"]
 Future = Literal["invited", "not_mentioned"]
 BackendName = Literal["offline", "openai"]  # which backend wrote a draft

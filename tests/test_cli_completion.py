@@ -36,6 +36,18 @@ def test_bash_completion_offers_commands_options_choices_and_files(tmp_path: Pat
     assert _complete(script, tmp_path, "draft", "rej") == ["rejection.pdf"]
     assert _complete(script, tmp_path, "log", "add", "--st") == ["--stage"]
     assert _complete(script, tmp_path, "config", "s") == ["show", "set"]
+    # choices read when the script is made: the profile's keys, the journal's stages and statuses
+    assert _complete(script, tmp_path, "config", "unset", "sign_off.") == [
+        f"sign_off.{x}" for x in "en de fr es nl pt it".split()
+    ]
+    assert _complete(script, tmp_path, "log", "add", "--stage", "") == [
+        "application",
+        "screen",
+        "interview",
+        "final",
+        "unknown",
+    ]
+    assert _complete(script, tmp_path, "log", "mark", "1", "") == ["drafted", "sent", "replied", "feedback"]
     # pressing Tab runs only the shell: nothing in the script starts Python or drafter
     code = [ln for ln in done.stdout.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     assert not any("python" in ln or ("drafter " in ln and "complete " not in ln) for ln in code)

@@ -85,3 +85,20 @@ def test_config_shows_and_changes_the_profile_draft_reads(tmp_path: Path) -> Non
     assert "Robin Quill" in drafter("config")
     assert (work / "my-drafter" / "config.toml").is_file()
     assert "\nRobin Quill\n" in drafter("draft", "letter.txt", "--offline", "--no-journal")
+
+
+def test_config_set_and_unset_list_and_check_the_profiles_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    from drafter.cli import main
+    from drafter.models import Profile
+
+    for action in ("set", "unset"):
+        with pytest.raises(SystemExit) as shown:
+            main(["config", action, "--help"])
+        assert shown.value.code == 0
+        listed = " ".join(capsys.readouterr().out.split())
+        assert all(key in listed for key in Profile.model_fields), listed
+        assert "sign_off.de, sign_off.fr" in listed
+    with pytest.raises(SystemExit) as refused:
+        main(["config", "unset", "nickname"])
+    assert refused.value.code == 2
+    assert "invalid choice: 'nickname' (choose from 'name', 'email'" in capsys.readouterr().err

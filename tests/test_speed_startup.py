@@ -81,15 +81,39 @@ HEAVY = (
 )
 
 
-@pytest.mark.parametrize("command", ["draft", "batch", "parse", "stats", "doctor"])
+@pytest.mark.parametrize("command", ["draft", "batch", "parse", "stats", "doctor", "log", "config"])
 def test_a_commands_help_and_usage_errors_load_only_what_its_parser_needs(tmp_path: Path, command: str) -> None:
-    # (`log` and `config` offer choices from the journal's and the profile's definitions, so they load those)
     for argv, expected in (((command, "--help"), 0), ((command, "--no-such-option"), 2), (("help", command), 0)):
         code, modules = loaded(*argv, cwd=tmp_path)
         assert code == expected, argv
         assert f"drafter.cli.commands.{command}" in modules  # its own arguments were added
         assert sorted(m for m in modules if any(m == h or m.startswith(f"{h}.") for h in HEAVY)) == [], argv
         assert sorted(m for m in OPTIONAL if m in modules) == [], argv
+
+
+def heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(f"{h}.") for h in HEAVY))
+
+
+@pytest.mark.parametrize("action", ["add", "show", "note", "mark", "forget", "export"])
+def test_the_help_of_a_journal_action_loads_neither_the_journal_nor_the_models(tmp_path: Path, action: str) -> None:
+    # `log add --help` offers the kinds, stages and reasons, `log mark --help` the statuses
+    code, modules = loaded("log", action, "--help", cwd=tmp_path)
+    assert code == 0
+    assert "drafter.vocabulary" in modules  # the choices came from their one definition
+    assert (heavy(modules), sorted(m for m in OPTIONAL if m in modules)) == ([], [])
+
+
+def test_the_config_actions_that_name_no_profile_key_load_no_model(tmp_path: Path) -> None:
+    for argv, expected in (
+        (("config", "path", "--help"), 0),
+        (("config", "show", "--help"), 0),
+        (("config", "set"), 2),
+    ):
+        code, modules = loaded(*argv, cwd=tmp_path)
+        assert code == expected, argv
+        assert heavy(modules) == [], argv
+    # (`config set --help` lists the keys, and a key given is checked against them: both read the model)
 
 
 PARSE = """

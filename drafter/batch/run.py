@@ -16,105 +16,53 @@ import asyncio
 import datetime as dt
 import functools
 import os
-from collections import Counter
-from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from ..api import draft_offline, load, prepare
 from ..config import Settings
-from ..drafting.offline import DraftContext, Fallback
+from ..drafting.offline import DraftContext
 from ..drafting.situations import Situation, load_situations
 from ..errors import DrafterError, NotARejectionError
-from ..models import DraftResult, Message, Profile, RejectionLetter
+from ..models import DraftResult, Message, Profile
 from ..output.files import ChangedOnDisk
 from ..parsing.letter import parse_message
 from .budget import Budget
 from .discover import Letter, Outcome, Status, collect
+from .options import (
+    APPLICATION_LETTERS,
+    Known,
+    LLMDraft,
+    Options,
+    Progress,
+    Record,
+    RecordApplication,
+    no_journal,
+)
 from .reply_files import Seen, remove_stray_temps, state, write_eml_from_edit, write_outputs
+from .report import Report, cannot_write, failure, kept_changed
 
-__all__ = ["Budget", "Options", "Outcome", "Report", "Status", "no_journal", "run_batch"]
+# the run's own names, and the options and report types it was split from (imported from here)
+__all__ = [
+    "Budget",
+    "Known",
+    "Options",
+    "Outcome",
+    "Record",
+    "RecordApplication",
+    "Report",
+    "Status",
+    "no_journal",
+    "run_batch",
+]
 
-# (letter, message, sha256 of the letter's bytes) -> None: the journal's hook, called once per
-# draft written, and for a current reply the journal does not know (`Known`) yet.
-Record = Callable[[RejectionLetter, Message, str], None]
-# (letter, message, sha256 of the letter's bytes, the file's mtime) -> what the journal did, or
-# None: the journal's hook for a skipped letter about an application (`APPLICATION_LETTERS`).
-RecordApplication = Callable[[RejectionLetter, Message, str, dt.date], str | None]
-# the letters batch skips that the journal records as the application they are about
-APPLICATION_LETTERS = frozenset({"acknowledgement", "assessment_request", "interview_invitation"})
-# Which of these letters (sha256 of their bytes) the journal already knows.
-Known = Callable[[Collection[str]], Collection[str]]
 # Letters whose reply is current, asked about together (memory stays flat on big trees).
 _CATCH_UP_CHUNK = 500
-Progress = Callable[[int, int], None]
 _T = TypeVar("_T")
 # how a letter ends when the plan already settles it
 _SETTLED: dict[str, Status] = {"current": "current", "edited": "kept", "unusable": "failed"}
 _Prepared = tuple[Letter, Message, DraftContext]
-
-
-class LLMDraft(Protocol):
-    """The LLM backend's entry point, `llm.adraft_with_llm` (injectable, e.g. for tests).
-
-    `redact` and `private` (the addresses the letter was sent to) are passed only with `--redact`.
-    """
-
-    def __call__(
-        self,
-        ctx: DraftContext,
-        settings: Settings,
-        *,
-        fallback: Fallback,
-        redact: bool = False,
-        private: Iterable[str | None] = (),
-    ) -> Awaitable[DraftResult]: ...
-
-
-def no_journal(letter: RejectionLetter, message: Message, sha256: str) -> None:
-    """The default `record`: keep no journal."""
-
-
-@dataclass(frozen=True)
-class Options:
-    out: Path | None = None
-    eml: bool = False
-    check: bool = False
-    jobs: int = 4
-    max_tokens: int | None = None
-    force: bool = False  # draft letters with no decision sentence found (`unclear`) too
-    redact: bool = False  # the candidate's addresses and phone numbers never reach the LLM server
-    journal: bool = True  # False (`--no-journal`): replies say so, and no later run journals them
-
-
-@dataclass
-class Report:
-    outcomes: list[Outcome] = field(default_factory=list)
-    prepared: int = 0  # letters read and parsed (0 when every draft was already current)
-    requests: int = 0  # letters sent to the LLM
-    tokens: int = 0  # tokens the LLM reported using
-    removed_temps: int = 0
-    interrupted: bool = False  # stopped by Ctrl-C; `not_reached` letters have no outcome
-    not_reached: int = 0
-
-    def count(self, status: Status) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
-
-    @property
-    def counts(self) -> Counter[str]:
-        return Counter(o.status for o in self.outcomes)
-
-    @property
-    def exit_code(self) -> int:
-        """130 when interrupted; 2 when something failed or was left undone; else 1 when drafts
-        were written or due."""
-        if self.interrupted:
-            return 130
-        counts = self.counts
-        if counts["failed"] or counts["undone"]:
-            return 2
-        return 1 if counts["written"] or counts["eml_added"] or counts["stale"] else 0
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -335,7 +283,7 @@ class _Run:
         except _Skipped as skipped:
             return skipped.outcome
         except Exception as exc:  # one bad letter never stops the others
-            return _failure(letter, exc)
+            return failure(letter, exc)
 
     def _prepare(self, letter: Letter) -> tuple[Message, DraftContext]:
         self.report.prepared += 1
@@ -358,7 +306,7 @@ class _Run:
 
     def _journal_application(self, letter: Letter, message: Message, exc: NotARejectionError) -> Outcome:
         """A skipped letter about an application: the journal records the application."""
-        outcome = _failure(letter, exc)
+        outcome = failure(letter, exc)
         if self.record_application is None:
             return outcome
         try:
@@ -377,9 +325,9 @@ class _Run:
         try:
             self._write(result, message, letter)
         except ChangedOnDisk as exc:
-            return _kept_changed(letter, exc)
+            return kept_changed(letter, exc)
         except OSError as exc:
-            return _cannot_write(letter, exc)
+            return cannot_write(letter, exc)
         return self._written(result, message, letter)
 
     def _eml_from_edit(self, letter: Letter, *, seen: Seen) -> Outcome:
@@ -387,9 +335,9 @@ class _Run:
         try:
             write_eml_from_edit(message, letter.target, seen=seen, sender=self.profile)
         except ChangedOnDisk as exc:
-            return _kept_changed(letter, exc)
+            return kept_changed(letter, exc)
         except OSError as exc:
-            return _cannot_write(letter, exc)
+            return cannot_write(letter, exc)
         return Outcome(letter.label, "eml_added")
 
     async def _ask(self, letter: Letter, message: Message, ctx: DraftContext) -> DraftResult | None:
@@ -407,7 +355,7 @@ class _Run:
                 result = await llm(ctx, self.settings, fallback=draft_offline)
             tokens = result.usage.total_tokens if result.usage is not None else None
         except Exception as exc:  # BackendError after retries, or a bug: this letter only
-            self._finish(letter.seq, _failure(letter, exc))
+            self._finish(letter.seq, failure(letter, exc))
             return None
         finally:
             self.budget.settle(tokens)
@@ -419,10 +367,10 @@ class _Run:
         try:
             await asyncio.to_thread(self._write, result, message, letter)
         except ChangedOnDisk as exc:
-            self._finish(letter.seq, _kept_changed(letter, exc))
+            self._finish(letter.seq, kept_changed(letter, exc))
             return
         except OSError as exc:
-            self._finish(letter.seq, _cannot_write(letter, exc))
+            self._finish(letter.seq, cannot_write(letter, exc))
             return
         except Exception as exc:
             self._finish(letter.seq, Outcome(letter.label, "failed", f"cannot write: {exc}"))
@@ -457,25 +405,3 @@ class _Skipped(Exception):
     def __init__(self, outcome: Outcome) -> None:
         super().__init__(outcome.detail)
         self.outcome = outcome
-
-
-def _cannot_write(letter: Letter, exc: OSError) -> Outcome:
-    # the error may name a temporary file: name the file the user knows instead
-    eml = letter.target.eml.name
-    name = eml if isinstance(exc.filename, str) and eml in Path(exc.filename).name else letter.target.reply.name
-    return Outcome(letter.label, "failed", f"cannot write {name}: {exc.strerror or exc}")
-
-
-def _kept_changed(letter: Letter, exc: ChangedOnDisk) -> Outcome:
-    """A reply (or .eml draft) edited while this run drafted it: the user's version stays."""
-    return Outcome(letter.label, "kept", f"{exc}; kept your version")
-
-
-def _failure(letter: Letter, exc: Exception) -> Outcome:
-    if isinstance(exc, NotARejectionError):
-        if exc.kind == "unclear":
-            return Outcome(letter.label, "unclear", "no decision sentence found; --force drafts it")
-        return Outcome(letter.label, "not_rejection", exc.kind.replace("_", " "))
-    if isinstance(exc, DrafterError):
-        return Outcome(letter.label, "failed", str(exc))
-    return Outcome(letter.label, "failed", f"unexpected error: {type(exc).__name__}: {exc}")

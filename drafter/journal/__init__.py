@@ -1,9 +1,11 @@
 """Journal: drafted letters and what the user logs in, stored entries and statistics out.
 
-`store` is the SQLite journal (the only module that touches its file), `letters` records a letter
-once, `applications` a letter about an application as that application, `entries` the plain
-values it returns; `stats`, `charts` and `insights` compute trends,
-terminal charts and reflection hints from those values, purely.
+`database` is the SQLite file (its place, schema, migrations and connections) and `store` the
+entries read and written through it: the only two modules that touch the file. `letters` records a
+letter once, `applications` a letter about an application as that application (`linking` finds
+the application a rejection answers), and `entries` holds the plain values the journal returns;
+`stats`, `charts` and `insights` compute trends, terminal charts and reflection hints from those
+values, purely.
 """
 
 from __future__ import annotations

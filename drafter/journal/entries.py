@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 from dataclasses import dataclass, field
-from typing import Literal, get_args
 
-Kind = Literal["rejection", "application", "interview"]
-Status = Literal["drafted", "sent", "replied", "feedback"]
-NoteKind = Literal["note", "questions", "answers", "went_well", "went_badly", "feedback", "reply"]
-KINDS: tuple[Kind, ...] = get_args(Kind)
-STATUSES: tuple[Status, ...] = get_args(Status)
-NOTE_KINDS: tuple[NoteKind, ...] = get_args(NoteKind)
+# the entry's words are defined in `drafter.vocabulary`, where `drafter log --help` reads them
+from ..vocabulary import ENTRY_KINDS as KINDS
+from ..vocabulary import NOTE_KINDS, STATUSES, NoteKind, Status
+from ..vocabulary import EntryKind as Kind
+
+__all__ = ["KINDS", "NOTE_KINDS", "STATUSES", "Entry", "Kind", "Note", "NoteKind", "Status", "parse_date"]
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,12 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import get_args
 
-from ..models import Reason, Stage
+from ..vocabulary import REASONS as REASONS  # `drafter.journal.stats.REASONS` and `STAGES` stay importable
+from ..vocabulary import STAGES as STAGES
 from .entries import Entry
 from .linking import company_key, same_role
 
-STAGES: tuple[str, ...] = get_args(Stage)  # funnel order
-REASONS: tuple[str, ...] = get_args(Reason)  # most specific first, as the parser ranks them
 ASKED = frozenset({"sent", "replied", "feedback"})
 REPLIED = frozenset({"replied", "feedback"})
 

@@ -156,6 +156,9 @@ REPLIES = {
     ),
 }
 LANGUAGES = list(LETTERS)
+# The name the system prompt must ask for ("Write it in Dutch"). Kept apart from the table that
+# renders it (`LANGUAGE_NAMES` in drafter/llm/prompt.py) on purpose: read from that table, a wrong
+# name there would pass the tests that check it.
 NAMES = {
     "en": "English",
     "de": "German",

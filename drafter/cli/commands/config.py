@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Collection, Iterator
 
 from ..term import out, say
-from ._profile import set_value, settable_keys  # the keys need the profile model, not the settings
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -21,22 +21,49 @@ examples:
 """
 
 
+class ProfileKeys(Collection[str]):
+    """The keys `config set` and `unset` take, read from the profile model the first time they are
+    needed (to check a key given, to list them in `config set --help`, in a completion script), so
+    `drafter config --help` and `config path` load neither the model nor pydantic."""
+
+    def __init__(self) -> None:
+        self._keys: list[str] | None = None
+
+    def _all(self) -> list[str]:
+        if self._keys is None:
+            from ._profile import settable_keys
+
+            self._keys = settable_keys()
+        return self._keys
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._all()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EXAMPLES
-    keys = ", ".join(settable_keys())
+    keys = ProfileKeys()
     sub = parser.add_subparsers(dest="action", metavar="ACTION")
     show = sub.add_parser("show", help="show the config file's path and your profile (the default)")
     show.add_argument("--json", action="store_true", help="print the profile as one JSON object")
     sub.add_parser("path", help="print the config file's path")
-    set_ = sub.add_parser("set", help="set one profile key", description=f"Set one profile key: {keys}.")
-    set_.add_argument("key", metavar="KEY", choices=settable_keys(), help=keys)
+    # `%(choices)s` lists the keys when the help is shown, not when the parser is built
+    set_ = sub.add_parser("set", help="set one profile key", description="Set one profile key.")
+    set_.add_argument("key", metavar="KEY", choices=keys, help="%(choices)s")
     set_.add_argument("value", metavar="VALUE")
     unset = sub.add_parser("unset", help="remove one profile key")
-    unset.add_argument("key", metavar="KEY", choices=settable_keys(), help=keys)
+    unset.add_argument("key", metavar="KEY", choices=keys, help="%(choices)s")
 
 
 def run(args: argparse.Namespace) -> int:
     from ...config import load_profile, load_settings, working_folder
+    from ._profile import set_value
 
     # the settings `draft` and `batch` use, the working folder's .env included, so the profile
     # shown and changed here is the one they read
