@@ -704,3 +704,22 @@ def test_a_decision_about_the_post_is_read(expected: bool, language: str, senten
     letter = drafter.parse(decision_letter(language, sentence))
     assert letter.language == language
     assert letter.is_rejection is expected
+
+
+# Invitations back with no "apply again" in them (sentences written for this test).
+INVITED = [
+    ("en", "Applications for next year's programme open in September and we hope to see yours."),
+    ("en", "There may be other opportunities in the future, and we hope you will look out for them."),
+    ("en", "Do keep applying to roles at Brookfell that interest you."),
+    ("en", "We will be posting further vacancies in the coming months and would welcome your interest."),
+    ("fr", "Nous espérons que vous continuerez à vous intéresser à nos offres."),
+    ("es", "Te invitamos a seguir participando en nuestros procesos."),
+    ("nl", "Wellicht zien we elkaar in de toekomst terug bij een andere vacature."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), INVITED, ids=[f"invited-{c[0]}-{i}" for i, c in enumerate(INVITED)])
+def test_an_invitation_back_is_read(language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.future == "invited"

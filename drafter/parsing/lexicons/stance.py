@@ -162,7 +162,9 @@ FUTURE = [
     r"let you know|get back to you|give (?:me|us) a (?:call|ring|shout)|get in touch|let (?:me|us) "
     r"know|look again|reconsider|apply again)|(?:search|role|position|process|vacancy|hiring|"
     r"recruitment) (?:is|are|comes?) back (?:on|up|open)\b",
-    r"hear from you (?:again|if|when|in (?:the )?future)|(?:hold|hang) on ?to (?:your|the) (?:cv|"
+    r"hear from you (?:again|if|when|in (?:the )?future)|(?:hope|love|like|glad|pleased|happy) to see (?:yours|your "
+    r"(?:name|application|cv) again|you apply)|look out for (?:them|our|future|new|other|further)|keep applying "
+    r"(?:to|for)|(?:would|will|'d) welcome your (?:interest|application)|(?:hold|hang) on ?to (?:your|the) (?:cv|"
     r"resume|details|application|profile)|(?:welcome|encourage|consider) (?:a |any )?(?:future|further|"
     r"new) application|(?:may|can|could) (?:re-?apply|apply again)|(?:see|receive) (?:your|an?) (?:application|"
     r"applications|name) again|(?:if|when|"
@@ -210,7 +212,8 @@ FUTURE = [
     r"recontacter|reprendre contact avec vous|(?:poste|opportunité|offre)\w* [^.]{0,60}?se libér|"
     r"postuler (?:à nouveau|de nouveau)|consulter (?:régulièrement )?nos (?:offres|"
     r"opportunités|annonces)|n'hésitez pas à (?:postuler|candidater)|"
-    r"futures? (?:opportunités|offres)|(?:poste|processus|recrutement) (?:\w+ ){0,2}?(?:rouvert|"
+    r"futures? (?:opportunités|offres)|continu\w* à vous intéresser à nos|continuer à suivre nos|(?:poste|processus|"
+    r"recrutement) (?:\w+ ){0,2}?(?:rouvert|"
     r"réouvert|relancé)",
     r"(?:vuelva|vuelvas|volver) a (?:postular|presentar|aplicar|inscribir)|(?:si|cuando) (?:el "
     r"proceso|la vacante|el puesto) (?:se )?(?:reabr|vuelv\w* a abrir)|(?:le|te|les) "
@@ -227,13 +230,15 @@ FUTURE = [
     r"candidatura|CV|currículum|perfil)|base de "
     r"datos|bolsa de (?:talento|empleo|trabajo|candidatos|candidaturas)|ponernos en contacto con usted|"
     r"nos pondremos en contacto|futur[oa]s? (?:ofertas|"
-    r"vacantes|oportunidades|procesos)|volver a (?:postular|presentarse|aplicar|hablar contigo|"
+    r"vacantes|oportunidades|procesos)|seguir participando en nuestros|participar en (?:futuros|próximos|"
+    r"nuevos) procesos|volver a (?:postular|presentarse|aplicar|hablar contigo|"
     r"hablar con usted)",
     r"(?:in ons |in onze )(?:bestand|talentpool|database|kandidatenbestand)|(?:bewaren|houden) "
     r"(?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met "
     r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|solliciteer (?:\w+ )?opnieuw|"
     r"toekomstige "
-    r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)|(?:weer|opnieuw) (?:iets )?van "
+    r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)|bij een (?:andere|volgende|nieuwe) "
+    r"(?:vacature|functie)|(?:weer|opnieuw) (?:iets )?van "
     r"(?:je|u|jou) (?:te )?horen",
     r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
     r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contac?to|"
