@@ -246,3 +246,18 @@ def test_the_validator_accepts_the_claims_the_letter_makes() -> None:
     text = "Thanks for the final round with the team; Tom and Farah enjoyed it. We chose another candidate."
     claim = "Reaching the final round and meeting the team meant a lot. What set the candidate you chose apart?"
     assert validate(_draft(BODY.format(claim=claim + " ")), letter, PROFILE, letter_text=text) == []
+
+
+@pytest.mark.parametrize(
+    ("candidate", "greeting", "flagged"),
+    [
+        ("V Ramaswamy", "Dear Hargreave hiring team,", False),  # "v" is a letter of "Hargreave", not a word
+        ("Ana Silva", "Dear Banana Ltd hiring team,", False),  # "ana" is inside "Banana", not a word of it
+        ("Alex Morgan", "Hi Alex,", True),
+    ],
+)
+def test_the_candidate_is_greeted_only_when_named_as_a_word(candidate: str, greeting: str, flagged: bool) -> None:
+    letter = RejectionLetter(is_rejection=True, company="Copperleaf", role="Backend Engineer", candidate_name=candidate)
+    body = BODY.format(claim="").replace("Hi Jana,", greeting)
+    problems = validate(_draft(body), letter, PROFILE, letter_text="We reviewed your CV.")
+    assert ("greets the candidate instead of the recruiter" in problems) is flagged

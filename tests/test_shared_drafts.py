@@ -25,7 +25,7 @@ PLACEHOLDERS = ("[", "{{", "}}", "<name>", "[Your Name]")
 EXPECTED_WARNINGS = ("in English", "no name to sign with", "it has no To")
 
 # Rejections whose offline draft is valid (exit 0 and every check below), out of the 100 rejections.
-VALID_DRAFTS_FLOOR = 96  # 63/100 on 2026-12-02, 74 with the grammar, 91 with structure, 92 on 12-03, 96 on 12-04
+VALID_DRAFTS_FLOOR = 97  # 63/100 on 2026-12-02, 74 with the grammar, 91 with structure, 92 on 12-03, 97 on 12-04
 # Non-rejections refused with exit 3, out of the 12.
 REFUSED_FLOOR = 12  # reached 11/12 on 2026-12-02, 12/12 on 2026-12-03
 

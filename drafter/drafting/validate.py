@@ -208,7 +208,7 @@ def validate(
         problems.append(f"does not greet {letter.sender_name}")
     if (
         letter.candidate_name
-        and letter.candidate_name.split()[0].casefold() in greeting.casefold()
+        and letter.candidate_name.split()[0].strip(".,").casefold() in {w.casefold() for w in _WORD.findall(greeting)}
         and not (letter.sender_name and letter.candidate_name.split()[0] in letter.sender_name)
     ):
         problems.append("greets the candidate instead of the recruiter")
