@@ -138,8 +138,13 @@ def _prose(text: str, sig: signature.Signature) -> str:
             kept.pop()
         # a reply of one line ("Rejected") is the letter itself, not a signature with no letter above it
         if any(line.strip() for line in kept):
-            text = "\n".join(kept)
+            # a postscript under the signature is the letter's own words: "P.S. Do apply again"
+            after = text.split("\n")[len(kept) :]
+            text = "\n".join([*kept, *(ln for ln in after if _POSTSCRIPT.match(ln))])
     return flat(text)
+
+
+_POSTSCRIPT = rx.compile(r"(?i)\s*(?:p\.?\s?)+s\b\.?")
 
 
 def dequote(text: str) -> str:
