@@ -723,3 +723,39 @@ def test_an_invitation_back_is_read(language: str, sentence: str) -> None:
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.future == "invited"
+
+
+# Someone else chosen, said with plural or colleague objects (sentences written for this test);
+# "candidates who have not been shortlisted" states no reason.
+OTHERS = [
+    ("other_candidates", "pt", "Optamos por seguir com perfis que se aproximam mais do que procuramos."),
+    (
+        "other_candidates",
+        "nl",
+        "Voor de volgende ronde zijn twee kandidaten uitgenodigd van wie de ervaring beter aansluit.",
+    ),
+    ("other_candidates", "nl", "We hebben gekozen voor een collega die meer ervaring heeft met planning."),
+    (
+        "other_candidates",
+        "fr",
+        "Nous avons privilégié des candidatures dont le parcours correspondait davantage au poste.",
+    ),
+    (
+        "other_candidates",
+        "fr",
+        "Nous avons choisi de poursuivre avec d'autres personnes dont l'expérience correspond de plus près au poste.",
+    ),
+    ("other_candidates", "en", "They felt the other shortlisted candidates had more directly relevant experience."),
+    ("other_candidates", "en", "The post has been offered to a colleague whose experience is more closely matched."),
+    ("other_candidates", "en", "The panel shortlisted the candidates whose profiles most closely met the criteria."),
+    ("not_stated", "en", "We are unable to give feedback to candidates who have not been shortlisted."),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), OTHERS, ids=[f"others-{c[1]}-{i}" for i, c in enumerate(OTHERS)]
+)
+def test_the_reason_is_read(expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.reason == expected

@@ -59,7 +59,7 @@ _REGRET: dict[str, str] = {
 # an English comparison that puts others ahead: "candidates whose experience more closely matches"
 _BETTER = (
     r"more closely|closer|better|stronger|more suitable|more relevant|more (?:\w+ )?experience|"
-    r"more directly|best (?:suited|match)"
+    r"more directly|best (?:suited|match)|most closely|most (?:\w+ )?(?:suited|relevant|experience)"
 )
 # not among those chosen: "Non rientra tra i candidati selezionati", "ne figure pas parmi les candidats retenus"
 _NOT_AMONG: dict[str, str] = {

@@ -55,7 +55,7 @@ EN = Words(
         r"not (?:reach|achieve|attain|meet)\w* (?:the )?(?:pass mark|required|minimum|threshold|standard|benchmark)"
     ),
     chose=(
-        r"chose|chosen|select(?:ed)?|identified|find|found|hired|appointed|offer(?:ed)? (?:the|this) "
+        r"chose|chosen|select(?:ed)?|shortlisted (?=the|other)|identified|find|found|hired|appointed|offer(?:ed)? (?:the|this) "
         r"(?:position|role|job|post) to|(?:been )?offered to|decided (?:to )?(?:go|move|proceed|continue) "
         r"(?:forward |ahead )?with|(?:gone|went|going) with|mov(?:e|ing) (?:forward|ahead) with|"
         r"proceed(?:ing)? with|pursu(?:e|ing)|continu(?:e|ing) with|decided on|settled on|"
@@ -64,8 +64,8 @@ EN = Words(
         r"fill(?:ed|ing)? (?:the|this|that) (?:[\w-]+ ){0,3}?(?:position|role|post|vacancy|opening) with"
     ),
     other=(
-        r"(?:another|other|a different|different|alternative|(?:a|an|one)(?: \w+){0,3}) "
-        r"(?:candidate|applicant|individual|person|profile|finalist)s?|someone|somebody|"
+        r"(?:another|other|a different|different|alternative|(?:a|an|one)(?: \w+){0,3}) (?:[\w-]+ )?"
+        r"(?:candidate|applicant|individual|person|profile|finalist|colleague)s?|someone|somebody|"
         r"(?:the|our) (?:successful|chosen|selected|preferred|appointed|winning) (?:candidate|applicant|person)s?|"
         r"the (?:candidate|applicant|person|individual) (?:who|whose)|"
         r"(?:candidates|applicants|finalists) (?:who|whose|with|that)"
@@ -128,7 +128,9 @@ FR = Words(
         r"recrutement )?avec|continuer avec|avancer avec|sélectionné"
     ),
     other=(
-        r"(?:un|une) autre (?:candidat\w*|profil|personne)|d'autres (?:candidat\w*|profils)|autres candidat\w*|"
+        r"(?:un|une) autre (?:candidat\w*|profil|personne)|d'autres (?:candidat\w*|profils|personnes)|"
+        r"autres candidat\w*|"
+        r"(?:des|les) (?:candidat\w*|profils|personnes) (?:qui|dont|ayant|avec|plus)|(?:un|une) collègue|"
         r"(?:un|une) (?:\w+ )?(?:candidat\w*|profil) (?:qui|dont|ayant|avec|plus)"
     ),
     post=r"poste|offre|emploi|recrutement|places",
@@ -186,8 +188,9 @@ NL = Words(
     ),
     other=(
         r"(?:een )?andere (?:kandida\w*|sollicitant\w*)|iemand anders|"
-        r"(?:een|de) (?:\w+ )?(?:kandidaat|kandidate|sollicitant) (?:die|met|wiens|wier)|iemand (?:die|met)|"
-        r"de (?:\w+ )?(?:kandidaten|sollicitanten|deelnemers) (?:die|met|wier)"
+        r"(?:een|de) (?:\w+ )?(?:kandidaat|kandidate|sollicitant|collega) (?:die|met|wiens|wier|van wie)|"
+        r"iemand (?:die|met)|"
+        r"(?:de |\w+ )?(?:\w+ )?(?:kandidaten|sollicitanten|deelnemers|collega's) (?:\w+ )?(?:die|met|wier|van wie)"
     ),
     post=r"functie|vacature|positie|baan|plaatsen",
     filled=r"vervuld|ingevuld|bezet",
@@ -214,7 +217,8 @@ PT = Words(
     ),
     other=(
         r"outr[oa]s? (?:candidat\w*|perfil|perfis|pessoa|profissiona\w*)|"
-        r"(?:um|uma) (?:\w+ )?(?:candidat[oa]|perfil|profissional) (?:que|com|cuj[oa])|"
+        r"(?:um|uma) (?:\w+ )?(?:candidat[oa]|perfil|profissional|colega) (?:que|com|cuj[oa])|"
+        r"(?:candidat[oa]s|perfis|profissionais|pessoas) (?:que|com|cuj[oa]s?)|"
         r"(?:o|a) candidat[oa] (?:classificad|aprovad|selecionad)\w* em (?:1[ºo°]?|primeiro lugar)"
     ),
     post=r"vagas?|cargo|posição|oportunidade",

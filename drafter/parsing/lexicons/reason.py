@@ -218,7 +218,7 @@ REASON = {
         r"(?:number|calibre|caliber|quality|standard|level) of (?:the )?(?:\w+ )?(?:applicants|candidates|"
         r"applications)|internal "
         r"(?:candidate|applicant)",
-        r"(?:other|another|different|the other) (?:candidate|applicant|person|individual|"
+        r"(?:other|another|different|the other) (?:[\w-]+ )?(?:candidate|applicant|person|individual|colleague|"
         r"profile|finalist)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
         r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more|closer|best|stronger|greater|"
         r"deeper|broader)|(?:offered|given|awarded) (?:the|this) (?:role|position|job|post) to (?:an?|"
@@ -254,7 +254,8 @@ REASON = {
         r"candidat)\w* (?:correspondant|répondant|qui correspond\w*) (?:davantage|mieux|plus)|"
         r"(?:nombreuses|nombreux|grand "
         r"nombre de) (?:candidatures|candidats)|profils? (?:plus|mieux) (?:adapté|en adéquation|"
-        r"proche)|(?:concurrence|compétition) (?:\w+ ){0,4}?(?:forte|rude|vive|importante|élevée|serrée|intense)|"
+        r"proche)|candidatures de (?:très )?(?:grande|haute) qualité|correspond\w* (?:de plus près|davantage)|"
+        r"(?:concurrence|compétition) (?:\w+ ){0,4}?(?:forte|rude|vive|importante|élevée|serrée|intense)|"
         r"(?:forte|rude|vive) concurrence|(?:niveau|qualité) (?:\w+ ){0,2}?(?:des|de nos) (?:candidat|"
         r"candidature|profils)",
         r"otr[oa]s? (?:candidat|perfil|finalista|personas?|profesionales)|(?:numerosas|muchas|(?:gran|"
@@ -266,14 +267,16 @@ REASON = {
         r"reñida|dura|elevada)",
         r"(?:andere|een andere) (?:kandida|sollicitant)|(?:veel|vele|groot aantal|talrijke) "
         r"(?:\w+ )?(?:sollicitaties|sollicitanten|reacties|kandidaten)|(?:beter|meer) (?:passend|"
-        r"aansl)|(?:kandidaat|sollicitant|profiel|iemand) (?:met|die) (?:\w+ ){0,4}?(?:meer|beter)|(?:niveau|"
+        r"aansl)|nauwer (?:aansl|bij)|(?:kandidaat|sollicitant|profiel|iemand) (?:met|die) (?:\w+ ){0,4}?(?:meer|"
+        r"beter)|(?:niveau|"
         r"kwaliteit) "
         r"van de (?:\w+ )?(?:kandidaten|sollicitanten|sollicitaties)|(?:sterke|grote|stevige) concurrentie|"
         r"concurrentie (?:\w+ ){0,3}?(?:sterk|groot|hoog|stevig)",
         r"outr[oa]s? (?:candidat|perfis|perfil|pessoas|profissionais)|(?:muit[oa]s|numeros[oa]s|grande "
         r"número de) "
         r"(?:candidaturas|inscrições|candidatos)|perfis? (?:mais )?(?:alinhad|adequad|próxim)|"
-        r"(?:candidat[oa]|perfil|profissional|alguém) (?:com|que) (?:\w+ ){0,4}?(?:mais|melhor)|(?:nível|qualidade) "
+        r"(?:candidat[oa]|perfil|profissional|alguém|perfis|candidat[oa]s) (?:com|que) (?:\w+ ){0,4}?(?:mais|melhor)|"
+        r"(?:nível|qualidade) "
         r"(?:\w+ ){0,2}?d[oa]s (?:candidat|perfis|candidaturas|concorrentes)|(?:forte|grande|elevada|alta) "
         r"(?:concorrência|competitividade)|concorrência (?:\w+ ){0,3}?(?:forte|grande|elevada|acirrada)",
         r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|moltissime|tantissime|tante|"
