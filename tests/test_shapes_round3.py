@@ -759,3 +759,38 @@ def test_the_reason_is_read(expected: str, language: str, sentence: str) -> None
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.reason == expected
+
+
+# More decisions from the shapes of the tuning letters t181-t220, in sentences written for this test:
+# future tenses, a public competition's ranking, no post open, a post not refilled; and messages that
+# only look like one ("noch nicht", "dies ist keine Absage", a moved interview).
+MORE_DECISIONS = [
+    (True, "pt", "A sua candidatura não seguirá para a próxima etapa."),
+    (True, "pt", "Não nos é possível dar seguimento à sua candidatura."),
+    (True, "pt", "O recrutamento para o posto foi suspenso."),
+    (True, "it", "La S.V. è risultata idonea non vincitrice."),
+    (True, "de", "Derzeit ist keine Stelle frei, die Ihrem Profil entspricht."),
+    (True, "fr", "La direction a décidé de ne pas repourvoir le poste."),
+    (True, "fr", "Nous sommes contraints de mettre fin au processus de recrutement."),
+    (False, "de", "Leider konnten wir Sie noch nicht berücksichtigen. Dies ist keine Absage."),
+    (
+        False,
+        "en",
+        "They'd like to see you for a second interview; unfortunately the MD is away on Tuesday, so could you do "
+        "Thursday instead?",
+    ),
+    (
+        False,
+        "it",
+        "Purtroppo la data di martedì non è più disponibile. Le proponiamo giovedì come nuova data del colloquio.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), MORE_DECISIONS, ids=[f"more-{c[1]}-{i}" for i, c in enumerate(MORE_DECISIONS)]
+)
+def test_more_decisions_are_read(expected: bool, language: str, sentence: str) -> None:
+    letter = drafter.parse(decision_letter(language, sentence))
+    assert letter.language == language
+    assert letter.is_rejection is expected

@@ -27,7 +27,7 @@ Rule = Literal[
     "filled", "closed", "negated_fit",
 ]  # fmt: skip
 
-__all__ = ["Decision", "Rule", "decisions", "is_condition"]
+__all__ = ["NO_OPENING", "Decision", "Rule", "decisions", "is_condition"]
 
 # a span inside one clause: no sentence or clause break
 _GAP = r"[^.;:!?]"
@@ -88,7 +88,8 @@ _STOPPED: dict[str, str] = {
     r"position|process|recruitment|vacancy|hire)\b",
     "de": r"\b(?:stelle|besetzung|auswahlverfahren|verfahren|ausschreibung) (?:\w+ ){0,4}?(?:auf eis gelegt|gestoppt|"
     r"ausgesetzt|eingefroren|zurückgezogen)\b",
-    "fr": r"\bdécid\w* (?:de |d')(?:suspendre|annuler|geler|clore|clôturer|interrompre) (?:le|ce|notre|la|cette) "
+    "fr": r"\bne pas (?:re)?pourvoir (?:le|ce) poste\b|\bmettre fin au (?:processus|recrutement)\b|"
+    r"\bdécid\w* (?:de |d')(?:suspendre|annuler|geler|clore|clôturer|interrompre) (?:le|ce|notre|la|cette) "
     r"(?:recrutement|processus|poste)\b",
     "es": r"\b(?:decidid[oa]|decidimos|decidió) (?:\w+ )?(?:congelar|cancelar|cerrar|suspender|paralizar) (?:la|el|"
     r"esta|"
@@ -101,6 +102,21 @@ _STOPPED: dict[str, str] = {
     "it": r"\b(?:deciso|decidere) di (?:sospendere|annullare|chiudere|congelare) (?:la|il|questa|questo) "
     r"(?:selezione|ricerca|posizione|processo)\b",
 }
+# no post open at all, to an unsolicited application: "aucun poste correspondant à votre profil
+# n'étant ouvert actuellement", "we have no suitable vacancies at the moment", "derzeit keine Stelle frei"
+NO_OPENING = rx.compile(
+    r"\b(?:no |not (?:currently )?have (?:any )?|don't (?:currently )?have (?:any )?)(?:current |open |suitable |"
+    r"available |relevant )*(?:vacanc(?:y|ies)|openings?|positions?|roles?) (?:\w+ ){0,4}?(?:available|open|"
+    r"at (?:the|this) moment|at present|currently)\b|"
+    r"\baucun (?:poste|emploi|besoin)\b[^.;]{0,60}?\b(?:n'est|n'étant|ne (?:\w+ )?(?:correspond|est))\b|"
+    r"\bkeine (?:\w+ )?(?:stellen?|vakanz\w*|positionen?)\b[^.;]{0,40}?\b(?:frei|offen|zu besetzen|vakant|verfügbar)\b|"
+    r"\bno (?:tenemos|disponemos de|hay) (?:ninguna |ningún )?(?:vacantes?|puestos?|posiciones?)\b|"
+    r"\bgeen (?:\w+ )?(?:vacatures?|functies?)\b[^.;]{0,30}?\b(?:open|beschikbaar|vrij)\b|"
+    r"\bnão (?:temos|há|existem) (?:\w+ )?(?:vagas?|posições)\b|"
+    r"\bnon (?:abbiamo|ci sono) (?:\w+ )?(?:posizioni|ruoli|opportunità|posti|cattedre)\b[^.;]{0,40}?"
+    r"\b(?:aperte|aperti|disponibili|vacanti)\b"
+)
+
 # someone named as chosen: "we have chosen Federica Rossi for the role"
 _NAMED: dict[str, str] = {
     "en": r"\b(?:we|we've|we have|committee has|team has) (?:now )?(?:chosen|selected) "
@@ -137,6 +153,8 @@ _NOT_OUTCOME = rx.compile(
     r"(?:rejected|declined|abgelehnt|rejetée?|afgewezen|rejeitad[oa]|rechazad[oa]|respint[oa])\b"
 )
 _HEDGE = rx.compile(r"\b(?:may|might|could)\s*$")
+# "noch nicht berücksichtigen", "not yet": the decision is still to come
+_NOT_YET = rx.compile(r"\b(?:noch nicht|not yet|yet to|pas encore|todavía no|aún no|nog niet|ainda não|non ancora)\b")
 # a negation that is an idiom of eagerness: "we can't wait to meet you"
 _EAGER = rx.compile(r"(?:n't|not)\s+wait\b")
 _CLOSED_EN = r"\bdecided not to (?:fill|proceed with (?:the|this) (?:role|position|hire|vacancy)|recruit)"
@@ -202,6 +220,7 @@ def _grammar(language: str) -> _Grammar:
         rules.append(("outcome", _NOT_AMONG[language]))
     if language in _STOPPED:
         rules.append(("closed", _STOPPED[language]))
+    rules.append(("closed", NO_OPENING.pattern))
     if language == "en":
         rules += [
             ("needs_other", _NEEDS_EN),
@@ -274,6 +293,8 @@ def _reads(g: _Grammar, name: Rule, pattern: re.Pattern[str], sentence: str) -> 
             continue
         if name in ("negated_progress", "negated_fit"):
             if _HEDGE.search(head) or _EAGER.match(sentence, m.start()):
+                continue
+            if _NOT_YET.search(sentence, max(0, m.start() - 12), m.end()):
                 continue
             if _NOT_ABOUT_CANDIDATE.match(sentence[m.end() :]):
                 continue

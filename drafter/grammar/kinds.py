@@ -30,7 +30,8 @@ _STATUS = rx.compile(
     r"update on your application|status of your application|remains? (?:active|open|under consideration)|"
     r"noch in (?:bearbeitung|prüfung)|verzöger\w*|toujours en cours|retard\w*|todavía en (?:revisión|proceso)|"
     r"retraso|nog in behandeling|vertraging|ainda (?:em análise|está em)|atras[oa]|ancora in (?:corso|fase)|"
-    r"ritardo)\b"
+    r"ritardo|zwischenbescheid|interim (?:notice|update|letter)|bleibt im verfahren|(?:dies|das) ist keine absage|"
+    r"this is not a rejection)\b"
 )
 
 

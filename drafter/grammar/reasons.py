@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .. import rx
-from . import Decision, is_condition
+from . import NO_OPENING, Decision, is_condition
 from . import decisions as decisions_of
 from .shortfall import SHORTFALL
 from .words import WORDS
@@ -112,21 +112,6 @@ _REQUIRED: dict[str, str] = {
 _POST = rx.compile(
     r"\b(?:role|position|post|job|vacancy|stelle|position|poste|emploi|puesto|vacante|functie|vacature|vaga|cargo|"
     r"posizione|ruolo|stellenantritt|ausbildung\w*|praktikum|estágio|prácticas|tirocinio|stageplaats)\b"
-)
-
-# no post open at all, to an unsolicited application: "aucun poste correspondant à votre profil
-# n'étant ouvert actuellement", "we have no suitable vacancies at the moment", "derzeit keine Stelle frei"
-_NO_OPENING = rx.compile(
-    r"\b(?:no |not (?:currently )?have (?:any )?|don't (?:currently )?have (?:any )?)(?:current |open |suitable |"
-    r"available |relevant )*(?:vacanc(?:y|ies)|openings?|positions?|roles?) (?:\w+ ){0,4}?(?:available|open|"
-    r"at (?:the|this) moment|at present|currently)\b|"
-    r"\baucun (?:poste|emploi|besoin)\b[^.;]{0,60}?\b(?:n'est|n'étant|ne (?:\w+ )?(?:correspond|est))\b|"
-    r"\bkeine (?:\w+ )?(?:stellen?|vakanz\w*|positionen?)\b[^.;]{0,40}?\b(?:frei|offen|zu besetzen|vakant|verfügbar)\b|"
-    r"\bno (?:tenemos|disponemos de|hay) (?:ninguna |ningún )?(?:vacantes?|puestos?|posiciones?)\b|"
-    r"\bgeen (?:\w+ )?(?:vacatures?|functies?)\b[^.;]{0,30}?\b(?:open|beschikbaar|vrij)\b|"
-    r"\bnão (?:temos|há|existem) (?:\w+ )?(?:vagas?|posições)\b|"
-    r"\bnon (?:abbiamo|ci sono) (?:\w+ )?(?:posizioni|ruoli|opportunità|posti|cattedre)\b[^.;]{0,40}?"
-    r"\b(?:aperte|aperti|disponibili|vacanti)\b"
 )
 
 # "you will not be among the finalists"
@@ -223,7 +208,7 @@ def reasons(sentences: Iterable[str], language: str, decisions: Iterable[Decisio
                 continue
             if p.volume.search(sentence):
                 found.setdefault("other_candidates", whole)
-            if p.stopped.search(sentence) or _NO_OPENING.search(sentence):
+            if p.stopped.search(sentence) or NO_OPENING.search(sentence):
                 found.setdefault("role_closed", whole)
             if (
                 p.logistics.search(sentence)

@@ -55,7 +55,8 @@ EN = Words(
         r"not (?:reach|achieve|attain|meet)\w* (?:the )?(?:pass mark|required|minimum|threshold|standard|benchmark)"
     ),
     chose=(
-        r"chose|chosen|select(?:ed)?|shortlisted (?=the|other)|identified|find|found|hired|appointed|offer(?:ed)? (?:the|this) "
+        r"chose|chosen|select(?:ed)?|shortlisted (?=the|other)|identified|find|found|hired|appointed|"
+        r"offer(?:ed)? (?:the|this) "
         r"(?:position|role|job|post) to|(?:been )?offered to|decided (?:to )?(?:go|move|proceed|continue) "
         r"(?:forward |ahead )?with|(?:gone|went|going) with|mov(?:e|ing) (?:forward|ahead) with|"
         r"proceed(?:ing)? with|pursu(?:e|ing)|continu(?:e|ing) with|decided on|settled on|"
@@ -202,7 +203,7 @@ NL = Words(
 PT = Words(
     neg=r"não|infelizmente",
     progress=(
-        r"oferecer\w*|seguir|prosseguir|continuar|avançar|selecionad\w*|considerad\w*|aprovad\w*|"
+        r"oferecer\w*|seguir\w*|prosseguir\w*|continuar|avançar|selecionad\w*|considerad\w*|aprovad\w*|dar seguimento|"
         r"convidar\w*|dar continuidade|escolhid\w*|próxima (?:fase|etapa)|aceit[ea]s?"
     ),
     candidate=r"você|voce|sua candidatura|seu perfil|lhe|o senhor|a senhora|te|sua",
@@ -221,7 +222,7 @@ PT = Words(
         r"(?:candidat[oa]s|perfis|profissionais|pessoas) (?:que|com|cuj[oa]s?)|"
         r"(?:o|a) candidat[oa] (?:classificad|aprovad|selecionad)\w* em (?:1[ºo°]?|primeiro lugar)"
     ),
-    post=r"vagas?|cargo|posição|oportunidade",
+    post=r"vagas?|cargo|posição|oportunidade|posto|recrutamento",
     filled=r"preenchid[oa]",
     closed=r"cancelad[oa]|encerrad[oa]|suspens[oa]|congelad[oa]",
     fit=r"compatib\w*|compatív\w*|correspond\w*|enquadr\w*|atend\w*|adequ\w*",
@@ -237,6 +238,8 @@ IT = Words(
     candidate=r"lei|la sua|sua|tua|te|ti|candidatura|profilo|quelli|\w+r(?:le|la|ti)",
     outcome=(
         r"non (?:è|sono) stat[oaie] (?:\w+ ){0,2}?(?:selezionat|scelt|ammess|inclus|individuat|ritenut|idone)\w*|"
+        # a public competition's "idonea non vincitrice": passed, not among the posts filled
+        r"non vincit\w*|"
         r"esito negativo|non (?:è|sia) risultat[oa] (?:idone|vincit)\w*"
     ),
     chose=(

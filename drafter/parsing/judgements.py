@@ -51,6 +51,10 @@ _APPLIED = rx.compile(
     r"candidatura|solicitud|currículo|currículum|curricul\w*|sollicitatie|inscrição)\b"
 )
 # "the selection process", but not "the application process" (which is the application)
+_NOT_A_REJECTION = rx.compile(
+    r"\b(?:this|that) is not a rejection|\b(?:dies|das) ist keine absage|\bce n'est pas un refus|"
+    r"\besto no es un rechazo|\bdit is geen afwijzing|\bisto não é uma recusa|\bquesto non è un rifiuto"
+)
 _PROCESS = rx.compile(
     r"(?<!application )(?<!applications )\b(?:process|\w*prozess\w*|processus|proceso|processo|procedure|procedura|"
     r"verfahren)\b"
@@ -176,6 +180,8 @@ def _is_rejection(
     # "the position has been filled" tells the candidate as plainly as "we chose someone else"
     decisions = (lex("rejection"), lex("position_filled"))
     both = f"{subject} {text}"
+    if _NOT_A_REJECTION.search(text):  # "Dies ist keine Absage": the letter says what it is not
+        return False
     # set phrases ("notre choix s'est porté sur") and sentences the decision grammar reads
     set_phrases = len(formulas.formula().findall(text))
     stock = set_phrases + decided

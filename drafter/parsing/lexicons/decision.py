@@ -216,7 +216,9 @@ NOT_REJECTION = {
         # the interview moved to a new date, in every language: still an invitation
         r"(?:reschedul\w*|new (?:date|time|slot) for (?:your|the) interview|alternative (?:date|time|slot)s?|"
         r"Ersatztermin|neuen Termin|nouvelle date|nouveau créneau|reporter (?:l'|notre |votre )entretien|"
-        r"nueva fecha|reprogramar|nieuwe datum|nieuw tijdstip|nova data|remarcar|nuova data|riprogrammare)",
+        r"nueva fecha|reprogramar|nieuwe datum|nieuw tijdstip|nova data|remarcar|nuova data|riprogrammare|"
+        r"(?:le|ti|vi) propon\w+ (?:quindi |allora )?(?:di )?(?:\w+ )?(?:lunedì|martedì|mercoledì|giovedì|venerdì|"
+        r"sabato))",
         r"(?:like|pleased|happy|delighted|glad|want) to invite you|invite you (?:to|for) (?:an?|"
         r"the|your) (?:\w+ ){0,2}(?:interview|call|conversation|meeting|assessment|chat)|(?:like|"
         r"love|want|ask|invite) you to (?:take|complete|start|sit|schedule|book|join|attend|move "
@@ -225,6 +227,7 @@ NOT_REJECTION = {
         r"postpone|rearrange|push back|shift) (?:our|your|the|tomorrow's) (?:\w+ )?(?:interview|call|"
         r"meeting|chat)|next (?:round|"
         r"step) of (?:the|our) (?:interview|hiring|selection)|could you (?:make|do|attend|join|come)\b|"
+        r"(?:like|love|want) to see you (?:for|at|again)\b|(?:whether|if) you could (?:do|make|attend|come)\b|"
         # "the interview must be moved to Thursday"
         r"(?:interview|call|meeting|chat|appointment) (?:\w+ ){0,3}?(?:must|has to|needs to|will have to|will|has|had) "
         r"(?:be |been )(?:moved|postponed|rescheduled|rearranged|pushed back|brought forward)",
