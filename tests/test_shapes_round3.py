@@ -794,3 +794,31 @@ def test_more_decisions_are_read(expected: bool, language: str, sentence: str) -
     letter = drafter.parse(decision_letter(language, sentence))
     assert letter.language == language
     assert letter.is_rejection is expected
+
+
+# From the shapes of t181-t220, in sentences written for this test.
+ROUND_T181 = [
+    ("future", "invited", "pt", "Você poderá participar dos nossos próximos processos a partir de março."),
+    ("future", "invited", "pt", "Caso o recrutamento venha a ser reaberto, voltaremos a contactá-la."),
+    ("future", "invited", "pt", "Vou manter o seu currículo e te procuro assim que surgir uma vaga."),
+    ("future", "invited", "it", "La graduatoria resterà valida per due anni per eventuali assunzioni."),
+    ("future", "invited", "de", "Gerne nehmen wir Ihre Unterlagen in unseren Talentepool auf."),
+    ("future", "invited", "en", "Please check back in a few months."),
+    ("feedback", "offered", "pt", "Começamos pelo que foi muito bem: a sua análise ficou clara e organizada."),
+    ("feedback", "offered", "fr", "Si vous désirez obtenir de la rétroaction sur votre entrevue, écrivez-moi."),
+    ("feedback", "declined", "pt", "Não conseguimos enviar devolutivas individuais."),
+    ("feedback", "declined", "en", "Individual scores and results cannot be shared."),
+    ("reason", "experience", "pt", "A vaga pede uma vivência maior em gestão de equipes."),
+    ("stage", "final", "pt", "Você avançou até a fase final do processo."),
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "expected", "language", "sentence"),
+    ROUND_T181,
+    ids=[f"t181-{c[2]}-{i}" for i, c in enumerate(ROUND_T181)],
+)
+def test_shapes_of_the_newest_tuning_letters_are_read(field: str, expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert getattr(letter, field) == expected

@@ -139,7 +139,7 @@ _LANGUAGES: dict[str, StepWords] = {
             r"desafios? técnicos?"
         ),
         interview=r"entrevistas?|conhec(?!iment)\w*",  # "conhecer você", not "conhecimento" (knowledge)
-        ahead=r"convid\w*|avanç\w*|próxima|seguir|vamos|gostaríamos",
+        ahead=r"convid\w*|avançar\w*|avance\w*|próxima|seguir|vamos|gostaríamos",
         cancel=r"cancel\w*|adiad\w*",
         others=r"candidat[oa]s?\b|outros|outras",
         condition=r"^(?:se|caso|quando)\b",

@@ -174,7 +174,8 @@ REASON = {
         r"voldoet niet aan|gebrek aan ervaring|(?:minimaal|ten minste|minstens) (?:\d+|twee|drie|"
         r"vier|vijf|zes|acht|tien) jaar|onder het (?:\w+ )?niveau|kwam (?:je|u) (?:\w+ ){0,3}?(?:onzeker|nerveus|"
         r"onvoorbereid|weinig overtuigend|niet overtuigend) over",
-        r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|mais "
+        r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|vivência maior|(?:maior|mais) "
+        r"vivência|mais "
         r"experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
         r"encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência|abaixo do (?:mínimo|"
         r"esperado|necessário)|(?:pelo menos|no mínimo) (?:\d+|dois|três|quatro|cinco|seis|oito|dez) "

@@ -15,7 +15,8 @@ FEEDBACK_DECLINED = [
     r"unable to|not able to) (?:go into|discuss|share|disclose) (?:the )?(?:reasons|details|"
     r"specifics)|(?:cannot|can't|unable to|not able to|do not|don't) (?:provide|give|share|release|"
     r"disclose) (?:you with )?(?:a |any )?(?:breakdown|details|copies) of (?:your |individual |the )?"
-    r"(?:scores|results|marks)",
+    r"(?:scores|results|marks)|(?:scores|results|marks) (?:\w+ ){0,4}?(?:cannot|can't|will not|won't) be (?:shared|"
+    r"disclosed|provided|released|given)",
     r"kein(?:e|en)? (?:individuelle[sn]? |persönliche[sn]? |detaillierte[sn]? )?(?:Feedback|"
     r"Rückmeldung|Begründung|Auskunft)|keine (?:Gründe|Angaben zu den Gründen)|keine "
     r"(?:Einzelheiten|Details|Informationen|Angaben|Auskünfte) (?:zu|über)|(?:Feedback|Rückmeldung|"
@@ -37,7 +38,8 @@ FEEDBACK_DECLINED = [
     r")?geen (?:\w+ )?(?:feedback|toelichting)|niet (?:nader |verder )?(?:in ?gaan|ingaan) op (?:de|onze|het) (?:\w+ "
     r")?(?:redenen|reden|motivatie|motivering|overwegingen|beweegredenen|besluit|beslissing)",
     r"não (?:podemos|é possível|conseguimos) (?:fornecer|dar|oferecer|enviar) (?:\w+ "
-    r")?(?:feedback|retorno)|não (?:fornecemos|damos|oferecemos|enviamos) (?:\w+ )?(?:feedback|retorno)",
+    r")?(?:feedback|retorno|devolutivas?)|não (?:fornecemos|damos|oferecemos|enviamos) (?:\w+ )?(?:feedback|retorno|"
+    r"devolutivas?)",
     r"non (?:possiamo|siamo in grado di|è possibile) (?:fornire|dare|inviare) (?:\w+ "
     r")?(?:feedback|riscontr|motivazion)|non (?:prevede|prevediamo|forniamo|diamo|è prevista) "
     r"(?:[\w']+ ){0,4}?(?:feedback|riscontr|motivazion)",
@@ -50,7 +52,9 @@ FEEDBACK_OFFERED = [
     r"(?:toelichting|feedback)",
     r"(?:wenn|falls|sofern) (?:Sie|du) {W}(?:Feedback|Rückmeldung) (?:wünschen|möchten|wünschst|"
     r"möchtest)",
-    r"si vous (?:souhaitez|désirez) (?:obtenir |avoir |recevoir )?(?:un retour|des précisions|un "
+    r"si vous (?:souhaitez|désirez) (?:obtenir |avoir |recevoir )?(?:de la rétroaction|une rétroaction|"
+    r"des commentaires|"
+    r"un retour|des précisions|un "
     r"feedback)",
     r"si (?:desea|quiere|lo desea|quieres|deseas|lo deseas|te interesa|le interesa) (?:recibir "
     r"|obtener |tener )?(?:feedback|comentarios|retroalimentación)|encantad[oa] de (?:darte|darle|"
@@ -133,8 +137,10 @@ FEEDBACK_OFFERED = [
     r"solicitação)|(?:apreciámos|apreciamos|valorizamos) (?:muito |especialmente |"
     r"sobretudo )(?:d?[oa] )?(?:sua|"
     r"seu|tua|teu) (?!interesse|tempo|candidatura|paciência|perfil|cv|currículo)\w+|(?:sua|seu) (?:prova|apresentação|"
-    r"teste|desafio|"
-    r"entrega) (?:\w+ ){0,6}?(?:foi|era|estava|ficou) (?:muito )?(?:sólid|boa|bom|bem)",
+    r"teste|desafio|análise|solução|código|"
+    r"entrega) (?:\w+ ){0,6}?(?:foi|era|estava|ficou) (?:muito )?(?:sólid|boa|bom|bem|clar[oa]|organizad)|(?:o que|"
+    r"pontos "
+    r"que) (?:foi|foram|correu|correram) (?:muito )?bem",
     r"(?:feedback|riscontro) (?:più )?(?:dettagliat|personalizzat|sul)|(?:fornirle|darle) (?:\w+ "
     r")?(?:feedback|riscontro)|a (?:sua |tua )?(?:completa )?disposizione per (?:un confronto|un feedback|un riscontro|"
     r"approfondire|spiegar|parlarne)|(?:le|ti) (?:suggeriamo|consigliamo|suggerirei|consiglierei)|"
@@ -151,7 +157,8 @@ FEEDBACK_ABOUT_US = (
 
 # --- future -----------------------------------------------------------------------------------
 FUTURE = [
-    r"continue to (?:explore|apply|look|check)|(?:throw|toss|put) your hat (?:back )?in(?:to)? the ring|"
+    r"continue to (?:explore|apply|look|check)|check back (?:in|later|with us|next|again)|(?:throw|toss|"
+    r"put) your hat (?:back )?in(?:to)? the ring|"
     r"explore (?:other |future |new |further "
     r")?(?:opportunities|roles|openings|positions|vacancies)|reconnect (?:when|if|once|in the "
     r"future)|(?:when|if|once) the (?:hiring )?freeze (?:lifts|is lifted|ends)|(?:when|if|once) "
@@ -202,7 +209,8 @@ FUTURE = [
     r"opens? (?:up )?again|becomes? available again|is re-?advertised)|(?:if|when|once|should) we "
     r"(?:open|post|advertise|have) (?:[\w-]+ ){0,3}?(?:roles?|positions?|openings?|vacanc(?:y|ies)|"
     r"opportunit(?:y|ies))|(?:reach|reaching) out to you (?:first|again|directly)",
-    r"Talentpool|Bewerberpool|in Evidenz|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|sobald|falls|"
+    r"Talente?pool|Bewerberpool|in Evidenz|Nachrückverfahren|Nachrückliste|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|"
+    r"sobald|falls|"
     r"bei Ihnen)|erneut {W}(?:zu )?bewerben|erneute Bewerbung|wieder ausgeschrieben|"
     r"künftige[nr]? (?:Stellen|Ausschreibungen|Positionen)|(?:auf|für) (?:andere|weitere|künftige|"
     r"zukünftige|passende) (?:\w+ )?(?:Stellen|Positionen|Ausschreibungen)\b|"
@@ -240,15 +248,18 @@ FUTURE = [
     r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)|bij een (?:andere|volgende|nieuwe) "
     r"(?:vacature|functie)|(?:weer|opnieuw) (?:iets )?van "
     r"(?:je|u|jou) (?:te )?horen",
-    r"banco de talentos|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
+    r"banco de talentos|participar (?:d[oa]s )?(?:nossos |nossas )?(?:próximos|futuros|novos) processos|manter (?:o )?"
+    r"(?:seu |teu )?(?:currículo|cv|perfil|cadastro)|(?:te|o|a) procuro assim que|lista de (?:classificação|reserva|"
+    r"espera)|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
     r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contac?to|"
     r"(?:caso|se|quando) a vaga (?:seja|for) reaberta|"
     r"candidatar(?:-se)? novamente|candidatar(?:-se)? (?:a|para) (?:outras|novas|futuras) vagas|"
-    r"(?:caso|se|quando) (?:o processo|a vaga|a posição|a função) "
-    r"(?:\w+ ){0,3}?reabert|voltar a contact",
+    r"(?:caso|se|quando) (?:o processo|o procedimento|o recrutamento|a vaga|a posição|a função) "
+    r"(?:\w+ ){0,3}?reabert|volt\w* a contact\w*",
     r"(?:manterremo|conserveremo|terremo) (?:il suo |il tuo )?(?:curriculum|CV|profilo|"
     r"candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) "
-    r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi|"
+    r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi|graduatoria "
+    r"(?:\w+ ){0,3}?(?:resterà|rimarrà|rimane|sarà) valid|scorrimento della graduatoria|"
     r"(?:ti|la|vi) (?:scriverò|scriveremo|contatterò|contatteremo)|quando (?:apriremo|riapriremo)|"
     r"(?:selezione|posizione|ricerca) (?:\w+ ){0,2}?(?:riapert|riattivat)|(?:ricevere|rivedere|valutare) (?:nuovamente|"
     r"di nuovo|ancora) (?:una |la )?(?:sua |tua )?candidatura",
