@@ -822,3 +822,21 @@ def test_shapes_of_the_newest_tuning_letters_are_read(field: str, expected: str,
     letter = _letter(language, sentence)
     assert letter.language == language
     assert getattr(letter, field) == expected
+
+
+# No post open, a minimum not proven, availability (sentences written for this test).
+REASONS_T181 = [
+    ("role_closed", "es", "En este momento no disponemos de ninguna otra posición abierta que se adapte a tu perfil."),
+    ("role_closed", "fr", "Nous n'avons actuellement aucun poste ouvert correspondant à votre profil."),
+    ("experience", "es", "Su postulación no acredita la experiencia profesional mínima de dos años exigida."),
+    ("logistics", "es", "Necesitamos a alguien a jornada completa y solo podrías venir por las tardes."),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), REASONS_T181, ids=[f"r181-{c[1]}-{i}" for i, c in enumerate(REASONS_T181)]
+)
+def test_reasons_of_the_newest_tuning_letters_are_read(expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.reason == expected

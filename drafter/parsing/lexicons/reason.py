@@ -83,7 +83,8 @@ REASON = {
         r"permis de travail|prétentions salariales|localisation|déménag\w*|disponibilité|préavis|"
         r"mobilité géographique|présence (?:sur site|au bureau|sur place)|télétravail",
         r"permiso de trabajo|visado|pretensiones salariales|expectativas salariales|ubicación|"
-        r"reubicación|disponibilidad|traslad\w*|mudar(?:te|se)|(?:no )?estar(?:ías|ía|á) disponible|incorporación "
+        r"reubicación|disponibilidad|(?:solo|sólo) (?:podrías|podría|puedes|puede) (?:venir|trabajar|incorporarte)|"
+        r"traslad\w*|mudar(?:te|se)|(?:no )?estar(?:ías|ía|á) disponible|incorporación "
         r"(?:\w+ ){0,4}?inmediata|preaviso|residir en|residencia en|teletrabajo|presencialidad",
         r"werkvergunning|salarisverwachting|salariseis|verhuiz\w*|locatie|standplaats|"
         r"beschikbaarheid|opzegtermijn|reisafstand|woont\b|woonplaats|salaris\w*|boven (?:ons|het) "
@@ -165,7 +166,9 @@ REASON = {
         r"(?:se ajusta|encaja|cumple|corresponde)|no cumple (?:con )?los requisitos|falta de "
         r"experiencia|(?:es|son|era) imprescindible|requisitos? (?:\w+ ){0,3}?no (?:hemos podido "
         r"constatar|cumple|reúne)|(?:al menos|mínimo(?: de)?) (?:\d+|dos|tres|cuatro|cinco|seis|ocho|"
-        r"diez) años de experiencia|por debajo del nivel|(?:nivel|dominio|conocimiento)\b[^.]{0,40}? no (?:es|era|está|"
+        r"diez) años de experiencia|experiencia (?:\w+ ){0,2}?mínima de (?:\d+|un|una|dos|tres|cuatro|cinco) años|no "
+        r"acredita (?:\w+ ){0,3}?(?:experiencia|requisit|formación|título)|por debajo del nivel|(?:nivel|dominio|"
+        r"conocimiento)\b[^.]{0,40}? no (?:es|era|está|"
         r"alcanza) (?:el |lo )?(?:necesari|suficiente|requerid|esperad)|(?:te|le) (?:vimos|notamos|encontramos) "
         r"(?:\w+ ){0,2}?(?:insegur|nervios|poco preparad)",
         r"niet geslaagd|(?:resultaten|score) (?:waren|was) (?:niet|onvoldoende)|meer (?:\w+ "
