@@ -136,3 +136,46 @@ def test_a_damaged_entry_in_use_is_compiled_afresh_and_replaced(tmp_path: Path) 
     warm = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert (json.loads(warm.stdout), warm.stderr) == (json.loads(cold.stdout), "")
     assert rx.decode(stored.read_bytes()) == entries  # rewritten, whole again
+
+
+# The `drafter` command itself (`entry`), recording each cyclic collection the run makes and
+# whether the draft's pipeline had been imported by then.
+ENTRY = """
+import gc, json, sys
+sys.argv[0] = "drafter"
+from drafter.cli import entry
+seen = []  # for each collection: had the pipeline been imported (to its last line)?
+def collecting(phase, info):
+    if phase == "start":
+        seen.append(hasattr(sys.modules.get("drafter.api"), "adraft"))
+gc.callbacks.append(collecting)
+try:
+    entry()
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps([code, seen, sorted(sys.modules)]), file=sys.stderr)
+"""
+
+
+def collections_of(*argv: str, cwd: Path) -> tuple[int, list[bool], set[str]]:
+    env = {**os.environ, "DRAFTER_JOURNAL": str(cwd / "journal.sqlite3"), "DRAFTER_CACHE": str(cwd / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", ENTRY, *argv], capture_output=True, text=True, cwd=cwd, env=env, timeout=120, check=False
+    )
+    code, seen, modules = json.loads(done.stderr.strip().splitlines()[-1])
+    return code, seen, set(modules)
+
+
+def test_a_draft_imports_its_pipeline_before_the_collector_runs(tmp_path: Path) -> None:
+    """Collections while the pipeline is imported free nothing (and cost ~10 ms of a draft)."""
+    letter = EXAMPLES / "letters" / "final-round-kestrel.txt"
+    code, seen, modules = collections_of("draft", str(letter), "--offline", "--json", cwd=tmp_path)
+    assert code == 0 and "drafter.journal.store" in modules
+    assert seen and all(seen)  # the collector ran for the draft itself, but only once the pipeline was in
+
+
+def test_the_command_loads_no_pipeline_for_help_or_a_usage_error(tmp_path: Path) -> None:
+    for argv, expected in ((("draft", "--help"), 0), (("draft", "--no-such-option"), 2), (("drat",), 2)):
+        code, _, modules = collections_of(*argv, cwd=tmp_path)
+        assert code == expected, argv
+        assert sorted(m for m in modules if any(m == h or m.startswith(f"{h}.") for h in HEAVY)) == [], argv
