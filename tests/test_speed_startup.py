@@ -58,6 +58,38 @@ def test_an_offline_draft_of_a_text_letter_loads_no_optional_stack(tmp_path: Pat
     assert code == 0
     assert "drafter.parsing.letter" in modules and "sqlite3" in modules  # it did draft, and log it
     assert sorted(m for m in OPTIONAL if m in modules) == []
+    if sys.platform == "linux":  # the cache folder is found without platformdirs (~2 ms)
+        assert "platformdirs" not in modules
+
+
+@pytest.mark.parametrize(
+    ("xdg", "home"),
+    [
+        (None, "/home/ada"),
+        ("/var/tmp/xdg", "/home/ada"),
+        ("/var/tmp/xdg/", None),
+        ("", "/home/ada/"),
+        ("  ", "/home/ada"),
+        ("relative/cache", "/home/ada"),
+        (None, "relative-home"),
+        (None, None),
+    ],
+)
+def test_the_cache_folder_is_the_one_platformdirs_names(
+    monkeypatch: pytest.MonkeyPatch, xdg: str | None, home: str | None
+) -> None:
+    import platformdirs
+
+    from drafter.cache import cache_dir
+
+    monkeypatch.delenv("DRAFTER_CACHE", raising=False)
+    for name, value in (("XDG_CACHE_HOME", xdg), ("HOME", home)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    assert cache_dir() == Path(platformdirs.user_cache_dir("drafter", appauthor=False))
+    assert cache_dir({"DRAFTER_CACHE": "~/elsewhere"}) == Path("~/elsewhere").expanduser()
 
 
 def test_help_loads_neither_the_pipeline_nor_the_journal(tmp_path: Path) -> None:
