@@ -29,6 +29,7 @@ Kind = Literal[
     "unclear",
 ]
 
+
 def _no_items() -> list[Any]:
     """An empty list, as a field's default.
 
