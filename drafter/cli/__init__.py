@@ -184,7 +184,30 @@ def entry() -> NoReturn:
     except (KeyboardInterrupt, Terminated) as exc:  # while the command was still loading
         code = _stopped(exc)
     gc.freeze()
-    sys.exit(code)
+    _exit(code)
+
+
+def _exit(code: int) -> NoReturn:
+    """End the process once the command is done, without tearing down what it built.
+
+    A normal exit frees every module, schema and pattern one by one (~5 ms of an offline draft)
+    just before the system takes the memory back anyway. What an exit must do is done here: the
+    exit functions run (atexit: drafter's pattern cache is saved there), then stdout and stderr
+    are flushed. If another thread is still running, or the output cannot be flushed (a closed
+    pipe), or Python is to stay interactive (`-i`), it is the usual exit, as before.
+    """
+    threading = sys.modules.get("threading")
+    if sys.flags.inspect or (threading is not None and threading.active_count() > 1):
+        sys.exit(code)
+    import atexit
+
+    atexit._run_exitfuncs()  # and unregistered: a fallback to sys.exit does not run them twice
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        sys.exit(code)
+    os._exit(code)
 
 
 _starting = False  # entry() paused the collector until the chosen command is loaded
