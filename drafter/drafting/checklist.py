@@ -8,7 +8,6 @@ folder's `checklist.toml` or `checklist/<language>.toml` replaces the built-in o
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -21,7 +20,7 @@ from ..errors import TemplateError
 from ..models import ChecklistItem
 from ..resources import builtin_dir
 from .jinja import environment, render_string
-from .situations import Conditions
+from .situations import Conditions, read_toml
 
 if TYPE_CHECKING:
     from .offline import DraftContext
@@ -54,13 +53,6 @@ class Wording(BaseModel):
     why: str
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise TemplateError(f"cannot read {path}: {exc}") from None
-
-
 def _pick(user_templates: Path | None, name: str) -> tuple[Path, bool]:
     """The user's file if there is one, else the built-in one; and whether it is the built-in one."""
     if user_templates is not None and (user_templates / name).is_file():
@@ -69,9 +61,10 @@ def _pick(user_templates: Path | None, name: str) -> tuple[Path, bool]:
 
 
 @cache
-def load_catalog(user_templates: Path | None) -> tuple[CatalogItem, ...]:
+def load_catalog(user_templates: Path | None, cache_dir: Path | None = None) -> tuple[CatalogItem, ...]:
+    """The catalog's items (`cache_dir`: where the built-in catalog may come parsed from)."""
     path, builtin = _pick(user_templates, "checklist.toml")
-    data = _read_toml(path)
+    data = read_toml(path, cache_dir if builtin else None)
     items = data.get("item", [])
     listed = items if isinstance(items, list) else [items]
     if builtin:  # validated by the tests (tests/test_drafts_checklist.py), not at every run
@@ -83,15 +76,15 @@ def load_catalog(user_templates: Path | None) -> tuple[CatalogItem, ...]:
 
 
 @cache
-def load_wording(user_templates: Path | None, language: str) -> dict[str, Wording]:
+def load_wording(user_templates: Path | None, language: str, cache_dir: Path | None = None) -> dict[str, Wording]:
     """The items' wording in `language` by id; empty when there is no file for it."""
     path, builtin = _pick(user_templates, f"checklist/{language}.toml")
     if not path.is_file():
         return {}
     if builtin:  # validated by the tests, as the catalog is
-        return {key: Wording.model_construct(**value) for key, value in _read_toml(path).items()}
+        return {key: Wording.model_construct(**value) for key, value in read_toml(path, cache_dir).items()}
     try:
-        return {key: Wording.model_validate(value) for key, value in _read_toml(path).items()}
+        return {key: Wording.model_validate(value) for key, value in read_toml(path).items()}
     except ValidationError as exc:
         raise TemplateError(f"{path}: {flatten(exc)}") from None
 
@@ -99,13 +92,13 @@ def load_wording(user_templates: Path | None, language: str) -> dict[str, Wordin
 def checklist(ctx: DraftContext) -> list[ChecklistItem]:
     """5 to 8 items fitted to the letter, in the order of the five habits, in the reply's language."""
     env = environment(ctx.user_templates, ctx.cache_dir)
-    chosen = [i for i in load_catalog(ctx.user_templates) if i.when.matches(ctx.letter)]
+    chosen = [i for i in load_catalog(ctx.user_templates, ctx.cache_dir) if i.when.matches(ctx.letter)]
     chosen.sort(key=lambda i: HABITS.index(i.habit) if i.habit in HABITS else len(HABITS))
     while len(chosen) > CHECKLIST_MAX:
         # trim the habit with the most items, from its end, so every habit keeps a voice
         crowded = Counter(i.habit for i in chosen).most_common(1)[0][0]
         chosen.remove([i for i in chosen if i.habit == crowded][-1])
-    wording = load_wording(ctx.user_templates, ctx.reply_language)
+    wording = load_wording(ctx.user_templates, ctx.reply_language, ctx.cache_dir)
     variables = ctx.variables()
     items = []
     for item in chosen:

@@ -8,7 +8,6 @@ with the highest `priority`, then the most conditions; no code names a situation
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ..cache import table
 from ..config import flatten
 from ..errors import TemplateError
 from ..models import Feedback, Future, Reason, RejectionLetter, Stage
@@ -94,30 +94,54 @@ class Situation:
         return self.folder / "prompt.j2"
 
 
-def load_situations(user_dir: Path | None = None) -> dict[str, Situation]:
-    """Built-in situations, then the user's, a user's one replacing a built-in of the same name."""
+def load_situations(user_dir: Path | None = None, cache_dir: Path | None = None) -> dict[str, Situation]:
+    """Built-in situations, then the user's, a user's one replacing a built-in of the same name.
+
+    With `cache_dir` (drafter's cache folder), the built-in files come parsed from its cache.
+    """
     found: dict[str, Situation] = {}
     builtin = builtin_dir("prompts")
     for root in (builtin, user_dir):
         if root is None or not root.is_dir():
             continue
         for meta_path in sorted(root.glob("*/meta.toml")):
-            meta = _read_meta(meta_path, validated=root == builtin)
+            meta = _read_meta(meta_path, cache_dir, validated=True) if root == builtin else _read_meta(meta_path)
             found[meta_path.parent.name] = Situation(meta_path.parent.name, meta, meta_path.parent)
     if not found:
         raise TemplateError("no prompt templates found (is the installation complete?)")
     return found
 
 
-def _read_meta(path: Path, *, validated: bool = False) -> SituationMeta:
-    """A `meta.toml`; `validated`: drafter's own, checked by the tests instead of at every run."""
+def _read_meta(path: Path, cache_dir: Path | None = None, *, validated: bool = False) -> SituationMeta:
+    """A user's `meta.toml`, validated; or (`validated`) drafter's own, checked by the tests instead."""
+    data = read_toml(path, cache_dir if validated else None)
+    if validated:
+        return SituationMeta.bundled(data)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return SituationMeta.bundled(data) if validated else SituationMeta.model_validate(data)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise TemplateError(f"cannot read {path}: {exc}") from None
+        return SituationMeta.model_validate(data)
     except ValidationError as exc:
         raise TemplateError(f"{path}: {flatten(exc)}") from None
+
+
+def read_toml(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
+    """A TOML file's tables, or a one-line TemplateError naming it.
+
+    `cache_dir`, for drafter's own files only: parsed once, then read from the cache there.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"cannot read {path}: {exc}") from None
+
+    def parse(source: str) -> dict[str, Any]:
+        import tomllib  # ~1 ms; a run with warm caches and no user files needs none of it
+
+        try:
+            return tomllib.loads(source)
+        except tomllib.TOMLDecodeError as exc:
+            raise TemplateError(f"cannot read {path}: {exc}") from None
+
+    return table(text, cache_dir, parse)
 
 
 def select(letter: RejectionLetter, situations: Mapping[str, Situation]) -> Situation:
