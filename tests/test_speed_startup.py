@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from drafter.cli import COMMANDS
 
 from .conftest import EXAMPLES
 
@@ -300,3 +303,41 @@ def test_the_command_ends_without_tearing_down_and_keeps_its_output_journal_and_
     assert missing.returncode == 2 and missing.stderr.startswith("drafter: ") and "torn down" not in missing.stderr
     help_text = command("draft", "--help")  # argparse's own exit: the usual one
     assert help_text.returncode == 0 and "usage:" in help_text.stdout and "torn down" in help_text.stderr
+
+
+PARSERS = """
+import argparse, json, sys
+made = []
+init = argparse.ArgumentParser.__init__
+def counting(self, *args, **kwargs):
+    init(self, *args, **kwargs)
+    made.append(self.prog)
+argparse.ArgumentParser.__init__ = counting
+from drafter.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps([code, made]), file=sys.stderr)
+"""
+
+
+def test_a_command_builds_only_its_own_parser_and_help_still_lists_every_command(tmp_path: Path) -> None:
+    """An empty parser for each of the other commands cost ~1.5 ms of every start-up."""
+
+    def parsers(*argv: str) -> tuple[int, list[str], str]:
+        done = subprocess.run(
+            [sys.executable, "-c", PARSERS, *argv], capture_output=True, text=True, cwd=tmp_path, timeout=120
+        )
+        code, made = json.loads(done.stderr.strip().splitlines()[-1])
+        return code, made, done.stdout + done.stderr
+
+    letter = EXAMPLES / "letters" / "final-round-kestrel.txt"
+    assert parsers("draft", str(letter), "--offline", "--no-journal")[:2] == (0, ["drafter", "drafter draft"])
+    code, made, shown = parsers("--help")
+    assert code == 0 and made == ["drafter"]
+    for name, (_, help_text) in {**COMMANDS, "help": ("", "show this help")}.items():
+        assert re.search(rf"\n +{name}\s+{re.escape(help_text[:20])}", shown), name  # listed, with its help
+    code, made, shown = parsers("drat")
+    assert code == 2 and "invalid choice: 'drat' (choose from 'draft', 'log', 'stats'," in shown
+    assert "(did you mean draft?)" in shown

@@ -23,7 +23,8 @@ from .help import MAIN_EXAMPLES, Formatter, Parser, finish
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
-    from typing import NoReturn
+    from collections.abc import Callable
+    from typing import Any, NoReturn
 
 __version__ = "0.1.0"
 
@@ -54,14 +55,63 @@ def build_parser(only: str | None = None, *, every: bool = False) -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=Parser)
+    parsers = _Parsers()
+    sub._name_parser_map = sub.choices = parsers  # argparse's own map, by the name it reads
     for name, (_, help_text) in COMMANDS.items():
-        cmd_parser = sub.add_parser(name, help=help_text, description=help_text, formatter_class=Formatter)
         if name == only or every:
+            cmd_parser = sub.add_parser(name, help=help_text, description=help_text, formatter_class=Formatter)
             _command(name).add_arguments(cmd_parser)
             finish(name, cmd_parser)
-        parser.commands[name] = cmd_parser
-    sub.add_parser("help", help="show this help, or a command's: drafter help draft")
+        else:  # listed in the help and the choices as add_parser lists it; made if asked for
+            sub._choices_actions.append(sub._ChoicesPseudoAction(name, (), help_text))
+            parsers.later(name, _empty(f"{sub._prog_prefix} {name}", description=help_text, formatter_class=Formatter))
+    help_text = "show this help, or a command's: drafter help draft"
+    sub._choices_actions.append(sub._ChoicesPseudoAction("help", (), help_text))
+    parsers.later("help", _empty(f"{sub._prog_prefix} help"))
+    parser.commands = parsers
     return parser
+
+
+def _empty(prog: str, **kwargs: Any) -> Callable[[], Parser]:
+    """What `add_parser` would have made for a command whose arguments are not loaded."""
+    return lambda: Parser(prog=prog, **kwargs)
+
+
+class _Parsers(dict):  # type: ignore[type-arg]
+    """The subcommands' parsers by name, made only when asked for.
+
+    `drafter draft` reads only draft's arguments, and making an (empty) parser for each of the other
+    commands cost ~1.5 ms of every start-up (argparse looks up its message catalogs for each).
+    The names, their order and their help are argparse's as before, so `--help`, an invalid
+    choice and its suggestion read the same.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._later: dict[str, Callable[[], Parser]] = {}
+
+    def later(self, name: str, make: Callable[[], Parser]) -> None:
+        self._later[name] = make
+        super().__setitem__(name, None)
+
+    def __getitem__(self, name: str) -> Parser:
+        made = self._later.pop(name, None)
+        if made is not None:
+            super().__setitem__(name, made())
+        parser: Parser = super().__getitem__(name)
+        return parser
+
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+    def values(self) -> list[Parser]:  # type: ignore[override]
+        return [self[name] for name in self]
+
+    def items(self) -> list[tuple[str, Parser]]:  # type: ignore[override]
+        return [(name, self[name]) for name in self]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
