@@ -233,6 +233,9 @@ def entry() -> NoReturn:
         code = main()
     except (KeyboardInterrupt, Terminated) as exc:  # while the command was still loading
         code = _stopped(exc)
+    except SystemExit:  # --help, --version or a usage error: argparse's own exit, the usual one
+        gc.freeze()  # or the exit would walk, while the collector is still paused, all that was built
+        raise
     gc.freeze()
     _exit(code)
 
