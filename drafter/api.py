@@ -80,7 +80,7 @@ def prepare(
             raise NotARejectionError(library_hint, letter.kind)
         warnings.append(DraftWarning(code="unclear", message=UNCLEAR_WARNING))
     if situations is None:
-        situations = load_situations(settings.user_prompts)
+        situations = load_situations(settings.user_prompts, settings.cache_dir)
     situation = select(letter, situations)
     return DraftContext(
         letter=letter,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Literal
@@ -277,6 +276,8 @@ def read_profile_table(path: Path) -> dict[str, object]:
     """
     if not path.is_file():
         return {}
+    import tomllib  # only for a config file (~1 ms)
+
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -70,6 +70,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def pipeline(args: argparse.Namespace) -> tuple[str, ...]:
+    """The modules `run` imports for these arguments (the CLI loads them before the collector runs)."""
+    journal = ("drafter.journal.store", "drafter.journal.letters", "drafter.journal.insights")
+    return ("drafter.api", "drafter.output.render", *(() if args.no_journal else journal))
+
+
 def run(args: argparse.Namespace) -> int:
     from ...api import draft_offline
     from ...config import load_profile, load_settings, working_folder
