@@ -840,3 +840,19 @@ def test_reasons_of_the_newest_tuning_letters_are_read(expected: str, language: 
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.reason == expected
+
+
+def test_a_subject_that_names_the_interview_tells_the_stage_when_the_body_speaks_only_of_the_application() -> None:
+    text = (
+        "Subject: RE: Suivi entretien - Acheteur\n\nBonjour Monsieur Martin,\n\nLe poste a finalement été pourvu en "
+        "interne. Nous ne donnerons donc pas suite à votre candidature.\n\nBien cordialement,\nClaire Petit\n"
+    )
+    assert drafter.parse(text).stage == "interview"
+
+
+def test_a_choice_made_for_the_interview_round_is_not_an_interview_held() -> None:
+    text = (
+        "Geachte heer Smit,\n\nDe commissie heeft een keuze gemaakt voor de eerste gespreksronde. Na zorgvuldige "
+        "afweging is besloten u niet voor deze ronde uit te nodigen.\n\nMet vriendelijke groet,\nAnne de Boer\n"
+    )
+    assert drafter.parse(text).stage == "application"

@@ -123,7 +123,9 @@ _LANGUAGES: dict[str, StepWords] = {
             r"(?:online )?(?:test|assessment|opdracht)(?:en|s)?\b|\w+(?:test|assessment|opdracht)(?:en|s)?\b"
         ),
         interview=r"(?:sollicitatie|kennismakings)?gesprek\w*|interview\w*",
-        ahead=r"uitnodig\w*|uit te nodigen|volgende|door naar|zullen|willen|zouden",
+        ahead=(
+            r"uitnodig\w*|uit te nodigen|volgende|door naar|zullen|willen|zouden|keuze gemaakt voor|geselecteerd voor"
+        ),
         cancel=r"geannuleerd|afgezegd|uitgesteld",
         others=r"kandida(?:at|ten|te)\b|anderen|sollicitanten",
         condition=r"^(?:als|indien|wanneer|mocht)\b",

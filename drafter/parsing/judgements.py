@@ -246,6 +246,9 @@ def _lexical_stage(lex: _Lexicon, text: str, subject: str) -> Stage | None:
     for category, stage in _STAGE_ORDER:
         pattern = lex(category)
         if stage == "application":
+            # "Re: Suivi entretien" over a body that speaks only of the application: the subject says
+            if step := _subject_step(lex, subject):
+                return step
             # "we will not move forward with your application" still tells the stage
             found = bool(pattern.search(text))
         else:
@@ -258,8 +261,12 @@ def _lexical_stage(lex: _Lexicon, text: str, subject: str) -> Stage | None:
         if found:
             return stage
     # a body that names no step, under "Re: Content Writer interview": the subject names it
+    return _subject_step(lex, subject)
+
+
+def _subject_step(lex: _Lexicon, subject: str) -> Stage | None:
     for category, stage in (("interview", "interview"), ("screen", "screen")):
-        if _affirmed(lex(category), subject, 1):
+        if subject and _affirmed(lex(category), subject, 1):
             return stage
     return None
 
