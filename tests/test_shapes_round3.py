@@ -856,3 +856,15 @@ def test_a_choice_made_for_the_interview_round_is_not_an_interview_held() -> Non
         "afweging is besloten u niet voor deze ronde uit te nodigen.\n\nMet vriendelijke groet,\nAnne de Boer\n"
     )
     assert drafter.parse(text).stage == "application"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Marta Lopes\nConsultora\nRumo Certo Recrutamento", "Bram Peeters\nConsultant\nFlexa Uitzendbureau"],
+)
+def test_an_agency_relaying_an_unnamed_client_names_no_employer(signature: str) -> None:
+    text = (
+        "Hi Tom,\n\nI heard back from my client this morning: they have decided to move forward with another "
+        f"candidate for the Production Planner role.\n\nBest,\n{signature}\n"
+    )
+    assert drafter.parse(text).company is None

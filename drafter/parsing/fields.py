@@ -158,7 +158,8 @@ _CLIENT = rx.compile(
 _AGENCY = rx.compile(
     r"(?i:\b(?:recruitment|recruiting|recruiters|staffing|resourcing|search|headhunters?|executive|"
     r"personnel|personalberatung|personaldienstleist\w*|talent partners|reclutamiento|recrutement|"
-    r"werving)\b)"
+    r"werving|recrutamento|seleção|selecção|consultores|consultants|uitzend\w*|intérim|interim|headhunting|"
+    r"talentos)\b)"
 )
 _CLIENT_NEWS = rx.compile(
     rf"\b(?i:heard back from|(?:feedback|news|an update|word) from|spoken to|spoke to|spoke with)\s+"
