@@ -810,6 +810,8 @@ ROUND_T181 = [
     ("feedback", "declined", "en", "Individual scores and results cannot be shared."),
     ("reason", "experience", "pt", "A vaga pede uma vivência maior em gestão de equipes."),
     ("stage", "final", "pt", "Você avançou até a fase final do processo."),
+    ("stage", "interview", "it", "Dopo la prova scritta e la prova orale, la graduatoria è stata approvata."),
+    ("reason", "other_candidates", "it", "La S.V. è risultata idonea, collocandosi al 9° posto della graduatoria."),
 ]
 
 

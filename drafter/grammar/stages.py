@@ -152,10 +152,11 @@ _LANGUAGES: dict[str, StepWords] = {
             r"incontro (?:finale|conclusivo)"
         ),
         screen=(
-            r"colloquio telefonico|(?:telefonat|chiamat)\w*|(?:test|prova|prove|esercitazion[ei])\b|"
+            r"colloquio telefonico|(?:telefonat|chiamat)\w*|(?:test|prova(?! orale)|prove(?! orali)|"
+            r"esercitazion[ei])\b|"
             r"\w+ telefonic[ao]|videochiamat\w*|videocolloqui\w*|colloquio conoscitivo"
         ),
-        interview=r"colloqui\w*|incontr\w*",
+        interview=r"colloqui\w*|incontr\w*|prova orale|prove orali",  # an oral exam is the interview
         ahead=r"invit\w*|convoc\w*|passare|accedere|proseguire|prossim\w*|vorremmo|saremo",
         cancel=r"annullat\w*|rimandat\w*|rinviat\w*",
         others=r"candidat[oiae]\b|altri|altre",

@@ -286,7 +286,8 @@ REASON = {
         r"(?:altr[oi]|un altro|un'altra) (?:candidat|profil)|(?:numerose|molte|moltissime|tantissime|tante|"
         r"numerosissime|elevato numero di) (?:candidature|candidati)|(?:profil|candidat)[oiae]? (?:\w+ )?(?:più|"
         r"maggiormente|"
-        r"meglio) (?:in linea|adatt|rispondent|aderent|vicin|coerent)|(?:livello|qualità) (?:\w+ ){0,2}?(?:dei|delle|"
+        r"meglio) (?:in linea|adatt|rispondent|aderent|vicin|coerent)|(?:collocandosi|collocat[oa]|classificat[oa]) al "
+        r"\d+[°º]? posto|(?:livello|qualità) (?:\w+ ){0,2}?(?:dei|delle|"
         r"degli) (?:candidat|profili|partecipanti)|(?:forte|elevata|alta|grande) (?:concorrenza|competizione|"
         r"competitività)|concorrenza (?:\w+ ){0,3}?(?:forte|elevata|alta|agguerrita)",
     ],

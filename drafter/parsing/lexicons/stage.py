@@ -86,7 +86,7 @@ STAGE = {
         r"entrevista(?! (?:inicial|de triagem|por telefone|por v[íi]deo|telefónica|telefônica))|conhecer(?:-lo|-la|"
         r"-te)?\b|"
         r"conhecê-l[oa]s?",
-        r"colloqui|incontr(?:arl|o)|(?:venut[oa]|venire|passat[oa]) a trovarci",
+        r"colloqui|prova orale|prove orali|incontr(?:arl|o)|(?:venut[oa]|venire|passat[oa]) a trovarci",
     ],
     # talk that may have been the screen call itself: an interview only when no screen is named
     "conversation": [
