@@ -870,3 +870,23 @@ def test_an_agency_relaying_an_unnamed_client_names_no_employer(signature: str) 
         f"candidate for the Production Planner role.\n\nBest,\n{signature}\n"
     )
     assert drafter.parse(text).company is None
+
+
+_SHORT = (
+    "Dear Sam,\n\nThank you for applying for the Data Analyst role at Brookfell. Unfortunately we will not be "
+    "taking your application further.\n\nKind regards,\nLee Hart\nTalent Partner\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "field", "expected"),
+    [
+        ("P.S. We'd encourage you to apply for future roles with us.", "future", "invited"),
+        ("PS If you'd like feedback, just reply to this email.", "feedback", "offered"),
+        ("We encourage you to apply for other roles on our careers site.", "future", "invited"),
+    ],
+)
+def test_the_letters_own_sentences_under_the_signature_are_read(after: str, field: str, expected: str) -> None:
+    letter = drafter.parse(_SHORT + after + "\n")
+    assert getattr(letter, field) == expected
+    assert letter.sender_name == "Lee Hart"

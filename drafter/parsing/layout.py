@@ -140,11 +140,13 @@ def _prose(text: str, sig: signature.Signature) -> str:
         if any(line.strip() for line in kept):
             # a postscript under the signature is the letter's own words: "P.S. Do apply again"
             after = text.split("\n")[len(kept) :]
-            text = "\n".join([*kept, *(ln for ln in after if _POSTSCRIPT.match(ln))])
+            text = "\n".join([*kept, *(ln for ln in after if _POSTSCRIPT.match(ln) or _AFTERWORD.fullmatch(ln))])
     return flat(text)
 
 
 _POSTSCRIPT = rx.compile(r"(?i)\s*(?:p\.?\s?)+s\b\.?")
+# a sentence of the letter's own under the signature: "We encourage you to apply for other roles."
+_AFTERWORD = rx.compile(r"\s*[A-ZÀ-Þ][^@|:\n]{30,300}[.!]\s*")
 
 
 def dequote(text: str) -> str:
