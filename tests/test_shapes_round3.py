@@ -890,3 +890,37 @@ def test_the_letters_own_sentences_under_the_signature_are_read(after: str, fiel
     letter = drafter.parse(_SHORT + after + "\n")
     assert getattr(letter, field) == expected
     assert letter.sender_name == "Lee Hart"
+
+
+# Roles named the ways the newest tuning letters name them (letters written for this test).
+ROLE_CASES = [
+    ("Re: Customer Success Team Leader (Ref: CS/220)", "en", "Customer Success Team Leader"),
+    ("Internal vacancy - Payroll Officer (IV-1002)", "en", "Payroll Officer"),
+    ("Suivi entretien - Contrôleur de gestion", "fr", "Contrôleur de gestion"),
+    ("Concorso n. 5/2026 - Istruttore Tecnico - esito", "it", "Istruttore Tecnico"),
+]
+_BODIES = {
+    "en": "Dear Sam,\n\nThank you for your application. Unfortunately we will not be taking it further.\n\nLee\n",
+    "fr": "Madame,\n\nNous sommes au regret de vous informer que votre candidature n'a pas été retenue.\n\nClaire\n",
+    "it": "Gentile Sig.ra Russo,\n\nLa informiamo che la sua candidatura non è stata accolta.\n\nElena Sartori\n",
+}
+
+
+@pytest.mark.parametrize(("subject", "language", "expected"), ROLE_CASES, ids=[c[2] for c in ROLE_CASES])
+def test_the_role_is_read_from_the_subject(subject: str, language: str, expected: str) -> None:
+    letter = drafter.parse(f"Subject: {subject}\n\n{_BODIES[language]}")
+    assert letter.role == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Agradecemos a sua candidatura ao posto de Técnico de Manutenção, que não foi selecionada.",
+            "Técnico de Manutenção",
+        ),
+        ("La ringraziamo per la sua candidatura come magazziniere presso il punto vendita di Fano.", "magazziniere"),
+    ],
+)
+def test_the_role_is_read_after_its_romance_cue(sentence: str, expected: str) -> None:
+    assert drafter.parse(f"Buongiorno,\n\n{sentence} Purtroppo non possiamo procedere.\n\nSaluti\n").role == expected

@@ -73,7 +73,7 @@ _ROLE_SOURCES = [
         rf"vacancy|opening|spot)\b"
     ),
     (
-        r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|"
+        r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|posto|posti|"
         r"cargo|"
         r"functie|vacature|positie|vaga|função|posição|posizione|ruolo|figura|candidat[oa]|"
         r"candidatad[oa]|postulad[oa])\s+(?:als\s+|eines?\s+|"
@@ -123,7 +123,8 @@ _LOWER_START = len(_ROLE_SOURCES)
 _ROLE_SOURCES.append(
     r"(?i:\b(?:(?:le|du|au|un|ce) poste d(?:e |'|’)|(?:el|al|del) puesto de |(?:la|una) vacante de |"
     r"(?:o|ao|do) cargo de |(?:a|à|da) vaga de |(?:la|alla|della) posizione di |(?:il|al|del) ruolo di |"
-    r"(?:de|die|een) (?:functie|vacature) (?:van|als) |(?:die|der) Stelle als )(?:an? )?)"
+    r"(?:de|die|een) (?:functie|vacature) (?:van|als) |(?:die|der) Stelle als |"
+    r"(?:candidatura|candidature) (?:come|como|comme) )(?:an? )?)"
     rf"(?P<r>[\w'’][\w'’/&+#.-]*(?: [\w'’/&+#.-]+){{0,4}}?){_LOWER_TAIL}"
 )
 # "the bookkeeper job", "a summer associate position", "the position of assistant professor":
@@ -268,7 +269,7 @@ def _subject_role() -> re.Pattern[str]:
     return rx.compile(
         rf"(?:^|[-–—|:]\s|\b(?i:for)\s)(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]* "
         rf"){{0,5}}(?i:{ROLE_HEADS})s?(?: (?:of|in|for) [{UPPER}][\w'’&-]*(?: (?:and |& )?"
-        rf"[{UPPER}][\w'’&-]*){{0,3}})?(?: \([^()]{{1,30}}\))?)\s*(?:$|"
+        rf"[{UPPER}][\w'’&-]*){{0,3}})?(?: \((?!(?i:ref|req|job|id|no)\b)[^()]{{1,30}}\))?)\s*(?:$|"
         rf"[-–—|(,])"
     )
 
@@ -281,7 +282,13 @@ _ROMANCE_HEADS = (
     "coordenador[a]?|coordinatore|jefe|jefa|especialista|consultor[a]?|consulente|contable|"
     "contabile|desenvolvedor[a]?|sviluppatore|chargée?|chef|asistente|assistente|product owner|"
     "technicien(?:ne)?|développeu(?:r|se)|comptable|conseill(?:er|ère)|juriste|gestionnaire|"
-    "acheteu(?:r|se)|opérat(?:eur|rice)|auxiliar|administrativ[oa]|ingénieure?"
+    "acheteu(?:r|se)|opérat(?:eur|rice)|auxiliar|administrativ[oa]|ingénieure?|contrôleu(?:r|se)|controlador[a]?|"
+    "controllore|istrut(?:tore|trice)|impiegat[oa]|addett[oa]|magazzinier[ea]|monitor[a]?|educador[a]?|"
+    "éducat(?:eur|rice)|animat(?:eur|rice)|profesor[a]?|professor[a]?|professeur|docente|médic[oa]|médecin|"
+    "medico|enfermeir[oa]|infermier[ea]|auxiliaire|vendedor[a]?|venditore|vendeu(?:r|se)|cajer[oa]|secretari[oa]|"
+    "secrétaire|segretari[oa]|recepcionista|abogad[oa]|avocat|avvocato|advogad[oa]|economista|arquitect[oa]|"
+    "architetto|architecte|farmacéutic[oa]|pharmacien(?:ne)?|farmacista|químic[oa]|becari[oa]|stagiaire|"
+    "tirocinante|estagiári[oa]|aprendiz|apprenti(?:e)?"
 )
 # "Proceso de selección Director Financiero", "Selezione Product Owner – ultimo step"
 _ROMANCE_SUBJECT = rx.compile(

@@ -22,12 +22,12 @@ ROLE_HEADS = (
     "supervisor|controller|paralegal|agent|planner|strategist|recruiter|marketer|buyer|auditor|"
     "teacher|lecturer|therapist|pharmacist|physician|operator|programmer|tester|trainee|apprentice|"
     "operative|worker|driver|cashier|barista|clerk|receptionist|professor|fellow|chemist|"
-    "electrician|mechanic|inspector|surveyor|solicitor|lawyer|counsel|owner|head|chief"
+    "electrician|mechanic|inspector|surveyor|solicitor|lawyer|counsel|owner|head|chief|leader"
 )
 
 
 # programmes people apply to: "Apprenticeship Program", "Training Contract", "Graduate Scheme"
-PROGRAMMES = "program|programme|scheme|internship|apprenticeship|traineeship|contract|fellowship|placement"
+PROGRAMMES = "program|programme|\\w*programm|scheme|internship|apprenticeship|traineeship|contract|fellowship|placement"
 
 
 GENERIC_ROLE = wordset(
@@ -35,7 +35,7 @@ GENERIC_ROLE = wordset(
     "interest recent our the this your "
     # an unsolicited application names no post: "Votre candidature spontanée"
     "spontanée spontané spontaneous speculative unsolicited initiativbewerbung espontánea espontáneo "
-    "espontânea spontanea spontaan open"
+    "espontânea spontanea spontaan open internal external"
 )
 
 
