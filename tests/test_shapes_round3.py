@@ -924,3 +924,61 @@ def test_the_role_is_read_from_the_subject(subject: str, language: str, expected
 )
 def test_the_role_is_read_after_its_romance_cue(sentence: str, expected: str) -> None:
     assert drafter.parse(f"Buongiorno,\n\n{sentence} Purtroppo non possiamo procedere.\n\nSaluti\n").role == expected
+
+
+# Someone else chosen or a strong field, a second battery written for this test in the seven languages.
+OTHERS_MORE = [
+    ("en", "We have offered the position to someone whose skills are a closer match."),
+    ("en", "Another applicant's experience aligned more closely with the role."),
+    ("en", "We've gone with a candidate who brings more experience in retail."),
+    ("en", "The successful candidate had a stronger background in budgeting."),
+    ("en", "We had applicants with more direct experience."),
+    ("en", "Other applicants were more closely aligned to the brief."),
+    ("en", "There were candidates who better met the requirements."),
+    ("en", "We identified a candidate whose profile is better suited."),
+    ("en", "Ultimately, we selected a candidate who more closely matched our needs."),
+    ("en", "We had a very strong field of applicants."),
+    ("en", "We received applications from many highly qualified candidates."),
+    ("en", "The standard of applicants was very high."),
+    ("en", "It was a very competitive process."),
+    ("en", "Competition for places was intense."),
+    ("de", "Wir haben uns für einen Bewerber entschieden, der mehr Erfahrung mitbringt."),
+    ("de", "Andere Bewerberinnen und Bewerber brachten mehr Erfahrung mit."),
+    ("de", "Die Entscheidung fiel zugunsten einer Kandidatin mit mehr Führungserfahrung."),
+    ("de", "Es gab viele sehr gut qualifizierte Bewerbungen."),
+    ("de", "Das Bewerberfeld war außergewöhnlich stark."),
+    ("fr", "Nous avons retenu une candidature plus en adéquation avec nos besoins."),
+    ("fr", "Le choix s'est porté sur un candidat disposant d'une expérience plus significative."),
+    ("fr", "D'autres profils correspondaient mieux aux attentes du poste."),
+    ("fr", "Nous avons reçu de nombreuses candidatures de qualité."),
+    ("fr", "Le niveau des candidatures était très élevé."),
+    ("es", "Hemos optado por otra candidatura que se ajusta mejor a nuestras necesidades."),
+    ("es", "Nos hemos decidido por un candidato con mayor experiencia."),
+    ("es", "Otros perfiles se adecuaban más al puesto."),
+    ("es", "Hemos recibido un gran número de candidaturas muy cualificadas."),
+    ("es", "La decisión ha recaído en otra persona."),
+    ("nl", "We hebben gekozen voor een kandidaat met meer ervaring."),
+    ("nl", "Er waren kandidaten die beter aansloten bij het profiel."),
+    ("nl", "Andere sollicitanten pasten beter bij de functie."),
+    ("nl", "We ontvingen veel sterke sollicitaties."),
+    ("nl", "De voorkeur is uitgegaan naar een andere kandidaat."),
+    ("pt", "Optámos por outro candidato com mais experiência."),
+    ("pt", "Outros candidatos apresentavam um perfil mais adequado."),
+    ("pt", "Recebemos um número elevado de candidaturas muito qualificadas."),
+    ("pt", "A decisão recaiu sobre outra pessoa."),
+    ("pt", "Seguimos com uma candidata cujo perfil se aproxima mais da vaga."),
+    ("it", "Abbiamo scelto un altro candidato con maggiore esperienza."),
+    ("it", "Altri profili erano più in linea con la posizione."),
+    ("it", "Abbiamo ricevuto moltissime candidature di alto livello."),
+    ("it", "La scelta è caduta su un'altra persona."),
+    ("it", "Abbiamo individuato un profilo più aderente alle esigenze."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"), OTHERS_MORE, ids=[f"others2-{c[0]}-{i}" for i, c in enumerate(OTHERS_MORE)]
+)
+def test_others_chosen_or_a_strong_field_is_the_reason(language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.reason == "other_candidates"

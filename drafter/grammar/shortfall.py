@@ -65,7 +65,8 @@ SHORTFALL: dict[str, Shortfall] = {
         short=r"nicht ausreichend\w*|unzureichend\w*|fehl(?:t|en)\w*|mangel\w*",
         volume=(
             r"(?:\d[\d.]*|viele|zahlreiche|große[nr]? (?:anzahl|zahl)|hohe[nr]? (?:anzahl|zahl)|"
-            r"vielzahl)(?: an| von)? (?:\w+ ){0,2}(?:bewerbungen|bewerber\w*|kandidat\w*|zuschriften)"
+            r"vielzahl)(?: an| von)? (?:\w+ ){0,3}(?:bewerbungen|bewerber\w*|kandidat\w*|zuschriften)|"
+            r"(?:bewerberfeld|bewerberlage|kandidatenfeld) (?:\w+ ){0,3}?(?:stark|hochkarätig|gut besetzt)"
         ),
         possessive=r"ihre?[nmrs]?|deine?[nmrs]?|sie|ihnen",
         needs=(
@@ -130,7 +131,8 @@ SHORTFALL: dict[str, Shortfall] = {
         ),
         short=r"insuficiente\w*|falta\w*",
         volume=(
-            r"(?:\d[\d.]*|muit[oa]s|grande (?:número|quantidade) de|alto número de|elevado número de) "
+            r"(?:\d[\d.]*|muit[oa]s|grande (?:número|quantidade) de|alto número de|elevado número de|número (?:elevado|"
+            r"grande|expressivo) de) "
             r"(?:\w+ ){0,2}(?:candidaturas|candidatos|currículos|inscrições|inscritos)"
         ),
         possessive=r"seu|sua|seus|suas|você|voce",

@@ -93,13 +93,14 @@ DE = Words(
     outcome=r"absage|nicht erfolgreich|nicht berücksichtigt|abgelehnt|nicht in die engere",
     chose=(
         r"entschieden|entscheiden|ausgewählt|gewählt|besetzt mit|besetzen|zu besetzen|eingestellt|"
-        r"(?:aus)?wahl fiel|(?:aus)?wahl (?:ist )?(?:\w+ )?gefallen|(?:den )?vorzug gegeben|vorgezogen"
+        r"(?:aus)?wahl fiel|entscheidung fiel|(?:aus)?wahl (?:ist )?(?:\w+ )?gefallen|"
+        r"(?:den )?vorzug gegeben|vorgezogen"
     ),
     other=(
         r"(?:eine[nmr]?|die) (?:andere[nmn]?|weitere[nmn]?) (?:bewerber\w*|kandidat\w*|person)|"
         r"(?:andere|einige|mehrere|wenige)[nm]? (?:bewerber\w*|kandidat\w*)|mitbewerber\w*|"
         r"mit (?:einer|einem) (?:\w+ )?(?:bewerber\w*|kandidat\w*|person)|"
-        r"(?:auf|für) (?:eine[nm]?|einen) (?:\w+ )?(?:bewerber\w*|kandidat\w*|person)"
+        r"(?:auf|für|zugunsten) (?:eine[nmrs]?|einen|des|der) (?:\w+ )?(?:bewerber\w*|kandidat\w*|person)"
     ),
     post=r"stelle|position|vakanz|ausschreibung|funktion|\w*plätze",
     filled=r"besetzt|vergeben",
@@ -132,7 +133,7 @@ FR = Words(
         r"(?:un|une) autre (?:candidat\w*|profil|personne)|d'autres (?:candidat\w*|profils|personnes)|"
         r"autres candidat\w*|"
         r"(?:des|les) (?:candidat\w*|profils|personnes) (?:qui|dont|ayant|avec|plus)|(?:un|une) collègue|"
-        r"(?:un|une) (?:\w+ )?(?:candidat\w*|profil) (?:qui|dont|ayant|avec|plus)"
+        r"(?:un|une) (?:\w+ )?(?:candidat\w*|profil) (?:qui|dont|ayant|avec|plus|disposant|possédant|justifiant)"
     ),
     post=r"poste|offre|emploi|recrutement|places",
     filled=r"pourvu|attribué",
@@ -156,7 +157,8 @@ ES = Words(
     ),
     chose=(
         r"seguir(?:emos)? con|continuar(?:emos)? con|avanzar(?:emos)? con|optado por|optamos por|"
-        r"elegido|seleccionado|decidido (?:seguir|continuar|avanzar) con|contratado|decantado por|escogido|"
+        r"elegido|seleccionado|decidido (?:seguir|continuar|avanzar) con|contratado|decantado por|decidido por|"
+        r"decidimos por|escogido|"
         r"adjudicad[oa]|inclinado por|"
         r"preferido|elegimos|seleccionamos|escogimos"
     ),
@@ -212,8 +214,9 @@ PT = Words(
         r"convocad)\w*|reprovad\w*|desclassificad\w*|eliminad[oa] (?:do|da|no|na)"
     ),
     chose=(
-        r"optamos|optámos|decidimos (?:seguir|prosseguir|continuar|avançar) com|escolhemos|seguir(?:emos)? com|"
-        r"contratamos|selecionamos|selecionámos|preferimos|avançar com|optado por|(?:escolha|seleção|opção) recaiu|"
+        r"optamos|optámos|decidimos (?:seguir|prosseguir|continuar|avançar) com|escolhemos|segui(?:r|remos|mos) com|"
+        r"contratamos|selecionamos|selecionámos|preferimos|avançar com|optado por|(?:escolha|seleção|opção|"
+        r"decisão) recaiu|"
         r"(?:contratação|nomeação|admissão) (?:será|foi) (?:feita|realizada|efetuada) com"
     ),
     other=(
