@@ -982,3 +982,62 @@ def test_others_chosen_or_a_strong_field_is_the_reason(language: str, sentence: 
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.reason == "other_candidates"
+
+
+# Invitations back and offers of feedback, a second battery written for this test.
+FUTURE_FEEDBACK_MORE = [
+    ("future", "invited", "en", "We'll be in touch if another role comes up that suits you."),
+    ("future", "invited", "en", "I'll keep you posted on similar roles."),
+    ("future", "invited", "en", "Your application will remain on our database for twelve months."),
+    ("future", "invited", "en", "We'd be pleased to consider you for future vacancies."),
+    ("future", "invited", "en", "Please feel free to apply for any other roles that interest you."),
+    ("future", "invited", "en", "Should your circumstances change, please get in touch."),
+    ("future", "invited", "de", "Wir würden uns freuen, wieder von Ihnen zu hören."),
+    ("future", "invited", "de", "Wir werden Ihre Bewerbung für zukünftige Vakanzen berücksichtigen."),
+    ("future", "invited", "de", "Sie können sich gerne jederzeit wieder bewerben."),
+    ("future", "invited", "de", "Wir melden uns, sobald eine passende Stelle frei wird."),
+    ("future", "invited", "fr", "Nous gardons précieusement votre CV pour de futures opportunités."),
+    ("future", "invited", "fr", "Nous reviendrons vers vous si un poste similaire s'ouvre."),
+    ("future", "invited", "fr", "Vous pouvez tout à fait postuler à d'autres offres."),
+    ("future", "invited", "es", "Tendremos en cuenta tu perfil para futuras vacantes."),
+    ("future", "invited", "es", "Puedes volver a presentarte en la próxima convocatoria."),
+    ("future", "invited", "es", "Si surge una oportunidad que encaje contigo, te avisaremos."),
+    ("future", "invited", "nl", "We houden je cv graag in ons bestand."),
+    ("future", "invited", "nl", "Je bent van harte welkom om opnieuw te reageren op een volgende vacature."),
+    ("future", "invited", "nl", "We nemen contact met je op als er een passende functie vrijkomt."),
+    ("future", "invited", "pt", "Guardaremos o seu currículo para futuras oportunidades."),
+    ("future", "invited", "pt", "Será bem-vindo(a) a candidatar-se a futuras vagas."),
+    ("future", "invited", "pt", "Caso surja uma vaga adequada ao seu perfil, entraremos em contacto."),
+    ("future", "invited", "it", "Terremo il suo curriculum per eventuali future opportunità."),
+    ("future", "invited", "it", "Sarà nostra cura ricontattarla qualora si aprisse una posizione adatta."),
+    ("future", "invited", "it", "La invitiamo a candidarsi per altre posizioni aperte."),
+    ("feedback", "offered", "en", "Please let me know if you'd like to hear more about the panel's decision."),
+    ("feedback", "offered", "en", "If it helps, I'm happy to share some notes from the interviewers."),
+    ("feedback", "offered", "en", "I can arrange a short feedback call with the hiring manager if you wish."),
+    ("feedback", "offered", "en", "Feel free to reach out if you want feedback on your interview."),
+    ("feedback", "offered", "de", "Wenn Sie möchten, gebe ich Ihnen gerne ein kurzes Feedback zu Ihrem Gespräch."),
+    ("feedback", "offered", "de", "Für Rückfragen zu unserer Entscheidung stehe ich Ihnen gerne zur Verfügung."),
+    ("feedback", "offered", "fr", "Je peux vous faire un retour sur votre entretien si vous le souhaitez."),
+    ("feedback", "offered", "fr", "N'hésitez pas à me solliciter pour un débrief."),
+    ("feedback", "offered", "es", "Si te interesa, te puedo dar feedback sobre la entrevista."),
+    ("feedback", "offered", "es", "Estoy disponible para comentarte los puntos de mejora."),
+    ("feedback", "offered", "nl", "Wil je feedback op je gesprek? Laat het me gerust weten."),
+    ("feedback", "offered", "nl", "Ik geef je graag wat tips voor een volgende sollicitatie."),
+    ("feedback", "offered", "pt", "Se quiser, posso dar-lhe um feedback sobre a entrevista."),
+    ("feedback", "offered", "pt", "Fico disponível para conversarmos sobre os pontos a melhorar."),
+    ("feedback", "offered", "it", "Se lo desidera, posso darle un riscontro sul colloquio."),
+    ("feedback", "offered", "it", "Resto disponibile per un breve confronto telefonico sul suo colloquio."),
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "expected", "language", "sentence"),
+    FUTURE_FEEDBACK_MORE,
+    ids=[f"ff2-{c[2]}-{i}" for i, c in enumerate(FUTURE_FEEDBACK_MORE)],
+)
+def test_a_second_battery_of_invitations_and_feedback_is_read(
+    field: str, expected: str, language: str, sentence: str
+) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert getattr(letter, field) == expected
