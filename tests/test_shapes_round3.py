@@ -1041,3 +1041,20 @@ def test_a_second_battery_of_invitations_and_feedback_is_read(
     letter = _letter(language, sentence)
     assert letter.language == language
     assert getattr(letter, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("greeting", "expected"),
+    [
+        ("Chère Madame Perrin,", "Nadia Perrin"),  # the address block above gives the fuller form
+        ("Cher Monsieur Roux,", "Roux"),  # "Cher" without its accent is a greeting too
+        ("Madame Perrin,", "Nadia Perrin"),
+    ],
+)
+def test_an_address_block_above_the_greeting_is_not_the_greeting(greeting: str, expected: str) -> None:
+    text = (
+        "Madame\nNadia Perrin\nChemin des Alpes 4\n1004 Lausanne\n\n"
+        f"{greeting}\n\nNous sommes au regret de vous informer que votre candidature n'a pas été retenue.\n\n"
+        "Claire Petit\n"
+    )
+    assert drafter.parse(text).candidate_name == expected

@@ -32,7 +32,7 @@ _GENERIC_ADDRESSEE = wordset(
 GREETING = rx.compile(
     r"(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|"
     r"sehr geehrte[rs]?|liebe[rs]?|hallo|guten (?:tag|morgen|abend)|moin|servus|"
-    r"chère?s?|bonjour|bonsoir|salut|madame|monsieur|mademoiselle|"
+    r"ch[eè]re?s?|bonjour|bonsoir|salut|madame|monsieur|mademoiselle|"
     r"estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|hola|buen(?:os|as) (?:días|tardes)|"
     r"beste|geachte|hoi|dag|lieve|prezad[oa]s?|car[oa]s?|olá|ola|oi|bom dia|boa tarde|"
     r"exm[oa]s?|excelentíssim[oa]s?|"
@@ -147,6 +147,16 @@ _PARTICLE = "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p)))  # a fixed 
 _GREETED_NAME = rx.compile(rf"((?:{_TOKEN}|{_PARTICLE})(?: (?:{_TOKEN}|[a-z]+)){{0,5}}?)\s*(?:[,:;!]|$| - | – )")
 
 
+# an honorific alone on its line, as an address block opens: "Madame", "Herrn", "Exmo. Senhor"
+_ADDRESSED = rx.compile(r"(?i)(?:madame|monsieur|mademoiselle|exm[oa]\.?(?: senhora?)?|herrn?|frau)")
+
+
+def _names_next(lines: list[str], i: int) -> bool:
+    """Whether the next non-empty line after `i` is a person's name (an address block goes on)."""
+    nxt = next((ln.strip() for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+    return bool(nxt) and is_person_name(strip_honorifics(nxt))
+
+
 def greeting(body: str) -> tuple[int, str | None]:
     """(line index of the greeting or -1, the name it uses or None)."""
     lines = body.split("\n")
@@ -164,6 +174,8 @@ def greeting(body: str) -> tuple[int, str | None]:
                 return i, named.group(2)
             continue
         rest = _HONORIFIC_PREFIX.sub("", m.group(1))
+        if not rest.strip() and _ADDRESSED.fullmatch(line.strip()) and _names_next(lines, i):
+            continue  # "Madame" over "Nadia Perrin" in an address block is no greeting: it has no comma
         if _PLACEHOLDER.search(rest.split(",")[0]):
             return i, None
         name = _GREETED_NAME.match(rest)
