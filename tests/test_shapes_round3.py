@@ -1058,3 +1058,23 @@ def test_an_address_block_above_the_greeting_is_not_the_greeting(greeting: str, 
         "Claire Petit\n"
     )
     assert drafter.parse(text).candidate_name == expected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your application was unsuccessful",
+        "Update: we won't be moving forward",
+        "Absage: Ihre Bewerbung",
+        "Réponse négative à votre candidature",
+        "Candidatura no seleccionada",
+        "Your application - Not selected",
+    ],
+)
+def test_a_subject_that_gives_the_verdict_makes_a_polite_body_a_rejection(subject: str) -> None:
+    body = (
+        "Dear Sam,\n\nThank you for your interest in the Data Analyst role at Brookfell and for the time you put "
+        "into your application.\n\nWe wish you every success in your job search.\n\nKind regards,\nLee Hart\n"
+    )
+    assert drafter.parse(f"Subject: {subject}\n\n{body}").is_rejection
+    assert not drafter.parse(body).is_rejection  # the same body alone states no decision

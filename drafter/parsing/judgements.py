@@ -51,6 +51,12 @@ _APPLIED = rx.compile(
     r"candidatura|solicitud|currículo|currículum|curricul\w*|sollicitatie|inscrição)\b"
 )
 # "the selection process", but not "the application process" (which is the application)
+# a subject that gives the verdict itself
+_SUBJECT_VERDICT = rx.compile(
+    r"(?i)\b(?:unsuccessful|not (?:been )?selected|not successful|application rejected|regret letter|not "
+    r"(?:progressing|moving forward)|won't be (?:progressing|moving forward)|absage|réponse négative|refus de "
+    r"candidature|candidature rejetée|no seleccionad[oa]|no aceptada|não selecionad[oa]|non selezionat[oa]|afwijzing)\b"
+)
 _NOT_A_REJECTION = rx.compile(
     r"\b(?:this|that) is not a rejection|\b(?:dies|das) ist keine absage|\bce n'est pas un refus|"
     r"\besto no es un rechazo|\bdit is geen afwijzing|\bisto não é uma recusa|\bquesto non è un rifiuto"
@@ -184,7 +190,9 @@ def _is_rejection(
         return False
     # set phrases ("notre choix s'est porté sur") and sentences the decision grammar reads
     set_phrases = len(formulas.formula().findall(text))
-    stock = set_phrases + decided
+    # "Subject: Your application was unsuccessful" over a body of thanks and good wishes
+    verdict = bool(subject and _SUBJECT_VERDICT.search(subject)) and kinds.named(text, lex.language) != "newsletter"
+    stock = set_phrases + decided + int(verdict)
     if stock or any(d.search(text) for d in decisions):
         # an invitation, offer or job alert that also says "we cannot ..." stays what it is,
         # unless the decisions outnumber it; counting needs every fragment, so only then
@@ -264,8 +272,11 @@ def _lexical_stage(lex: _Lexicon, text: str, subject: str) -> Stage | None:
     return _subject_step(lex, subject)
 
 
+_SUBJECT_STEPS: tuple[tuple[str, Stage], ...] = (("interview", "interview"), ("screen", "screen"))
+
+
 def _subject_step(lex: _Lexicon, subject: str) -> Stage | None:
-    for category, stage in (("interview", "interview"), ("screen", "screen")):
+    for category, stage in _SUBJECT_STEPS:
         if subject and _affirmed(lex(category), subject, 1):
             return stage
     return None
