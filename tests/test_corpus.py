@@ -72,9 +72,9 @@ FRESH_FLOORS: dict[str | None, float] = {
     "reply_address": 32 / 33,  # reached 32/33 on 2026-12-03
     "stage": 31 / 33,  # reached 27/33 on 2026-12-03
     "reason": 25 / 33,  # reached 23/33 on 2026-12-03
-    "feedback": 25 / 33,  # reached 23/33 on 2026-12-03
+    "feedback": 26 / 33,  # reached 23/33 on 2026-12-03
     "future": 29 / 33,  # reached 27/33 on 2026-12-03
-    None: 409 / 443,  # reached 394/443 on 2026-12-03
+    None: 410 / 443,  # reached 394/443 on 2026-12-03
 }
 
 

@@ -1078,3 +1078,42 @@ def test_a_subject_that_gives_the_verdict_makes_a_polite_body_a_rejection(subjec
     )
     assert drafter.parse(f"Subject: {subject}\n\n{body}").is_rejection
     assert not drafter.parse(body).is_rejection  # the same body alone states no decision
+
+
+# Offers to discuss or explain the outcome, and questions in general that offer nothing (written for this test).
+DISCUSS = [
+    ("offered", "en", "Please don't hesitate to contact me if you would like to discuss your application."),
+    ("offered", "en", "If you would like to discuss this further, please give me a call."),
+    ("offered", "en", "I'm happy to talk through the outcome if that would be useful."),
+    ("offered", "en", "You can contact me on 020 7946 0000 to discuss the outcome."),
+    ("offered", "en", "Should you wish to discuss the outcome, please email me."),
+    ("offered", "en", "If you want to know more about why, just ask."),
+    ("offered", "en", "I would welcome the chance to talk you through our decision."),
+    ("offered", "en", "Let me know if you'd like a few pointers for future applications."),
+    ("offered", "de", "Gerne können wir die Entscheidung in einem kurzen Gespräch erläutern."),
+    ("offered", "de", "Wenn Sie Fragen zu unserer Entscheidung haben, rufen Sie mich gerne an."),
+    ("offered", "de", "Für ein Gespräch über Ihre Bewerbung stehe ich gerne zur Verfügung."),
+    ("offered", "fr", "Je reste à votre disposition si vous souhaitez échanger sur cette décision."),
+    ("offered", "fr", "Si vous souhaitez en savoir plus, n'hésitez pas à m'appeler."),
+    ("offered", "es", "Si quieres comentar la decisión, llámame cuando quieras."),
+    ("offered", "es", "Si deseas saber más sobre los motivos, escríbeme."),
+    ("offered", "nl", "Als je de beslissing wilt bespreken, bel me gerust."),
+    ("offered", "nl", "Mocht je meer willen weten over onze overwegingen, neem dan contact met mij op."),
+    ("offered", "pt", "Se quiser saber mais sobre os motivos, fale comigo."),
+    ("offered", "pt", "Caso queira conversar sobre a decisão, estou à disposição."),
+    ("offered", "it", "Se desidera approfondire le ragioni della decisione, mi contatti pure."),
+    ("offered", "it", "Sono disponibile per spiegarle meglio la nostra scelta."),
+    ("not_mentioned", "en", "If you have any questions, please contact us."),
+    ("not_mentioned", "en", "Please contact us if you have any questions about your data."),
+    ("not_mentioned", "de", "Bei Fragen stehen wir Ihnen gerne zur Verfügung."),
+    ("not_mentioned", "fr", "Pour toute question, vous pouvez nous contacter."),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), DISCUSS, ids=[f"discuss-{c[1]}-{i}" for i, c in enumerate(DISCUSS)]
+)
+def test_an_offer_to_discuss_the_outcome_is_feedback_offered(expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.feedback == expected

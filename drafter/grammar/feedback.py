@@ -110,15 +110,22 @@ _OFFERED_WHAT = (
     r"comentar(?:te|le)|explicar(?:te|le)|advies|toelicht\w*|bespreken|restitution|appréciation|avis du jury|"
     # talking the decision through: "discuss the decision", "walk you through where the others were
     # stronger", "ik licht onze keuze toe", "wil je weten waarom"
-    r"(?:discuss|talk (?:it |this |that )?(?:through|over)|explain|hear more about|(?:walk )?you through|go through) "
-    r"(?:\w+ ){0,3}?(?:decision|choice|reasons?|reasoning|why|how|where|what)|"
-    r"(?:know|weten|wissen|savoir|saber|sapere) (?:\w+ )?(?:why|waarom|warum|pourquoi|por qué|porquê|perché)|"
+    r"(?:discuss|talk (?:it |this |that )?(?:through|over)|talk about|explain|hear more about|(?:walk )?you through|"
+    r"go (?:through|over)) (?:\w+ ){0,3}?(?:decision|choice|reasons?|reasoning|why|how|where|what|outcome|result|"
+    r"application|interview)|pointers|tips|"
+    r"(?:know|weten|wissen|savoir|saber|sapere) (?:\w+ ){0,2}(?:why|waarom|warum|pourquoi|por qué|porquê|perché)|"
+    # the decision explained or talked over, in each language
+    r"erläuter\w*|erklär\w*|gespräch über ihre bewerbung|échanger sur|en savoir plus|"
+    r"comentar (?:\w+ ){0,2}?(?:decisión|"
+    r"motivos|candidatura|entrevista)|meer (?:\w+ )?weten|overwegingen|conversar sobre|falar sobre (?:a|o) (?:decisão|"
+    r"processo|resultado)|approfondire|ragioni|spiegar\w*|illustrar\w*|"
     # "if you have questions about our decision, call me": the decision explained on request
     r"(?:questions?|fragen|preguntas|dudas|vragen|dúvidas|perguntas|domande) (?:\w+ ){0,3}?(?:"
     rf"{_DECISION})"
 )
 _OFFER_FRAMES: dict[str, str] = {
-    "en": r"if you(?:'d| would)? (?:like|wish|want)|happy to|glad to|pleased to|available (?:to|for)|feel free|"
+    "en": r"if you(?:'d| would)? (?:like|wish|want)|should you (?:wish|want|like)|happy to|glad to|pleased to|"
+    r"available (?:to|for)|feel free|"
     r"please (?:contact|reply|get in touch|call|email|let|reach out|write|drop)|reach out to (?:me|us)|"
     r"(?:do not|don't) hesitate|you (?:can|may|are welcome to) "
     r"(?:contact|call|email|reply|ask|request)|let (?:me|us) know|set up a (?:call|time)|(?:we|i)(?:'ll| will| can| "
@@ -133,9 +140,10 @@ _OFFER_FRAMES: dict[str, str] = {
     r"kun je (?:\w+ ){0,3}(?:contact|bellen|mailen)|neem gerust|graag|op verzoek|neem (?:dan )?contact",
     "pt": r"se (?:desejar|quiser|preferir|pretender)|caso (?:pretenda|deseje|queira|tenha interesse)|"
     r"fico à (?:sua|tua) disposição|ficamos à disposição|"
-    r"pode (?:entrar em contato|contactar|ligar)",
+    r"pode (?:entrar em contato|contactar|ligar)|estou à (?:sua |tua )?disposição",
     "it": r"se lo desidera|se desidera|se vuoi|sarò lieto|sarò lieta|saremo lieti|rimango a (?:sua|tua) disposizione|"
-    r"resto a disposizione|può contattar\w*|puoi contattar\w*",
+    r"resto a disposizione|può contattar\w*|puoi contattar\w*|sono disponibile|sono a (?:sua |tua )?disposizione|"
+    r"mi contatti",
 }
 
 
