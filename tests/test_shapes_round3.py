@@ -1117,3 +1117,46 @@ def test_an_offer_to_discuss_the_outcome_is_feedback_offered(expected: str, lang
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.feedback == expected
+
+
+# Invitations back as recruiters and agencies say them, a third battery written for this test.
+FUTURE_MORE = [
+    ("invited", "en", "I'll keep an eye out for other roles that might suit you."),
+    ("invited", "en", "Let's stay in touch about other opportunities."),
+    ("invited", "en", "I'd love to help you find your next role, so do keep me posted."),
+    ("invited", "en", "We would be happy to reconsider your application next year."),
+    ("invited", "en", "We'll be advertising again in the spring, and you are welcome to put in a fresh application."),
+    ("invited", "en", "We run this programme every year, so do consider applying next time."),
+    ("invited", "en", "You're welcome to apply for the next intake."),
+    ("invited", "en", "If you're interested in other roles, let me know and I'll put you forward."),
+    ("invited", "en", "We may be in touch should a similar vacancy arise."),
+    ("invited", "de", "Ich halte die Augen nach weiteren passenden Positionen für Sie offen."),
+    ("invited", "de", "Bewerben Sie sich gerne im nächsten Jahr erneut."),
+    (
+        "invited",
+        "de",
+        "Wir würden uns freuen, Sie bei einer künftigen Ausschreibung wieder unter den Bewerbern zu sehen.",
+    ),
+    ("invited", "fr", "Je ne manquerai pas de revenir vers vous pour d'autres opportunités."),
+    ("invited", "fr", "Vous pourrez candidater à nouveau lors de la prochaine session."),
+    ("invited", "es", "Te tendré presente para otras posiciones que puedan encajar contigo."),
+    ("invited", "es", "Puedes volver a aplicar en la próxima edición del programa."),
+    ("invited", "nl", "Ik houd je op de hoogte van andere passende functies."),
+    ("invited", "nl", "Je kunt volgend jaar opnieuw solliciteren."),
+    ("invited", "pt", "Vou manter-te informado sobre outras oportunidades."),
+    ("invited", "pt", "Poderá candidatar-se novamente na próxima edição."),
+    ("invited", "it", "La terrò aggiornata su altre opportunità in linea con il suo profilo."),
+    ("invited", "it", "Potrà ripresentare la candidatura alla prossima edizione."),
+    ("not_mentioned", "en", "We wish you the best of luck with your next steps."),
+    ("not_mentioned", "en", "Thank you for applying to the programme this year."),
+    ("not_mentioned", "de", "Wir wünschen Ihnen für die Zukunft alles Gute."),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), FUTURE_MORE, ids=[f"fut3-{c[1]}-{i}" for i, c in enumerate(FUTURE_MORE)]
+)
+def test_a_third_battery_of_invitations_is_read(expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.future == expected

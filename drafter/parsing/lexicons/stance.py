@@ -162,7 +162,10 @@ FEEDBACK_ABOUT_US = (
 
 # --- future -----------------------------------------------------------------------------------
 FUTURE = [
-    r"continue to (?:explore|apply|look|check)|check back (?:in|later|with us|next|again)|(?:throw|toss|"
+    r"continue to (?:explore|apply|look|check)|keep an eye out for (?:other|similar|new|future|suitable) |"
+    r"help you find "
+    r"(?:your next|another|a new) (?:role|position|job)|reconsider (?:your|you)\b|(?:interested in|open to) (?:other|"
+    r"similar|different) (?:roles|positions|opportunities)|check back (?:in|later|with us|next|again)|(?:throw|toss|"
     r"put) your hat (?:back )?in(?:to)? the ring|"
     r"explore (?:other |future |new |further "
     r")?(?:opportunities|roles|openings|positions|vacancies)|reconnect (?:when|if|once|in the "
@@ -215,7 +218,8 @@ FUTURE = [
     r"opens? (?:up )?again|becomes? available again|is re-?advertised)|(?:if|when|once|should) we "
     r"(?:open|post|advertise|have) (?:[\w-]+ ){0,3}?(?:roles?|positions?|openings?|vacanc(?:y|ies)|"
     r"opportunit(?:y|ies))|(?:reach|reaching) out to you (?:first|again|directly)",
-    r"Talente?pool|Bewerberpool|in Evidenz|Nachrückverfahren|Nachrückliste|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|"
+    r"(?:halte|halten) (?:\w+ ){0,2}Augen (?:\w+ ){0,7}?offen|Talente?pool|Bewerberpool|in Evidenz|Nachrückverfahren|"
+    r"Nachrückliste|(?:melden|kommen) (?:uns|wir) {W}(?:wenn|"
     r"sobald|falls|"
     r"bei Ihnen)|erneut {W}(?:zu )?bewerben|erneute Bewerbung|wieder ausgeschrieben|"
     r"(?:zu)?künftige[nr]? (?:Stellen|Ausschreibungen|Positionen|Vakanzen|Stellenangebote)|(?:auf|für) (?:andere|"
@@ -243,7 +247,8 @@ FUTURE = [
     r"llamaré|llamaremos)|nuevas (?:plazas|vacantes|oportunidades)|"
     r"(?:mantener|conservar|guardar|mantendremos|conservaremos|guardaremos) (?:su|tu) (?:solicitud|"
     r"candidatura|CV|currículum|perfil)|base de "
-    r"datos|bolsa de (?:talento|empleo|trabajo|candidatos|candidaturas)|ponernos en contacto con usted|"
+    r"datos|bolsa de (?:talento|empleo|trabajo|candidatos|candidaturas)|(?:te|le) tendr\w+ (?:presente|en "
+    r"cuenta) para (?:otras|futuras|próximas|nuevas)|ponernos en contacto con usted|"
     r"nos pondremos en contacto|futur[oa]s? (?:ofertas|"
     r"vacantes|oportunidades|procesos)|seguir participando en nuestros|participar en (?:futuros|próximos|"
     r"nuevos) procesos|volver a (?:postular|presentarse|aplicar|hablar contigo|"
@@ -252,10 +257,13 @@ FUTURE = [
     r"(?:je|uw) (?:gegevens|cv|sollicitatie)|(?:nemen|neem) (?:we |wij )?(?:contact )?(?:met "
     r"(?:je|u) )?(?:contact )?op (?:als|wanneer|zodra)|opnieuw (?:te )?solliciteren|solliciteer (?:\w+ )?opnieuw|"
     r"toekomstige "
-    r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)|bij een (?:andere|volgende|nieuwe) "
+    r"vacatures|(?:vacature|functie|procedure) (?:\w+ ){0,2}?(?:heropend|weer open)|"
+    r"op de hoogte (?:\w+ ){0,2}?(?:andere|nieuwe|toekomstige|passende) (?:\w+ )?"
+    r"(?:functies|vacatures)|bij een (?:andere|volgende|nieuwe) "
     r"(?:vacature|functie)|(?:weer|opnieuw) (?:iets )?van "
     r"(?:je|u|jou) (?:te )?horen",
-    r"banco de talentos|participar (?:d[oa]s )?(?:nossos |nossas )?(?:próximos|futuros|novos) processos|manter (?:o )?"
+    r"banco de talentos|manter-(?:te|lo|la) informad[oa] sobre (?:outras|novas|futuras)|"
+    r"participar (?:d[oa]s )?(?:nossos |nossas )?(?:próximos|futuros|novos) processos|manter (?:o )?"
     r"(?:seu |teu )?(?:currículo|cv|perfil|cadastro)|(?:te|o|a) procuro assim que|lista de (?:classificação|reserva|"
     r"espera)|(?:manteremos|guardaremos|conservaremos) (?:o )?(?:seu )?(?:currículo|CV|"
     r"perfil|candidatura)|futuras? (?:oportunidades|vagas)|entraremos em contac?to|"
@@ -265,7 +273,8 @@ FUTURE = [
     r"(?:\w+ ){0,3}?reabert|volt\w* a contact\w*",
     r"(?:manterremo|conserveremo|terremo) (?:il suo |il tuo )?(?:curriculum|CV|profilo|"
     r"candidatura)|banca dati|futur[ei] (?:opportunità|posizioni|selezioni)|(?:la|ti) "
-    r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi|graduatoria "
+    r"ricontatteremo|ricontattarl[ao]|ricontattar(?:ti|vi)|candidarsi nuovamente|ricandidarsi|ripresentare (?:la |"
+    r"una )?(?:sua |tua )?candidatura|graduatoria "
     r"(?:\w+ ){0,3}?(?:resterà|rimarrà|rimane|sarà) valid|scorrimento della graduatoria|"
     r"(?:ti|la|vi) (?:scriverò|scriveremo|contatterò|contatteremo)|quando (?:apriremo|riapriremo)|"
     r"(?:selezione|posizione|ricerca) (?:\w+ ){0,2}?(?:riapert|riattivat)|(?:ricevere|rivedere|valutare) (?:nuovamente|"
