@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from .. import rx
 from ..text import wordset
@@ -160,14 +161,19 @@ def _qualifier(source: str, end: int) -> str:
     return m.group(0) if m and not source[:end].endswith(")") else ""
 
 
-def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[re.Match[str]]:
-    """Matches that may overlap: "interest in the X Internship" also yields "the X Internship"."""
-    found: list[re.Match[str]] = []
+def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> Iterator[re.Match[str]]:
+    """Matches that may overlap: "interest in the X Internship" also yields "the X Internship".
+
+    Found one at a time: the caller mostly takes the first plausible one and stops there.
+    """
+    search = pattern.search
     pos = 0
-    while len(found) < limit and (m := pattern.search(text, pos)):
-        found.append(m)
+    for _ in range(limit):
+        m = search(text, pos)
+        if m is None:
+            return
+        yield m
         pos = m.start() + 1
-    return found
 
 
 def role(subject: str | None, body: str, company_hint: str | None = None, headings: tuple[str, ...] = ()) -> str | None:
