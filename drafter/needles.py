@@ -143,11 +143,19 @@ def _exact_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     return out
 
 
+# strings this long are rare enough in a letter: past it, fewer strings make the better check
+_LONG_ENOUGH = 6
+
+
 def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
-    """The more telling requirement: the longer shortest string, then the fewer strings."""
+    """The more telling requirement: the longer shortest string (up to a point), then the fewer."""
     if a is None or b is None:
         return b if a is None else a
-    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+    return a if _rank(a) >= _rank(b) else b
+
+
+def _rank(strings: set[str]) -> tuple[int, int]:
+    return min(_LONG_ENOUGH, *map(len, strings)), -len(strings)
 
 
 def _required_node(node: tuple[Any, Any]) -> set[str] | None:
@@ -180,8 +188,9 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
         strings = _exact(node)
         if strings is not None:
             grown = {a + b for a in run for b in strings}
-            if len(grown) > _MAX_SET:  # end the run here and start another with this part
+            if len(grown) > len(run):  # the run so far is a requirement too, in fewer strings
                 best = _better(best, _usable(run))
+            if len(grown) > _MAX_SET:  # end the run here and start another with this part
                 grown = set(strings)
             run = grown
             continue
