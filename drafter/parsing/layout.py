@@ -142,5 +142,8 @@ def _prose(text: str, sig: signature.Signature) -> str:
     return flat(text)
 
 
+_QUOTE_MARKS = rx.compile(r"(?m)^(?:>[ \t]?)+")
+
+
 def dequote(text: str) -> str:
-    return re.sub(r"(?m)^(?:>[ \t]?)+", "", text)
+    return _QUOTE_MARKS.sub("", text)

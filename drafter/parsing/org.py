@@ -118,6 +118,9 @@ _LEGAL_TAIL = rx.compile(
 )
 
 
+_DIGIT_AT_COLON = rx.compile(r"\d|@|:")
+
+
 def letterhead(head: list[str], body: str, alone: bool = False) -> str | None:
     """The organisation heading a formal letter, above its address block.
 
@@ -130,7 +133,7 @@ def letterhead(head: list[str], body: str, alone: bool = False) -> str | None:
         return None
     first = _PARTS.split(lines[0])[0].strip(" ,")
     words = first.split()
-    if not 1 <= len(words) <= 6 or re.search(r"\d|@|:", first):
+    if not 1 <= len(words) <= 6 or _DIGIT_AT_COLON.search(first):
         return None
     legal = bool(_LEGAL_TAIL.search(first))
     name = _LEGAL_TAIL.sub("", first).strip(" ,")
