@@ -94,12 +94,14 @@ def _rank(found: Found) -> tuple[int, int, int]:
 def spelt_out(labels: list[str], places: list[Iterable[str]], strip: Callable[[str, bool], str]) -> Found | None:
     """The letter's own spelling of the first domain label it spells out, best match first."""
     best: Found | None = None
+    # each place's candidate names, read once for all the labels
+    read: dict[int, list[tuple[str, ...]]] = {}
     for label in labels:
         for place, lines in enumerate(places):
-            texts = _segments(lines) if place < 3 else (m.group(0) for ln in lines for m in _CAPITALISED.finditer(ln))
-            for text in texts:
-                # without the team around it ("Acme Careers"), unless that loses the name ("Nexia Talento")
-                for name in dict.fromkeys((strip(text, True), strip(text, False))):
+            if (named := read.get(place)) is None:
+                named = read[place] = _names_in(place, lines, strip)
+            for names in named:
+                for name in names:
                     tier = _tier(name, label)
                     if tier is None:
                         continue
@@ -110,6 +112,13 @@ def spelt_out(labels: list[str], places: list[Iterable[str]], strip: Callable[[s
         if best is not None:
             return best
     return None
+
+
+def _names_in(place: int, lines: Iterable[str], strip: Callable[[str, bool], str]) -> list[tuple[str, ...]]:
+    """The names each piece of a place's text may stand for: without the team around it ("Acme
+    Careers"), then whole, in case that loses the name ("Nexia Talento")."""
+    texts = _segments(lines) if place < 3 else (m.group(0) for ln in lines for m in _CAPITALISED.finditer(ln))
+    return [tuple(dict.fromkeys((strip(text, True), strip(text, False)))) for text in texts]
 
 
 _LEGAL_TAIL = rx.compile(
