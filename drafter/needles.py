@@ -25,8 +25,10 @@ __all__ = ["check_pattern", "fixed", "needles"]
 # a set of strings grows by products ("(?:a|an) (?:job|role)" is four strings); past this it is
 # given up (a shorter part of the sequence usually serves)
 _MAX_SET = 64
-# strings this short occur in nearly every letter: a set with one is no pre-check worth running
+# strings this short occur in nearly every letter: a set with one is no pre-check worth running,
+# unless the short string holds a character prose seldom uses ("@" of an address)
 _MIN_LENGTH = 3
+_RARE = frozenset("@#%|\\<>[]{}=+*~^$€£«»„")
 # ...nor is a set this large: checking costs about what the pattern does, and its program takes
 # room in the cache of compiled patterns
 _MAX_NEEDLES = 100
@@ -52,7 +54,7 @@ def needles(parsed: Any, flags: int) -> Strings | None:
     if not _KNOWN or (flags | parsed.state.flags) & _CASELESS:
         return None
     found = _required(parsed.data)
-    if not found or min(map(len, found)) < _MIN_LENGTH:
+    if not found or any(len(s) < _MIN_LENGTH and _RARE.isdisjoint(s) for s in found):
         return None
     kept: list[str] = []
     for s in sorted(found, key=lambda s: (len(s), s)):  # a string holding a shorter one adds nothing
