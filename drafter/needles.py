@@ -20,7 +20,11 @@ import itertools
 import re
 from typing import Any
 
-__all__ = ["check_pattern", "fixed", "needles"]
+__all__ = ["VERSION", "check_pattern", "fixed", "needles"]
+
+# Pre-checks are kept with the compiled patterns: a change in how they are worked out must not
+# reuse the old ones, so this is part of the cache file's name.
+VERSION = 3
 
 # a set of strings grows by products ("(?:a|an) (?:job|role)" is four strings); past this it is
 # given up (a shorter part of the sequence usually serves)

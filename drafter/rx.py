@@ -268,9 +268,11 @@ def cache_file() -> Path:
     """Where the compiled patterns are kept: drafter's cache folder (never one a `.env` names)."""
     from . import __version__
     from .cache import cache_dir
+    from .needles import VERSION
 
     # a new version starts a new file: its patterns differ, and the old ones are never read again
-    name = f"regex-{__version__}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{_FORMAT}.marshal"
+    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{_FORMAT}.{VERSION}"
+    name = f"regex-{__version__}-{tag}.marshal"
     return cache_dir() / name
 
 
