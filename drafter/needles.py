@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 __all__ = ["VERSION", "check_pattern", "fixed", "needles"]
 
 # Pre-checks are kept with the compiled patterns: a change in how they are worked out must not
 # reuse the old ones, so this is part of the cache file's name.
-VERSION = 3
+VERSION = 6
 
 # a set of strings grows by products ("(?:a|an) (?:job|role)" is four strings); past this it is
 # given up (a shorter part of the sequence usually serves)
@@ -54,15 +55,21 @@ Strings = frozenset[str]
 
 
 def needles(parsed: Any, flags: int) -> Strings | None:
-    """Strings one of which every match contains, from `re._parser.parse(pattern, flags)`; or None."""
-    if not _KNOWN or (flags | parsed.state.flags) & _CASELESS:
+    """Strings one of which every match contains, from `re._parser.parse(pattern, flags)`; or None.
+
+    A string that a case-insensitive part of the pattern supplies starts with `CASELESS`: the
+    match contains it in some case (`check_pattern` looks for it so).
+    """
+    if not _KNOWN:
         return None
     found = _required(parsed.data)
-    if not found or any(len(s) < _MIN_LENGTH and _RARE.isdisjoint(s) for s in found):
+    if found is not None and (flags | parsed.state.flags) & _CASELESS:
+        found = {_caseless(s) for s in found}
+    if not found or any(_length(s) < _MIN_LENGTH and _RARE.isdisjoint(s) for s in found):
         return None
     kept: list[str] = []
-    for s in sorted(found, key=lambda s: (len(s), s)):  # a string holding a shorter one adds nothing
-        if not any(k in s for k in kept):
+    for s in sorted(found, key=lambda s: (_length(s), s)):  # one holding a shorter one adds nothing
+        if not any(_holds(s, k) for k in kept):
             kept.append(s)
     return frozenset(kept) if len(kept) <= _MAX_NEEDLES else None
 
@@ -72,19 +79,47 @@ def fixed(parsed: Any) -> bool:
     return _KNOWN and _exact_sequence(parsed.data) is not None
 
 
+# marks a string to be found in any case (a character no pattern of drafter's holds)
+CASELESS = "\x00"
+
+
+def _caseless(s: str) -> str:
+    return s if s.startswith(CASELESS) else CASELESS + s
+
+
+def _length(s: str) -> int:
+    return len(s) - s.startswith(CASELESS)
+
+
+def _holds(s: str, k: str) -> bool:
+    """Whether every text holding `s` holds `k`: a string in a given case holds only what is in
+    that case; a string in any case, a part of it in any case."""
+    if k.startswith(CASELESS):
+        return k[1:] in s.removeprefix(CASELESS)
+    return not s.startswith(CASELESS) and k in s
+
+
 def check_pattern(strings: Strings) -> str:
-    """One pattern that finds any of `strings` (their trie, in sorted order: the same every run)."""
+    """One pattern that finds any of `strings` (their trie, in sorted order: the same every run);
+    the caseless ones in any case, as the pattern's case-insensitive parts match them."""
+    cased = _trie_text(_trie(s for s in strings if not s.startswith(CASELESS)))
+    caseless = _trie_text(_trie(s[1:] for s in strings if s.startswith(CASELESS)))
+    parts = [p for p in (cased, f"(?i:{caseless})" if caseless else "") if p]
+    return "|".join(parts)
+
+
+def _trie(strings: Iterable[str]) -> dict[str, Any]:
     trie: dict[str, Any] = {}
     for s in sorted(strings):
         node = trie
         for ch in s:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_text(trie)
+    return trie
 
 
 def _trie_text(node: dict[str, Any]) -> str:
-    if "" in node:  # a string ends here: whatever follows is enough
+    if "" in node or not node:  # a string ends here: whatever follows is enough
         return ""
     branches = [re.escape(ch) + _trie_text(node[ch]) for ch in sorted(node)]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -94,7 +129,7 @@ def _chars(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The characters a `[...]` set matches, when it is a few plain ones."""
     out: set[str] = set()
     for op, value in items:
-        if op is _LITERAL:
+        if op is _LITERAL and value:
             out.add(chr(value))
         elif op is _RANGE and value[1] - value[0] <= 30:
             out.update(chr(c) for c in range(value[0], value[1] + 1))
@@ -107,7 +142,7 @@ def _exact(node: tuple[Any, Any]) -> set[str] | None:
     """Every string `node` can match, when they are few; else None."""
     op, value = node
     if op is _LITERAL:
-        return {chr(value)}
+        return {chr(value)} if value else None  # a NUL would read as the caseless mark
     if op is _IN:
         return _chars(value)
     if op is _SUBPATTERN:
@@ -161,14 +196,19 @@ def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
 
 
 def _rank(strings: set[str]) -> tuple[int, int]:
-    return min(_LONG_ENOUGH, *map(len, strings)), -len(strings)
+    return min(_LONG_ENOUGH, *map(_length, strings)), -len(strings)
 
 
 def _required_node(node: tuple[Any, Any]) -> set[str] | None:
     op, value = node
     if op is _SUBPATTERN:
         _group, add, remove, sub = value
-        return None if add or remove else _required(sub.data)
+        if remove or add & ~_CASELESS:
+            return None
+        found = _required(sub.data)
+        if found is not None and add & _CASELESS:  # "(?i:...)": its strings in any case
+            found = {_caseless(s) for s in found}
+        return found
     if op is _BRANCH:  # each alternative must supply one
         out: set[str] = set()
         for alternative in value[1]:

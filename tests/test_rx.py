@@ -183,8 +183,10 @@ def _needles(pattern: str, flags: int = 0) -> frozenset[str] | None:
         (r"(?:ab)?cde(?:fgh)?", {"cde"}),
         (r"[^a]bcd\w+", {"bcd"}),
         (r"(?=unlikely)\w+", None),  # a lookahead is not part of the match
-        (r"(?i)regret", None),  # case-insensitive: the literal may be written otherwise
+        (r"(?i)regret", {"\x00regret"}),  # case-insensitive: in any case
         (r"regret(?i:ted)", {"regret"}),
+        (r"(?i:our) client", {" client"}),
+        (r"(?i:our client),", {"\x00our client"}),
         (r"\w+ing\b", {"ing"}),
         (r"(?:no|ne) \w+", {"no ", "ne "}),
         (r"(?:no|ne)\b\w*", None),  # too short to tell anything
@@ -196,13 +198,20 @@ def test_needles_name_what_every_match_contains(pattern: str, expected: set[str]
     assert found == (frozenset(expected) if expected is not None else None)
 
 
-def test_the_case_insensitive_flag_means_no_needles() -> None:
-    assert _needles("regret", re.IGNORECASE) is None
+def test_the_case_insensitive_flag_makes_caseless_needles() -> None:
+    from drafter import needles
+
+    assert _needles("regret", re.IGNORECASE) == frozenset({"\x00regret"})
     assert _needles("regret") == frozenset({"regret"})
+    check = re.compile(needles.check_pattern(frozenset({"\x00regret", "sorry"})))
+    assert check.search("We REGRET") and check.search("so sorry") and not check.search("SORRY")
 
 
 _PIECES = st.sampled_from(
-    ["ab", "b", "ba", "abc", "c", " ", "a", r"\b", r"\w", r"\s", r"[^c]", "[ab]", "(?=a)", "(?<!b)", "(?i:a)", "."]
+    [
+        *("ab", "b", "ba", "abc", "c", " ", "a", "k", "s", "ks", r"\b", r"\w", r"\s", r"[^c]", "[ab]", "[j-l]"),
+        *("(?=a)", "(?<!b)", "(?i:a)", "(?i:ab)", "(?i:k)", "(?i:sk)", "(?i:[a-c]s)", "(?-i:ks)", "."),
+    ]
 )
 
 
@@ -225,14 +234,22 @@ def _patterns(draw: st.DrawFn, depth: int = 0) -> str:
     return "".join(parts)
 
 
-@settings(max_examples=400, deadline=None)
-@given(pattern=_patterns(), text=st.text(alphabet="abcA .", max_size=30))
-def test_every_match_contains_one_of_the_needles(pattern: str, text: str) -> None:
-    found = _needles(pattern)
+@settings(max_examples=600, deadline=None)
+@given(
+    pattern=_patterns(),
+    text=st.text(alphabet="abcABC .ksKSſ\u212a", max_size=30),
+    flags=st.sampled_from([0, re.IGNORECASE]),
+)
+def test_every_match_contains_one_of_the_needles(pattern: str, text: str, flags: int) -> None:
+    """...as the pre-check finds them: a caseless needle in any case, as `re` reads case."""
+    from drafter import needles
+
+    found = _needles(pattern, flags)
     if found is None:
         return
-    for m in re.finditer(pattern, text):
-        assert any(n in m.group(0) for n in found), (pattern, text, m.group(0), found)
+    check = re.compile(needles.check_pattern(found))
+    for m in re.finditer(pattern, text, flags):
+        assert check.search(m.group(0)), (pattern, text, m.group(0), found)
 
 
 def test_a_pre_check_changes_no_answer_of_the_parser_s_patterns(tmp_path: Path) -> None:
