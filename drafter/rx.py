@@ -11,6 +11,12 @@ returns a stand-in that compiles on first use, so importing drafter reads and wr
 patterns a letter never needs are never compiled. The cache file is read at the first use and
 written at exit, only when this run compiled something new.
 
+Each pattern also carries a pre-check (see :mod:`drafter.needles`): literal strings one of which
+every match contains, as one small pattern. `search`, `finditer`, `findall`, `sub`, `subn` and
+`split` run it first and answer "no match" at once when it finds none, which is what the pattern
+itself would answer, only later: most of the parser's patterns find nothing in most letters. The
+pre-check is worked out when a pattern is compiled afresh and kept in the cache with its program.
+
 The cache is keyed by the pattern text and flags, in a file named for drafter's version, the
 interpreter, the engine's version and the file's format, with checksums; it lives in the user's cache folder (see
 :mod:`drafter.cache`: never a folder a `.env` names) and is loaded only if nobody else could have
@@ -32,19 +38,21 @@ import sys
 import tempfile
 import threading
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, AnyStr, cast
 
 __all__ = ["cache_file", "compile", "save"]
 
-# (pattern, flags) -> (flags, program as bytes, groups, groupindex, indexgroup)
+# (pattern, flags) -> (flags, program as bytes, groups, groupindex, indexgroup, pre-check or "")
 Key = tuple[str | bytes, int]
-Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], str]
 
-# All of drafter's patterns, in every language, take about 1.3 MB (an English letter needs a third
-# of that). Patterns change between versions, so a file past this size is outgrown: it is started
-# afresh and keeps only what the current run uses.
-_MAX_BYTES = 4_000_000
+# All of drafter's patterns and their pre-checks, in every language and with each lexicon fragment
+# compiled on its own as well as whole, take about 7 MB (one English letter needs about 0.9 MB).
+# Patterns change between versions, so a file past this size is outgrown: it is started afresh and
+# keeps only what the current run uses.
+_MAX_BYTES = 12_000_000
 _CODE_TYPE = "I"  # unsigned int, the width of an `_sre` code word on CPython's platforms
 # The file is this tag, the CRC-32 and length of an index, the index (key -> where its entry is,
 # with the entry's own CRC-32), then the marshalled entries. A run reads the whole file but
@@ -53,9 +61,9 @@ _CODE_TYPE = "I"  # unsigned int, the width of an `_sre` code word on CPython's 
 # count, which `_sre` cannot check) is compiled afresh instead of breaking the run; a damaged
 # index discards the file.
 _MAGIC = b"DRX2"
-_FORMAT = 2  # in the file name too, so drafters of the same version with the older format
-# (b"DRXC", one checksum over one marshalled dict) keep their own file instead of each
-# rewriting the other's
+_FORMAT = 3  # in the file name too, so drafters of the same version with an older format
+# (2: entries without a pre-check; b"DRXC": one checksum over one marshalled dict) keep their own
+# file instead of each rewriting the other's
 _HEAD = 12  # tag, CRC-32 of the index, length of the index
 
 _stored: _Stored | None = None
@@ -81,22 +89,27 @@ except ImportError:  # pragma: no cover - other interpreters
 # attribute reads (no `__getattr__`, no indirection on the parser's hot paths).
 _COPIED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 _COPIED_DATA = ("groups", "groupindex")
+# ...except these, when the pattern has a pre-check: they run it first
+_CHECKED = frozenset(("search", "finditer", "findall", "sub", "subn", "split"))
+_END = sys.maxsize
 
 
 class _Pattern:
     """A pattern compiled on first use; behaves as the `re.Pattern` it stands for."""
 
-    def __init__(self, pattern: str | bytes, flags: int) -> None:
+    def __init__(self, pattern: str | bytes, flags: int, checked: bool = True) -> None:
         self.pattern = pattern
         self.flags = flags  # until compiled; then the compiled pattern's flags
         self._compiled: re.Pattern[Any] | None = None
+        self._checked = checked  # False for a pre-check itself
 
     def _get(self) -> re.Pattern[Any]:
         compiled = self._compiled
         if compiled is None:
-            compiled = _compile_now(self.pattern, self.flags)
+            compiled, check = _compile_now(self.pattern, self.flags)
+            checked = _checked_methods(compiled, check) if check and self._checked else {}
             for name in (*_COPIED, *_COPIED_DATA):
-                setattr(self, name, getattr(compiled, name))
+                setattr(self, name, checked.get(name) or getattr(compiled, name))
             self.flags = compiled.flags
             self._compiled = compiled
         return compiled
@@ -138,13 +151,48 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     return cast("re.Pattern[AnyStr]", _Pattern(pattern, int(flags)))
 
 
-def _compile_now(pattern: str | bytes, flags: int) -> re.Pattern[Any]:
+def _checked_methods(compiled: re.Pattern[str], check: str) -> dict[str, Any]:
+    """`compiled`'s methods that answer at once when the pre-check finds nothing (as they would)."""
+    probe = _Pattern(check, 0, checked=False)
+    search, finditer, findall = compiled.search, compiled.finditer, compiled.findall
+    sub, subn, split = compiled.sub, compiled.subn, compiled.split
+
+    def checked_search(string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return None if probe.search(string, pos, endpos) is None else search(string, pos, endpos)
+
+    def checked_finditer(string: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return iter(()) if probe.search(string, pos, endpos) is None else finditer(string, pos, endpos)
+
+    def checked_findall(string: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        return [] if probe.search(string, pos, endpos) is None else findall(string, pos, endpos)
+
+    def checked_sub(repl: Any, string: str, count: int = 0) -> str:
+        return string if probe.search(string) is None else sub(repl, string, count)
+
+    def checked_subn(repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return (string, 0) if probe.search(string) is None else subn(repl, string, count)
+
+    def checked_split(string: str, maxsplit: int = 0) -> list[Any]:
+        return [string] if probe.search(string) is None else split(string, maxsplit)
+
+    return {
+        "search": checked_search,
+        "finditer": checked_finditer,
+        "findall": checked_findall,
+        "sub": checked_sub,
+        "subn": checked_subn,
+        "split": checked_split,
+    }
+
+
+def _compile_now(pattern: str | bytes, flags: int) -> tuple[re.Pattern[Any], str]:
+    """The compiled pattern and its pre-check ("" for none)."""
     key: Key = (pattern, flags)
     entry = _store().get(key)
     compiled: Any = None
     if entry is not None and _consistent(entry):
         try:
-            compiled = _sre.compile(pattern, entry[0], _code_list(entry[1]), *entry[2:])
+            compiled = _sre.compile(pattern, entry[0], _code_list(entry[1]), *entry[2:5])
         except Exception:  # a damaged entry: compile afresh and replace it
             entry = None
     else:
@@ -155,19 +203,20 @@ def _compile_now(pattern: str | bytes, flags: int) -> re.Pattern[Any]:
         except re.error:
             raise
         except Exception:  # `re`'s internals differ from what this expects: no caching
-            return re.compile(pattern, flags)
+            return re.compile(pattern, flags), ""
         _remember_to_save()
     _used[key] = entry
-    return cast("re.Pattern[Any]", compiled)
+    return cast("re.Pattern[Any]", compiled), entry[5]
 
 
 def _consistent(entry: Entry) -> bool:
     """Whether an entry's group count agrees with its group names (`_sre` cannot check the count)."""
     try:
-        flags, program, groups, groupindex, indexgroup = entry
+        flags, program, groups, groupindex, indexgroup, check = entry
         return (
             isinstance(flags, int)
             and isinstance(program, bytes)
+            and isinstance(check, str)
             and len(indexgroup) == groups + 1
             and all(indexgroup[i] == name for name, i in groupindex.items())
         )
@@ -190,8 +239,23 @@ def _fresh(pattern: str | bytes, flags: int) -> tuple[Any, Entry]:
         state.groups - 1,
         groupindex,
         tuple(indexgroup),
+        _check_of(parsed, flags) if isinstance(pattern, str) else "",
     )
-    return _sre.compile(pattern, entry[0], code, *entry[2:]), entry
+    return _sre.compile(pattern, entry[0], code, *entry[2:5]), entry
+
+
+def _check_of(parsed: Any, flags: int) -> str:
+    """A pre-check for a parsed pattern, or "" when none would pay: none can be named, or the
+    pattern matches a few fixed strings only (its own check, as fast as any)."""
+    from . import needles
+
+    try:
+        if needles.fixed(parsed):
+            return ""
+        found = needles.needles(parsed, flags)
+    except Exception:  # an unexpected tree: no pre-check, never a wrong one
+        return ""
+    return needles.check_pattern(found) if found else ""
 
 
 def _code_list(program: bytes) -> list[int]:
@@ -204,9 +268,11 @@ def cache_file() -> Path:
     """Where the compiled patterns are kept: drafter's cache folder (never one a `.env` names)."""
     from . import __version__
     from .cache import cache_dir
+    from .needles import VERSION
 
     # a new version starts a new file: its patterns differ, and the old ones are never read again
-    name = f"regex-{__version__}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{_FORMAT}.marshal"
+    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{_FORMAT}.{VERSION}"
+    name = f"regex-{__version__}-{tag}.marshal"
     return cache_dir() / name
 
 

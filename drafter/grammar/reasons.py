@@ -218,10 +218,15 @@ def reasons(sentences: Iterable[str], language: str, decisions: Iterable[Decisio
                 found.setdefault("logistics", whole)
             if sentence in comparisons or "experience" in found:
                 continue
-            parts = re.split(r"[,;]| but | however ", sentence)
+            parts = _PARTS.split(sentence)
             if _needs(p, sentence) or _required(p, sentence) or any(_falls_short(p, c, sentence) for c in parts):
                 found["experience"] = whole
     return found
+
+
+# compiled once, not looked up in `re`'s cache for every sentence (#13)
+_PARTS = rx.compile(r"[,;]| but | however ")
+_CLAUSE_BREAK = rx.compile(r"[,;]")
 
 
 def _required(p: _Patterns, clause: str) -> bool:
@@ -231,7 +236,7 @@ def _required(p: _Patterns, clause: str) -> bool:
 
 def _needs(p: _Patterns, sentence: str) -> bool:
     """A clause that asks for what the candidate lacks: "as we need someone with more ..."."""
-    for clause in re.split(r"[,;]", sentence):
+    for clause in _CLAUSE_BREAK.split(sentence):
         need = p.needs.search(clause)
         if need and not _names_others(p, clause, need.end()):
             return True

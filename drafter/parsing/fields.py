@@ -89,13 +89,19 @@ def strip_legal(name: str) -> str:
     return LEGAL_SUFFIX.sub("", name).strip(" ,")
 
 
+_NOT_ALNUM = rx.compile(r"[^a-z0-9]")
+
+
 def squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.casefold())
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+_ENDING = rx.compile(r"(?:en|n|s|e)$")
 
 
 def _stem(text: str) -> str:
     """A name without inflection endings: "den Stadtwerken Lindau" ~ "Stadtwerke Lindau"."""
-    return "".join(re.sub(r"(?:en|n|s|e)$", "", squash(t)) for t in text.split())
+    return "".join(_ENDING.sub("", squash(t)) for t in text.split())
 
 
 def person_tokens_of(names: list[str | None]) -> set[str]:
@@ -296,21 +302,27 @@ def _client(clues: Clues) -> str | None:
     return _client_named(clues.body, clues.sig, clues.role, clues.people_names)
 
 
+_BRACKETED = rx.compile(r"\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([^\]]{2,60})\]", re.I)
+_POSSESSIVE_TAIL = rx.compile(r"['’]s\b.*$")
+_CONJUNCTION = rx.compile(r"\s+(?:and|und|et|y|e|en|ed)\s+")
+_CAPITALISED_WORDS = rx.compile(rf"(?:[{UPPER}][\w'’&-]*\s*){{1,3}}")
+
+
 def _cued_names(clues: Clues, person_tokens: set[str]) -> tuple[dict[str, float], list[str]]:
     """Names after a company cue ("at Acme", "bei der Stadt Lindau"), scored, in order of first mention."""
     scores: dict[str, float] = {}
     order: list[str] = []
-    bracket = re.match(r"\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([^\]]{2,60})\]", clues.subject or "", re.I)
+    bracket = _BRACKETED.match(clues.subject or "")
     found = [(bracket.group(1), 1.0)] if bracket else []
     for source, weight in ((clues.body[:20000], 2.0), (clues.subject or "", 1.0)):
         found += [(m.group("name"), weight if m.group("strong") else weight / 2) for m in _COMPANY_CUE.finditer(source)]
     for raw, weight in found:
         # "Acme's London office"; "Lambrusca S.p.A." loses its form before its full stop
-        name = re.sub(r"['’]s\b.*$", "", strip_legal(raw.strip()).rstrip(".,'’"))
+        name = _POSSESSIVE_TAIL.sub("", strip_legal(raw.strip()).rstrip(".,'’"))
         name = strip_legal(_TRAILING_JUNK.sub("", name))
         if not _valid_company(name, clues.role):
             # "your interest in Acme and the Data Analyst role": the name ends at the conjunction
-            name = strip_legal(re.split(r"\s+(?:and|und|et|y|e|en|ed)\s+", name)[0])
+            name = strip_legal(_CONJUNCTION.split(name)[0])
         # "da Serra Alimentos" read inside the signature's "Sabor da Serra Alimentos"
         signed = strip_legal(clues.sig.company or "")
         inner = re.fullmatch(
@@ -320,9 +332,7 @@ def _cued_names(clues: Clues, person_tokens: set[str]) -> tuple[dict[str, float]
             name = signed
         # "your interest in Brookside" under the letterhead "Brookside Primary School": the full name
         for full in (signed, strip_legal(clues.head[0]) if clues.head else ""):
-            if full.startswith(f"{name} ") and re.fullmatch(
-                rf"(?:[{UPPER}][\w'’&-]*\s*){{1,3}}", full[len(name) + 1 :]
-            ):
+            if full.startswith(f"{name} ") and _CAPITALISED_WORDS.fullmatch(full[len(name) + 1 :]):
                 name = full
                 break
         # "Dijkstra & Veen" may carry the signer's surname; only a bare person's name is no company
@@ -367,11 +377,14 @@ def _add_support(scores: dict[str, float], clues: Clues, labels: list[str], head
             scores[name] += 3
 
 
+_COMMA = rx.compile(r",\s")
+
+
 def _as_signed(scores: dict[str, float], order: list[str], signature_company: str) -> None:
     """The signature spells the name as the company writes it."""
     signed = strip_legal(signature_company)
     # "at Tallis" in the text, "Tallis Systems" in the signature (but not its ", Stavanger")
-    fuller = strip_legal(re.split(r",\s", signed)[0])
+    fuller = strip_legal(_COMMA.split(signed)[0])
     for name in list(scores):
         if _stem(name) == _stem(signed):
             scores[signed] = scores.pop(name) + 3
@@ -379,6 +392,9 @@ def _as_signed(scores: dict[str, float], order: list[str], signature_company: st
         elif fuller.startswith(name + " "):
             scores[fuller] = scores.get(fuller, 0.0) + scores.pop(name) + 3
             order.append(fuller)
+
+
+_VIA = rx.compile(r"\s*(?:\(|\bvia\b).*$", re.IGNORECASE)
 
 
 def _by_structure(
@@ -399,11 +415,11 @@ def _by_structure(
         return headed
     if sig.company:
         name = strip_legal(sig.company) if LEGAL_SUFFIX.search(sig.company) else sig.company
-        name = strip_legal(re.split(r",\s", name)[0])
+        name = strip_legal(_COMMA.split(name)[0])
         if _valid_company(name, role):
             return name
     # "Acme Analytics via Greenhouse" names the company; "Jordan Pike via Lever" (who signed) does not
-    cleaned = re.sub(r"\s*(?:\(|\bvia\b).*$", "", from_name or "", flags=re.IGNORECASE)
+    cleaned = _VIA.sub("", from_name or "")
     unsure = cleaned == (from_name or "").strip() and is_person_name(cleaned)
     if cleaned and not unsure and not _names_a_person(cleaned, person_tokens):
         # "Kestrel Foods Early Careers", "Acme Graduate Recruitment": the team's words go whole

@@ -41,9 +41,11 @@ _COMPARATIVE = rx.compile(
 # not between an ordinal day and its month: "zum Stellenantritt am 1. Februar", "ab dem 15. März"
 _MONTH = r"(?:jan|jän|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\b"
 # ...nor after an abbreviation of single letters: "La S.V. non è stata inclusa", "z. B."
+# Every break follows a ".", "!" or "?": that is looked at first, once, so that `re` passes over
+# the other characters after one look behind instead of three.
 SENTENCE = rx.compile(
-    rf"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)(?<!\b\w\.\w\.)\s+|(?<=\s\d\.)\s+(?!{_MONTH})|"
-    rf"(?<=\s\d\d\.)\s+(?!{_MONTH})"
+    rf"(?<=[.!?])(?:(?<!\s\d\.)(?<!\s\d\d\.)(?<!\b\w\.\w\.)\s+|(?<=\s\d\.)\s+(?!{_MONTH})|"
+    rf"(?<=\s\d\d\.)\s+(?!{_MONTH}))"
 )
 # the application itself, in any language drafter reads
 _APPLIED = rx.compile(

@@ -147,7 +147,8 @@ def _prose(text: str, sig: signature.Signature) -> str:
 _POSTSCRIPT = rx.compile(r"(?i)\s*(?:p\.?\s?)+s\b\.?")
 # a sentence of the letter's own under the signature: "We encourage you to apply for other roles."
 _AFTERWORD = rx.compile(r"\s*[A-ZÀ-Þ][^@|:\n]{30,300}[.!]\s*")
+_QUOTE_MARKS = rx.compile(r"(?m)^(?:>[ \t]?)+")
 
 
 def dequote(text: str) -> str:
-    return re.sub(r"(?m)^(?:>[ \t]?)+", "", text)
+    return _QUOTE_MARKS.sub("", text)

@@ -8,10 +8,10 @@ to whom, for which company and role, and where a reply goes. This module joins t
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import NamedTuple
 
+from .. import rx
 from ..models import Message, RejectionLetter
 from ..text import unwrap
 from . import fields, judgements, layout, people, reply_to, roles, titles
@@ -136,9 +136,12 @@ def _reply_address(msg: Message, lay: Layout, sender: str | None, candidate: str
     return reply_to.reply_address(clues)
 
 
+_LONG_WORD = rx.compile(r"\w{4,}")
+
+
 def _overlaps(name: str, company: str) -> bool:
-    tokens = {t.casefold() for t in re.findall(r"\w{4,}", company)}
-    return any(t.casefold() in tokens for t in re.findall(r"\w{4,}", name))
+    tokens = {t.casefold() for t in _LONG_WORD.findall(company)}
+    return any(t.casefold() in tokens for t in _LONG_WORD.findall(name))
 
 
 def _title_without_company(title: str | None, company: str | None, signed: str | None = None) -> str | None:

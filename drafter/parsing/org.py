@@ -94,12 +94,14 @@ def _rank(found: Found) -> tuple[int, int, int]:
 def spelt_out(labels: list[str], places: list[Iterable[str]], strip: Callable[[str, bool], str]) -> Found | None:
     """The letter's own spelling of the first domain label it spells out, best match first."""
     best: Found | None = None
+    # each place's candidate names, read once for all the labels
+    read: dict[int, list[tuple[str, ...]]] = {}
     for label in labels:
         for place, lines in enumerate(places):
-            texts = _segments(lines) if place < 3 else (m.group(0) for ln in lines for m in _CAPITALISED.finditer(ln))
-            for text in texts:
-                # without the team around it ("Acme Careers"), unless that loses the name ("Nexia Talento")
-                for name in dict.fromkeys((strip(text, True), strip(text, False))):
+            if (named := read.get(place)) is None:
+                named = read[place] = _names_in(place, lines, strip)
+            for names in named:
+                for name in names:
                     tier = _tier(name, label)
                     if tier is None:
                         continue
@@ -112,10 +114,20 @@ def spelt_out(labels: list[str], places: list[Iterable[str]], strip: Callable[[s
     return None
 
 
+def _names_in(place: int, lines: Iterable[str], strip: Callable[[str, bool], str]) -> list[tuple[str, ...]]:
+    """The names each piece of a place's text may stand for: without the team around it ("Acme
+    Careers"), then whole, in case that loses the name ("Nexia Talento")."""
+    texts = _segments(lines) if place < 3 else (m.group(0) for ln in lines for m in _CAPITALISED.finditer(ln))
+    return [tuple(dict.fromkeys((strip(text, True), strip(text, False)))) for text in texts]
+
+
 _LEGAL_TAIL = rx.compile(
     r"(?:,?\s+(?i:GmbH|AG|Inc\.?|LLC|Ltd\.?|Limited|plc|SAS|SARL|S\.A\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|"
     r"N\.V\.|S\.L\.|Corp\.?|Lda\.?|Ltda\.?|KG|e\.V\.))+\s*$"
 )
+
+
+_DIGIT_AT_COLON = rx.compile(r"\d|@|:")
 
 
 def letterhead(head: list[str], body: str, alone: bool = False) -> str | None:
@@ -131,7 +143,7 @@ def letterhead(head: list[str], body: str, alone: bool = False) -> str | None:
     first = _PARTS.split(lines[0])[0].strip(" ,")
     words = first.split()
     # a public body may be long: "PREFEITURA MUNICIPAL DE SÃO JOSÉ DO RIO CLARO"
-    if not 1 <= len(words) <= (9 if _PUBLIC_BODY.search(first) else 6) or re.search(r"\d|@|:", first):
+    if not 1 <= len(words) <= (9 if _PUBLIC_BODY.search(first) else 6) or _DIGIT_AT_COLON.search(first):
         return None
     # "LLP" is a legal form that stays in the name (a law firm's "Hargreave Pollock LLP")
     kept = _KEPT_FORM.search(first)
@@ -170,7 +182,7 @@ def titled_letterhead(head: list[str]) -> str | None:
     if len(lines) < 3:
         return None
     first = _PARTS.split(lines[0])[0].strip(" ,")
-    if not 1 <= len(first.split()) <= 5 or re.search(r"\d|@|:", first) or not _CAPITALISED.fullmatch(first):
+    if not 1 <= len(first.split()) <= 5 or _DIGIT_AT_COLON.search(first) or not _CAPITALISED.fullmatch(first):
         return None
     return first if any(_ADDRESS_LIKE.search(ln) for ln in lines[1:4]) else None
 

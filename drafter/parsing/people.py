@@ -103,8 +103,11 @@ _BARE_GREETING = rx.compile(rf"({_TOKEN}(?: {_TOKEN}){{0,2}})\s*[,:!]")
 _DISPLAY_EXTRA = rx.compile(r"\s*(?:\(.*\)|\[.*\]|\b(?:via|at|from|bei|chez)\s.*|\s[|·@–—-]\s.*)$", re.IGNORECASE)
 
 
+_WORD_CHARS = rx.compile(r"[\w'’.-]+")
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[\w'’.-]+", text)
+    return _WORD_CHARS.findall(text)
 
 
 _TOKEN_RE = rx.compile(_TOKEN)
@@ -300,14 +303,21 @@ _NAME_STOP = wordset(
 )
 
 
+_WORDS = rx.compile(r"\w+")
+_BRACKETED_ASIDE = rx.compile(r"\([^()\n]{0,80}\)")
+_SENTENCE_END = rx.compile(r"(?<=[.!?])\s+")
+_LIST_RE = rx.compile(_LIST)
+_NAME_SEPARATOR = rx.compile(r",\s*|\s+(?:and|&|und|et|y|en|e|ed)\s+")
+
+
 def interviewers(text: str, exclude: list[str | None]) -> list[str]:
     """People the letter names as interviewers or people the candidate met."""
-    excluded = {t.casefold() for name in exclude if name for t in re.findall(r"\w+", name)}
+    excluded = {t.casefold() for name in exclude if name for t in _WORDS.findall(name)}
     found: list[str] = []
-    text = flat(re.sub(r"\([^()\n]{0,80}\)", "", text[:20000]))
+    text = flat(_BRACKETED_ASIDE.sub("", text[:20000]))
     if not (_MET.search(text.lower()) or _AND_ME.search(text)):
         return []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in _SENTENCE_END.split(text):
         if len(sentence) > 600:
             continue
         met = _MET.search(sentence.lower())
@@ -320,14 +330,14 @@ def interviewers(text: str, exclude: list[str | None]) -> list[str]:
         )
         if not (met or with_me or ":" in sentence):
             continue
-        lists = [hit.group(0) for m in _LABELLED.finditer(sentence) if (hit := re.match(_LIST, m.group(1)))]
+        lists = [hit.group(0) for m in _LABELLED.finditer(sentence) if (hit := _LIST_RE.match(m.group(1)))]
         lists += with_me
         if met:
             lists += [m.group(1) for m in with_list.finditer(sentence)]
             if _HAS_DID.search(sentence):
                 lists += [m.group(1) for m in list_did.finditer(sentence)]
         for names in lists:
-            for name in re.split(r",\s*|\s+(?:and|&|und|et|y|en|e|ed)\s+", names):
+            for name in _NAME_SEPARATOR.split(names):
                 name = name.strip().rstrip(".")
                 tokens = [t.casefold() for t in name.split()]
                 if not name or any(t in _NAME_STOP or t in excluded for t in tokens):

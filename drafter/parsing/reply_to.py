@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 from .. import rx
@@ -57,12 +56,16 @@ def _domain(address: str | None) -> str | None:
     return address.rsplit("@", 1)[1].lower() if address and "@" in address else None
 
 
+_LOCAL_PART_SEPARATOR = rx.compile(r"[._+'-]")
+_NAME_PART_SEPARATOR = rx.compile(r"[\s.'-]")
+
+
 def _names(address: str, person: str | None) -> bool:
     """Whether the address's local part is made of that person's names (`sam.rivera@`)."""
     if not person:
         return False
-    local = {t for t in re.split(r"[._+'-]", address.split("@", 1)[0].casefold()) if len(t) > 1}
-    return bool(local & {t for t in re.split(r"[\s.'-]", person.casefold()) if len(t) > 1})
+    local = {t for t in _LOCAL_PART_SEPARATOR.split(address.split("@", 1)[0].casefold()) if len(t) > 1}
+    return bool(local & {t for t in _NAME_PART_SEPARATOR.split(person.casefold()) if len(t) > 1})
 
 
 # Text around an address that no honest rejection letter writes: an instruction hidden in the

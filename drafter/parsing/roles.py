@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from .. import rx
 from ..text import wordset
@@ -155,20 +156,33 @@ _NOT_ROLE_BEFORE = rx.compile(
 )
 
 
+_BRACKETED_QUALIFIER = rx.compile(r" ?\([^()\n]{1,40}\)")
+
+
 def _qualifier(source: str, end: int) -> str:
     """A bracketed part of the title right after it: "Backend Developer (Java)"."""
-    m = re.match(r" ?\([^()\n]{1,40}\)", source[end : end + 45])
+    m = _BRACKETED_QUALIFIER.match(source[end : end + 45])
     return m.group(0) if m and not source[:end].endswith(")") else ""
 
 
-def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> list[re.Match[str]]:
-    """Matches that may overlap: "interest in the X Internship" also yields "the X Internship"."""
-    found: list[re.Match[str]] = []
+def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> Iterator[re.Match[str]]:
+    """Matches that may overlap: "interest in the X Internship" also yields "the X Internship".
+
+    Found one at a time: the caller mostly takes the first plausible one and stops there.
+    """
+    search = pattern.search
     pos = 0
-    while len(found) < limit and (m := pattern.search(text, pos)):
-        found.append(m)
+    for _ in range(limit):
+        m = search(text, pos)
+        if m is None:
+            return
+        yield m
         pos = m.start() + 1
-    return found
+
+
+_JUNIOR = rx.compile(r"\b(?:Jr|Sr)$")
+_JUNIOR_DOTTED = rx.compile(r"\b(?:Jr|Sr)\.$")
+_PROGRAMME_NOUN = rx.compile(r" (?:Program|Programme|Scheme)\b")
 
 
 def role(subject: str | None, body: str, company_hint: str | None = None, headings: tuple[str, ...] = ()) -> str | None:
@@ -187,7 +201,7 @@ def role(subject: str | None, body: str, company_hint: str | None = None, headin
                 if not _plausible(value, m.groupdict().get("noun") or "", index, company_hint):
                     continue
                 dotted = m.group("r").endswith(".") or source[m.end("r") : m.end("r") + 1] == "."
-                if re.search(r"\b(?:Jr|Sr)$", value) and dotted:
+                if _JUNIOR.search(value) and dotted:
                     value += "."  # "Ejecutivo de Ventas Jr."
                 return _fuller_in(subject or "", value) if source is not subject else value
     for line in (subject or "", *headings):
@@ -204,12 +218,12 @@ def _value_of(m: re.Match[str], source: str, index: int) -> str:
         value = title_core(value)
     elif index < _LOWER_START:
         value = _title_case_run(value)
-    elif value.endswith(".") and not re.search(r"\b(?:Jr|Sr)\.$", value):
+    elif value.endswith(".") and not _JUNIOR_DOTTED.search(value):
         value = value[:-1]  # "el puesto de técnico de mantenimiento industrial." ends with the sentence
     head_last = _HEAD_LAST.search(value)
     if noun.lower() in _KEPT_NOUNS and value and (noun[0].isupper() or not head_last):
         # "Summer Internship Program": a second programme noun belongs to the name too
-        more = re.match(r" (?:Program|Programme|Scheme)\b", source[m.end("noun") :])
+        more = _PROGRAMME_NOUN.match(source[m.end("noun") :])
         value = f"{value} {noun}{more.group(0) if more else ''}"
     return value
 
@@ -242,6 +256,9 @@ def _title_case_run(value: str) -> str:
     return value
 
 
+_PRONOUN = rx.compile(r"(?i)\b(?:you|your|we|our|us)\b")
+
+
 def _plausible(value: str, noun: str, index: int, company_hint: str | None) -> bool:
     """Whether a value read by the pattern at `index` reads as a job title."""
     tokens = value.split()
@@ -257,7 +274,7 @@ def _plausible(value: str, noun: str, index: int, company_hint: str | None) -> b
             return False
     elif not value[0].isupper() or (index < 5 and not title_case_ok(value)):
         return False
-    if tokens[0].lower() in NOT_FIRST or re.search(r"(?i)\b(?:you|your|we|our|us)\b", value):
+    if tokens[0].lower() in NOT_FIRST or _PRONOUN.search(value):
         return False
     return not (company_hint and squash(value) == squash(company_hint))
 
@@ -330,6 +347,10 @@ _STATUS_TAIL = rx.compile(
 )
 
 
+_SHORT_DOTTED = rx.compile(r"\b\w{1,3}\.$")
+_NOT_A_TITLE_MARK = rx.compile(r"\d{3}|@|\?|!")
+
+
 def _subject_parts(subject: str) -> str | None:
     """The post among a subject's parts, once the parts that say what the message is are gone.
 
@@ -349,7 +370,7 @@ def _subject_parts(subject: str) -> str | None:
             status = True
             part = part[lead.end() :]
         part = ROMANCE_GENDER.sub("", _STATUS_TAIL.sub("", part)).strip(" ,")
-        if part.endswith(".") and not re.search(r"\b\w{1,3}\.$", part):  # but "Jr."
+        if part.endswith(".") and not _SHORT_DOTTED.search(part):  # but "Jr."
             part = part[:-1]
         if not part or not part[0].isalpha() or part.split()[0].lower() in PREPOSITIONS:
             continue
@@ -362,7 +383,7 @@ def _subject_parts(subject: str) -> str | None:
         tokens = part.split()
         if _NOT_A_POST.search(part):
             continue
-        if 1 <= len(tokens) <= 6 and not re.search(r"\d{3}|@|\?|!", part) and tokens[0].lower() not in GENERIC_ROLE:
+        if 1 <= len(tokens) <= 6 and not _NOT_A_TITLE_MARK.search(part) and tokens[0].lower() not in GENERIC_ROLE:
             value = clean(part)
             if value and not _STATUS_LEAD.match(value):
                 return value[0].upper() + value[1:]
@@ -407,6 +428,9 @@ _PAREN_REQ = rx.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")
 _BARE_REQ = rx.compile(r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b")
 
 
+_DIGIT = rx.compile(r"\d")
+
+
 def requisition_id(subject: str | None, body: str) -> str | None:
     """The requisition / job / vacancy reference, without its label."""
     for source in (subject or "", body[:20000]):
@@ -414,6 +438,6 @@ def requisition_id(subject: str | None, body: str) -> str | None:
             # overlapping: "Job Requisition ID: JR-1" must not stop at "Job Requisition"
             for m in _overlapping(pattern, source):
                 value = m.group("id").rstrip(".,;:)-/")
-                if re.search(r"\d", value):
+                if _DIGIT.search(value):
                     return value
     return None

@@ -122,8 +122,11 @@ def _title_at(title: str, company: str | None) -> tuple[str, str | None]:
     return (head, company or tail) if sep else (title, company)
 
 
+_TITLE_AT = rx.compile(r"\s+(at|@|bei|chez|presso|bij)\s+(?=[A-ZÀ-Þ])")
+
+
 def _split_at(title: str) -> tuple[str, str, str]:
-    parts = re.split(r"\s+(at|@|bei|chez|presso|bij)\s+(?=[A-ZÀ-Þ])", title, maxsplit=1)
+    parts = _TITLE_AT.split(title, maxsplit=1)
     return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (title, "", "")
 
 
@@ -136,13 +139,17 @@ def _firm_above_signer(block: list[str]) -> bool:
     return is_person_name(signer) and not set(first.casefold().split()) <= set(signer.casefold().split())
 
 
+_NAME_SEPARATOR = rx.compile(r",\s*|\s+(?:and|&|und|et|y|en|e|ed)\s+")
+_DIGIT_OR_AT = rx.compile(r"\d|@")
+
+
 def _looks_like_org(text: str) -> bool:
     """A company line is a short capitalised name, not a closing phrase ("Bonne continuation,") nor
     the names of those who sign ("Dr Orla Keane and Dr Niall Brennan")."""
     tokens = text.split()
     if not (0 < len(tokens) <= 8 and text[0].isupper() and not text.endswith((",", "!", ":"))):
         return False
-    names = [strip_honorifics(p) for p in re.split(r",\s*|\s+(?:and|&|und|et|y|en|e|ed)\s+", text)]
+    names = [strip_honorifics(p) for p in _NAME_SEPARATOR.split(text)]
     return not (len(names) > 1 and all(len(n.split()) >= 2 and is_person_name(n) for n in names))
 
 
@@ -169,7 +176,7 @@ def _org_tail(text: str) -> bool:
         and not all(t.lower() in _DEPARTMENT_WORDS for t in tokens)
         and not _is_team(text)
         and not _is_title(text)
-        and not re.search(r"\d|@", text)
+        and not _DIGIT_OR_AT.search(text)
     )
 
 
@@ -180,6 +187,9 @@ def _company_after_title(title: str) -> str | None:
 
 
 _SIGNATURE_SEPARATOR = rx.compile(r" [|·•–—-] | \| |, (?=[A-ZÀ-Þ])")
+
+
+_ASIDE = rx.compile(r"\s*\([^)]{0,40}\)")
 
 
 def _read_block(block: list[str]) -> Signature:
@@ -195,7 +205,7 @@ def _read_block(block: list[str]) -> Signature:
     rest = list(block)
     # "i. A." / "i. V." / "ppa." sign on someone's behalf in German letters
     # pronouns and credentials in brackets: "Jane Doe (she/her)"
-    first = _ON_BEHALF.sub("", re.sub(r"\s*\([^)]{0,40}\)", "", rest.pop(0)).lstrip("-–— "))
+    first = _ON_BEHALF.sub("", _ASIDE.sub("", rest.pop(0)).lstrip("-–— "))
     if not first:
         return _read_block(rest)
     if not _read_first_line(sig, first):
@@ -242,12 +252,16 @@ def _read_first_line(sig: Signature, first: str) -> bool:
     return True
 
 
+_PIECE_SEPARATOR = rx.compile(r" [|·•] | \| | – | — | - ")
+_DIGIT = rx.compile(r"\d")
+
+
 def _line_pieces(line: str) -> list[str]:
     """A signature line cut at its separators; of a line with an address, only the firm before it."""
-    pieces = [p.strip() for p in re.split(r" [|·•] | \| | – | — | - ", line) if p.strip()]
-    if re.search(r"\d", line):
+    pieces = [p.strip() for p in _PIECE_SEPARATOR.split(line) if p.strip()]
+    if _DIGIT.search(line):
         # "Brezza Labs Srl – Via dei Mille 18, Bologna": the firm, then its address
-        pieces = pieces[:1] if len(pieces) > 1 and not re.search(r"\d", pieces[0]) else []
+        pieces = pieces[:1] if len(pieces) > 1 and not _DIGIT.search(pieces[0]) else []
     return pieces
 
 

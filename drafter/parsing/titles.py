@@ -78,15 +78,21 @@ _CONTRACT_TERMS = rx.compile(
 )
 
 
+_LEADING_ARTICLES = rx.compile(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", re.IGNORECASE)
+_LEADING_REFERENCE = rx.compile(r"^[\w-]*\d[\w/-]*,?\s+")
+_TRAILING_CONJUNCTION = rx.compile(r"\s+(?:and|or|und|oder|et|ou|y|o|en|of)$")
+_TRAILING_YEAR = rx.compile(r"(?:\s+(?:in|for|de|en|für|per|para|pour|voor))?\s+\(?(?:19|20)\d{2}\)?$|['’]s$")
+
+
 def clean(raw: str) -> str:
     role = _GENDER.sub("", raw)
     role = _CONTRACT_TERMS.sub("", role)
-    role = re.sub(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"^[\w-]*\d[\w/-]*,?\s+", "", role)  # a leading reference number ("MX-4471 ...")
+    role = _LEADING_ARTICLES.sub("", role)
+    role = _LEADING_REFERENCE.sub("", role)  # a leading reference number ("MX-4471 ...")
     # "our advertisement for a Bookkeeper and for ...": the title stops before the conjunction
-    role = re.sub(r"\s+(?:and|or|und|oder|et|ou|y|o|en|of)$", "", role)
+    role = _TRAILING_CONJUNCTION.sub("", role)
     # "Summer Newsroom Intern in 2026", "the Assistant Director's position"
-    role = re.sub(r"(?:\s+(?:in|for|de|en|für|per|para|pour|voor))?\s+\(?(?:19|20)\d{2}\)?$|['’]s$", "", role)
+    role = _TRAILING_YEAR.sub("", role)
     return role.strip(" ,-–")
 
 
@@ -100,6 +106,9 @@ _CORE_HEADS = rx.compile(rf"(?i)\b(?:{ROLE_HEADS}|{PROGRAMMES}|fellowship)s?$")
 _ANY_HEAD = rx.compile(rf"(?i)\b(?:{ROLE_HEADS}|{PROGRAMMES})s?\b")
 
 
+_DIGIT_OR_COMMA = rx.compile(r"[\d,]")
+
+
 def title_core(value: str) -> str:
     """The capitalised title inside lowercase words around it: "pilot Graduate Writing Fellowship",
     "Audit Associate graduate"; empty when there is none."""
@@ -109,7 +118,7 @@ def title_core(value: str) -> str:
     while tokens and (not any(c.isupper() for c in tokens[-1][:2]) or tokens[-1].lower() in _CONNECTORS):
         tokens.pop()
     core = " ".join(tokens)
-    if re.search(r"[\d,]", core):
+    if _DIGIT_OR_COMMA.search(core):
         return ""
     heads = _CORE_HEADS.search(core)
     return core if heads and title_case_ok(core) else ""

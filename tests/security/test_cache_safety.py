@@ -148,7 +148,7 @@ def test_a_tampered_group_count_is_rebuilt_not_a_crash(tmp_path: Path) -> None:
     [stored] = cache.glob("regex-*.marshal")
     entries = rx.decode(stored.read_bytes())
     # every entry claims one more group than its pattern has, checksum and all
-    stored.write_bytes(rx.encode({k: (e[0], e[1], e[2] + 1, e[3], e[4]) for k, e in entries.items()}))
+    stored.write_bytes(rx.encode({k: (e[0], e[1], e[2] + 1, *e[3:]) for k, e in entries.items()}))
     for _ in range(2):
         warm = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
         assert (warm.returncode, warm.stderr) == (0, "")

@@ -34,6 +34,9 @@ __all__ = [
 ]
 
 
+_UPPER_ESCAPE = rx.compile(r"\\[A-Z]")
+
+
 def compile_any(fragments: list[str]) -> re.Pattern[str]:
     """One pattern matching any fragment at a word start, for LOWER-CASED text; `{W}` is a gap.
 
@@ -44,7 +47,7 @@ def compile_any(fragments: list[str]) -> re.Pattern[str]:
     # apostrophe, not by re-reading every word from its start.
     body = "|".join(f"(?:{f.replace('{W}', W)})" for f in fragments).replace(r"\w+n't", r"(?<=n)'t")
     joined = r"\b(?=[\w'])(?:" + body + ")"
-    if re.search(r"\\[A-Z]", joined):
+    if _UPPER_ESCAPE.search(joined):
         raise ValueError("lexicon fragments must not use upper-case escapes such as \\S or \\W")
     return rx.compile(joined.lower())
 
