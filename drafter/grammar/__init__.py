@@ -16,8 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .. import rx
 from .words import WORDS, Words
@@ -166,8 +165,7 @@ _CLOSED_EN = r"\bdecided not to (?:fill|proceed with (?:the|this) (?:role|positi
 _ELIDED_NE = rx.compile(r"\bn'")
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     """A sentence that states the decision: the first rule that reads it, and all of them."""
 
     rule: Rule
@@ -175,8 +173,7 @@ class Decision:
     rules: tuple[Rule, ...] = ()
 
 
-@dataclass(frozen=True)
-class _Grammar:
+class _Grammar(NamedTuple):
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
     candidate: re.Pattern[str]
     condition: re.Pattern[str]

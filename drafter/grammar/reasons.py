@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import rx
 from . import NO_OPENING, Decision, is_condition
@@ -118,8 +118,7 @@ _POST = rx.compile(
 _NOT_AMONG_EN = r"\bnot (?:be )?(?:among|one of) (?:the|our) (?:\w+ ){0,2}(?:candidates|finalists|applicants)"
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     shortfall: re.Pattern[str]
     attribute: re.Pattern[str]
     candidate: re.Pattern[str]

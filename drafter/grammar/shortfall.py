@@ -7,13 +7,12 @@ candidate's possessive, and how a letter says what the post needed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["SHORTFALL", "Shortfall"]
 
 
-@dataclass(frozen=True)
-class Shortfall:
+class Shortfall(NamedTuple):
     attribute: str  # something of the candidate's, or what the post requires
     short: str  # a word that says "not enough" on its own
     volume: str  # a large number of applications

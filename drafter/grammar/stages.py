@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .. import rx
 from .words import WORDS
@@ -28,8 +27,7 @@ Step = Literal["final", "interview", "screen"]
 ORDER: tuple[Step, ...] = ("final", "interview", "screen")
 
 
-@dataclass(frozen=True)
-class StepWords:
+class StepWords(NamedTuple):
     final: str
     screen: str
     interview: str
@@ -165,8 +163,7 @@ _LANGUAGES: dict[str, StepWords] = {
 }
 
 
-@dataclass(frozen=True)
-class _Steps:
+class _Steps(NamedTuple):
     kinds: tuple[tuple[Step, re.Pattern[str]], ...]
     ahead: re.Pattern[str]
     cancel: re.Pattern[str]

@@ -18,11 +18,10 @@ read as "ne "). The classes name what a part of a sentence does, not one letter'
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     neg: str
     progress: str
     candidate: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import rx
 from ..text import wordset
@@ -229,8 +229,7 @@ def _settle(best: str, score: float, written: org.Found | None, labels: list[str
     return written.name if single and not supported and score <= 2 else best
 
 
-@dataclass(frozen=True)
-class Clues:
+class Clues(NamedTuple):
     """What a letter offers for naming its employer, from the most to the least trusted place."""
 
     body: str

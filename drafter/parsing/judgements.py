@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import grammar, rx
 from ..grammar import kinds, stages
@@ -69,8 +69,7 @@ _PROCESS = rx.compile(
 )
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """A letter's sentences as the judgements read them, with the lexicons of its language."""
 
     lex: _Lexicon

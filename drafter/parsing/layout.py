@@ -4,7 +4,7 @@ hosts, and the message it quotes."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import rx
 from ..ingest.email import address
@@ -23,8 +23,7 @@ _QUOTE_HEAD = rx.compile(
 _GREETING_REST = rx.compile(r"[^,:;!]{0,60}?(?:[,:;!]| - | – )\s*(.{20,})")
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """A letter's body cut at its greeting and its signature block."""
 
     body: str

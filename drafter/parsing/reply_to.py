@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import rx
 from .fields import ATS_VENDORS, FREE_MAIL, domain_parts
@@ -85,8 +85,7 @@ def _line_at(text: str, at: int, reach: int = 200) -> str:
     return text[start : end if end >= 0 else at + reach]
 
 
-@dataclass(frozen=True)
-class ReplyClues:
+class ReplyClues(NamedTuple):
     """Where a letter may take a reply: its headers, its text, and whose addresses to avoid."""
 
     reply_to: str | None
