@@ -152,7 +152,8 @@ def build_redactor(
     like a number); `names` the candidate's own names, hidden too. See the module docstring for
     whose address is whose.
     """
-    from ..parsing.fields import FREE_MAIL, domain_parts
+    from ..parsing.fields import domain_parts
+    from ..parsing.not_company import FREE_MAIL
 
     redactor = Redactor()
     company_addrs = {a.casefold() for a in company if a}

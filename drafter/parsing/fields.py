@@ -7,26 +7,11 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from .. import rx
-from ..text import wordset
 from . import org
+from .not_company import ATS_VENDORS, FREE_MAIL, NOT_COMPANY, ROLE_HEADS, ROLE_NOUNS, UNIT_WORDS
 from .people import TEAM_WORDS, UPPER, is_person_name
 from .signature import Signature
 
-ATS_VENDORS = wordset(
-    "workday myworkday myworkdayjobs greenhouse lever smartrecruiters icims taleo successfactors "
-    "sapsf jobvite ashby ashbyhq bamboohr teamtailor personio recruitee workable breezy breezyhr "
-    "jazzhr applytojob pinpoint rippling oraclecloud brassring kenexa phenom avature cornerstone "
-    "ultipro ukg paylocity adp dayforce ceridian bullhorn softgarden concludis rexx dvinci "
-    "prescreen join welcometothejungle talentsoft cegid flatchr indeed linkedin glassdoor "
-    "stepstone "
-    "xing monster ziprecruiter hirevue comeet homerun jobylon manatal zohorecruit zoho hibob "
-    "recruiterbox jobscore freshteam gem beamery eightfold"
-)
-FREE_MAIL = wordset(
-    "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol gmx web posteo "
-    "protonmail proton pm mail yandex t-online orange free laposte libero virgilio tutanota qq "
-    "163 126 zoho fastmail hey wanadoo sfr bluewin seznam telenet ziggo kpnmail terra uol bol"
-)
 LEGAL_SUFFIX = rx.compile(
     r"(?:,?\s+(?:GmbH & Co\.? KG|GmbH|AG|KG|KGaA|e\.V\.?|SAS|S\.A\.S\.?|SARL|S\.A\.R\.L\.?|SA|S\.A\.?|"
     r"S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|SL|S\.L\.U\.?|Ltd\.?|Limited|Inc\.?|"
@@ -62,27 +47,6 @@ _TEAM_PHRASE = rx.compile(
     r"(?i)\b(?:early careers?|graduate (?:recruitment|recruiting|careers)|campus (?:recruiting|recruitment))\b"
 )
 _TRAILING_JUNK = rx.compile(r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|e|di|van|den|von|et|the|da|dos|&))+$")
-_NOT_COMPANY = wordset(
-    "we i you our your the this that thank thanks team unfortunately please linkedin monday "
-    "tuesday "
-    "wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december internal hr human resources careers dear hi hello "
-    "talent recruitment recruiting hiring us "
-    # German nouns after "bei der": "bei der Vergabe unserer Ausbildungsplätze", "bei der Besetzung"
-    "vergabe besetzung auswahl entscheidung suche auswahlentscheidung stellenbesetzung "
-    # pronouns after a cue ("melden uns bei Ihnen", "chez vous") are never the employer
-    "me him her them sie ihnen ihr ihre ihrer ihrem ihren wir mir dir euch ich du vous nous votre "
-    "vos usted ustedes nosotros vosotros você vocês nós lei voi noi jij jou jullie wij ons uw mij"
-)
-_ROLE_NOUNS = wordset("role position job vacancy opening internship post interview application")
-# what opens a role, not an employer: "Interesse an der Position Sachbearbeiterin Buchhaltung"
-_ROLE_HEADS = wordset("position stelle poste emploi puesto vacante vaga cargo posizione ruolo functie vacature")
-# a unit of an organisation, alone: "Presidente da Comissão", "presso la Rappresentanza a Bruxelles"
-_UNIT_WORDS = wordset(
-    "comissão comisión commission commissione committee kommission commissie rappresentanza representación "
-    "representação vertretung direzione dirección direção direction directorate direktion secretaria secretaría "
-    "segreteria ufficio oficina bureau abteilung afdeling sekretariat"
-)
 
 
 def strip_legal(name: str) -> str:
@@ -118,13 +82,11 @@ def _valid_company(name: str, role: str | None) -> bool:
     tokens = name.split()
     if tokens[:1] == ["The"] and len(tokens) > 1:  # "The Lakeshore Ledger", capitalised mid-sentence
         tokens = tokens[1:]
-    if not tokens or len(name) > 80 or tokens[0].lower() in _NOT_COMPANY:
+    if not tokens or len(name) > 80 or tokens[0].lower() in NOT_COMPANY:
         return False
-    if all(t.lower() in TEAM_WORDS for t in tokens) or tokens[-1].lower() in _ROLE_NOUNS:
+    if all(t.lower() in TEAM_WORDS for t in tokens) or tokens[-1].lower() in ROLE_NOUNS:
         return False
-    if (tokens[0].lower() in _ROLE_HEADS and len(tokens) > 1) or (
-        len(tokens) == 1 and tokens[0].lower() in _UNIT_WORDS
-    ):
+    if (tokens[0].lower() in ROLE_HEADS and len(tokens) > 1) or (len(tokens) == 1 and tokens[0].lower() in UNIT_WORDS):
         return False
     if any(squash(t) in ATS_VENDORS for t in tokens) or name.isdigit():
         return False

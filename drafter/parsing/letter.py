@@ -17,6 +17,7 @@ from ..text import unwrap
 from . import fields, judgements, layout, people, reply_to, roles, titles
 from .language import detect_language
 from .layout import Layout, dequote
+from .requisition import requisition_id
 
 _SHORT_REPLY = 400
 # Letters are short; matching stops here so pasted novels stay fast.
@@ -51,7 +52,7 @@ def _parse(msg: Message) -> RejectionLetter:
         language=language,
         company=job.company,
         role=job.role,
-        requisition_id=roles.requisition_id(msg.subject, prose_lines),
+        requisition_id=requisition_id(msg.subject, prose_lines),
         candidate_name=who.candidate,
         sender_name=sender,
         sender_title=_title_without_company(lay.sig.title, job.company, lay.sig.company),

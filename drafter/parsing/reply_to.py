@@ -6,7 +6,8 @@ import itertools
 from typing import NamedTuple
 
 from .. import rx
-from .fields import ATS_VENDORS, FREE_MAIL, domain_parts
+from .fields import domain_parts
+from .not_company import ATS_VENDORS, FREE_MAIL
 
 EMAIL = rx.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _AUTOMATED = rx.compile(

@@ -20,6 +20,7 @@ from .titles import (
     PROGRAMMES,
     ROLE_HEADS,
     ROMANCE_GENDER,
+    ROMANCE_HEADS,
     clean,
     title_case_ok,
     title_core,
@@ -165,7 +166,7 @@ def _qualifier(source: str, end: int) -> str:
     return m.group(0) if m and not source[:end].endswith(")") else ""
 
 
-def _overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> Iterator[re.Match[str]]:
+def overlapping(pattern: re.Pattern[str], text: str, limit: int = 200) -> Iterator[re.Match[str]]:
     """Matches that may overlap: "interest in the X Internship" also yields "the X Internship".
 
     Found one at a time: the caller mostly takes the first plausible one and stops there.
@@ -194,7 +195,7 @@ def role(subject: str | None, body: str, company_hint: str | None = None, headin
     for source in (ROMANCE_GENDER.sub("", subject or ""), ROMANCE_GENDER.sub("", body[:5000])):
         for index in range(len(_ROLE_SOURCES)):
             pattern = _role_pattern(index)
-            for m in _overlapping(pattern, source):
+            for m in overlapping(pattern, source):
                 if _NOT_ROLE_BEFORE.search(source[max(0, m.start() - 40) : m.start("r")]):
                     continue
                 value = _value_of(m, source, index)
@@ -291,26 +292,10 @@ def _subject_role() -> re.Pattern[str]:
     )
 
 
-# Romance titles open with their head noun: "Enfermera de quirófano", "Ingegnere di Processo".
-_ROMANCE_HEADS = (
-    "enfermer[oa]|director[a]?|diretor[a]?|direttore|directeur|directrice|programador[a]?|"
-    "programmatore|desarrollador[a]?|ingenier[oa]|ingegnere|engenheir[oa]|ingénieur[e]?|"
-    "técnic[oa]|tecnico|analista|responsable|responsabile|responsável|gestor[a]?|coordinador[a]?|"
-    "coordenador[a]?|coordinatore|jefe|jefa|especialista|consultor[a]?|consulente|contable|"
-    "contabile|desenvolvedor[a]?|sviluppatore|chargée?|chef|asistente|assistente|product owner|"
-    "technicien(?:ne)?|développeu(?:r|se)|comptable|conseill(?:er|ère)|juriste|gestionnaire|"
-    "acheteu(?:r|se)|opérat(?:eur|rice)|auxiliar|administrativ[oa]|ingénieure?|contrôleu(?:r|se)|controlador[a]?|"
-    "controllore|istrut(?:tore|trice)|impiegat[oa]|addett[oa]|magazzinier[ea]|monitor[a]?|educador[a]?|"
-    "éducat(?:eur|rice)|animat(?:eur|rice)|profesor[a]?|professor[a]?|professeur|docente|médic[oa]|médecin|"
-    "medico|enfermeir[oa]|infermier[ea]|auxiliaire|vendedor[a]?|venditore|vendeu(?:r|se)|cajer[oa]|secretari[oa]|"
-    "secrétaire|segretari[oa]|recepcionista|abogad[oa]|avocat|avvocato|advogad[oa]|economista|arquitect[oa]|"
-    "architetto|architecte|farmacéutic[oa]|pharmacien(?:ne)?|farmacista|químic[oa]|becari[oa]|stagiaire|"
-    "tirocinante|estagiári[oa]|aprendiz|apprenti(?:e)?"
-)
 # "Proceso de selección Director Financiero", "Selezione Product Owner – ultimo step"
 _ROMANCE_SUBJECT = rx.compile(
     r"(?:^|[-–—|:]\s|(?i:selección|selezione|seleção|sélection|seletivo|candidatura|candidature)\s)"
-    rf"(?P<r>(?i:{_ROMANCE_HEADS})(?: [\w'’/&+#.-]+){{0,4}}?)\s*(?:$|\s[-–—|(]|,)"
+    rf"(?P<r>(?i:{ROMANCE_HEADS})(?: [\w'’/&+#.-]+){{0,4}}?)\s*(?:$|\s[-–—|(]|,)"
 )
 
 
@@ -408,36 +393,3 @@ def _head_match(part: str) -> str | None:
         return None
     value = m.group("r").strip()
     return value if len(value.split()) <= 9 else None
-
-
-_REQ = rx.compile(
-    r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job[ -](?:id|no\.?|number|code|"
-    r"ref(?:erence)?)|"
-    r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting "
-    r"(?:id|number)|"
-    r"position (?:id|number)|post (?:no\.?|number|ref(?:erence)?)|search|kennziffer|"
-    r"referenznummer|stellen-?(?:id|nummer)|"
-    r"ausschreibungsnummer|"
-    r"réf(?:érence)?\.?|referencia|vacaturenummer|referentie|referência|código|codice|rif\.?|job|"
-    # Québec "affichage" / "concours" (posting / competition), Spanish "búsqueda N.º", "Ref.ª"
-    r"affichage|concours|búsqueda|ref\.ª)"
-    r")\s*(?:#|:|[nN]\.?[º°]|no\.?|number)?\s*:?\s*(?P<id>[A-Z0-9][A-Za-z0-9/_.-]{1,30})"
-)
-# "(REQ-55821)", "(R-20431)": a prefixed number in brackets, but never "(2026)"
-_PAREN_REQ = rx.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")
-_BARE_REQ = rx.compile(r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b")
-
-
-_DIGIT = rx.compile(r"\d")
-
-
-def requisition_id(subject: str | None, body: str) -> str | None:
-    """The requisition / job / vacancy reference, without its label."""
-    for source in (subject or "", body[:20000]):
-        for pattern in (_REQ, _BARE_REQ, _PAREN_REQ):
-            # overlapping: "Job Requisition ID: JR-1" must not stop at "Job Requisition"
-            for m in _overlapping(pattern, source):
-                value = m.group("id").rstrip(".,;:)-/")
-                if _DIGIT.search(value):
-                    return value
-    return None

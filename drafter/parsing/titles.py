@@ -141,3 +141,21 @@ def without_company(role: str | None, company: str | None) -> str | None:
         if len(words) - cut >= 2 and _ANY_HEAD.search(rest):
             return rest
     return role
+
+
+# Romance titles open with their head noun: "Enfermera de quirófano", "Ingegnere di Processo".
+ROMANCE_HEADS = (
+    "enfermer[oa]|director[a]?|diretor[a]?|direttore|directeur|directrice|programador[a]?|"
+    "programmatore|desarrollador[a]?|ingenier[oa]|ingegnere|engenheir[oa]|ingénieur[e]?|"
+    "técnic[oa]|tecnico|analista|responsable|responsabile|responsável|gestor[a]?|coordinador[a]?|"
+    "coordenador[a]?|coordinatore|jefe|jefa|especialista|consultor[a]?|consulente|contable|"
+    "contabile|desenvolvedor[a]?|sviluppatore|chargée?|chef|asistente|assistente|product owner|"
+    "technicien(?:ne)?|développeu(?:r|se)|comptable|conseill(?:er|ère)|juriste|gestionnaire|"
+    "acheteu(?:r|se)|opérat(?:eur|rice)|auxiliar|administrativ[oa]|ingénieure?|contrôleu(?:r|se)|controlador[a]?|"
+    "controllore|istrut(?:tore|trice)|impiegat[oa]|addett[oa]|magazzinier[ea]|monitor[a]?|educador[a]?|"
+    "éducat(?:eur|rice)|animat(?:eur|rice)|profesor[a]?|professor[a]?|professeur|docente|médic[oa]|médecin|"
+    "medico|enfermeir[oa]|infermier[ea]|auxiliaire|vendedor[a]?|venditore|vendeu(?:r|se)|cajer[oa]|secretari[oa]|"
+    "secrétaire|segretari[oa]|recepcionista|abogad[oa]|avocat|avvocato|advogad[oa]|economista|arquitect[oa]|"
+    "architetto|architecte|farmacéutic[oa]|pharmacien(?:ne)?|farmacista|químic[oa]|becari[oa]|stagiaire|"
+    "tirocinante|estagiári[oa]|aprendiz|apprenti(?:e)?"
+)
