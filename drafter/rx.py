@@ -18,7 +18,8 @@ itself would answer, only later: most of the parser's patterns find nothing in m
 pre-check is worked out when a pattern is compiled afresh and kept in the cache with its program.
 
 The cache is keyed by the pattern text and flags, in a file named for drafter's version, the
-interpreter, the engine's version and the file's format, with checksums; it lives in the user's cache folder (see
+interpreter, the engine's version and the file's format (:mod:`drafter.rx_store`: an index of
+checksums, then the entries); it lives in the user's cache folder (see
 :mod:`drafter.cache`: never a folder a `.env` names) and is loaded only if nobody else could have
 written it. Anything unexpected (another Python, a damaged or untrusted file, a read-only folder)
 falls back to `re.compile`. Only fixed patterns from drafter's own code go through here, never
@@ -31,22 +32,19 @@ from __future__ import annotations
 import array
 import atexit
 import importlib
-import marshal
 import os
 import re
 import sys
 import tempfile
 import threading
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, AnyStr, cast
 
-__all__ = ["cache_file", "compile", "save"]
+from .rx_store import FORMAT, Entry, Key, Stored, decode, encode
 
-# (pattern, flags) -> (flags, program as bytes, groups, groupindex, indexgroup, pre-check or "")
-Key = tuple[str | bytes, int]
-Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], str]
+__all__ = ["Entry", "Key", "cache_file", "compile", "decode", "encode", "save"]  # the file format: `rx_store`
+
 
 # All of drafter's patterns and their pre-checks, in every language and with each lexicon fragment
 # compiled on its own as well as whole, take about 7 MB (one English letter needs about 0.9 MB).
@@ -54,21 +52,8 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], str]
 # keeps only what the current run uses.
 _MAX_BYTES = 12_000_000
 _CODE_TYPE = "I"  # unsigned int, the width of an `_sre` code word on CPython's platforms
-# The file is this tag, the CRC-32 and length of an index, the index (a checksum of each key ->
-# where its entry is, with the entry's own CRC-32), then the marshalled (key, entry) pairs. The
-# index holds checksums, not the patterns (which are most of a key's bytes), so reading it costs
-# little; each entry carries its own key, checked on use, so two keys with one checksum only cost
-# a compile. A run maps the file and unmarshals only the entries it uses (a third of them for an
-# English letter): loading all of them took longer than compiling what was left to compile. A
-# damaged entry (say, a changed group count, which `_sre` cannot check) is compiled afresh instead
-# of breaking the run; a damaged index discards the file.
-_MAGIC = b"DRX4"
-_FORMAT = 4  # in the file name too, so drafters of the same version with an older format
-# (3: the index keyed by whole patterns; 2: entries without a pre-check; b"DRXC": one checksum over
-# one marshalled dict) keep their own file instead of each rewriting the other's
-_HEAD = 12  # tag, CRC-32 of the index, length of the index
 
-_stored: _Stored | None = None
+_stored: Stored | None = None
 _used: dict[Key, Entry] = {}
 _dirty = False
 _path: Path | None = None
@@ -273,89 +258,12 @@ def cache_file() -> Path:
     from .needles import VERSION
 
     # a new version starts a new file: its patterns differ, and the old ones are never read again
-    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{_FORMAT}.{VERSION}"
+    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{FORMAT}.{VERSION}"
     name = f"regex-{__version__}-{tag}.marshal"
     return cache_dir() / name
 
 
-def _key_id(key: Key) -> tuple[int, int, int]:
-    """A key's checksums and length: what the index stores instead of the pattern itself."""
-    pattern, flags = key
-    data = (b"b" + pattern if isinstance(pattern, bytes) else b"s" + pattern.encode("utf-8", "surrogatepass")) + (
-        b"%d" % flags
-    )
-    return zlib.crc32(data), zlib.adler32(data), len(data)
-
-
-def encode(entries: dict[Key, Entry]) -> bytes:
-    """The cache file's bytes for `entries`."""
-    index: dict[tuple[int, int, int], tuple[int, int, int]] = {}
-    blobs: list[bytes] = []
-    offset = 0
-    for key, entry in entries.items():
-        blob = marshal.dumps((key, entry))
-        index[_key_id(key)] = (offset, len(blob), zlib.crc32(blob))
-        blobs.append(blob)
-        offset += len(blob)
-    head = marshal.dumps(index)
-    return _MAGIC + zlib.crc32(head).to_bytes(4, "big") + len(head).to_bytes(4, "big") + head + b"".join(blobs)
-
-
-def decode(blob: bytes) -> dict[Key, Entry]:
-    """All entries in a cache file's bytes; empty when any is damaged or the file is of another format."""
-    stored = _Stored(blob)
-    entries = stored.entries()
-    return entries if len(entries) == len(stored) else {}
-
-
-class _Stored:
-    """A cache file's entries, each unmarshalled (its checksum checked first) when asked for."""
-
-    def __init__(self, blob: bytes | Any = b"") -> None:
-        self._blob = blob  # bytes, or a read-only map of the file
-        self._index: dict[tuple[int, int, int], Any] = {}
-        self._base = 0
-        if blob[:4] != _MAGIC:
-            return
-        size = int.from_bytes(blob[8:_HEAD], "big")
-        head = blob[_HEAD : _HEAD + size]
-        if len(head) != size or zlib.crc32(head).to_bytes(4, "big") != blob[4:8]:
-            return
-        try:
-            index = marshal.loads(head)
-        except (EOFError, ValueError, TypeError):
-            return
-        if isinstance(index, dict):
-            self._index = index
-            self._base = _HEAD + size
-
-    def __len__(self) -> int:
-        return len(self._index)
-
-    def get(self, key: Key) -> Entry | None:
-        """The entry for `key`; None when there is none, it is damaged or another key's."""
-        found = self._load(self._index.get(_key_id(key)))
-        return found[1] if found is not None and found[0] == key else None
-
-    def _load(self, where: Any) -> tuple[Key, Entry] | None:
-        try:
-            offset, size, crc = where
-            start = self._base + offset
-            data = self._blob[start : start + size] if offset >= 0 and size >= 0 else b""
-            if len(data) != size or zlib.crc32(data) != crc:
-                return None
-            found = marshal.loads(data)
-        except (TypeError, ValueError, EOFError):  # no entry, or a malformed index or entry
-            return None
-        ok = isinstance(found, tuple) and len(found) == 2 and all(isinstance(part, tuple) for part in found)
-        return cast("tuple[Key, Entry]", found) if ok else None
-
-    def entries(self) -> dict[Key, Entry]:
-        """Every entry that is intact."""
-        return {found[0]: found[1] for where in self._index.values() if (found := self._load(where)) is not None}
-
-
-def _store() -> _Stored:
+def _store() -> Stored:
     global _stored, _path
     if _stored is None:
         with _lock:
@@ -367,7 +275,7 @@ def _store() -> _Stored:
                     blob = map_trusted(_path, _MAX_BYTES + 8)
                 except (OSError, RuntimeError):
                     blob = None
-                _stored = _Stored(blob) if blob else _Stored()
+                _stored = Stored(blob) if blob else Stored()
     return _stored
 
 
