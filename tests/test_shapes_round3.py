@@ -1160,3 +1160,51 @@ def test_a_third_battery_of_invitations_is_read(expected: str, language: str, se
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.future == expected
+
+
+# Decisions as formal and public-sector letters state them (sentences written for this test).
+FORMAL_DECISIONS = [
+    ("pt", "Informamos que não foi possível considerar a sua candidatura."),
+    ("pt", "O(a) candidato(a) foi considerado(a) não apto(a) nesta fase."),
+    ("pt", "A sua candidatura foi excluída por não cumprir os requisitos do edital."),
+    ("pt", "Comunicamos que você foi reprovado(a) na etapa de entrevista."),
+    ("pt", "Sua candidatura não prosseguirá no processo."),
+    ("pt", "Lamentamos, mas não será possível dar andamento à sua candidatura."),
+    ("es", "Le informamos que ha resultado no seleccionado."),
+    ("es", "Su solicitud ha sido excluida del proceso por no reunir los requisitos."),
+    ("es", "Usted no ha superado la fase de entrevista."),
+    ("es", "Lamentamos comunicarle que su candidatura ha sido desestimada."),
+    ("es", "En esta ocasión no vamos a poder contar contigo."),
+    ("es", "Hemos decidido no continuar con tu proceso."),
+    ("it", "Le comunichiamo che non è stata ammessa alla fase successiva."),
+    ("it", "La sua domanda è stata esclusa per mancanza dei requisiti."),
+    ("it", "Siamo spiacenti, ma non potremo proseguire con lei."),
+    ("it", "La sua candidatura non è stata ritenuta in linea con il profilo ricercato."),
+    ("it", "Purtroppo non ha superato la prova orale."),
+    ("fr", "Votre candidature n'a pas été jugée recevable."),
+    ("fr", "Vous n'avez pas été admis à poursuivre le processus."),
+    ("fr", "Nous ne retiendrons pas votre candidature pour ce poste."),
+    ("fr", "Nous avons décidé de ne pas donner suite à votre candidature."),
+    ("de", "Sie wurden im Auswahlverfahren leider nicht berücksichtigt."),
+    ("de", "Wir haben uns entschieden, den Prozess mit Ihnen nicht fortzuführen."),
+    ("de", "Ihre Bewerbung kam leider nicht in die engere Wahl."),
+    ("de", "Leider müssen wir Ihnen eine Absage erteilen."),
+    ("nl", "Je bent helaas afgevallen in de eerste selectieronde."),
+    ("nl", "Wij hebben besloten je niet uit te nodigen voor een gesprek."),
+    ("nl", "Je sollicitatie is niet door de eerste selectie gekomen."),
+    ("nl", "Helaas moeten we je mededelen dat we niet met je verder gaan."),
+    ("en", "I'm sorry to say we won't be taking you forward on this occasion."),
+    ("en", "We're not able to offer you a place on the programme."),
+    ("en", "Your application hasn't made it to the next stage."),
+    ("en", "You were not successful in the assessment."),
+    ("en", "We have concluded the process and unfortunately you were not the successful candidate."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"), FORMAL_DECISIONS, ids=[f"formal-{c[0]}-{i}" for i, c in enumerate(FORMAL_DECISIONS)]
+)
+def test_a_formal_decision_is_a_rejection(language: str, sentence: str) -> None:
+    letter = drafter.parse(decision_letter(language, sentence))
+    assert letter.language == language
+    assert letter.is_rejection

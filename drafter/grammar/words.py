@@ -85,7 +85,8 @@ DE = Words(
     neg=r"nicht|keine?[nmr]?|leider|absehen",
     progress=(
         r"berücksichtig\w*|weiter(?:verfolg|führ|geh|kommen|berücksichtig)\w*|einlad\w*|"
-        r"einzuladen|anbieten|fortsetz\w*|fortzusetzen|engere wahl|ausgewählt|auswählen|"
+        r"einzuladen|anbieten|fortsetz\w*|fortzusetzen|fortführ\w*|fortzuführen|weiterzuführen|engere wahl|ausgewählt|"
+        r"auswählen|"
         r"entsprech\w*|angebot|zusage|in betracht|vorstellungsgespräch"
     ),
     candidate=r"sie|ihnen|ihre[nmr]? (?:bewerbung|kandidatur|unterlagen|profil)|dich|dir|deine",
@@ -119,7 +120,9 @@ FR = Words(
         r"expériences|qualifications)|[dl]['’]y donner|toi|ta candidature|ton profil"
     ),
     outcome=(
-        r"pas été (?:\w+ ){0,2}?(?:retenue?s?|sélectionnée?s?|admise?s?|classée?s?)|pas abouti|défavorable|négative"
+        r"pas été (?:\w+ ){0,2}?(?:retenue?s?|sélectionnée?s?|admise?s?|classée?s?|recevables?|admissibles?)|"
+        r"pas abouti|"
+        r"défavorable|négative"
     ),
     chose=(
         r"retenu|retenir|choisi|choisir|opté pour|porté sur|privilégié|privilégier|sélectionner|préféré|proposé|"
@@ -144,15 +147,16 @@ FR = Words(
 ES = Words(
     neg=r"no|ya no|lamentablemente|desafortunadamente",
     progress=(
-        r"continuar|seguir|avanzar|pasad[oa] a la siguiente|pasar a la siguiente|seleccionad\w*|"
+        r"continuar|seguir|avanzar|pasad[oa] a la siguiente|pasar a la siguiente|seleccionad\w*|contar con\w*|"
         r"considerar\w*|ofrecer\w*|invitar\w*|adelante|proceder|prosperado|elegid\w*|aceptad[oa]s?|admitid[oa]s?"
     ),
     # "no has sido la persona elegida": the second person is in the verb
-    candidate=r"tu|su|te|le|usted|candidatura|perfil|\w+(?:ar|er|ir)(?:te|le|la|lo)|no has",
+    candidate=r"tu|su|te|le|usted|candidatura|perfil|\w+(?:ar|er|ir)(?:te|le|la|lo)|no has|contigo|con usted",
     outcome=(
         r"no (?:ha|has|han|hemos) sido (?:\w+ ){0,3}?(?:seleccionad|elegid|escogid|admitid|clasificad|"
         r"preseleccionad)\w*|"
-        r"descartad\w*|no ha prosperado|no favorable|no (?:ha )?resultad[oa] (?:seleccionad|elegid)\w*"
+        r"descartad\w*|no ha prosperado|no favorable|no (?:ha )?resultad[oa] (?:seleccionad|elegid)\w*|excluid[oa]s?|"
+        r"no (?:ha|has) superado|no apt[oa]"
     ),
     chose=(
         r"seguir(?:emos)? con|continuar(?:emos)? con|avanzar(?:emos)? con|optado por|optamos por|"
@@ -181,7 +185,7 @@ NL = Words(
         r"gevallen|in aanmerking|gekozen|kiezen|door naar|aangenomen"
     ),
     candidate=r"u|je|jou|uw|jouw",
-    outcome=r"afgewezen|niet geselecteerd|niet (?:op u|op jou) gevallen|negatief",
+    outcome=r"afgewezen|niet geselecteerd|niet (?:op u|op jou) gevallen|negatief|niet door de (?:\w+ )?selectie",
     chose=(
         r"gekozen (?:voor)?|keuze (?:is )?(?:gemaakt|gevallen) (?:voor|op)|verder (?:te )?(?:gaan )?met|"
         r"door (?:te )?(?:gaan )?met|"
@@ -205,12 +209,13 @@ PT = Words(
     neg=r"não|infelizmente",
     progress=(
         r"oferecer\w*|seguir\w*|prosseguir\w*|continuar|avançar|selecionad\w*|considerad\w*|aprovad\w*|dar seguimento|"
+        r"considerar|dar andamento|"
         r"convidar\w*|dar continuidade|escolhid\w*|próxima (?:fase|etapa)|aceit[ea]s?"
     ),
-    candidate=r"você|voce|sua candidatura|seu perfil|lhe|o senhor|a senhora|te|sua",
+    candidate=r"você|voce|sua candidatura|seu perfil|lhe|o senhor|a senhora|te|sua|(?:o|a)(?:\(a\))? candidat[oa]",
     outcome=(
         r"não (?:foi|foram|ficou|ficaram) (?:\w+ ){0,2}?(?:selecionad|aprovad|escolhid|classificad|habilitad|admitid|"
-        r"convocad)\w*|reprovad\w*|desclassificad\w*|eliminad[oa] (?:do|da|no|na)"
+        r"convocad)\w*|reprovad\w*|desclassificad\w*|eliminad[oa] (?:do|da|no|na)|excluíd[oa]s?|não apt[oa]|inapt[oa]"
     ),
     chose=(
         r"optamos|optámos|decidimos (?:seguir|prosseguir|continuar|avançar) com|escolhemos|segui(?:r|remos|mos) com|"
@@ -237,11 +242,12 @@ IT = Words(
         r"proseguire|procedere|selezionat\w*|scelt\w*|considerat\w*|offrir\w*|invitar\w*|"
         r"andare avanti|accolt\w*|esito positivo|passat\w* alla|ammess\w*|pres[ao] in considerazione"
     ),
-    candidate=r"lei|la sua|sua|tua|te|ti|candidatura|profilo|quelli|\w+r(?:le|la|ti)",
+    candidate=r"lei|la sua|sua|tua|te|ti|candidatura|profilo|quelli|\w+r(?:le|la|ti)|(?:le|ti) (?:comunichiamo|"
+    r"informiamo)",
     outcome=(
         r"non (?:è|sono) stat[oaie] (?:\w+ ){0,2}?(?:selezionat|scelt|ammess|inclus|individuat|ritenut|idone)\w*|"
         # a public competition's "idonea non vincitrice": passed, not among the posts filled
-        r"non vincit\w*|"
+        r"non vincit\w*|esclus[oa]|non ammess[oa]|"
         r"esito negativo|non (?:è|sia) risultat[oa] (?:idone|vincit)\w*"
     ),
     chose=(
