@@ -1208,3 +1208,41 @@ def test_a_formal_decision_is_a_rejection(language: str, sentence: str) -> None:
     letter = drafter.parse(decision_letter(language, sentence))
     assert letter.language == language
     assert letter.is_rejection
+
+
+# Reasons as formal and public-sector letters state them (sentences written for this test).
+FORMAL_REASONS = [
+    ("experience", "pt", "A sua candidatura não cumpre os requisitos mínimos exigidos no edital."),
+    ("experience", "pt", "Não apresentou a documentação comprovativa da experiência exigida."),
+    ("experience", "es", "No cumple con los requisitos establecidos en las bases de la convocatoria."),
+    ("experience", "es", "No acredita la titulación requerida para el puesto."),
+    ("experience", "it", "La sua candidatura non soddisfa i requisiti previsti dal bando."),
+    ("experience", "it", "Non risulta in possesso del titolo di studio richiesto."),
+    ("experience", "fr", "Votre profil ne répond pas aux exigences du poste."),
+    ("experience", "fr", "Vous ne disposez pas du diplôme requis pour ce poste."),
+    ("experience", "de", "Sie erfüllen leider nicht die formalen Voraussetzungen der Ausschreibung."),
+    ("experience", "de", "Ihnen fehlt der geforderte Abschluss."),
+    ("experience", "nl", "U voldoet niet aan de minimale functie-eisen."),
+    ("experience", "nl", "Je beschikt niet over het vereiste diploma."),
+    ("experience", "en", "You do not meet the essential criteria for the post."),
+    ("experience", "en", "Your application did not demonstrate the essential criteria in the person specification."),
+    ("experience", "en", "You scored below the threshold in the written test."),
+    ("role_closed", "pt", "O concurso foi anulado."),
+    ("role_closed", "es", "La convocatoria ha sido declarada desierta."),
+    ("role_closed", "it", "Il bando è stato revocato."),
+    ("role_closed", "en", "The vacancy has been withdrawn."),
+    ("role_closed", "fr", "Le recrutement a été annulé."),
+    ("role_closed", "de", "Das Auswahlverfahren wurde eingestellt."),
+    ("role_closed", "nl", "De procedure is stopgezet."),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"),
+    FORMAL_REASONS,
+    ids=[f"freason-{c[1]}-{i}" for i, c in enumerate(FORMAL_REASONS)],
+)
+def test_a_formal_reason_is_read(expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.reason == expected

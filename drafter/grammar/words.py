@@ -229,9 +229,9 @@ PT = Words(
         r"(?:candidat[oa]s|perfis|profissionais|pessoas) (?:que|com|cuj[oa]s?)|"
         r"(?:o|a) candidat[oa] (?:classificad|aprovad|selecionad)\w* em (?:1[ºo°]?|primeiro lugar)"
     ),
-    post=r"vagas?|cargo|posição|oportunidade|posto|recrutamento",
+    post=r"vagas?|cargo|posição|oportunidade|posto|recrutamento|concurso|processo seletivo",
     filled=r"preenchid[oa]",
-    closed=r"cancelad[oa]|encerrad[oa]|suspens[oa]|congelad[oa]",
+    closed=r"cancelad[oa]|encerrad[oa]|suspens[oa]|congelad[oa]|anulad[oa]|revogad[oa]",
     fit=r"compatib\w*|compatív\w*|correspond\w*|enquadr\w*|atend\w*|adequ\w*",
     generic=r"(?:candidatos|pessoas) (?:que|cuj)",
 )
@@ -258,9 +258,9 @@ IT = Words(
         r"altr[oiae] (?:candidat\w*|profil\w*|person\w*)|(?:un|una) candidat[oa]|"
         r"(?:profil|candidat)[oi] (?:\w+ ){0,2}(?:più|maggiormente)"
     ),
-    post=r"posizione|ruolo|posto|posti|offerta",
+    post=r"posizione|ruolo|posto|posti|offerta|bando|concorso|avviso",
     filled=r"coperta|copert[oa]|assegnat[oa]",
-    closed=r"annullat[oa]|chius[oa]|sospes[oa]",
+    closed=r"annullat[oa]|chius[oa]|sospes[oa]|revocat[oa]",
     fit=r"compatib\w*|compatív\w*|corrispond\w*|in linea|rispecchi\w*|adatt\w*",
     generic=r"(?:candidati|persone) (?:che|il cui)",
 )

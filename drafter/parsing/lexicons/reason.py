@@ -147,7 +147,8 @@ REASON = {
         r"unprepared|less confident|uncertain|underprepared)",
         r"(?:nicht|nicht ganz) {W}(?:bestanden|erfüllt|erreicht)|nicht (?:ausreichend|genügend|"
         r"genug) (?:\w+ )?Erfahrung|(?:fehlt|fehlen) (?:Ihnen |dir )?(?:\w+ ){0,3}?\w*(?:erfahrung|"
-        r"kenntnisse|qualifikation)|zwingende Voraussetzung|Mindestpunktzahl|Ergebnis\w* (?:hat|haben|war|waren) "
+        r"kenntnisse|qualifikation|abschluss|ausbildung|nachweis)|zwingende Voraussetzung|Mindestpunktzahl|"
+        r"Ergebnis\w* (?:hat|haben|war|waren) "
         r"{W}nicht|mehr (?:\w+ )?Erfahrung|(?:fehlende|mangelnde|nicht ausreichende) (?:\w+ "
         r")?(?:Erfahrung|Kenntnisse|Qualifikation)|(?:nicht|nicht ganz) (?:unseren |den "
         r")?Anforderungen|Anforderungsprofil (?:nicht|nur teilweise)|mindestens (?:\d+|zwei|drei|"
@@ -177,7 +178,8 @@ REASON = {
         r"voldoet niet aan|gebrek aan ervaring|(?:minimaal|ten minste|minstens) (?:\d+|twee|drie|"
         r"vier|vijf|zes|acht|tien) jaar|onder het (?:\w+ )?niveau|kwam (?:je|u) (?:\w+ ){0,3}?(?:onzeker|nerveus|"
         r"onvoorbereid|weinig overtuigend|niet overtuigend) over",
-        r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|vivência maior|(?:maior|mais) "
+        r"não (?:atingiu|atingiste|foi aprovad|passou)|resultados? (?:não|insuficientes)|vivência maior|"
+        r"(?:experiência|formação|habilitação) exigida|requisitos? exigidos?|(?:maior|mais) "
         r"vivência|mais "
         r"experiência|experiência (?:insuficiente)|perfil não (?:se )?(?:adequa|corresponde|"
         r"encaixa)|não (?:atende|cumpre) (?:a|aos) requisitos|falta de experiência|abaixo do (?:mínimo|"
@@ -185,7 +187,8 @@ REASON = {
         r"anos de experiência|abaixo do nível|(?:nível|fluência|domínio|conhecimento)\b[^.]{0,40}? não (?:é|era|"
         r"está|atinge) (?:o |a )?(?:necessári|suficiente|exigid|esperad)|(?:pareceu|pareceste|mostrou-se|"
         r"demonstrou) (?:\w+ ){0,2}?(?:insegur|nervos|pouco preparad)",
-        r"non (?:ha|hai) superato|risultati? (?:non|insufficient)|(?:maggiore|più) esperienza|"
+        r"non (?:ha|hai) superato|(?:non )?risulta in possesso|titolo di studio richiesto|requisiti? richiest[oi]|"
+        r"risultati? (?:non|insufficient)|(?:maggiore|più) esperienza|"
         r"esperienza (?:insufficiente)|profilo non (?:è )?(?:in "
         r"linea|adeguato|corrisponde)|non soddisfa i requisiti|mancanza di esperienza|almeno (?:\d+|due|"
         r"tre|quattro|cinque|sei|otto|dieci) anni di esperienza|(?:al di sotto del|inferiori? al) "
