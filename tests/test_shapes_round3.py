@@ -1246,3 +1246,37 @@ def test_a_formal_reason_is_read(expected: str, language: str, sentence: str) ->
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.reason == expected
+
+
+# Stages as formal and public-sector letters name them (sentences written for this test).
+FORMAL_STAGES = [
+    ("application", "pt", "Na fase de análise curricular, a sua candidatura não foi selecionada."),
+    ("application", "pt", "Após a análise de títulos, a sua pontuação não foi suficiente."),
+    ("screen", "pt", "Agradecemos a sua participação na prova escrita."),
+    ("interview", "pt", "Agradecemos a sua participação na entrevista com a banca."),
+    ("application", "es", "Tras la fase de admisibilidad, su postulación no continuará."),
+    ("application", "es", "En la fase de preselección curricular no ha sido seleccionado."),
+    ("screen", "es", "Gracias por presentarte a la prueba escrita."),
+    ("interview", "es", "Gracias por asistir a la entrevista personal con el tribunal."),
+    ("screen", "it", "La ringraziamo per aver sostenuto la prova scritta."),
+    ("interview", "it", "La ringraziamo per aver sostenuto il colloquio con la commissione."),
+    ("application", "it", "A seguito della valutazione dei titoli, la sua candidatura non è stata ammessa."),
+    ("screen", "fr", "Merci d'avoir passé l'épreuve écrite."),
+    ("interview", "fr", "Merci de vous être présenté à l'entretien avec le jury."),
+    ("application", "fr", "Après examen de votre dossier par le jury, votre candidature n'a pas été retenue."),
+    ("screen", "de", "Vielen Dank für Ihre Teilnahme am schriftlichen Test."),
+    ("interview", "de", "Vielen Dank für das Gespräch mit der Auswahlkommission."),
+    ("screen", "nl", "Bedankt voor het maken van de schriftelijke toets."),
+    ("interview", "nl", "Bedankt voor het gesprek met de selectiecommissie."),
+    ("screen", "en", "Thank you for sitting the written exam."),
+    ("interview", "en", "Thank you for attending the interview with the selection panel."),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), FORMAL_STAGES, ids=[f"fstage-{c[1]}-{i}" for i, c in enumerate(FORMAL_STAGES)]
+)
+def test_a_formal_stage_is_read(expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.stage == expected

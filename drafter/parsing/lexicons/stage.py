@@ -39,7 +39,8 @@ STAGE = {
         r"(?:technical|online|coding|written|skills?|psychometric|aptitude|personality|cognitive|"
         r"home|reasoning|numerical|verbal|logic|programming|hackerrank|codility|codesignal) (?:tests?|assessments?|"
         r"challenges?|exercises?|tasks?|assignments?)|take-?home|"
-        r"case study|technical (?:phone )?screen(?:ing)?\b|"
+        r"case study|technical (?:phone )?screen(?:ing)?\b|(?:written|online|entrance|aptitude) (?:exam|"
+        r"examination)s?\b|"
         r"(?:the|your) (?:test|assessment)(?: (?:stage|phase|round|centre))?\b(?! on)",
         r"Telefon(?:interview|gespräch|at)|telefonisch\w* (?:Gespräch|Interview|Vorgespräch)|"
         r"Videocall|Online-?(?:Test|Assessment)|Eignungstest|Einstellungstest|Auswahltest|Fallstudie|"
@@ -51,7 +52,8 @@ STAGE = {
         r"(?:recruiter|reclutador\w*|técnic[oa] de selección|equipo de (?:selección|talento|rrhh))|assessment",
         r"telefonische? (?:gesprek|interview|kennismaking)|telefo(?:nisch|on)(?:gesprek|e? "
         r"interview)|telefoontje|videogesprek|(?:technische|online) (?:test|"
-        r"assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b|belletje|(?:de|het|een) (?:case|casus)\b",
+        r"assessment|opdracht)|(?:de|het) (?:test|assessment|opdracht)\b|(?:schriftelijke|online) (?:toets|test)|"
+        r"belletje|(?:de|het|een) (?:case|casus)\b",
         r"(?:entrevista|conversa|chamada|ligação) (?:inicial |de triagem )?(?:por telefone|por v[íi]deo|telefónica|"
         r"telefônica)|conversa inicial|videochamada|chamada de v[íi]deo|teste (?:técnico|online)|"
         r"desafio "
