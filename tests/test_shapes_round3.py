@@ -1280,3 +1280,50 @@ def test_a_formal_stage_is_read(expected: str, language: str, sentence: str) -> 
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.stage == expected
+
+
+# Roles after the cues letters use (sentences written for this test).
+_ROLE_FRAME = {
+    "en": "Dear Sam,\n\n{s}\n\nUnfortunately we will not be taking your application further.\n\nLee\n",
+    "de": "Sehr geehrte Frau Lang,\n\n{s}\n\nLeider müssen wir Ihnen mitteilen, dass wir Sie nicht berücksichtigen können.\n\nPetra Voss\n",
+    "fr": "Madame,\n\n{s}\n\nNous sommes au regret de vous informer que votre candidature n'a pas été retenue.\n\nClaire\n",
+    "es": "Estimada Laura:\n\n{s}\n\nLamentamos comunicarte que no has sido seleccionada.\n\nMarta\n",
+    "nl": "Beste Sanne,\n\n{s}\n\nHelaas hebben we besloten niet verder te gaan met je sollicitatie.\n\nDaan\n",
+    "pt": "Cara Ana,\n\n{s}\n\nInfelizmente a sua candidatura não foi selecionada.\n\nRita\n",
+    "it": "Gentile Sig.ra Russo,\n\n{s}\n\nPurtroppo la sua candidatura non è stata accolta.\n\nElena\n",
+}
+ROLE_CUES = [
+    ("en", "Thank you for applying to be our next Operations Coordinator.", "Operations Coordinator"),
+    ("en", "Thanks for your interest in joining us as Head of Finance.", "Head of Finance"),
+    (
+        "en",
+        "Thank you for your application for the post of Senior Lecturer in Economics.",
+        "Senior Lecturer in Economics",
+    ),
+    ("en", "We appreciate you applying for our Graduate Software Engineer opening.", "Graduate Software Engineer"),
+    ("en", "Thanks for interviewing for the Staff Accountant role last week.", "Staff Accountant"),
+    ("de", "vielen Dank für Ihre Bewerbung als Projektleiterin Bau.", "Projektleiterin Bau"),
+    ("de", "vielen Dank für Ihr Interesse an der Stelle als Sachbearbeiter Einkauf.", "Sachbearbeiter Einkauf"),
+    ("de", "vielen Dank für Ihre Bewerbung auf die Position Senior Data Engineer.", "Senior Data Engineer"),
+    ("fr", "Nous vous remercions pour votre candidature au poste de Chef de projet digital.", "Chef de projet digital"),
+    ("fr", "Merci pour votre candidature en tant que Responsable logistique.", "Responsable logistique"),
+    ("es", "Gracias por tu candidatura al puesto de Responsable de Compras.", "Responsable de Compras"),
+    ("es", "Te agradecemos tu interés en la vacante de Técnico de Soporte.", "Técnico de Soporte"),
+    ("nl", "Bedankt voor je sollicitatie naar de functie van Projectmanager.", "Projectmanager"),
+    ("nl", "Dank voor je interesse in de vacature Senior Accountmanager.", "Senior Accountmanager"),
+    ("pt", "Obrigado pela sua candidatura à vaga de Analista de Dados.", "Analista de Dados"),
+    ("pt", "Agradecemos o seu interesse na posição de Gerente Comercial.", "Gerente Comercial"),
+    (
+        "it",
+        "La ringraziamo per la candidatura alla posizione di Responsabile Amministrativo.",
+        "Responsabile Amministrativo",
+    ),
+    ("it", "Grazie per l'interesse verso il ruolo di Sviluppatore Java.", "Sviluppatore Java"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"), ROLE_CUES, ids=[f"rolecue-{c[0]}-{i}" for i, c in enumerate(ROLE_CUES)]
+)
+def test_the_role_is_read_after_its_cue(language: str, sentence: str, expected: str) -> None:
+    assert drafter.parse(_ROLE_FRAME[language].format(s=sentence)).role == expected

@@ -50,7 +50,8 @@ _ROLE_SOURCES = [
     # "joining Acme as a Claims Adjuster", "apply to Acme as an Account Executive"
     (
         r"(?i:\b(?:joining|join|applied|applying|application|interest|apply|work(?:ing)?)\b)"
-        rf"[^.\n]{{0,80}}?\b(?i:as an?)\s+(?P<r>[a-z]?[{UPPER}][^\n.;:!?()]{{1,60}}?){_ROLE_TAIL}"
+        rf"[^.\n]{{0,80}}?\b(?i:as an?|as our|as|to be(?: our| the| an?)?(?: next| new)?)\s+"
+        rf"(?P<r>[a-z]?[{UPPER}][^\n.;:!?()]{{1,60}}?){_ROLE_TAIL}"
     ),
     # "our open Team Lead, Customer Success position", "your Junior Data Analyst application"
     (
@@ -75,7 +76,7 @@ _ROLE_SOURCES = [
         rf"vacancy|opening|spot)\b"
     ),
     (
-        r"(?i:\b(?:als|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|posto|posti|"
+        r"(?i:\b(?:als|en tant que|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|posto|posti|"
         r"cargo|"
         r"functie|vacature|positie|vaga|função|posição|posizione|ruolo|figura|candidat[oa]|"
         r"candidatad[oa]|postulad[oa])\s+(?:als\s+|eines?\s+|"
@@ -186,6 +187,10 @@ _JUNIOR_DOTTED = rx.compile(r"\b(?:Jr|Sr)\.$")
 _PROGRAMME_NOUN = rx.compile(r" (?:Program|Programme|Scheme)\b")
 
 
+_ACADEMIC = rx.compile(r"(?i)\b(?:lecturer|professor|fellow|reader|researcher|chair|tutor|teacher)$")
+_IN_FIELD = rx.compile(r" in (?:[A-Z][\w'’-]*)(?: (?:and |& |of )?[A-Z][\w'’-]*){0,3}")
+
+
 def role(subject: str | None, body: str, company_hint: str | None = None, headings: tuple[str, ...] = ()) -> str | None:
     """The job title as stated, subject first, then the body (where letters name it early).
 
@@ -204,6 +209,8 @@ def role(subject: str | None, body: str, company_hint: str | None = None, headin
                 dotted = m.group("r").endswith(".") or source[m.end("r") : m.end("r") + 1] == "."
                 if _JUNIOR.search(value) and dotted:
                     value += "."  # "Ejecutivo de Ventas Jr."
+                if _ACADEMIC.search(value) and (field := _IN_FIELD.match(source, m.end("r"))):
+                    value += field.group(0)  # "Senior Lecturer in Economics": the field is part of the post
                 return _fuller_in(subject or "", value) if source is not subject else value
     for line in (subject or "", *headings):
         if found := _role_in_subject(line):
