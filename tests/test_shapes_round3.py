@@ -1285,8 +1285,8 @@ def test_a_formal_stage_is_read(expected: str, language: str, sentence: str) -> 
 # Roles after the cues letters use (sentences written for this test).
 _ROLE_FRAME = {
     "en": "Dear Sam,\n\n{s}\n\nUnfortunately we will not be taking your application further.\n\nLee\n",
-    "de": "Sehr geehrte Frau Lang,\n\n{s}\n\nLeider müssen wir Ihnen mitteilen, dass wir Sie nicht berücksichtigen können.\n\nPetra Voss\n",
-    "fr": "Madame,\n\n{s}\n\nNous sommes au regret de vous informer que votre candidature n'a pas été retenue.\n\nClaire\n",
+    "de": "Sehr geehrte Frau Lang,\n\n{s}\n\nLeider können wir Sie nicht berücksichtigen.\n\nPetra Voss\n",
+    "fr": "Madame,\n\n{s}\n\nNous regrettons : votre candidature n'a pas été retenue.\n\nClaire\n",
     "es": "Estimada Laura:\n\n{s}\n\nLamentamos comunicarte que no has sido seleccionada.\n\nMarta\n",
     "nl": "Beste Sanne,\n\n{s}\n\nHelaas hebben we besloten niet verder te gaan met je sollicitatie.\n\nDaan\n",
     "pt": "Cara Ana,\n\n{s}\n\nInfelizmente a sua candidatura não foi selecionada.\n\nRita\n",
