@@ -25,7 +25,15 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "ensure_dir", "jinja_cache", "read_trusted", "table", "trusted"]
+__all__ = ["cache_dir", "caching_off", "ensure_dir", "jinja_cache", "read_trusted", "table", "trusted"]
+
+_OFF = frozenset({"off", "0", "no", "none", "false"})
+
+
+def caching_off(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether `DRAFTER_CACHE=off` (or 0, no, none, false) switches every cache off."""
+    env = os.environ if environ is None else environ
+    return env.get("DRAFTER_CACHE", "").strip().lower() in _OFF
 
 
 def cache_dir(environ: Mapping[str, str] | None = None) -> Path:

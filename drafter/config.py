@@ -75,15 +75,16 @@ def default_home(environ: Mapping[str, str]) -> Path:
     return Path(base) / "drafter"
 
 
-def default_cache(environ: Mapping[str, str] | None = None) -> Path:
-    """Where drafter caches compiled templates and patterns: see :func:`drafter.cache.cache_dir`.
+def default_cache(environ: Mapping[str, str] | None = None) -> Path | None:
+    """Where drafter caches compiled templates and patterns: see :func:`drafter.cache.cache_dir`;
+    None when `DRAFTER_CACHE=off`.
 
     `environ` must be the real environment, never values from a `.env` file: a cache folder
     holds code, and a `.env` comes with a folder of letters that may be someone else's.
     """
-    from .cache import cache_dir
+    from .cache import cache_dir, caching_off
 
-    return cache_dir(environ)
+    return None if caching_off(environ) else cache_dir(environ)
 
 
 def read_dotenv(cwd: Path) -> dict[str, str]:

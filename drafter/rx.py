@@ -43,7 +43,8 @@ from typing import Any, AnyStr, cast
 
 from .rx_store import FORMAT, Entry, Key, Stored, decode, encode
 
-__all__ = ["Entry", "Key", "cache_file", "compile", "decode", "encode", "save"]  # the file format: `rx_store`
+# the cache file's format is `rx_store`; Entry, Key, encode and decode are re-exported for its tests
+__all__ = ["Entry", "Key", "cache_file", "compile", "decode", "enable_cache", "encode", "save"]
 
 
 # All of drafter's patterns and their pre-checks, in every language and with each lexicon fragment
@@ -54,6 +55,7 @@ _MAX_BYTES = 12_000_000
 _CODE_TYPE = "I"  # unsigned int, the width of an `_sre` code word on CPython's platforms
 
 _stored: Stored | None = None
+_cache_on = False  # see `enable_cache`
 _used: dict[Key, Entry] = {}
 _dirty = False
 _path: Path | None = None
@@ -172,10 +174,21 @@ def _checked_methods(compiled: re.Pattern[str], check: str) -> dict[str, Any]:
     }
 
 
+def enable_cache(on: bool = True) -> None:
+    """Keep compiled patterns in drafter's cache folder from one run to the next.
+
+    The `drafter` command turns this on (unless `DRAFTER_CACHE=off`); it is off for the library,
+    so that `drafter.parse()` reads and writes no file: patterns are then compiled in memory, once
+    per process. A program that parses many letters in short-lived processes may turn it on.
+    """
+    global _cache_on
+    _cache_on = on
+
+
 def _compile_now(pattern: str | bytes, flags: int) -> tuple[re.Pattern[Any], str]:
     """The compiled pattern and its pre-check ("" for none)."""
     key: Key = (pattern, flags)
-    entry = _store().get(key)
+    entry = _store().get(key) if _cache_on else None
     compiled: Any = None
     if entry is not None and _consistent(entry):
         try:
@@ -191,7 +204,8 @@ def _compile_now(pattern: str | bytes, flags: int) -> tuple[re.Pattern[Any], str
             raise
         except Exception:  # `re`'s internals differ from what this expects: no caching
             return re.compile(pattern, flags), ""
-        _remember_to_save()
+        if _cache_on:
+            _remember_to_save()
     _used[key] = entry
     return cast("re.Pattern[Any]", compiled), entry[5]
 

@@ -23,10 +23,14 @@ from tests.conftest import EXAMPLES
 LETTERS = sorted(p for p in (EXAMPLES / "letters").iterdir() if p.is_file())
 
 
+# the library keeps no pattern cache unless a program turns it on, as the `drafter` command does
+ON = "from drafter import rx as _rx; _rx.enable_cache()\n"
+
+
 def run(code: str, cache: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DRAFTER_CACHE": str(cache)}
     return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
+        [sys.executable, "-c", ON + code], capture_output=True, text=True, env=env, timeout=60, check=False
     )
 
 

@@ -151,9 +151,12 @@ def test_the_config_actions_that_name_no_profile_key_load_no_model(tmp_path: Pat
     # (`config set --help` lists the keys, and a key given is checked against them: both read the model)
 
 
+# the library keeps no pattern cache unless a program turns it on, as the `drafter` command does
 PARSE = """
 import json, drafter
+from drafter import rx
 from pathlib import Path
+rx.enable_cache()
 print(json.dumps(drafter.parse(Path({letter!r})).model_dump(mode="json")))
 """
 

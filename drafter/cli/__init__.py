@@ -228,6 +228,10 @@ def entry() -> NoReturn:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _starting = gc.isenabled()
     gc.disable()
+    from .. import rx
+    from ..cache import caching_off
+
+    rx.enable_cache(not caching_off())  # compiled patterns kept across runs (the library does not)
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         code = main()

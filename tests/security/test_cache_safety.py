@@ -30,6 +30,9 @@ Odile Brandt
 Talent Partner, Quillfeather
 """
 
+# the library keeps no pattern cache unless a program turns it on, as the `drafter` command does
+ON = "from drafter import rx; rx.enable_cache(); "
+
 
 class _Payload:
     """Unpickling this creates `marker` (a stand-in for running an attacker's code)."""
@@ -116,7 +119,7 @@ def test_an_untrusted_cache_file_is_ignored_and_rebuilt(tmp_path: Path, letter_d
 def test_a_shared_regex_cache_file_is_not_loaded(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     env = {**os.environ, "DRAFTER_CACHE": str(cache)}
-    code = "import drafter; print(drafter.parse(open('letter.txt').read()).company)"
+    code = ON + "import drafter; print(drafter.parse(open('letter.txt').read()).company)"
     (tmp_path / "letter.txt").write_text(LETTER, encoding="utf-8")
     run = [sys.executable, "-c", code]
     cold = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
@@ -142,7 +145,7 @@ def test_a_tampered_group_count_is_rebuilt_not_a_crash(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     env = {**os.environ, "DRAFTER_CACHE": str(cache)}
     (tmp_path / "letter.txt").write_text(LETTER, encoding="utf-8")
-    code = "import drafter; print(drafter.parse(open('letter.txt').read()).model_dump_json())"
+    code = ON + "import drafter; print(drafter.parse(open('letter.txt').read()).model_dump_json())"
     run = [sys.executable, "-c", code]
     cold = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
     [stored] = cache.glob("regex-*.marshal")
