@@ -277,6 +277,8 @@ def _cued_names(clues: Clues, person_tokens: set[str]) -> tuple[dict[str, float]
     found = [(bracket.group(1), 1.0)] if bracket else []
     for source, weight in ((clues.body[:20000], 2.0), (clues.subject or "", 1.0)):
         found += [(m.group("name"), weight if m.group("strong") else weight / 2) for m in _COMPANY_CUE.finditer(source)]
+    signed = strip_legal(clues.sig.company or "")
+    letterhead = strip_legal(clues.head[0]) if clues.head else ""
     for raw, weight in found:
         # "Acme's London office"; "Lambrusca S.p.A." loses its form before its full stop
         name = _POSSESSIVE_TAIL.sub("", strip_legal(raw.strip()).rstrip(".,'’"))
@@ -285,14 +287,13 @@ def _cued_names(clues: Clues, person_tokens: set[str]) -> tuple[dict[str, float]
             # "your interest in Acme and the Data Analyst role": the name ends at the conjunction
             name = strip_legal(_CONJUNCTION.split(name)[0])
         # "da Serra Alimentos" read inside the signature's "Sabor da Serra Alimentos"
-        signed = strip_legal(clues.sig.company or "")
         inner = re.fullmatch(
             rf"((?:[{UPPER}][\w'’&-]* )+)(?:da|de|del|do|dos|das|di|della|van|von|du|des) {re.escape(name)}", signed
         )
         if inner:
             name = signed
         # "your interest in Brookside" under the letterhead "Brookside Primary School": the full name
-        for full in (signed, strip_legal(clues.head[0]) if clues.head else ""):
+        for full in (signed, letterhead):
             if full.startswith(f"{name} ") and _CAPITALISED_WORDS.fullmatch(full[len(name) + 1 :]):
                 name = full
                 break
