@@ -36,15 +36,19 @@ def make_context(language: str, **facts: object) -> DraftContext:
 @pytest.mark.parametrize("tone", ["warm", "formal", "brief"])
 def test_every_combination_passes_validation(language: str, tone: Tone) -> None:
     failures = []
-    for stage, reason, feedback, future, sender, company, role in itertools.product(
-        STAGES,
-        REASONS,
-        FEEDBACK,
-        FUTURES,
-        [None, "Daniela Ortiz"],
-        [None, "Quillstack"],
-        [None, "Staff Backend Engineer"],
-    ):
+    situations = load_situations()
+    # Every situation with the names all absent, all given, and one of the six mixes in turn (all
+    # of them across the situations): the names' combinations with each other are crossed with
+    # every stage, not with every stage, reason, feedback and future at once.
+    names = list(itertools.product([None, "Daniela Ortiz"], [None, "Quillstack"], [None, "Staff Backend Engineer"]))
+    mixes = names[1:-1]
+    cases = [
+        (*situation, *known)
+        for n, situation in enumerate(itertools.product(STAGES, REASONS, FEEDBACK, FUTURES))
+        for known in (names[0], names[-1], mixes[n % len(mixes)])
+    ]
+    assert {case[4:] for case in cases} == set(names)
+    for stage, reason, feedback, future, sender, company, role in cases:
         letter = RejectionLetter(
             is_rejection=True,
             language=language,
@@ -60,7 +64,7 @@ def test_every_combination_passes_validation(language: str, tone: Tone) -> None:
         )
         profile = Profile(tone=tone)
         ctx = DraftContext(
-            letter, select(letter, load_situations()), profile, letter_text=f"{sender} {company} {role} Priya Jonah"
+            letter, select(letter, situations), profile, letter_text=f"{sender} {company} {role} Priya Jonah"
         )
         draft = offline_draft(ctx)
         assert not ctx.warnings, ctx.warnings  # every one of these languages has templates

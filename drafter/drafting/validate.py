@@ -329,6 +329,10 @@ def injection_problems(
     return problems
 
 
+# Capitalised words, except at the start of a sentence unless possessive ("Priya's").
+_NAMED = rx.compile(r"(?<![.!?:\n]\s)(?<![¿¡])(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b|\b([A-ZÀ-Ý][a-zà-ÿ]+)['’]s\b", re.M)
+
+
 def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_text: str, language: str) -> list[str]:
     """People, links and addresses in the draft that neither the letter nor the profile gave.
 
@@ -350,13 +354,11 @@ def _ungrounded(draft: Draft, letter: RejectionLetter, profile: Profile, letter_
         problems.append(f"contains text a reply should not ({m.group(0)!r}): obeys the letter?")
     if language in _NOUN_CAPITALISING:
         return problems
-    # capitalised words, except at the start of a sentence unless possessive ("Priya's")
-    names = rx.compile(r"(?<![.!?:\n]\s)(?<![¿¡])(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]+)\b|\b([A-ZÀ-Ý][a-zà-ÿ]+)['’]s\b", re.M)
     invented = sorted(
         {
             word
             for part in (draft.email.body, draft.networking_note)
-            for m in names.finditer(part)
+            for m in _NAMED.finditer(part)
             if (word := m.group(1) or m.group(2)) not in _COMMON_CAPS and word.casefold() not in known
         }
     )
