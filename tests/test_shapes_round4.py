@@ -14,6 +14,7 @@ import pytest
 
 import drafter
 from tests.test_decision_shapes import _letter as decision_letter
+from tests.test_future_feedback_shapes import _letter
 
 # the decision is the selection carried on with others, or the place given to someone else
 DECISIONS = [
@@ -47,6 +48,48 @@ NOT_REJECTIONS = [
     ("it", "Purtroppo la decisione slitta di una settimana; la sua candidatura resta in valutazione."),
 ]
 
+# feedback offered as a talk, a walk through the notes, or more on the reason on request
+FEEDBACK = [
+    ("en", "I'd be glad to talk it through with you on the phone."),
+    ("en", "Happy to go through the interview notes with you if that would help."),
+    ("en", "I would like to sit down with you to discuss how the panel reached its view."),
+    ("nl", "Wil je meer weten over de reden van deze beslissing, dan kun je contact opnemen met Eva."),
+    ("de", "Wenn Sie mehr über die Gründe erfahren möchten, melden Sie sich gern bei Frau Klein."),
+    ("fr", "Si vous souhaitez en savoir plus sur les raisons de cette décision, contactez Mme Roy."),
+    ("es", "Si quiere saber más sobre los motivos de la decisión, puede contactar con Pilar."),
+    ("pt", "Se quiser saber mais sobre os motivos da decisão, pode contactar a Joana."),
+    ("it", "Se desidera conoscere meglio le ragioni della decisione, può contattare Giulia."),
+]
+NOT_FEEDBACK = [
+    ("en", "I'd be glad to talk about other openings with you."),
+    ("en", "If you have any questions, please contact us."),
+]
+
+# an invitation back: contact kept about what comes next, other roles coming up, the next round
+INVITED = [
+    ("en", "We hope to keep in contact with you about future openings."),
+    ("en", "We would like to maintain contact regarding other opportunities as they arise."),
+    ("en", "Our volunteer lead will be in touch to talk about how you could get involved."),
+    ("en", "I have a couple of other roles coming up that may suit you."),
+    ("en", "We would welcome you as an applicant when we next recruit in the spring."),
+    ("de", "Nächstes Jahr suchen wir wieder Verstärkung – bewirb dich gerne erneut!"),
+    ("fr", "Si le poste était rouvert, nous reprendrions contact avec vous en priorité."),
+    ("es", "Si se vuelve a abrir el puesto, retomaremos el contacto contigo."),
+]
+NOT_INVITED = [
+    ("en", "We hope to keep in contact with the other finalists."),
+    ("en", "Best of luck with the rest of your search."),
+]
+
+# stages: a final round named by its panel; finalists reviewed are no final round
+STAGES = [
+    ("final", "en", "You were one of two people we asked back for the final panel interview."),
+    ("final", "en", "Thank you for attending the final-round panel interview."),
+    ("final", "es", "Llegaste a la última etapa del proceso y a la entrevista final con la dirección."),
+    ("interview", "pt", "Após a entrevista com o gestor, avaliamos todos os finalistas com cuidado."),
+    ("interview", "es", "Tras la entrevista con el equipo, valoramos a todos los finalistas."),
+]
+
 
 @pytest.mark.parametrize(
     ("expected", "language", "sentence"), DECISIONS, ids=[f"{c[1]}-{i}" for i, c in enumerate(DECISIONS)]
@@ -64,3 +107,38 @@ def test_an_offer_or_a_review_going_on_is_no_rejection(language: str, sentence: 
     letter = drafter.parse(decision_letter(language, sentence))
     assert letter.language == language
     assert not letter.is_rejection
+
+
+@pytest.mark.parametrize(("language", "sentence"), FEEDBACK, ids=[f"{c[0]}-{i}" for i, c in enumerate(FEEDBACK)])
+def test_an_offer_to_talk_the_decision_through_is_feedback(language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.feedback == "offered"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"), NOT_FEEDBACK, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_FEEDBACK)]
+)
+def test_talk_of_other_things_is_no_feedback(language: str, sentence: str) -> None:
+    assert _letter(language, sentence).feedback == "not_mentioned"
+
+
+@pytest.mark.parametrize(("language", "sentence"), INVITED, ids=[f"{c[0]}-{i}" for i, c in enumerate(INVITED)])
+def test_contact_about_what_comes_next_is_an_invitation(language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.future == "invited"
+
+
+@pytest.mark.parametrize(("language", "sentence"), NOT_INVITED, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_INVITED)])
+def test_contact_with_others_or_good_wishes_is_no_invitation(language: str, sentence: str) -> None:
+    assert _letter(language, sentence).future == "not_mentioned"
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), STAGES, ids=[f"{c[1]}-{i}" for i, c in enumerate(STAGES)]
+)
+def test_the_stage_is_read(expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.stage == expected

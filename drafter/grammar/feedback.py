@@ -112,10 +112,16 @@ _OFFERED_WHAT = (
     # stronger", "ik licht onze keuze toe", "wil je weten waarom"
     r"(?:discuss|talk (?:it |this |that )?(?:through|over)|talk about|explain|hear more about|(?:walk )?you through|"
     r"go (?:through|over)) (?:\w+ ){0,3}?(?:decision|choice|reasons?|reasoning|why|how|where|what|outcome|result|"
-    r"application|interview)|pointers|tips|"
+    r"application|interview|thinking|views?|assessment|notes|scores?|marks|matrix)|pointers|tips|"
+    # "talk it through", "go through the shortlisting matrix with you", "look over your next application"
+    r"talk (?:it|this|that|things) (?:through|over)|"
+    r"go (?:through|over) (?:the|your|our|my) (?:[\w-]+ ){0,2}?(?:notes|matrix|scores?|marks|scoring|assessment|"
+    r"feedback|comments)|(?:look over|look at|read over|review) (?:your|the) (?:next |future )?(?:application|cv|"
+    r"cover letter)|"
     r"(?:know|weten|wissen|savoir|saber|sapere) (?:\w+ ){0,2}(?:why|waarom|warum|pourquoi|por qué|porquê|perché)|"
     # the decision explained or talked over, in each language
     r"erläuter\w*|erklär\w*|gespräch über ihre bewerbung|échanger sur|en savoir plus|"
+    r"(?:meer )?informatie over (?:de|het|onze|deze) (?:reden\w*|besluit|beslissing|keuze)|"
     r"comentar (?:\w+ ){0,2}?(?:decisión|"
     r"motivos|candidatura|entrevista)|meer (?:\w+ )?weten|overwegingen|conversar sobre|falar sobre (?:a|o) (?:decisão|"
     r"processo|resultado)|approfondire|ragioni|spiegar\w*|illustrar\w*|"
@@ -129,7 +135,10 @@ _OFFER_FRAMES: dict[str, str] = {
     r"please (?:contact|reply|get in touch|call|email|let|reach out|write|drop)|reach out to (?:me|us)|"
     r"(?:do not|don't) hesitate|you (?:can|may|are welcome to) "
     r"(?:contact|call|email|reply|ask|request)|let (?:me|us) know|set up a (?:call|time)|(?:we|i)(?:'ll| will| can| "
-    r"would| could) (?:\w+ ){0,2}(?:share|give|provide|offer|arrange|talk|walk)|on request|upon request",
+    r"would| could) (?:\w+ ){0,2}(?:share|give|provide|offer|arrange|talk|walk)|on request|upon request|"
+    # the signer proposing a talk: "I'd much rather talk it through", "could we find half an hour"
+    r"i'd (?:\w+ ){0,2}?(?:like|love|rather|prefer|be glad|be happy)|we'd (?:\w+ ){0,2}?(?:like|love|be glad|be happy)|"
+    r"could we (?:find|set up|arrange|have)|(?:i|we) (?:would like|'d like) to (?:sit down|meet|catch up|have a chat)",
     "de": r"wenn sie (?:möchten|wünschen|mögen)|gern|gerne|stehe\w* (?:\w+ ){0,4}zur verfügung|melden sie sich|"
     r"auf wunsch|können sie (?:mich|uns)",
     "fr": r"si vous le souhaitez|si vous souhaitez|si tu (?:le )?souhaites|je suis disponible|nous sommes disponibles|"

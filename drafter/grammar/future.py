@@ -46,13 +46,25 @@ _INVITED: dict[str, str] = {
     rf"(?:contact you|reach out to you|get in touch with you|be in touch|keep you in mind|consider you|"
     rf"think of you)\b{_C}{{0,60}}?\b(?:future|other|another|new|similar|suitable|if|when|should)\b|"
     # "we would love to stay in touch for future positions"
-    rf"\b(?:stay|keep|remain) (?:in touch|connected)\b{_C}{{0,60}}?\b(?:future|other|new|upcoming)\b|"
+    rf"\b(?:stay|keep|remain|maintain) (?:in touch|connected|in contact|contact)\b{_C}{{0,60}}?\b(?:future|other|new|"
+    rf"upcoming)\b|"
+    # "our volunteer coordinator will be in touch to discuss how you may best fit into our organisation"
+    rf"\b(?:be in touch|contact you|get in touch)\b{_C}{{0,60}}?\bhow you (?:\w+ ){{0,2}}?(?:fit|get involved|"
+    rf"contribute|join|help)\b|"
+    # "I have two other Head of Science roles coming up"
+    rf"\b(?:other|more|further|new|similar)(?: [\w-]+){{0,3}} (?:roles|positions|openings|vacancies|jobs|"
+    rf"opportunities|mandates|assignments)\b{_C}{{0,40}}?\b(?:coming up|opening up|in the pipeline|on the way)\b|"
+    # "as a future applicant when we next recruit"
+    rf"\bwhen we (?:next (?:recruit|hire|advertise)|recruit again|hire again)\b|\bfuture (?:\w+ )?applicants?\b|"
     # "we hope this won't be the last time we hear from you"
     rf"\b(?:won't|will not|isn't|is not) be the last time\b",
     "de": rf"\b(?:sie|du|gerne|gern)\b{_C}{{0,40}}?\b(?:erneut|wieder|künftig|zukünftig|weiterhin)\b"
     rf"{_C}{{0,40}}?\b(?:bewerben|bewerbung|melden|schauen|besuchen)|\b(?:freuen uns|würden uns freuen)"
     rf"{_C}{{0,60}}?\b(?:wieder|erneut|künftig|zukünftig)\b|\b(?:bewerber|talent)pool\b|"
-    rf"\b(?:auf sie|auf dich) zurück(?:kommen|zukommen)|\b(?:behalten|haben) (?:\w+ ){{0,6}}?im (?:blick|auge)\b",
+    rf"\b(?:auf sie|auf dich) zurück(?:kommen|zukommen)|"
+    # "bewirb dich gerne erneut", "bewerben Sie sich gern wieder"
+    rf"\b(?:bewirb|bewerbt|bewerben) (?:dich|euch|sie sich) (?:\w+ ){{0,2}}?(?:erneut|wieder|nochmals|künftig)\b|"
+    rf"\b(?:behalten|haben) (?:\w+ ){{0,6}}?im (?:blick|auge)\b",
     "fr": rf"\b(?:n'hésitez pas|nous vous invitons|vous encourageons|libre)\b{_C}{{0,40}}?"
     rf"\b(?:postuler|candidater|consulter|revenir|nouvelles? offres?)|\b(?:garder|conserver|conservons|"
     rf"gardons) votre (?:candidature|cv|dossier)|\b(?<!vos )(?<!tes )(?:futures?|nouvelles?|prochaines?) (?:offres|"
@@ -76,7 +88,8 @@ _INVITED: dict[str, str] = {
 # "thank you for applying for our other role", "we will consider other candidates"
 _NOT_INVITED = rx.compile(
     r"\bthank\w*(?: you)? for (?:\w+ ){0,2}(?:consider|apply|application|submit|explor)|\bpaths? (?:will )?cross\b|"
-    r"\bother (?:candidates|applicants)\b|\bother (?:\w+ ){0,2}(?:firms|companies|employers|organi[sz]ations)\b"
+    r"\bother (?:candidates|applicants|finalists)\b|"
+    r"\bother (?:\w+ ){0,2}(?:firms|companies|employers|organi[sz]ations)\b"
 )
 
 
@@ -317,7 +330,8 @@ _CONTACT = {
     "fr": r"(?:vous|te) recontacter|reviendrons vers (?:vous|toi)|(?:vous|te) contacter|reprendre contact|"
     r"(?:vous|te) recontacterons|revenir vers (?:vous|toi)|(?:vous|te) revoir|(?:vous|te) (?:informer|prévenir|"
     r"tenir informée?s?)|tiendr\w* informée?s?",
-    "es": r"(?:te|le|les) contactar\w*|contactaremos|pondremos en contacto|nos comunicaremos|(?:te|le) avisar\w*|"
+    "es": r"(?:te|le|les) contactar\w*|contactaremos|pondremos en contacto|"
+    r"retomar\w* (?:el )?contacto|nos comunicaremos|(?:te|le) avisar\w*|"
     r"(?:te|le|les) mantendremos informad[oa]s?|mantener(?:te|le|les) informad[oa]s?",
     "nl": r"contact (?:met (?:je|u) )?op|nemen (?:we|wij) (?:\w+ ){0,2}contact|(?:je|u) benaderen|"
     r"(?:je|u) (?:\w+ )?contacteren",
@@ -389,6 +403,8 @@ def _later(language: str) -> re.Pattern[str]:
         rf"\b(?:{_CONSIDER})\b{_C}{{0,60}}?\b(?:{_SUITABLE}|{_OPENING})\b|\b(?:{_AGAIN})\b|"
         rf"\b(?:{contact})\b{_C}{{0,100}}?\b(?:{_OPENING})\b{_C}{{0,20}}?\b(?:{_FREED})|"
         rf"\b(?:{_OPENING})\b{_C}{{0,50}}?\b(?:{_FREED}){_C}{{0,100}}?\b(?:{contact})\b|"
+        # "si se vuelve a abrir el puesto, retomaremos el contacto": the opening named after the verb
+        rf"\b(?:{_FREED}){_C}{{0,20}}?\b(?:{_OPENING})\b{_C}{{0,100}}?\b(?:{contact})\b|"
         rf"\b(?:{_NEW_APPLICATION})\b|"
         # "I'll be in touch as soon as I have something that fits your background"
         rf"\b(?:{contact})\b{_C}{{0,60}}?\b(?:something|anything|iets|etwas|quelque chose|algo|algo|qualcosa)\b"
