@@ -142,3 +142,51 @@ def test_the_stage_is_read(expected: str, language: str, sentence: str) -> None:
     letter = _letter(language, sentence)
     assert letter.language == language
     assert letter.stage == expected
+
+
+# reasons: few places, the other person who did better, others appointed, no money for the post
+REASONS = [
+    ("other_candidates", "en", "With only a limited number of places on the scheme, we could not offer you one."),
+    ("other_candidates", "en", "The interviewers felt he had demonstrated stronger leadership examples."),
+    ("other_candidates", "en", "The trustees decided to appoint a candidate whose background is in social care."),
+    ("experience", "en", "We need someone with more hands-on experience of payroll systems."),
+    ("role_closed", "en", "The post was never budgeted for this financial year, so it will not go ahead."),
+    ("role_closed", "fr", "Ce contrat n'a pas été prévu au budget de l'année, nous ne pouvons donc pas le signer."),
+    ("role_closed", "es", "El puesto no está contemplado en el presupuesto de este año."),
+    ("role_closed", "de", "Für die Stelle sind im Haushalt keine Mittel vorgesehen, kein Budget steht bereit."),
+    ("role_closed", "pt", "A vaga não estava prevista no orçamento deste ano."),
+    ("role_closed", "it", "La posizione non era prevista nel bilancio di quest'anno."),
+    ("role_closed", "nl", "De functie is niet begroot voor dit jaar."),
+]
+# first in line if the post comes back is an invitation in every language
+PRIORITY = [
+    ("fr", "Si le financement était trouvé, nous reprendrions contact avec vous en priorité."),
+    ("es", "Si se aprueba el presupuesto, nos pondremos en contacto contigo en prioridad."),
+    ("it", "Se il budget verrà approvato, la ricontatteremo con priorità."),
+    ("en", "If funding is confirmed, we will contact you as a priority."),
+]
+# a step named after an aside ("..., particularly as you were one of the two invited back") was taken
+ASIDE = (
+    "I know this will be disappointing, particularly as you were one of the two people we invited back "
+    "for the last round of interviews."
+)
+
+
+@pytest.mark.parametrize(
+    ("expected", "language", "sentence"), REASONS, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(REASONS)]
+)
+def test_the_reason_is_read(expected: str, language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.reason == expected
+
+
+@pytest.mark.parametrize(("language", "sentence"), PRIORITY, ids=[f"{c[0]}-{i}" for i, c in enumerate(PRIORITY)])
+def test_first_contact_if_the_post_comes_back_is_an_invitation(language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.future == "invited"
+
+
+def test_a_step_after_an_aside_was_taken() -> None:
+    assert _letter("en", ASIDE).stage == "final"

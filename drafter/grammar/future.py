@@ -327,7 +327,7 @@ _CONTACT = {
     "en": r"(?:contact|reach out to|get in touch with|be in touch with|call|email|notify|alert) you|be in touch|"
     r"let you know|hear from you",
     "de": r"melden (?:uns|wir uns)|(?:sie|dich) kontaktieren|auf sie zu|in verbindung (?:setzen|treten)",
-    "fr": r"(?:vous|te) recontacter|reviendrons vers (?:vous|toi)|(?:vous|te) contacter|reprendre contact|"
+    "fr": r"(?:vous|te) recontacter|reviendrons vers (?:vous|toi)|(?:vous|te) contacter|reprendr\w* contact|"
     r"(?:vous|te) recontacterons|revenir vers (?:vous|toi)|(?:vous|te) revoir|(?:vous|te) (?:informer|prévenir|"
     r"tenir informée?s?)|tiendr\w* informée?s?",
     "es": r"(?:te|le|les) contactar\w*|contactaremos|pondremos en contacto|"
@@ -406,6 +406,9 @@ def _later(language: str) -> re.Pattern[str]:
         # "si se vuelve a abrir el puesto, retomaremos el contacto": the opening named after the verb
         rf"\b(?:{_FREED}){_C}{{0,20}}?\b(?:{_OPENING})\b{_C}{{0,100}}?\b(?:{contact})\b|"
         rf"\b(?:{_NEW_APPLICATION})\b|"
+        # first in line when it comes back: "nous reprendrions contact avec vous en priorité"
+        rf"\b(?:{contact})\b{_C}{{0,40}}?\b(?:en priorité|en prioridad|con priorità|in via prioritaria|com prioridade|"
+        rf"prioritariamente|vorrangig|bevorzugt|met voorrang|as a priority)\b|"
         # "I'll be in touch as soon as I have something that fits your background"
         rf"\b(?:{contact})\b{_C}{{0,60}}?\b(?:something|anything|iets|etwas|quelque chose|algo|algo|qualcosa)\b"
         rf"{_C}{{0,20}}?\b(?:suitable|fits?|suits?|match(?:es)?|comes? up|relevant|passend\w*|geschikt\w*|"

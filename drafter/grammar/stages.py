@@ -235,7 +235,11 @@ _AFTER = rx.compile(
     r"al final d[e]|nach abschluss d\w*|am ende d\w*|na conclusão d[aoe]s?|ao fim d[aoe]s?|no final d[aoe]s?|"
     r"na afloop van|at the end of|upon completion of) (?:\S+ ){0,3}$"
 )
-_CLAUSE = rx.compile(r"[;:]|,\s+(?:but|and|as|since|which|however|so|because)\b|\s+but\s+|\s[–—-]\s")
+# "..., particularly as you were one of the two we invited back": the adverb opens the clause too
+_CLAUSE = rx.compile(
+    r"[;:]|,\s+(?:(?:particularly|especially|not least|all the more|even more so) )?"
+    r"(?:but|and|as|since|which|however|so|because)\b|\s+but\s+|\s[–—-]\s"
+)
 
 
 # "you were one of two candidates in the final stage": the candidate among the others

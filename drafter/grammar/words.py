@@ -55,6 +55,7 @@ EN = Words(
     ),
     chose=(
         r"chose|chosen|select(?:ed)?|shortlisted (?=the|other)|identified|find|found|hired|appointed|"
+        r"(?:decided|chosen|chose|opted) to (?:appoint|hire|take on)|"
         r"offer(?:ed)? (?:the|this) "
         r"(?:position|role|job|post) to|(?:been )?offered to|decided (?:to )?(?:go|move|proceed|continue) "
         r"(?:forward |ahead )?(?:(?:the|our|this) (?:[\w-]+ ){0,2}?(?:process|recruitment|selection|search|hiring) )?"
