@@ -190,3 +190,55 @@ def test_first_contact_if_the_post_comes_back_is_an_invitation(language: str, se
 
 def test_a_step_after_an_aside_was_taken() -> None:
     assert _letter("en", ASIDE).stage == "final"
+
+
+# signature blocks: analysts and educators sign by title, a title keeps its area after a dash or
+# comma, a French signer stands under "pour ... par délégation" and a title line
+_BODY = {
+    "en": "Dear Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we will not be taking "
+    "your application further.\n\n",
+    "de": "Liebe Sam,\n\nvielen Dank für deine Bewerbung. Leider können wir dich nicht weiter berücksichtigen.\n\n",
+    "fr": "Madame,\n\nNous vous remercions pour votre candidature. Nous sommes au regret de ne pas pouvoir y donner "
+    "une suite favorable.\n\n",
+}
+SIGNATURES = [
+    ("en", "Kind regards,\n\nMorag Fenwick\nRecruitment Analyst\n", "Morag Fenwick", "Recruitment Analyst"),
+    (
+        "en",
+        "Best wishes,\n\nTom Ashby\n4-H Program Educator\nBrookfell County Extension\n",
+        "Tom Ashby",
+        "4-H Program Educator",
+    ),
+    (
+        "de",
+        "Viele Grüße\n\nMarta Keller\nTeamlead Recruiting\nBrookfell GmbH · Köln\n",
+        "Marta Keller",
+        "Teamlead Recruiting",
+    ),
+    (
+        "en",
+        "Regards,\n\nRavi Iyer\nTalent Partner – Campus Hiring\nBrookfell Ltd\n",
+        "Ravi Iyer",
+        "Talent Partner – Campus Hiring",
+    ),
+    (
+        "en",
+        "Best,\n\nLena Wolff\nSenior Consultant, Asia Pacific\nBrookfell Search\n",
+        "Lena Wolff",
+        "Senior Consultant, Asia Pacific",
+    ),
+    (
+        "fr",
+        "Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.\n\n"
+        "Pour la Présidente et par délégation,\nLe Responsable des Ressources Humaines,\n\nPaul Girard\n",
+        "Paul Girard",
+        "Responsable des Ressources Humaines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "block", "name", "title"), SIGNATURES, ids=[c[2] for c in SIGNATURES])
+def test_the_signer_and_title_are_read_from_the_block(language: str, block: str, name: str, title: str) -> None:
+    letter = drafter.parse(_BODY[language] + block)
+    assert letter.sender_name == name
+    assert letter.sender_title == title
