@@ -242,3 +242,53 @@ def test_the_signer_and_title_are_read_from_the_block(language: str, block: str,
     letter = drafter.parse(_BODY[language] + block)
     assert letter.sender_name == name
     assert letter.sender_title == title
+
+
+# roles named after "to become a", "an offer as a", "the position of" after another noun, with a
+# programme noun inside, a contract term before, a conjunction between capitalised words
+ROLES = [
+    ("en", "Thank you for your application to become a Youth Mentor with our charity.", "Youth Mentor"),
+    ("en", "We are unable to make you an offer as a Graduate Engineer this year.", "Graduate Engineer"),
+    ("en", "Thank you for your interest in Brookfell and in the position of Data Analyst II.", "Data Analyst II"),
+    ("en", "Thank you for your application for Senior Program Manager.", "Senior Program Manager"),
+    ("en", "Thank you for putting yourself forward for the part-time Library Assistant post.", "Library Assistant"),
+    ("es", "Gracias por tu interés en el puesto de Diseño y Maquetación.", "Diseño y Maquetación"),
+    ("fr", "Nous vous remercions de votre candidature au poste de Conseiller et Formateur.", "Conseiller et Formateur"),
+    ("it", "La ringraziamo per la candidatura alla posizione di Tecnico e Collaudatore.", "Tecnico e Collaudatore"),
+]
+_PLAIN = {
+    "en": ("Dear Sam,", "Unfortunately we will not be taking your application further."),
+    "es": ("Estimada Laura:", "Lamentamos comunicarle que no seguiremos adelante con su candidatura."),
+    "fr": ("Madame,", "Nous sommes au regret de ne pas pouvoir donner une suite favorable à votre candidature."),
+    "it": ("Gentile Sig.ra Russo,", "Purtroppo non potremo proseguire con la sua candidatura."),
+}
+SUBJECT_ROLES = [
+    ("Internal vacancy: Payroll Officer (part-time)", "Payroll Officer"),
+    ("Re: Research Fellowship in Marine Biology", "Research Fellowship in Marine Biology"),
+]
+REFERENCES = [
+    ("Your application: Summer Analyst 2027 (ID 55120)", "Thank you for applying.", "55120"),
+    ("Your application", "Thank you for applying for the Library Assistant post (Posting #2026-044).", "2026-044"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), ROLES, ids=[c[2] for c in ROLES])
+def test_the_role_is_read_from_the_sentence(language: str, sentence: str, expected: str) -> None:
+    greeting, decision = _PLAIN[language]
+    letter = drafter.parse(f"{greeting}\n\n{sentence} {decision}\n\nLee Hart\n")
+    assert letter.role == expected
+
+
+@pytest.mark.parametrize(("subject", "expected"), SUBJECT_ROLES, ids=[c[1] for c in SUBJECT_ROLES])
+def test_the_role_is_read_from_the_subject(subject: str, expected: str) -> None:
+    body = "Dear Sam,\n\nUnfortunately we will not be taking your application further.\n\nLee Hart\n"
+    text = f"Subject: {subject}\n\n{body}"
+    assert drafter.parse(text).role == expected
+
+
+@pytest.mark.parametrize(("subject", "sentence", "expected"), REFERENCES, ids=[c[2] for c in REFERENCES])
+def test_the_reference_is_read_without_its_label(subject: str, sentence: str, expected: str) -> None:
+    text = (
+        f"Subject: {subject}\n\nDear Sam,\n\n{sentence} Unfortunately we will not be taking it further.\n\nLee Hart\n"
+    )
+    assert drafter.parse(text).requisition_id == expected

@@ -111,7 +111,7 @@ _OFFERED_WHAT = (
     # talking the decision through: "discuss the decision", "walk you through where the others were
     # stronger", "ik licht onze keuze toe", "wil je weten waarom"
     r"(?:discuss|talk (?:it |this |that )?(?:through|over)|talk about|explain|hear more about|(?:walk )?you through|"
-    r"go (?:through|over)) (?:\w+ ){0,3}?(?:decision|choice|reasons?|reasoning|why|how|where|what|outcome|result|"
+    r"go (?:through|over)) (?:[\w']+ ){0,3}?(?:decision|choice|reasons?|reasoning|why|how|where|what|outcome|result|"
     r"application|interview|thinking|views?|assessment|notes|scores?|marks|matrix)|pointers|tips|"
     # "talk it through", "go through the shortlisting matrix with you", "look over your next application"
     r"talk (?:it|this|that|things) (?:through|over)|"

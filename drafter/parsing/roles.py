@@ -41,7 +41,8 @@ _FOREIGN_TAIL = _ROLE_TAIL.replace(
     "(?=",
     # German titles join nouns with "und" ("Kaufmann für Spedition und Logistikdienstleistung"): it ends
     # the title only before a lowercase word or a pronoun ("... und freuen uns", "und Ihr Interesse")
-    r"(?=\s+(?:et|y|e|ed|niet|nicht|ne|não|non|è|est|ist|wurde|wird|ha|fue|foi|está|is|werd|"
+    r"(?=\s+(?:et|y|e|ed)\s+(?:[a-zà-ÿ]|(?:La|Le|Il|Lo|Les|El|Los|Las|Nos|Vous|Lei|Su|Sua|Te|Ti|Le)\b)|"
+    r"\s+(?:niet|nicht|ne|não|non|è|est|ist|wurde|wird|ha|fue|foi|está|is|werd|"
     r"a été|sera|será|sarà)\s|\s+und\s+(?:[a-zäöüß]|(?:die|der|das|den|dem|des|Ihr\w*|Sie|wir|uns|für|mit)\b)|",
     1,
 )
@@ -49,16 +50,18 @@ _FOREIGN_TAIL = _ROLE_TAIL.replace(
 _ROLE_SOURCES = [
     # "joining Acme as a Claims Adjuster", "apply to Acme as an Account Executive"
     (
-        r"(?i:\b(?:joining|join|applied|applying|application|interest|apply|work(?:ing)?)\b)"
-        rf"[^.\n]{{0,80}}?\b(?i:as an?|as our|as|to be(?: our| the| an?)?(?: next| new)?)\s+"
-        rf"(?P<r>[a-z]?[{UPPER}][^\n.;:!?()]{{1,60}}?){_ROLE_TAIL}"
+        r"(?i:\b(?:joining|join|applied|applying|application|interest|apply|work(?:ing)?|offer)\b)"
+        rf"[^.\n]{{0,80}}?\b(?i:as an?|as our|as|to be(?: our| the| an?)?(?: next| new)?|"
+        rf"to become(?: our| the| an?)?)\s+"
+        rf"(?P<r>(?:\d+-[{UPPER}]\w* )?[a-z]?[{UPPER}][^\n.;:!?()]{{1,60}}?){_ROLE_TAIL}"
     ),
     # "our open Team Lead, Customer Success position", "your Junior Data Analyst application"
     (
         r"(?i:\b(?:the|our|your|this|an?))\s+(?:(?i:open|advertised|recent|posted)\s+)?"
-        r"(?P<r>[^.;:!?\n()]{2,70}?)\s*(?:\([^()]{0,30}\)\s*)?"
+        r"(?P<r>(?:(?!\band (?:in|for|to|with|on) )[^.;:!?\n()]){2,70}?)\s*(?:\([^()]{0,30}\)\s*)?"
         r"(?P<noun>(?i:role|position|vacancy|opening|job|application|interview|internship|"
         r"traineeship|apprenticeship|programme|program|scheme|post))\b"
+        rf"(?!\s+(?i:{ROLE_HEADS})s?\b)"
     ),
     (
         rf"(?i:\b(?:position|role|post|vacancy|opening|job) (?:of|"
@@ -187,7 +190,9 @@ _JUNIOR_DOTTED = rx.compile(r"\b(?:Jr|Sr)\.$")
 _PROGRAMME_NOUN = rx.compile(r" (?:Program|Programme|Scheme)\b")
 
 
-_ACADEMIC = rx.compile(r"(?i)\b(?:lecturer|professor|fellow|reader|researcher|chair|tutor|teacher)$")
+_ACADEMIC = rx.compile(
+    r"(?i)\b(?:lecturer|professor|fellow|reader|researcher|chair|tutor|teacher|fellowship|studentship|scholarship)$"
+)
 _IN_FIELD = rx.compile(r" in (?:[A-Z][\w'’-]*)(?: (?:and |& |of )?[A-Z][\w'’-]*){0,3}")
 
 
@@ -280,7 +285,7 @@ def _plausible(value: str, noun: str, index: int, company_hint: str | None) -> b
     if index >= _LOWER_START:
         if value.split()[0].lower() in GENERIC_ROLE or len(value) < 4:
             return False
-    elif not value[0].isupper() or (index < 5 and not title_case_ok(value)):
+    elif not (value[0].isupper() or value[0].isdigit()) or (index < 5 and not title_case_ok(value)):
         return False
     if tokens[0].lower() in NOT_FIRST or _PRONOUN.search(value):
         return False
@@ -309,7 +314,7 @@ _ROMANCE_SUBJECT = rx.compile(
 def _role_in_subject(subject: str) -> str | None:
     """A bare title in a subject such as "Acme - Founding Engineer" (a last resort)."""
     m = _subject_role().search(subject)
-    if m and title_case_ok(m.group("r")) and m.group("r").split()[0].lower() not in GENERIC_ROLE:
+    if m and title_case_ok(clean(m.group("r"))) and m.group("r").split()[0].lower() not in GENERIC_ROLE:
         return clean(m.group("r"))
     m = _ROMANCE_SUBJECT.search(subject)
     if m and m.group("r")[0].isupper():
@@ -383,7 +388,11 @@ def _subject_parts(subject: str) -> str | None:
 
 
 _LABELS = wordset("position role job vacancy post stelle poste puesto vacature functie posizione vaga cargo") | {
-    "job title"
+    "job title",
+    "internal vacancy",
+    "internal position",
+    "internal posting",
+    "new vacancy",
 }
 # what happened to the process, not the post: "Application Process Cancelled for 2026"
 _NOT_A_POST = rx.compile(
@@ -396,7 +405,7 @@ def _head_match(part: str) -> str | None:
     m = _subject_role().fullmatch(part + " ")
     if m is None:
         m = _HEADED_PART.fullmatch(part)
-    if m is None or not title_case_ok(m.group("r").strip()):
+    if m is None or not title_case_ok(clean(m.group("r").strip())):
         return None
     value = m.group("r").strip()
     return value if len(value.split()) <= 9 else None
