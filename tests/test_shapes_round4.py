@@ -292,3 +292,48 @@ def test_the_reference_is_read_without_its_label(subject: str, sentence: str, ex
         f"Subject: {subject}\n\nDear Sam,\n\n{sentence} Unfortunately we will not be taking it further.\n\nLee Hart\n"
     )
     assert drafter.parse(text).requisition_id == expected
+
+
+# advice in the letter itself is feedback; how the candidate came across is the reason
+ADVICE = [
+    ("en", "One piece of advice: tailor your cover letter to each company you write to."),
+    ("de", "Ein kleiner Tipp: Passen Sie Ihr Anschreiben an jedes Unternehmen an."),
+    ("fr", "Un petit conseil : adaptez votre lettre de motivation à chaque entreprise."),
+    ("es", "Un consejo: adapta tu carta de presentación a cada empresa."),
+    ("nl", "Een kleine tip: stem je motivatiebrief af op elk bedrijf."),
+    ("pt", "Uma dica: adapte a sua carta de apresentação a cada empresa."),
+    ("it", "Un piccolo consiglio: adatti la lettera di presentazione a ogni azienda."),
+]
+CAME_ACROSS = [
+    "Your answers had not been tailored to the needs of the team.",
+    "The panel felt you had given little thought to managing people.",
+]
+SIGNED_FOR_A_BOARD = (
+    "Dear Sam,\n\nThank you for applying to join us as a trustee. Unfortunately we will not be taking your "
+    "application further.\n\nBest wishes,\n\nRuth Cole\nChair\nBoard of Trustees of Harrow Vale Foodbank\n"
+)
+PIPE_SIGNATURE = (
+    "Hi Sam,\n\nI checked with the hiring manager: the panel selected a candidate with a degree in social work.\n\n"
+    "Lee\n\nLee Hart | Talent Acquisition Specialist | Brookfell Community Services\n(555) 010-4471\n"
+)
+
+
+@pytest.mark.parametrize(("language", "sentence"), ADVICE, ids=[c[0] for c in ADVICE])
+def test_advice_in_the_letter_is_feedback(language: str, sentence: str) -> None:
+    letter = _letter(language, sentence)
+    assert letter.language == language
+    assert letter.feedback == "offered"
+
+
+@pytest.mark.parametrize("sentence", CAME_ACROSS, ids=range(len(CAME_ACROSS)))
+def test_how_the_candidate_came_across_is_the_reason(sentence: str) -> None:
+    assert _letter("en", sentence).reason == "experience"
+
+
+def test_a_board_signs_for_its_organisation() -> None:
+    assert drafter.parse(SIGNED_FOR_A_BOARD).company == "Harrow Vale Foodbank"
+
+
+def test_a_long_name_title_company_line_is_read() -> None:
+    letter = drafter.parse(PIPE_SIGNATURE)
+    assert (letter.sender_name, letter.sender_title) == ("Lee Hart", "Talent Acquisition Specialist")

@@ -23,18 +23,26 @@ _GIVEN: dict[str, str] = {
     r"observed) (?:that )?(?:your|you)\b|areas? (?:to|for) (?:improve\w*|develop\w*|growth)|(?:feedback|"
     r"comments?) (?:was|were|is|are|centred|centered|focused|came) (?:\w+ ){0,2}(?:around|on|about)\b|"
     r"mainly (?:around|about|on)\b|could be (?:improved|stronger|strengthened|developed|clearer|deeper)|"
-    r"(?:have|has) given (?:you )?(?:some )?feedback|feedback to explain",
-    "de": r"hätten uns (?:\w+ ){0,3}gewünscht|wünschen uns (?:mehr|stärker)|verbesserungspotenzial|"
+    r"(?:have|has) given (?:you )?(?:some )?feedback|feedback to explain|"
+    # advice in the letter itself: "a tip, since you wrote to us: next time, tailor the cover letter"
+    r"(?:a|one|some) (?:quick |small |friendly |little )?(?:tip|piece of advice)\b|my advice\b",
+    "de": r"ein (?:kleiner )?tipp\b|"
+    r"hätten uns (?:\w+ ){0,3}gewünscht|wünschen uns (?:mehr|stärker)|verbesserungspotenzial|"
     r"(?:das team|wir) (?:hatte|hatten) den eindruck",
-    "fr": r"aurions aimé|aurait aimé|axes? d'amélioration|points? à améliorer|(?:le jury|l'équipe|nous) "
+    "fr": r"un (?:petit )?conseil\b|"
+    r"aurions aimé|aurait aimé|axes? d'amélioration|points? à améliorer|(?:le jury|l'équipe|nous) "
     r"(?:a|avons) (?:trouvé|noté|estimé) que (?:votre|vous)",
-    "es": r"nos hubiera gustado|áreas? de mejora|aspectos? (?:a|que) mejorar|(?:el equipo|el panel) "
+    "es": r"un (?:pequeño )?consejo\b|"
+    r"nos hubiera gustado|áreas? de mejora|aspectos? (?:a|que) mejorar|(?:el equipo|el panel) "
     r"(?:consideró|notó|percibió)",
-    "nl": r"verbeterpunt\w*|hadden (?:graag )?(?:meer )?gezien|(?:het team|de commissie|wij) (?:vond|vonden|"
+    "nl": r"een (?:kleine )?tip\b|"
+    r"verbeterpunt\w*|hadden (?:graag )?(?:meer )?gezien|(?:het team|de commissie|wij) (?:vond|vonden|"
     r"merkte\w*) (?:dat )?(?:u|je|jouw|uw)\b",
-    "pt": r"gostaríamos de ter visto|pontos? (?:de|a) melhor\w*|(?:a equipe|a equipa|o painel) (?:achou|notou|"
+    "pt": r"uma (?:pequena )?dica\b|um conselho\b|"
+    r"gostaríamos de ter visto|pontos? (?:de|a) melhor\w*|(?:a equipe|a equipa|o painel) (?:achou|notou|"
     r"percebeu|considerou)",
-    "it": r"avremmo voluto|aree? di miglioramento|punti? da migliorare|(?:il team|la commissione) (?:ha )?"
+    "it": r"un (?:piccolo )?consiglio\b|"
+    r"avremmo voluto|aree? di miglioramento|punti? da migliorare|(?:il team|la commissione) (?:ha )?"
     r"(?:notato|ritenuto|percepito)",
 }
 

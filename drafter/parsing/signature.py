@@ -78,7 +78,9 @@ def read(body: str) -> Signature:
                     break
                 continue
             paragraph.insert(0, line)
-        block = [ln for ln in paragraph if len(ln) < 70 and not ln.endswith((".", "!", "?", ":"))]
+        # a "Name | Title | Company" line may be long
+        short = [ln for ln in paragraph if len(ln) < 70 or (" | " in ln and len(ln) < 140)]
+        block = [ln for ln in short if not ln.endswith((".", "!", "?", ":"))]
         if len(block) > 6:
             block = []
     # "Beilage: Bewerbungsunterlagen", "Encl.: CV", "cc: HR" under the signature belong to the letter

@@ -110,6 +110,11 @@ REASON = {
         r"superiori? al budget",
     ],
     "experience": [
+        # how the candidate came across: "your answers had not been tailored to the post", "we felt you
+        # had given little thought to leading a department"
+        r"your (?:answers|responses|examples|presentation|answer) (?:had not been|have not been|were not|was not|"
+        r"did not|didn't|lacked|fell short)|(?:we|panel|committee|interviewers) felt (?:that )?you (?:had )?"
+        r"(?:given little|not given|lacked|did not|didn't)|"
         r"requires? (?:a |an )?(?:valid |current |relevant )?(?:[\w-]+ ){0,3}(?:licen[cs]e|degree|"
         r"certification|qualification|certificate|diploma)|(?:do not|don't|does not|doesn't) "
         r"(?:currently )?(?:hold|have|possess) (?:the |a |an )?(?:required|necessary|relevant)",
