@@ -211,13 +211,13 @@ TUNE_T141_FLOORS: dict[str | None, float] = {
     "requisition_id": 29 / 35,  # 29/35
     "candidate_name": 32 / 35,  # 32/35
     "sender_name": 31 / 35,  # 30/35
-    "sender_title": 26 / 35,  # 25/35
+    "sender_title": 27 / 35,  # 25/35
     "reply_address": 33 / 35,  # 33/35
     "stage": 35 / 35,  # 26/35
     "reason": 34 / 35,  # 20/35
     "feedback": 35 / 35,  # 29/35
     "future": 35 / 35,  # 30/35
-    None: 429 / 465,  # 374/465 = 80.4% when first run
+    None: 432 / 465,  # 374/465 = 80.4% when first run
 }
 
 
@@ -241,6 +241,27 @@ TUNE_T181_FLOORS: dict[str | None, float] = {
 }
 
 
+# tests/tune t221-t260, added on 2026-12-04: the comments give the first run (before any rule was
+# written from them; the README gives the run); the floors are one letter under the figures reached
+# after the rules written from them (tune6)
+TUNE_T221_FLOORS: dict[str | None, float] = {
+    "is_rejection": 38 / 40,  # 35/40 when first run
+    "language": 39 / 40,  # 40/40
+    "company": 30 / 35,  # 29/35
+    "role": 30 / 35,  # 25/35
+    "requisition_id": 33 / 35,  # 32/35
+    "candidate_name": 34 / 35,  # 35/35
+    "sender_name": 34 / 35,  # 34/35
+    "sender_title": 34 / 35,  # 28/35
+    "reply_address": 34 / 35,  # 35/35
+    "stage": 30 / 35,  # 26/35
+    "reason": 33 / 35,  # 27/35
+    "feedback": 34 / 35,  # 29/35
+    "future": 33 / 35,  # 27/35
+    None: 448 / 465,  # 402/465 = 86.5% when first run
+}
+
+
 HERE = Path(__file__).resolve().parent
 # folder under tests/ -> (its floors, the fewest letters it must hold)
 SETS: dict[str, tuple[dict[str | None, float], int]] = {
@@ -254,6 +275,7 @@ SETS: dict[str, tuple[dict[str | None, float], int]] = {
     "tune-t101": (TUNE_T101_FLOORS, 40),
     "tune-t141": (TUNE_T141_FLOORS, 40),
     "tune-t181": (TUNE_T181_FLOORS, 40),
+    "tune-t221": (TUNE_T221_FLOORS, 40),
     "check2": (CHECK2_FLOORS, 40),
 }
 # sets whose floors cover part of a folder: name -> (folder, first stem, last stem)
@@ -262,6 +284,7 @@ PARTS: dict[str, tuple[str, str, str]] = {
     "tune-t101": ("tune", "t101", "t140"),
     "tune-t141": ("tune", "t141", "t180"),
     "tune-t181": ("tune", "t181", "t220"),
+    "tune-t221": ("tune", "t221", "t260"),
 }
 
 

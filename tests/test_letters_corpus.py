@@ -18,12 +18,12 @@ from drafter.evaluation import Score, score
 from .conftest import SHARED_LETTERS, shared_letters
 from .test_corpus import _check
 
-# field -> (letters right, out of) when last raised, 2026-12-03 (None = overall; 2026-12-02 first)
+# field -> (letters right, out of) when last raised, 2026-12-04 (None = overall; 2026-12-02 first)
 REACHED: dict[str | None, tuple[int, int]] = {
     "is_rejection": (112, 112),
     "language": (112, 112),
     "company": (98, 100),
-    "role": (95, 100),
+    "role": (96, 100),
     "requisition_id": (97, 100),
     "candidate_name": (98, 100),
     "sender_name": (96, 100),
@@ -31,9 +31,9 @@ REACHED: dict[str | None, tuple[int, int]] = {
     "reply_address": (98, 100),
     "stage": (95, 100),
     "reason": (96, 100),
-    "feedback": (97, 100),
+    "feedback": (98, 100),
     "future": (99, 100),
-    None: (1289, 1324),
+    None: (1291, 1324),
 }
 DEV_FLOORS: dict[str | None, float] = {field: right / total for field, (right, total) in REACHED.items()}
 

@@ -159,6 +159,18 @@ _HEDGE = rx.compile(r"\b(?:may|might|could)\s*$")
 _NOT_YET = rx.compile(r"\b(?:noch nicht|not yet|yet to|pas encore|todavía no|aún no|nog niet|ainda não|non ancora)\b")
 # a negation that is an idiom of eagerness: "we can't wait to meet you"
 _EAGER = rx.compile(r"(?:n't|not)\s+wait\b")
+# ...nor over a "but" that opens the next clause: "Leider kommt der Vertrag später, aber wir möchten
+# Ihnen die Stelle anbieten"
+_NEW_CLAUSE = rx.compile(r"\b(?:but|aber|mais|pero|maar|mas|ma|però)\b")
+# a regret adverb before a noun ("purtroppo la scelta dei finalisti richiederà più tempo") states
+# no decision: the word of progress is the noun of a step still to come
+_REGRET_ADVERB = frozenset(
+    ("leider", "malheureusement", "lamentablemente", "desafortunadamente", "helaas", "infelizmente", "purtroppo")
+)
+_ARTICLE_BEFORE = rx.compile(
+    r"(?:^|\s)(?:la|il|lo|le|gli|i|un|una|uno|della|del|dei|delle|degli|el|los|las|unos|unas|o|os|as|um|uma|"
+    r"da|do|das|dos|die|der|den|dem|des|het|een|les|du)\s+\S+$|\bl'\S+$"
+)
 _CLOSED_EN = r"\bdecided not to (?:fill|proceed with (?:the|this) (?:role|position|hire|vacancy)|recruit)"
 
 
@@ -298,6 +310,13 @@ def _reads(g: _Grammar, name: Rule, pattern: re.Pattern[str], sentence: str) -> 
                 continue
             if _NOT_ABOUT_CANDIDATE.match(sentence[m.end() :]):
                 continue
+            adverb = m.group(0).split(" ", 1)[0].strip(",")
+            if adverb in _REGRET_ADVERB and (_ARTICLE_BEFORE.search(m.group(0)) or _NEW_CLAUSE.search(m.group(0))):
+                # the adverb's own reach ends there; a negation inside ("purtroppo però non possiamo
+                # proseguire") is read on its own
+                inner = pattern.search(sentence, m.start() + len(adverb), m.end())
+                if inner is None or inner.group(0).split(" ", 1)[0].strip(",") in _REGRET_ADVERB:
+                    continue
             window = sentence[max(0, m.start() - 60) : m.end() + 60]
             if not g.candidate.search(window):
                 continue

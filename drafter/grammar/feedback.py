@@ -23,18 +23,26 @@ _GIVEN: dict[str, str] = {
     r"observed) (?:that )?(?:your|you)\b|areas? (?:to|for) (?:improve\w*|develop\w*|growth)|(?:feedback|"
     r"comments?) (?:was|were|is|are|centred|centered|focused|came) (?:\w+ ){0,2}(?:around|on|about)\b|"
     r"mainly (?:around|about|on)\b|could be (?:improved|stronger|strengthened|developed|clearer|deeper)|"
-    r"(?:have|has) given (?:you )?(?:some )?feedback|feedback to explain",
-    "de": r"hätten uns (?:\w+ ){0,3}gewünscht|wünschen uns (?:mehr|stärker)|verbesserungspotenzial|"
+    r"(?:have|has) given (?:you )?(?:some )?feedback|feedback to explain|"
+    # advice in the letter itself: "a tip, since you wrote to us: next time, tailor the cover letter"
+    r"(?:a|one|some) (?:quick |small |friendly |little )?(?:tip|piece of advice)\b|my advice\b",
+    "de": r"ein (?:kleiner )?tipp\b|"
+    r"hätten uns (?:\w+ ){0,3}gewünscht|wünschen uns (?:mehr|stärker)|verbesserungspotenzial|"
     r"(?:das team|wir) (?:hatte|hatten) den eindruck",
-    "fr": r"aurions aimé|aurait aimé|axes? d'amélioration|points? à améliorer|(?:le jury|l'équipe|nous) "
+    "fr": r"un (?:petit )?conseil\b|"
+    r"aurions aimé|aurait aimé|axes? d'amélioration|points? à améliorer|(?:le jury|l'équipe|nous) "
     r"(?:a|avons) (?:trouvé|noté|estimé) que (?:votre|vous)",
-    "es": r"nos hubiera gustado|áreas? de mejora|aspectos? (?:a|que) mejorar|(?:el equipo|el panel) "
+    "es": r"un (?:pequeño )?consejo\b|"
+    r"nos hubiera gustado|áreas? de mejora|aspectos? (?:a|que) mejorar|(?:el equipo|el panel) "
     r"(?:consideró|notó|percibió)",
-    "nl": r"verbeterpunt\w*|hadden (?:graag )?(?:meer )?gezien|(?:het team|de commissie|wij) (?:vond|vonden|"
+    "nl": r"een (?:kleine )?tip\b|"
+    r"verbeterpunt\w*|hadden (?:graag )?(?:meer )?gezien|(?:het team|de commissie|wij) (?:vond|vonden|"
     r"merkte\w*) (?:dat )?(?:u|je|jouw|uw)\b",
-    "pt": r"gostaríamos de ter visto|pontos? (?:de|a) melhor\w*|(?:a equipe|a equipa|o painel) (?:achou|notou|"
+    "pt": r"uma (?:pequena )?dica\b|um conselho\b|"
+    r"gostaríamos de ter visto|pontos? (?:de|a) melhor\w*|(?:a equipe|a equipa|o painel) (?:achou|notou|"
     r"percebeu|considerou)",
-    "it": r"avremmo voluto|aree? di miglioramento|punti? da migliorare|(?:il team|la commissione) (?:ha )?"
+    "it": r"un (?:piccolo )?consiglio\b|"
+    r"avremmo voluto|aree? di miglioramento|punti? da migliorare|(?:il team|la commissione) (?:ha )?"
     r"(?:notato|ritenuto|percepito)",
 }
 
@@ -111,11 +119,17 @@ _OFFERED_WHAT = (
     # talking the decision through: "discuss the decision", "walk you through where the others were
     # stronger", "ik licht onze keuze toe", "wil je weten waarom"
     r"(?:discuss|talk (?:it |this |that )?(?:through|over)|talk about|explain|hear more about|(?:walk )?you through|"
-    r"go (?:through|over)) (?:\w+ ){0,3}?(?:decision|choice|reasons?|reasoning|why|how|where|what|outcome|result|"
-    r"application|interview)|pointers|tips|"
+    r"go (?:through|over)) (?:[\w']+ ){0,3}?(?:decision|choice|reasons?|reasoning|why|how|where|what|outcome|result|"
+    r"application|interview|thinking|views?|assessment|notes|scores?|marks|matrix)|pointers|tips|"
+    # "talk it through", "go through the shortlisting matrix with you", "look over your next application"
+    r"talk (?:it|this|that|things) (?:through|over)|"
+    r"go (?:through|over) (?:the|your|our|my) (?:[\w-]+ ){0,2}?(?:notes|matrix|scores?|marks|scoring|assessment|"
+    r"feedback|comments)|(?:look over|look at|read over|review) (?:your|the) (?:next |future )?(?:application|cv|"
+    r"cover letter)|"
     r"(?:know|weten|wissen|savoir|saber|sapere) (?:\w+ ){0,2}(?:why|waarom|warum|pourquoi|por qué|porquê|perché)|"
     # the decision explained or talked over, in each language
     r"erläuter\w*|erklär\w*|gespräch über ihre bewerbung|échanger sur|en savoir plus|"
+    r"(?:meer )?informatie over (?:de|het|onze|deze) (?:reden\w*|besluit|beslissing|keuze)|"
     r"comentar (?:\w+ ){0,2}?(?:decisión|"
     r"motivos|candidatura|entrevista)|meer (?:\w+ )?weten|overwegingen|conversar sobre|falar sobre (?:a|o) (?:decisão|"
     r"processo|resultado)|approfondire|ragioni|spiegar\w*|illustrar\w*|"
@@ -129,7 +143,10 @@ _OFFER_FRAMES: dict[str, str] = {
     r"please (?:contact|reply|get in touch|call|email|let|reach out|write|drop)|reach out to (?:me|us)|"
     r"(?:do not|don't) hesitate|you (?:can|may|are welcome to) "
     r"(?:contact|call|email|reply|ask|request)|let (?:me|us) know|set up a (?:call|time)|(?:we|i)(?:'ll| will| can| "
-    r"would| could) (?:\w+ ){0,2}(?:share|give|provide|offer|arrange|talk|walk)|on request|upon request",
+    r"would| could) (?:\w+ ){0,2}(?:share|give|provide|offer|arrange|talk|walk)|on request|upon request|"
+    # the signer proposing a talk: "I'd much rather talk it through", "could we find half an hour"
+    r"i'd (?:\w+ ){0,2}?(?:like|love|rather|prefer|be glad|be happy)|we'd (?:\w+ ){0,2}?(?:like|love|be glad|be happy)|"
+    r"could we (?:find|set up|arrange|have)|(?:i|we) (?:would like|'d like) to (?:sit down|meet|catch up|have a chat)",
     "de": r"wenn sie (?:möchten|wünschen|mögen)|gern|gerne|stehe\w* (?:\w+ ){0,4}zur verfügung|melden sie sich|"
     r"auf wunsch|können sie (?:mich|uns)",
     "fr": r"si vous le souhaitez|si vous souhaitez|si tu (?:le )?souhaites|je suis disponible|nous sommes disponibles|"

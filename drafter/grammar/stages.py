@@ -60,7 +60,8 @@ _EN = StepWords(
         r"(?:you|us|the team|our team|me)"
     ),
     ahead=(
-        r"invit\w*|progress\w*|mov\w* (?:you )?(?:forward|on)|advanc\w*|shortlist\w*|select\w* for|"
+        r"invit(?!ed (?:you )?back\b)\w*|progress\w*|mov\w* (?:you )?(?:forward|on)|advanc\w*|shortlist\w*|"
+        r"select\w* for|"
         r"schedul\w*|arrang\w*|set up|offer you|put you forward|take you|proceed\w* to|to the next|"
         r"would|'d|will|'ll|hope to|look forward to|like to|love to|going to|happy to|glad to"
     ),
@@ -86,7 +87,8 @@ _LANGUAGES: dict[str, StepWords] = {
         condition=r"^(?:wenn|falls|sollten)\b",
     ),
     "fr": StepWords(
-        final=r"(?:dernier|dernière|ultime) (?:entretien|étape|tour)|entretien final|étape finale|finalistes?",
+        final=r"(?:dernier|dernière|ultime) (?:entretien|étape|tour)|entretien final|étape finale|finaliste\b|"
+        r"(?:l'une?|un[e]?) (?:des|de nos) (?:\w+ )?finalistes|(?:partie|parmi) (?:des|les) (?:\w+ )?finalistes",
         screen=(
             r"entretien\w* (?:téléphonique|vidéo|en visio)|échange\w* téléphonique|appels?\b|"
             r"(?:tests?|exercices?|cas pratiques?|études? de cas|épreuves?)\b|visio\w*"
@@ -101,7 +103,9 @@ _LANGUAGES: dict[str, StepWords] = {
         condition=r"^(?:si|lorsque|dès que)\b",
     ),
     "es": StepWords(
-        final=r"(?:última|ultima|final) (?:entrevista|etapa|fase|ronda)|(?:entrevista|etapa|fase) final|finalistas?",
+        final=r"(?:última|ultima|final) (?:entrevista|etapa|fase|ronda)|(?:entrevista|etapa|fase) final|finalista\b|"
+        r"(?:uno|una) de (?:los|las|nuestros|nuestras) (?:\w+ )?finalistas|"
+        r"(?:entre|parte de) (?:los|las) (?:\w+ )?finalistas",
         screen=(
             r"entrevista\w* (?:telefónica|por teléfono|por video|virtual|inicial)|llamadas?\b|"
             r"por teléfono|telefónicamente|(?:pruebas?|tests?|ejercicios?|casos? prácticos?)\b"
@@ -113,7 +117,10 @@ _LANGUAGES: dict[str, StepWords] = {
         condition=r"^(?:si|cuando|en caso)\b",
     ),
     "nl": StepWords(
-        final=r"(?:laatste|finale) (?:ronde|gesprek\w*|fase)|eindgesprek\w*|finalisten?",
+        final=(
+            r"(?:laatste|finale) (?:ronde|gesprek\w*|fase)|eindgesprek\w*|finalist\b|"
+            r"(?:een|één) van de (?:\w+ )?finalisten|(?:tot|bij) de (?:\w+ )?finalisten"
+        ),
         screen=(
             r"telefonisch\w* (?:gesprek|interview|kennismaking)\w*|telefo(?:ongesprek\w*|ontje)|"
             r"videogesprek\w*|belafspraak|"
@@ -129,7 +136,8 @@ _LANGUAGES: dict[str, StepWords] = {
         condition=r"^(?:als|indien|wanneer|mocht)\b",
     ),
     "pt": StepWords(
-        final=r"(?:última|ultima|final) (?:entrevista|etapa|fase)|(?:entrevista|etapa|fase) final|finalistas?",
+        final=r"(?:última|ultima|final) (?:entrevista|etapa|fase)|(?:entrevista|etapa|fase) final|finalista\b|"
+        r"(?:um|uma) d(?:os|as) (?:nossos |nossas )?(?:\w+ )?finalistas|(?:entre|parte d)(?:os|as) (?:\w+ )?finalistas",
         screen=(
             r"entrevista\w* (?:telefónica|telefônica|por telefone|por vídeo)|por telefone|telefonema\w*|"
             r"conversa\w* inicia\w*|conversa\w* por v[íi]deo|videochamada\w*|entrevista\w* (?:inicia\w*|de triagem)|"
@@ -146,7 +154,9 @@ _LANGUAGES: dict[str, StepWords] = {
     ),
     "it": StepWords(
         final=(
-            r"(?:ultimo|ultima|finale) (?:colloquio|fase|step|round)|colloquio finale|fase finale|finalisti|"
+            r"(?:ultimo|ultima|finale) (?:colloquio|fase|step|round)|colloquio finale|fase finale|finalista\b|"
+            r"(?:uno|una) (?:dei|delle|tra i|tra le) (?:\w+ )?finalist[ie]|"
+            r"(?:tra|fra|parte de)(?: i| le|i|lle) (?:\w+ )?finalist[ie]|"
             r"incontro (?:finale|conclusivo)"
         ),
         screen=(
@@ -225,11 +235,18 @@ _AFTER = rx.compile(
     r"al final d[e]|nach abschluss d\w*|am ende d\w*|na conclusão d[aoe]s?|ao fim d[aoe]s?|no final d[aoe]s?|"
     r"na afloop van|at the end of|upon completion of) (?:\S+ ){0,3}$"
 )
-_CLAUSE = rx.compile(r"[;:]|,\s+(?:but|and|as|since|which|however|so|because)\b|\s+but\s+|\s[–—-]\s")
+# "..., particularly as you were one of the two we invited back": the adverb opens the clause too
+_CLAUSE = rx.compile(
+    r"[;:]|,\s+(?:(?:particularly|especially|not least|all the more|even more so) )?"
+    r"(?:but|and|as|since|which|however|so|because)\b|\s+but\s+|\s[–—-]\s"
+)
 
 
 # "you were one of two candidates in the final stage": the candidate among the others
-_ONE_OF = rx.compile(r"\byou (?:were|are) (?:one of|among)\b|\byou're (?:one of|among)\b")
+_ONE_OF = rx.compile(
+    r"\byou (?:were|are) (?:one of|among)\b|\byou're (?:one of|among)\b|\b(?:together with|along with|junto (?:con|a)|"
+    r"junto com|juntamente com|insieme a|assieme a|zusammen mit|samen met|ensemble avec)\b"
+)
 
 
 def steps(sentences: list[str], language: str) -> tuple[set[Step], set[Step]]:

@@ -55,9 +55,14 @@ EN = Words(
     ),
     chose=(
         r"chose|chosen|select(?:ed)?|shortlisted (?=the|other)|identified|find|found|hired|appointed|"
+        r"(?:decided|chosen|chose|opted) to (?:appoint|hire|take on)|"
         r"offer(?:ed)? (?:the|this) "
         r"(?:position|role|job|post) to|(?:been )?offered to|decided (?:to )?(?:go|move|proceed|continue) "
-        r"(?:forward |ahead )?with|(?:gone|went|going) with|mov(?:e|ing) (?:forward|ahead) with|"
+        r"(?:forward |ahead )?(?:(?:the|our|this) (?:[\w-]+ ){0,2}?(?:process|recruitment|selection|search|hiring) )?"
+        r"with(?! you\b)|"
+        # "we have decided to extend the internship to another candidate"
+        r"extend(?:ed|ing)? (?:the|an|our|this|that) (?:[\w-]+ ){0,2}?(?:offer|internship|placement|position|role|"
+        r"place|post|opportunity) to|(?:gone|went|going) with|mov(?:e|ing) (?:forward|ahead) with|"
         r"proceed(?:ing)? with|pursu(?:e|ing)|continu(?:e|ing) with|decided on|settled on|"
         r"moved on to (?:consider(?:ing)?|interview(?:ing)?)|"
         # "we've decided to fill the position with an internal candidate"
@@ -128,8 +133,8 @@ FR = Words(
         r"retenu|retenir|choisi|choisir|opté pour|porté sur|privilégié|privilégier|sélectionner|préféré|proposé|"
         r"désigné|nommé|"
         r"recruté|embauché|"
-        r"poursuivre (?:le processus|\w+ )?(?:de "
-        r"recrutement )?avec|continuer avec|avancer avec|sélectionné"
+        r"(?:poursuivre|continuer|avancer)(?: (?:le|la|les|ce|cette|notre|nos)(?: [\w']+){1,3}?)? avec(?! vous\b)|"
+        r"sélectionné"
     ),
     other=(
         r"(?:un|une) autre (?:candidat\w*|profil|personne)|d'autres (?:candidat\w*|profils|personnes)|"
@@ -160,7 +165,9 @@ ES = Words(
     ),
     chose=(
         r"seguir(?:emos)? con|continuar(?:emos)? con|avanzar(?:emos)? con|optado por|optamos por|"
-        r"elegido|seleccionado|decidido (?:seguir|continuar|avanzar) con|contratado|decantado por|decidido por|"
+        r"elegido|seleccionado|"
+        r"(?:decidido|decidimos|optado por) (?:seguir|continuar|avanzar)(?: (?:el|la|los|las|este|esta|nuestro|"
+        r"nuestra)(?: \w+){1,4}?)? con(?! usted\b|tigo\b)|contratado|decantado por|decidido por|"
         r"decidimos por|escogido|"
         r"adjudicad[oa]|inclinado por|"
         r"preferido|elegimos|seleccionamos|escogimos"
@@ -188,7 +195,7 @@ NL = Words(
     outcome=r"afgewezen|niet geselecteerd|niet (?:op u|op jou) gevallen|negatief|niet door de (?:\w+ )?selectie",
     chose=(
         r"gekozen (?:voor)?|keuze (?:is )?(?:gemaakt|gevallen) (?:voor|op)|verder (?:te )?(?:gaan )?met|"
-        r"door (?:te )?(?:gaan )?met|"
+        r"door (?:te )?(?:gaan )?met|voort (?:te )?zetten met|voortgezet met|"
         r"aangenomen|geselecteerd|"
         r"(?:de )?voorkeur (?:gegeven|gekregen)"
     ),
@@ -218,7 +225,9 @@ PT = Words(
         r"convocad)\w*|reprovad\w*|desclassificad\w*|eliminad[oa] (?:do|da|no|na)|excluíd[oa]s?|não apt[oa]|inapt[oa]"
     ),
     chose=(
-        r"optamos|optámos|decidimos (?:seguir|prosseguir|continuar|avançar) com|escolhemos|segui(?:r|remos|mos) com|"
+        r"optamos|optámos|"
+        r"decidimos (?:seguir|prosseguir|continuar|avançar)(?: (?:o|a|os|as|este|esta|nosso|nossa)(?: \w+){1,3}?)? "
+        r"com(?! você\b| o senhor\b| a senhora\b)|escolhemos|segui(?:r|remos|mos) com|"
         r"contratamos|selecionamos|selecionámos|preferimos|avançar com|optado por|(?:escolha|seleção|opção|"
         r"decisão) recaiu|"
         r"(?:contratação|nomeação|admissão) (?:será|foi) (?:feita|realizada|efetuada) com"
@@ -251,8 +260,10 @@ IT = Words(
         r"esito negativo|non (?:è|sia) risultat[oa] (?:idone|vincit)\w*"
     ),
     chose=(
-        r"scelto|scelta|selezionato|selezionata|individuato|individuata|deciso di (?:proseguire|"
-        r"procedere|continuare) con|assunto|orienta(?:ti|rci|rsi|to|ta) (?:verso|su)|preferito|optato per|ricaduta su"
+        r"scelto|scelta|selezionato|selezionata|individuato|individuata|"
+        # "abbiamo deciso di proseguire il processo di selezione con altri candidati"
+        r"(?:deciso|scelto) di (?:proseguire|procedere|continuare|portare avanti)(?: [\w']+){0,5}? con(?! lei\b| te\b)|"
+        r"assunto|orienta(?:ti|rci|rsi|to|ta) (?:verso|su)|preferito|optato per|ricaduta su"
     ),
     other=(
         r"altr[oiae] (?:candidat\w*|profil\w*|person\w*)|(?:un|una) candidat[oa]|"

@@ -50,7 +50,13 @@ _TRAILING_JUNK = rx.compile(r"(?:\s+(?:of|and|for|de|du|des|der|und|la|le|del|y|
 
 
 def strip_legal(name: str) -> str:
-    return LEGAL_SUFFIX.sub("", name).strip(" ,")
+    # "the Board of Trustees of Glenbervie Food Network" is the organisation's board, not its name
+    return _GOVERNING.sub("", LEGAL_SUFFIX.sub("", name)).strip(" ,")
+
+
+_GOVERNING = rx.compile(
+    r"^(?:the )?(?:board of (?:trustees|directors|governors)|governing body) of (?:the )?(?=[A-Z])", re.I
+)
 
 
 _NOT_ALNUM = rx.compile(r"[^a-z0-9]")

@@ -62,7 +62,9 @@ TITLE_WORDS = wordset(
     "headteacher editor producer commissioner chairman treasurer "
     # consultants and the seniority a title carries ("Consultora Senior", "Asesor Jr.")
     "consultor consultora consultante consulente asesor asesora assessor assessora consigliere senior junior "
-    "líder lider"
+    "líder lider "
+    # analysts, educators and team leads sign as such: "Human Resources Analyst", "Teamlead Marketing"
+    "analyst educator teamlead"
 )
 TEAM_WORDS = wordset(
     "team teams department dept office talent acquisition recruitment recruiting human resources "

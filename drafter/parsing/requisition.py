@@ -14,8 +14,8 @@ __all__ = ["requisition_id"]
 _REQ = rx.compile(
     r"(?i:\b(?:requisition(?: id| number| no\.?)?|req\.?(?: id)?|job[ -](?:id|no\.?|number|code|"
     r"ref(?:erence)?)|"
-    r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting "
-    r"(?:id|number)|"
+    r"reference(?: number| no\.?)?|ref\.?|vacancy (?:ref(?:erence)?|id|no\.?|number)|posting"
+    r"(?: id| number| no\.?)?|"
     r"position (?:id|number)|post (?:no\.?|number|ref(?:erence)?)|search|kennziffer|"
     r"referenznummer|stellen-?(?:id|nummer)|"
     r"ausschreibungsnummer|"
@@ -26,6 +26,8 @@ _REQ = rx.compile(
 )
 # "(REQ-55821)", "(R-20431)": a prefixed number in brackets, but never "(2026)"
 _PAREN_REQ = rx.compile(r"\((?P<id>[A-Z]{1,6}-?\d{3,}[A-Za-z0-9-]*)\)")
+# "(ID 88213)": the bare label in capitals
+_ID_REQ = rx.compile(r"\bID:?\s*(?P<id>\d[\w/-]{2,30})")
 _BARE_REQ = rx.compile(r"(?i:application for|vacancy|candidature|opening)\s+(?P<id>\d[\d]{1,5}[/-]\d{2,6})\b")
 
 
@@ -35,7 +37,7 @@ _DIGIT = rx.compile(r"\d")
 def requisition_id(subject: str | None, body: str) -> str | None:
     """The requisition / job / vacancy reference, without its label."""
     for source in (subject or "", body[:20000]):
-        for pattern in (_REQ, _BARE_REQ, _PAREN_REQ):
+        for pattern in (_REQ, _BARE_REQ, _PAREN_REQ, _ID_REQ):
             # overlapping: "Job Requisition ID: JR-1" must not stop at "Job Requisition"
             for m in overlapping(pattern, source):
                 value = m.group("id").rstrip(".,;:)-/")

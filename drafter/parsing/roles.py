@@ -13,6 +13,7 @@ from .. import rx
 from ..text import wordset
 from .fields import squash
 from .people import UPPER
+from .role_sources import _LOWER_START, _ROLE_SOURCES
 from .titles import (
     GENERIC_ROLE,
     NOT_FIRST,
@@ -25,119 +26,6 @@ from .titles import (
     title_case_ok,
     title_core,
 )
-
-# Where a title ends. "en", "na", "em"... start the company only before a capital ("Analista en
-# Grupo Tajo"), since they also occur inside titles ("Juriste en droit social").
-_ROLE_TAIL = (
-    r"(?=\s+(?:at|with|within|on|for|here|bei|chez|presso|per|au sein|dans|auprès|aqui|aquí|ici|"
-    r"hier|qui|en nuestr[oa]s?|na nossa|no nosso|dans notre|nel nostro|nella nostra|in unsere[mr]?|"
-    r"bij ons)\b|"
-    rf"\s+(?:en|bij|na|no|em|in|à)\s+(?:de |het |la |el |a |o |der |die |das |the )?[{UPPER}]|"
-    r"\s*[,;:!?()\[\]\"\n]|\s+[–—-]\s|\.(?:\s|$)|$)"
-)
-# ...and at conjunctions and negations ("de functie van Office Manager niet kunnen invullen")
-# ...and at the verb of the sentence ("la posizione di Analista è stata coperta")
-_FOREIGN_TAIL = _ROLE_TAIL.replace(
-    "(?=",
-    # German titles join nouns with "und" ("Kaufmann für Spedition und Logistikdienstleistung"): it ends
-    # the title only before a lowercase word or a pronoun ("... und freuen uns", "und Ihr Interesse")
-    r"(?=\s+(?:et|y|e|ed|niet|nicht|ne|não|non|è|est|ist|wurde|wird|ha|fue|foi|está|is|werd|"
-    r"a été|sera|será|sarà)\s|\s+und\s+(?:[a-zäöüß]|(?:die|der|das|den|dem|des|Ihr\w*|Sie|wir|uns|für|mit)\b)|",
-    1,
-)
-# Compiled one by one on first use: most letters name their role in the first few shapes.
-_ROLE_SOURCES = [
-    # "joining Acme as a Claims Adjuster", "apply to Acme as an Account Executive"
-    (
-        r"(?i:\b(?:joining|join|applied|applying|application|interest|apply|work(?:ing)?)\b)"
-        rf"[^.\n]{{0,80}}?\b(?i:as an?|as our|as|to be(?: our| the| an?)?(?: next| new)?)\s+"
-        rf"(?P<r>[a-z]?[{UPPER}][^\n.;:!?()]{{1,60}}?){_ROLE_TAIL}"
-    ),
-    # "our open Team Lead, Customer Success position", "your Junior Data Analyst application"
-    (
-        r"(?i:\b(?:the|our|your|this|an?))\s+(?:(?i:open|advertised|recent|posted)\s+)?"
-        r"(?P<r>[^.;:!?\n()]{2,70}?)\s*(?:\([^()]{0,30}\)\s*)?"
-        r"(?P<noun>(?i:role|position|vacancy|opening|job|application|interview|internship|"
-        r"traineeship|apprenticeship|programme|program|scheme|post))\b"
-    ),
-    (
-        rf"(?i:\b(?:position|role|post|vacancy|opening|job) (?:of|"
-        rf"as))\s+(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
-    ),
-    (
-        r"(?i:\b(?:application|applying|applied|candidacy|interest|invitation|advertisement|advert) "
-        r"for:?\s+(?:the |our |this |an? )?)"
-        rf"(?P<r>[^\n.;:!?()]{{2,70}}?){_ROLE_TAIL}"
-    ),
-    (
-        rf"(?<![\w'’])(?P<r>(?:[a-z]?[{UPPER}][\w'’/&+#.-]*,? (?:(?:of|and|&|for|de) )?){{1,6}}"
-        rf"(?:\([^()\s]{{1,20}}\) )?)"
-        rf"(?:role|position|"
-        rf"vacancy|opening|spot)\b"
-    ),
-    (
-        r"(?i:\b(?:als|en tant que|Position|Stelle|Funktion|poste|fonction|emploi|puesto|vacante|posición|posto|posti|"
-        r"cargo|"
-        r"functie|vacature|positie|vaga|função|posição|posizione|ruolo|figura|candidat[oa]|"
-        r"candidatad[oa]|postulad[oa])\s+(?:als\s+|eines?\s+|"
-        r"einer\s+|zur\s+|"
-        r"zum\s+|de\s+|d'|d’|van\s+|para\s+|di\s+|come\s+)?)"
-        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
-    ),
-    (
-        r"(?i:\b(?:Bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?:als|para|pour|"
-        r"voor|per|como|a|de)\s+"
-        r"(?:el puesto de\s+|le poste de\s+|de functie(?: van)?\s+|la posizione di\s+)?)"
-        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
-    ),
-    # "la búsqueda de Consultora SAP", "o processo para Coordenadora de Comércio", "la selezione
-    # per Analista", "le recrutement de Chargé d'affaires"
-    (
-        r"(?i:\b(?:búsqueda|proceso(?: de selección)?|processo(?: seletivo)?|selección|seleção|"
-        r"selezione|recrutamento|reclutamiento|recrutement|sélection|werving)\s+(?:de|para|pour|per|"
-        r"di|voor)\s+(?:la |el |a |o |le |l'|een |un |una )?)"
-        rf"(?P<r>[{UPPER}][^\n.;:!?()]{{1,70}}?){_FOREIGN_TAIL}"
-    ),
-]
-
-
-# "notre offre d'emploi « Comptable fournisseurs »", "die Stelle „Sachbearbeiter Lohn“"
-_ROLE_SOURCES.append(
-    r"(?i:\b(?:offre|offre d'emploi|annonce|poste|Stelle|Stellenanzeige|Position|oferta|puesto|vacante|"
-    r"vacature|functie|vaga|posizione|annuncio|role|position|vacancy|job)\s+(?:de |d'|als |di )?)"
-    r"[«\"“„‹]\s?(?P<r>[^«»\"“”„‹›\n]{2,60}?)\s?[»\"”“›]"
-)
-# 'the "Accountant" position', 'the « Chargé de clientèle » role'
-_ROLE_SOURCES.append(
-    r"[«\"“„‹]\s?(?P<r>[^«»\"“”„‹›\n]{2,60}?)\s?[»\"”“›]\s+(?i:position|role|vacancy|post|job|opening)\b"
-)
-
-
-# A post named by its label in sentence case, as Romance, Dutch and German letters (and some
-# English ones) write it: "le poste de technicien de maintenance CVC", "de functie van
-# beleidsadviseur duurzaamheid", "the position of assistant professor". Lowercase is allowed only
-# here, and the title stops at the first word that starts a place, a company or a clause.
-_LOWER_TAIL = (
-    r"(?=\s+(?:at|with|in the|within|for|on|bij|chez|au sein|dans|à|en|de la|del|para|pour|per|presso|"
-    r"que|qui|et|and|und|bei|in unserem|in unserer|im|em|na|no|nel|nella|da|die|der|das|is|est|è|"
-    r"werd|wurde|has|ha|a été|was|ist)\b|\s*[,;:!?()\[\]\"\n]|\s+[–—-]\s|\.(?:\s|$)|$)"
-)
-_LOWER_START = len(_ROLE_SOURCES)
-_ROLE_SOURCES.append(
-    r"(?i:\b(?:(?:le|du|au|un|ce) poste d(?:e |'|’)|(?:el|al|del) puesto de |(?:la|una) vacante de |"
-    r"(?:o|ao|do) cargo de |(?:a|à|da) vaga de |(?:la|alla|della) posizione di |(?:il|al|del) ruolo di |"
-    r"(?:de|die|een) (?:functie|vacature) (?:van|als) |(?:die|der) Stelle als |"
-    r"(?:candidatura|candidature) (?:come|como|comme) )(?:an? )?)"
-    rf"(?P<r>[\w'’][\w'’/&+#.-]*(?: [\w'’/&+#.-]+){{0,4}}?){_LOWER_TAIL}"
-)
-# "the bookkeeper job", "a summer associate position", "the position of assistant professor":
-# lowercase, but ending in a title's head
-_LOWER_HEADS = rf"(?:[a-z][\w-]* ){{0,3}}(?:{ROLE_HEADS}|bookkeeper|studentship|fellowship)s?"
-_ROLE_SOURCES.append(
-    rf"(?i:\b(?:the|an?|our|your)\s+)(?P<r>{_LOWER_HEADS})\s+(?i:job|position|role|post|vacancy|opening)\b"
-)
-_ROLE_SOURCES.append(rf"(?i:\b(?:position|post) of (?:an? )?)(?P<r>{_LOWER_HEADS})\b")
-
 
 # patterns built from the title heads, compiled once per machine (see drafter.rx)
 _HEAD_LAST = rx.compile(rf"(?i)\b(?:{ROLE_HEADS})$")
@@ -187,7 +75,9 @@ _JUNIOR_DOTTED = rx.compile(r"\b(?:Jr|Sr)\.$")
 _PROGRAMME_NOUN = rx.compile(r" (?:Program|Programme|Scheme)\b")
 
 
-_ACADEMIC = rx.compile(r"(?i)\b(?:lecturer|professor|fellow|reader|researcher|chair|tutor|teacher)$")
+_ACADEMIC = rx.compile(
+    r"(?i)\b(?:lecturer|professor|fellow|reader|researcher|chair|tutor|teacher|fellowship|studentship|scholarship)$"
+)
 _IN_FIELD = rx.compile(r" in (?:[A-Z][\w'’-]*)(?: (?:and |& |of )?[A-Z][\w'’-]*){0,3}")
 
 
@@ -280,7 +170,7 @@ def _plausible(value: str, noun: str, index: int, company_hint: str | None) -> b
     if index >= _LOWER_START:
         if value.split()[0].lower() in GENERIC_ROLE or len(value) < 4:
             return False
-    elif not value[0].isupper() or (index < 5 and not title_case_ok(value)):
+    elif not (value[0].isupper() or value[0].isdigit()) or (index < 5 and not title_case_ok(value)):
         return False
     if tokens[0].lower() in NOT_FIRST or _PRONOUN.search(value):
         return False
@@ -309,7 +199,7 @@ _ROMANCE_SUBJECT = rx.compile(
 def _role_in_subject(subject: str) -> str | None:
     """A bare title in a subject such as "Acme - Founding Engineer" (a last resort)."""
     m = _subject_role().search(subject)
-    if m and title_case_ok(m.group("r")) and m.group("r").split()[0].lower() not in GENERIC_ROLE:
+    if m and title_case_ok(clean(m.group("r"))) and m.group("r").split()[0].lower() not in GENERIC_ROLE:
         return clean(m.group("r"))
     m = _ROMANCE_SUBJECT.search(subject)
     if m and m.group("r")[0].isupper():
@@ -383,7 +273,11 @@ def _subject_parts(subject: str) -> str | None:
 
 
 _LABELS = wordset("position role job vacancy post stelle poste puesto vacature functie posizione vaga cargo") | {
-    "job title"
+    "job title",
+    "internal vacancy",
+    "internal position",
+    "internal posting",
+    "new vacancy",
 }
 # what happened to the process, not the post: "Application Process Cancelled for 2026"
 _NOT_A_POST = rx.compile(
@@ -396,7 +290,7 @@ def _head_match(part: str) -> str | None:
     m = _subject_role().fullmatch(part + " ")
     if m is None:
         m = _HEADED_PART.fullmatch(part)
-    if m is None or not title_case_ok(m.group("r").strip()):
+    if m is None or not title_case_ok(clean(m.group("r").strip())):
         return None
     value = m.group("r").strip()
     return value if len(value.split()) <= 9 else None

@@ -78,11 +78,14 @@ def read(body: str) -> Signature:
                     break
                 continue
             paragraph.insert(0, line)
-        block = [ln for ln in paragraph if len(ln) < 70 and not ln.endswith((".", "!", "?", ":"))]
+        # a "Name | Title | Company" line may be long
+        short = [ln for ln in paragraph if len(ln) < 70 or (" | " in ln and len(ln) < 140)]
+        block = [ln for ln in short if not ln.endswith((".", "!", "?", ":"))]
         if len(block) > 6:
             block = []
     # "Beilage: Bewerbungsunterlagen", "Encl.: CV", "cc: HR" under the signature belong to the letter
-    block = [ln for ln in block if not _ENCLOSURE.match(ln)]
+    block = [ln for ln in block if not _ENCLOSURE.match(ln) and not _DELEGATION.match(ln)]
+    block = [ln.rstrip(",") for ln in block]
     sig = _read_block(block)
     if inline_name and not sig.name:
         sig.name = inline_name
@@ -163,7 +166,8 @@ _DEPARTMENT_WORDS = wordset(
     "procurement logistics "
     "global international and & of the for analysis financial ml ai "
     # regions a title covers: "Area Manager, North West"
-    "north south east west northern southern eastern western central midlands region regional"
+    "north south east west northern southern eastern western central midlands region regional "
+    "middle far asia pacific africa latam benelux iberia campus hiring energy"
 )
 
 
@@ -253,7 +257,10 @@ def _read_first_line(sig: Signature, first: str) -> bool:
 
 
 _PIECE_SEPARATOR = rx.compile(r" [|·•] | \| | – | — | - ")
-_DIGIT = rx.compile(r"\d")
+# a number of an address, not of a name ("4-H Youth Development Educator")
+_DIGIT = rx.compile(r"\d(?!-[A-Za-z])")
+# "Pour le Président et par délégation," above the signer and their title
+_DELEGATION = rx.compile(r"(?i)^(?:pour (?:le|la|l')\s?.{0,40}par délégation|par délégation|p/o|pour ordre)\b")
 
 
 def _line_pieces(line: str) -> list[str]:
@@ -288,11 +295,20 @@ def _read_line(sig: Signature, line: str) -> None:
     if not pieces:
         return
     if sig.title is None and not sig.team and _is_title(pieces[0]):
+        if len(pieces) > 1 and all(t.lower() in _DEPARTMENT_WORDS for t in pieces[1].split()):
+            # "HR Executive – Campus Hiring", "Principal Consultant - Energy": the title's own area
+            start, end = line.find(pieces[0]), line.find(pieces[1], line.find(pieces[0]) + len(pieces[0]))
+            pieces = [line[start : end + len(pieces[1])], *pieces[2:]]
         sig.title, sig.company = _title_at(pieces[0], sig.company)
         if len(pieces) > 1 and sig.company is None:
             sig.company = pieces[1]
         if sig.company is None:
             sig.company = _company_after_title(sig.title)
+        return
+    # only a title line that opens with its article, as French and Italian letters sign
+    title_first = bool(sig.lines) and _is_title(sig.lines[0]) and bool(_ARTICLE.match(sig.lines[0]))
+    if sig.name is None and title_first and not sig.team and is_person_name(pieces[0]) and not _is_title(pieces[0]):
+        sig.name = pieces[0]  # "Le Directeur Général des Services, / Armand Keriven": the signer under the title
         return
     if sig.company is None and not _is_team(pieces[0]) and not _is_title(pieces[0]) and _looks_like_org(pieces[0]):
         sig.company = pieces[0]

@@ -79,7 +79,12 @@ _CONTRACT_TERMS = rx.compile(
 
 
 _LEADING_ARTICLES = rx.compile(r"^(?:(?:the|a|an|our|your|this|open)\s+)+", re.IGNORECASE)
-_LEADING_REFERENCE = rx.compile(r"^[\w-]*\d[\w/-]*,?\s+")
+# ...but not a name that holds a number ("4-H Youth Development Leader")
+_LEADING_REFERENCE = rx.compile(r"^(?!\d+-[A-Z]\b)[\w-]*\d[\w/-]*,?\s+")
+# the terms of the contract written before the title: "the fixed-term Senior Licensing Officer post"
+_LEADING_TERMS = rx.compile(
+    r"^(?:fixed[- ]term|part[- ]time|full[- ]time|permanent|temporary|interim|freelance|seasonal)\s+(?=[A-Z])"
+)
 _TRAILING_CONJUNCTION = rx.compile(r"\s+(?:and|or|und|oder|et|ou|y|o|en|of)$")
 _TRAILING_YEAR = rx.compile(r"(?:\s+(?:in|for|de|en|für|per|para|pour|voor))?\s+\(?(?:19|20)\d{2}\)?$|['’]s$")
 
@@ -88,6 +93,7 @@ def clean(raw: str) -> str:
     role = _GENDER.sub("", raw)
     role = _CONTRACT_TERMS.sub("", role)
     role = _LEADING_ARTICLES.sub("", role)
+    role = _LEADING_TERMS.sub("", role)
     role = _LEADING_REFERENCE.sub("", role)  # a leading reference number ("MX-4471 ...")
     # "our advertisement for a Bookkeeper and for ...": the title stops before the conjunction
     role = _TRAILING_CONJUNCTION.sub("", role)

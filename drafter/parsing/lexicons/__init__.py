@@ -73,7 +73,7 @@ LEXICON: dict[str, tuple[list[str], str]] = {
     "conversation": (STAGE["conversation"], f"en {_REST}"),
     "prospective": (STAGE["prospective"], f"en {_REST}"),
     "application": (STAGE["application"], f"en:3 {_REST}"),
-    "role_closed": ([*REASON["role_closed"], FAMILIES["role_closed"]], f"en:3 {_REST} *"),
+    "role_closed": ([*REASON["role_closed"], FAMILIES["role_closed"]], f"en:3 {_REST} * *"),
     "logistics": ([*REASON["logistics"], FAMILIES["logistics"]], f"en {_REST} *"),
     "experience": ([*REASON["experience"], FAMILIES["experience"]], f"en:6 {_REST} *"),
     "position_filled": (REASON["position_filled"], f"en {_REST}"),

@@ -265,16 +265,28 @@ NOT_REJECTION = {
         r"(?:pleased|happy|delighted|thrilled|excited) to (?:offer|extend|inform you that you)|"
         r"offer of employment|(?:job|formal|written) offer|congratulations|(?:like|love|pleased|"
         r"happy|delighted|thrilled|want) to offer you\b|welcome aboard|offer letter",
-        r"freuen uns, Ihnen {W}(?:anbieten|zusagen)|Vertragsangebot|herzlichen Glückwunsch",
+        r"freuen uns, Ihnen {W}(?:anbieten|zusagen)|Vertragsangebot|herzlichen Glückwunsch|"
+        # the place itself offered: "dass wir Ihnen zum 1. August einen Ausbildungsplatz als ... anbieten möchten"
+        r"(?:Ihnen|dir) (?:(?!nicht\b|leider\b)[\w.]+ ){0,6}?(?:einen|eine|den|die) (?:\w+ )?(?:Ausbildungsplatz|"
+        r"Praktikumsplatz|Stelle|Position|Arbeitsvertrag|Studienplatz)\b(?: (?!nicht\b)[\w-]+){0,4}? anbieten "
+        r"(?:möchten|können|dürfen|wollen)|"
+        r"verbindliche Zusage",
         r"(?:heureux|ravis) de vous (?:proposer|offrir|annoncer)|proposition d'embauche|"
-        r"félicitations",
+        r"félicitations|(?:souhaitons|aimerions|voudrions|souhaiterions) vous (?:proposer|offrir) (?:le|un|ce|votre) "
+        r"(?:poste|contrat|stage|emploi)",
         r"(?:complace|alegra) (?:ofrecerle|comunicarle que ha sido seleccionad)|oferta de "
-        r"(?:empleo|trabajo)|enhorabuena|felicidades",
-        r"(?:blij|verheugd) (?:je|u) {W}aan te bieden|aanbod|gefeliciteerd",
+        r"(?:empleo|trabajo)|enhorabuena|felicidades|(?:nos gustaría|queremos|deseamos|quisiéramos) "
+        r"ofrecer(?:le|te|les) (?:el|un|este|la|una) (?:puesto|contrato|empleo|plaza|trabajo)",
+        r"(?:blij|verheugd) (?:je|u) {W}aan te bieden|aanbod|gefeliciteerd|"
+        r"(?:(?:willen|zouden) (?:we|wij)|(?:we|wij) (?:willen|zouden)) (?:je|u) (?:graag )?(?:de|een|deze) "
+        r"(?:\w+ )?(?:functie|baan|stageplaats|"
+        r"arbeidsovereenkomst|plek) (?:\w+ )?aan(?:bieden| te bieden)",
         r"(?:prazer|satisfação) em (?:oferecer|informar que foi selecionad)|proposta de "
-        r"(?:emprego|trabalho)|parabéns",
+        r"(?:emprego|trabalho)|parabéns|(?:gostaríamos|queremos|desejamos) de (?:lhe |te )?oferecer (?:a|o|uma|um) "
+        r"(?:vaga|cargo|posição|contrato|lugar)",
         r"(?:lieti|piacere) di (?:offrirle|comunicarle che è stat)|proposta di assunzione|"
-        r"congratulazioni",
+        r"congratulazioni|(?:desideriamo|vorremmo|intendiamo) offrir(?:le|ti) (?:la|il|un|una) (?:posizione|ruolo|"
+        r"posto|contratto|incarico)",
     ],
     "acknowledgement": [
         r"(?:we|we've|we have) (?:successfully )?received your application|(?:this|we) (?:email "
@@ -309,7 +321,7 @@ NOT_REJECTION = {
         r"avaliad[oa])|ainda (?:está )?em (?:análise|avaliação)|continua (?:ativa|válida|em "
         r"consideração)|segue em consideração",
         r"abbiamo ricevuto (?:la sua|la tua) candidatura|sarà (?:valutata|esaminata)|ancora in "
-        r"(?:fase di )?valutazione|(?:rimane|resta) (?:attiva|valida|in considerazione)|ancora "
+        r"(?:fase di )?valutazione|(?:rimane|resta) (?:\w+ )?(?:attiva|valida|in considerazione|in valutazione)|ancora "
         r"in considerazione",
     ],
     "outreach": [

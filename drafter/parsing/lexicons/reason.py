@@ -54,6 +54,18 @@ REASON = {
         r"(?:selezione|ricerca|processo|posizione)|(?:motivi|ragioni|vincoli) (?:di budget|di "
         r"bilancio|economici)|riorganizzazione|ristrutturazione|non (?:coprire|ricoprire) (?:la|questa) "
         r"(?:posizione|ruolo)|non (?:sarà|verrà) (?:più )?(?:coperta|ricoperta|copert[oa])",
+        # no money set aside for the post, in every language: "qui n'a pas été inscrite au budget",
+        # "it was never budgeted", "no está contemplado en el presupuesto", "nicht im Budget vorgesehen"
+        r"(?:not|never) (?:been |yet been )?budgeted|"
+        r"(?:isn't|is not|wasn't|was not) (?:in|part of) (?:the|our|this year's) budget|"
+        r"no budget (?:for|available|left)|"
+        r"(?:n'a|n'ont|n'avait|n'était) pas (?:été )?(?:inscrite?s?|prévue?s?|budgétée?s?) (?:au|dans le) budget|"
+        r"aucun budget|nicht (?:im|in unserem) (?:budget|haushalt)|keine (?:haushalts)?mittel|kein budget|"
+        r"no (?:está|estaba|ha sido|fue) (?:presupuestad[oa]|contemplad[oa] en el presupuesto)|sin presupuesto|"
+        r"no (?:hay|tenemos|disponemos de) presupuesto|niet begroot|geen budget|"
+        r"sem orçamento|não (?:há|temos|existe) orçamento|não (?:está|estava|foi) (?:orçamentad[oa]|previst[oa] no "
+        r"orçamento)|non (?:è|era) (?:stat[oa] )?previst[oa] (?:a|nel|in) bilancio|senza (?:budget|copertura)|"
+        r"non (?:ci sono|abbiamo) (?:i )?fondi",
     ],
     "logistics": [
         r"\bvisas?\b|sponsor(?:ship)?\b|work(?:ing)? rights|(?:work|working|be) (?:from|in|at) (?:our|"
@@ -98,11 +110,16 @@ REASON = {
         r"superiori? al budget",
     ],
     "experience": [
+        # how the candidate came across: "your answers had not been tailored to the post", "we felt you
+        # had given little thought to leading a department"
+        r"your (?:answers|responses|examples|presentation|answer) (?:had not been|have not been|were not|was not|"
+        r"did not|didn't|lacked|fell short)|(?:we|panel|committee|interviewers) felt (?:that )?you (?:had )?"
+        r"(?:given little|not given|lacked|did not|didn't)|"
         r"requires? (?:a |an )?(?:valid |current |relevant )?(?:[\w-]+ ){0,3}(?:licen[cs]e|degree|"
         r"certification|qualification|certificate|diploma)|(?:do not|don't|does not|doesn't) "
         r"(?:currently )?(?:hold|have|possess) (?:the |a |an )?(?:required|necessary|relevant)",
         r"(?:more|greater|additional|deeper|stronger|further|broader|extensive|direct|specific|"
-        r"hands-on|senior-level) (?:[\w-]+ ){0,2}(?:experience|expertise|skills|exposure)",
+        r"hands-on|senior-level) (?:(?!her\b|his\b|their\b)[\w-]+ ){0,2}(?:experience|expertise|skills|exposure)",
         r"(?:your )?(?:experience|skills|qualifications|background|profile|skill set|skillset) "
         r"(?:do|does|did|is|are) not (?:yet )?(?:quite )?(?:match|meet|align|fit|correspond)",
         r"(?:do|does|did) not (?:yet )?(?:fully )?(?:meet|match|satisfy) (?:the|our|all|some of "
@@ -224,7 +241,14 @@ REASON = {
     "other_candidates": [
         r"(?:number|calibre|caliber|quality|standard|level) of (?:the )?(?:\w+ )?(?:applicants|candidates|"
         r"applications)|internal "
-        r"(?:candidate|applicant)",
+        r"(?:candidate|applicant)|"
+        # few places for many: "to fill a small number of internship roles"
+        r"(?:small|limited) number of (?:\w+ )?(?:roles|places|positions|spots|openings|vacancies|internships|"
+        r"fellowships|posts)|"
+        # the other person did better: "the panel felt she had shown more of her skills"
+        r"\b(?:she|he|they|the other (?:candidate|applicant|finalist)|the successful (?:candidate|applicant)) "
+        r"(?:had |has |have )?(?:shown|showed|demonstrated|displayed|brought|performed|interviewed|presented) "
+        r"(?:\w+ ){0,2}?(?:more|better|stronger|greater)",
         r"(?:other|another|different|the other) (?:[\w-]+ )?(?:candidate|applicant|person|individual|colleague|"
         r"profile|finalist)s?|someone else|(?:candidates?|applicants?|individuals?|people|someone|"
         r"profiles?) (?:who|whose|that|with) [^.]{0,80}?(?:better|more|closer|best|stronger|greater|"
