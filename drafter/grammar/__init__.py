@@ -92,14 +92,20 @@ _STOPPED: dict[str, str] = {
     r"(?:recrutement|processus|poste)\b",
     "es": r"\b(?:decidid[oa]|decidimos|decidió) (?:\w+ )?(?:congelar|cancelar|cerrar|suspender|paralizar) (?:la|el|"
     r"esta|"
-    r"este) (?:contratación|vacante|proceso|búsqueda|posición|puesto)\b|\bcerramos el proceso\b",
+    r"este) (?:contratación|vacante|proceso|búsqueda|posición|puesto)\b|\bcerramos el proceso\b|"
+    r"\b(?:decidid[oa]|decidimos|decidió|optado por|optamos por) no (?:cubrir|ocupar|proveer) (?:la|el|esta|este) "
+    r"(?:vacante|plaza|puesto|posición)\b",
     "nl": r"\bbesloten (?:om )?(?:de|het|deze) (?:vacature|procedure|werving|functie) (?:\w+ )?(?:in te trekken|"
     r"stop te "
     r"zetten|te bevriezen|on hold te zetten)",
     "pt": r"\b(?:decidimos|decidiu|decidido) (?:\w+ )?(?:congelar|cancelar|encerrar|suspender) (?:a|o|esta|este) "
-    r"(?:vaga|processo|contratação|recrutamento)\b|\bencerramos o processo\b",
+    r"(?:vaga|processo|contratação|recrutamento)\b|\bencerramos o processo\b|"
+    r"\b(?:decidimos|decidiu|decidido|optámos por|optamos por|optou por) não (?:preencher|ocupar|prover) (?:a|o|esta|"
+    r"este) (?:vaga|posição|função|lugar)\b",
     "it": r"\b(?:deciso|decidere) di (?:sospendere|annullare|chiudere|congelare) (?:la|il|questa|questo) "
-    r"(?:selezione|ricerca|posizione|processo)\b",
+    r"(?:selezione|ricerca|posizione|processo)\b|"
+    r"\b(?:deciso|decidere|scelto) di non (?:coprire|ricoprire|assegnare) (?:la|il|questa|questo) "
+    r"(?:posizione|ruolo|posto|incarico)\b",
 }
 # no post open at all, to an unsolicited application: "aucun poste correspondant à votre profil
 # n'étant ouvert actuellement", "we have no suitable vacancies at the moment", "derzeit keine Stelle frei"
@@ -199,7 +205,7 @@ def _neg(words: Words) -> str:
 
 
 # Auxiliaries that put a post into a state ("has been", "wurde", "a été", "è stato").
-_AUX = "has|have|had|was|is|been|be|wurde|ist|a été|est|ha sido|fue|está|werd|è stat[oa]|foi"
+_AUX = "has|have|had|was|is|been|be|wurde|ist|a été|est|ha sido|fue|está|werd|è stat[oa]|foi|wordt|werd|worden"
 
 
 @functools.cache
@@ -214,6 +220,8 @@ def _grammar(language: str) -> _Grammar:
         ("chose_other", rf"\b(?:{w.other})\b{_GAP}{{0,50}}?\b(?:{w.chose})\b"),
         ("filled", rf"\b(?:{w.post})\b{_GAP}{{0,50}}?\b(?:{w.filled})\b"),
         ("closed", rf"\b(?:{w.post})\b{_GAP}{{0,40}}?\b(?:{_AUX})\b{_GAP}{{0,20}}?\b(?:{w.closed})\b"),
+        # the auxiliary first, as German and Dutch put it: "leider wurde die Stelle ... gestrichen"
+        ("closed", rf"\b(?:{_AUX})\b{_GAP}{{0,20}}?\b(?:{w.post})\b{_GAP}{{0,40}}?\b(?:{w.closed})\b"),
         # "we don't feel that our current opening is the best match for your qualifications"
         ("negated_fit", rf"{neg}{_GAP}{{0,50}}?\b(?:{w.fit})\b"),
     ]

@@ -58,10 +58,12 @@ SHORTFALL: dict[str, Shortfall] = {
     ),
     "de": Shortfall(
         attribute=(
-            r"qualifikation\w*|erfahrung\w*|kenntniss\w*|profil|fähigkeit\w*|ausbildung|anforderung\w*|"
-            r"kompetenz\w*|voraussetzung\w*|erwartung\w*|niveau|ergebnis\w*"
+            # compounds too: "Berufserfahrung", "Sprachkenntnisse", "Führungskompetenz"
+            r"\w*(?:qualifikation|erfahrung|kenntniss|fähigkeit|kompetenz)\w*|profil|ausbildung|anforderung\w*|"
+            r"voraussetzung\w*|erwartung\w*|niveau|ergebnis\w*"
         ),
-        short=r"nicht ausreichend\w*|unzureichend\w*|fehl(?:t|en)\w*|mangel\w*",
+        # "Ihre Sprachkenntnisse reichen leider nicht aus"
+        short=r"nicht ausreichend\w*|unzureichend\w*|fehl(?:t|en)\w*|mangel\w*|reich(?:t|en) (?:\w+ ){0,2}?nicht aus",
         volume=(
             r"(?:\d[\d.]*|viele|zahlreiche|große[nr]? (?:anzahl|zahl)|hohe[nr]? (?:anzahl|zahl)|"
             r"vielzahl)(?: an| von)? (?:\w+ ){0,3}(?:bewerbungen|bewerber\w*|kandidat\w*|zuschriften)|"
@@ -109,8 +111,9 @@ SHORTFALL: dict[str, Shortfall] = {
     ),
     "nl": Shortfall(
         attribute=(
-            r"profiel|ervaring|opleiding|kwalificaties|vaardigheden|competenties|eis|eisen|functie-eisen|"
-            r"achtergrond|kennis|diploma|certificaat|bevoegdheid|niveau|uitslag|resultaten"
+            # compounds too: "werkervaring", "vakkennis", "taalvaardigheden"
+            r"profiel|\w*ervaring|opleiding|kwalificaties|\w*vaardigheden|competenties|eis|eisen|functie-eisen|"
+            r"achtergrond|\w*kennis|diploma|certificaat|bevoegdheid|niveau|uitslag|resultaten"
         ),
         short=r"onvoldoende|ontbre\w+|gebrek\w*|te weinig|mis(?:t|te|ten)",
         volume=(

@@ -79,7 +79,8 @@ EN = Words(
     # offered to another candidate is someone else chosen; filled once they accept
     filled=r"filled|offered (?:to )?and accepted|accepted by|offered to and accepted by",
     closed=(
-        r"closed|cancell?ed|withdrawn|put on hold|placed on hold|on hold|paused|eliminated|"
+        r"closed|cancell?ed|withdrawn|put on hold|placed on hold|on hold|paused|eliminated|cut|axed|abolished|"
+        r"scrapped|discontinued|"
         r"no longer (?:available|open|being recruited)"
     ),
     fit=r"compatib\w*|compatív\w*|fit|match\w*|meet|met|align\w*|suit\w*|correspond\w*",
@@ -117,7 +118,7 @@ DE = Words(
 FR = Words(
     neg=r"ne|pas|plus|impossible|malheureusement|regrett\w*",
     progress=(
-        r"retenir|retenue?s?|donner (?:une )?suite|poursuivre|poursuivons|continuer|sélectionn\w*|"
+        r"retenir|retenue?s?|retenons|retiendrons|donner (?:une )?suite|poursuivre|poursuivons|continuer|sélectionn\w*|"
         r"convi\w*|invit\w*|propos\w*|aller plus loin|avancer|favorable|positive|considér\w*|acceptée?s?"
     ),
     candidate=(
@@ -144,7 +145,7 @@ FR = Words(
     ),
     post=r"poste|offre|emploi|recrutement|places",
     filled=r"pourvu|attribué",
-    closed=r"annulé|clôturé|suspendu|gelé|retiré",
+    closed=r"(?:annulé|clôturé|suspendu|gelé|retiré|supprimé|abandonné)e?s?",
     fit=r"compatib\w*|compatív\w*|correspond\w*|adéquation|répond\w*|aligné",
     generic=r"(?:candidats|candidatures|personnes) (?:qui|dont)",
 )
@@ -180,7 +181,7 @@ ES = Words(
     ),
     post=r"puesto|vacante|posición|oferta|plazas?",
     filled=r"cubiert[oa]|ocupad[oa]",
-    closed=r"cancelad[oa]|cerrad[oa]|suspendid[oa]|congelad[oa]",
+    closed=r"cancelad[oa]|cerrad[oa]|suspendid[oa]|congelad[oa]|suprimid[oa]|eliminad[oa]|anulad[oa]",
     fit=r"compatib\w*|compatív\w*|ajusta\w*|encaja\w*|coincid\w*|correspond\w*|adecua\w*",
     generic=r"(?:candidatos|candidaturas|personas) (?:que|cuy)",
 )
@@ -207,7 +208,7 @@ NL = Words(
     ),
     post=r"functie|vacature|positie|baan|plaatsen",
     filled=r"vervuld|ingevuld|bezet",
-    closed=r"ingetrokken|geannuleerd|gesloten|on hold|stopgezet",
+    closed=r"ingetrokken|geannuleerd|gesloten|on hold|stopgezet|geschrapt|opgeheven|(?:komen te )?vervallen",
     fit=r"compatib\w*|compatív\w*|aansluit\w*|aan te sluiten|pass\w*|overeen|voldoe\w*|voldaan|sluit\w*",
     generic=r"(?:kandidaten|sollicitanten) (?:die|wier)",
 )
@@ -240,7 +241,8 @@ PT = Words(
     ),
     post=r"vagas?|cargo|posição|oportunidade|posto|recrutamento|concurso|processo seletivo",
     filled=r"preenchid[oa]",
-    closed=r"cancelad[oa]|encerrad[oa]|suspens[oa]|congelad[oa]|anulad[oa]|revogad[oa]",
+    closed=r"cancelad[oa]|encerrad[oa]|suspens[oa]|congelad[oa]|anulad[oa]|revogad[oa]|extint[oa]|eliminad[oa]|"
+    r"suprimid[oa]",
     fit=r"compatib\w*|compatív\w*|correspond\w*|enquadr\w*|atend\w*|adequ\w*",
     generic=r"(?:candidatos|pessoas) (?:que|cuj)",
 )
@@ -271,7 +273,7 @@ IT = Words(
     ),
     post=r"posizione|ruolo|posto|posti|offerta|bando|concorso|avviso",
     filled=r"coperta|copert[oa]|assegnat[oa]",
-    closed=r"annullat[oa]|chius[oa]|sospes[oa]|revocat[oa]",
+    closed=r"annullat[oa]|chius[oa]|sospes[oa]|revocat[oa]|soppress[oa]|eliminat[oa]|cancellat[oa]",
     fit=r"compatib\w*|compatív\w*|corrispond\w*|in linea|rispecchi\w*|adatt\w*",
     generic=r"(?:candidati|persone) (?:che|il cui)",
 )

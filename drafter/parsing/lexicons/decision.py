@@ -270,6 +270,10 @@ NOT_REJECTION = {
         r"(?:Ihnen|dir) (?:(?!nicht\b|leider\b)[\w.]+ ){0,6}?(?:einen|eine|den|die) (?:\w+ )?(?:Ausbildungsplatz|"
         r"Praktikumsplatz|Stelle|Position|Arbeitsvertrag|Studienplatz)\b(?: (?!nicht\b)[\w-]+){0,4}? anbieten "
         r"(?:möchten|können|dürfen|wollen)|"
+        # the same in a main clause: "wir möchten Ihnen die Stelle als Data Analyst anbieten"
+        r"(?:möchten|können|dürfen|wollen|würden) (?:Ihnen|dir) (?:(?:sehr )?gerne? )?(?:einen|eine|den|die) "
+        r"(?:\w+ )?(?:Ausbildungsplatz|Praktikumsplatz|Stelle|Position|Arbeitsvertrag|Studienplatz)\b"
+        r"(?: (?!nicht\b)[\w-]+){0,4}? anbieten|"
         r"verbindliche Zusage",
         r"(?:heureux|ravis) de vous (?:proposer|offrir|annoncer)|proposition d'embauche|"
         r"félicitations|(?:souhaitons|aimerions|voudrions|souhaiterions) vous (?:proposer|offrir) (?:le|un|ce|votre) "
