@@ -57,6 +57,9 @@ _CODE_TYPE = "I"  # unsigned int, the width of an `_sre` code word on CPython's 
 _stored: Stored | None = None
 _cache_on = False  # see `enable_cache`
 _used: dict[Key, Entry] = {}
+# every pattern compiled in this process, with its pre-check: the same text is often asked for by
+# several stand-ins (a category's fragments in two language sets, a pre-check many patterns share)
+_compiled: dict[Key, tuple[re.Pattern[Any], str]] = {}
 _dirty = False
 _path: Path | None = None
 _lock = threading.Lock()
@@ -186,8 +189,11 @@ def enable_cache(on: bool = True) -> None:
 
 
 def _compile_now(pattern: str | bytes, flags: int) -> tuple[re.Pattern[Any], str]:
-    """The compiled pattern and its pre-check ("" for none)."""
+    """The compiled pattern and its pre-check ("" for none), compiled once per process."""
     key: Key = (pattern, flags)
+    done = _compiled.get(key)
+    if done is not None:
+        return done
     entry = _store().get(key) if _cache_on else None
     compiled: Any = None
     if entry is not None and _consistent(entry):
@@ -207,7 +213,8 @@ def _compile_now(pattern: str | bytes, flags: int) -> tuple[re.Pattern[Any], str
         if _cache_on:
             _remember_to_save()
     _used[key] = entry
-    return cast("re.Pattern[Any]", compiled), entry[5]
+    # two threads compiling the same text at once both keep the first one stored
+    return _compiled.setdefault(key, (cast("re.Pattern[Any]", compiled), entry[5]))
 
 
 def _consistent(entry: Entry) -> bool:
