@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 __all__ = ["VERSION", "check_pattern", "fixed", "needles"]
@@ -67,16 +67,31 @@ def needles(parsed: Any, flags: int) -> Strings | None:
         found = {_caseless(s) for s in found}
     if not found or any(_length(s) < _MIN_LENGTH and _RARE.isdisjoint(s) for s in found):
         return None
-    kept = _fewest(found)
+    kept = _fewest(found, _MAX_NEEDLES + 1)
     return frozenset(kept) if len(kept) <= _MAX_NEEDLES else None
 
 
-def _fewest(strings: Iterable[str]) -> list[str]:
-    """The strings without those that hold a shorter one (which adds nothing)."""
+def _fewest(strings: Iterable[str], limit: int = -1) -> list[str]:
+    """The strings without those that hold a shorter one (which adds nothing), shortest first;
+    only the first `limit` of them when there are more (the caller gives such a set up)."""
     kept: list[str] = []
+    # every text holding `s` holds `k` when: `s` in a given case holds `k` in that case, or `k`'s
+    # letters in any case; `s` in any case holds `k`'s letters in any case (never `k` in one case)
+    cased: list[str] = []
+    caseless: list[str] = []  # without the mark
     for s in sorted(strings, key=lambda s: (_length(s), s)):
-        if not any(_holds(s, k) for k in kept):
-            kept.append(s)
+        if s.startswith(CASELESS):
+            body = s[1:]
+            if any(k in body for k in caseless):
+                continue
+            caseless.append(body)
+        else:
+            if any(k in s for k in caseless) or any(k in s for k in cased):
+                continue
+            cased.append(s)
+        kept.append(s)
+        if len(kept) == limit:
+            break
     return kept
 
 
@@ -116,14 +131,6 @@ def _caseless(s: str) -> str:
 
 def _length(s: str) -> int:
     return len(s) - s.startswith(CASELESS)
-
-
-def _holds(s: str, k: str) -> bool:
-    """Whether every text holding `s` holds `k`: a string in a given case holds only what is in
-    that case; a string in any case, a part of it in any case."""
-    if k.startswith(CASELESS):
-        return k[1:] in s.removeprefix(CASELESS)
-    return not s.startswith(CASELESS) and k in s
 
 
 def check_pattern(strings: Strings) -> str:
@@ -203,14 +210,31 @@ def _exact(node: tuple[Any, Any]) -> set[str] | None:
 
 def _exact_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     out = {""}
-    for node in items:
-        strings = _exact(node)
+    for _node, strings in _parts(items):
         if strings is None:
             return None
         out = {a + b for a in out for b in strings}
         if len(out) > _MAX_SET:
             return None
     return out
+
+
+def _parts(items: list[tuple[Any, Any]]) -> Iterator[tuple[tuple[Any, Any], set[str] | None]]:
+    """Each node with its `_exact` strings; a run of plain characters as one node, one string (what
+    they match in a row: the same answer as one step for each character, in far fewer steps)."""
+    run: list[str] = []
+    last = None
+    for node in items:
+        if node[0] is _LITERAL and node[1]:
+            run.append(chr(node[1]))
+            last = node
+            continue
+        if last is not None:
+            yield last, {"".join(run)}
+            run, last = [], None
+        yield node, _exact(node)
+    if last is not None:
+        yield last, {"".join(run)}
 
 
 # strings this long are rare enough in a letter: past it, fewer strings make the better check
@@ -259,8 +283,7 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
     parts (a run's strings are what it matches, in a row) and of its other parts' own."""
     best: set[str] | None = None
     run: set[str] = {""}
-    for node in items:
-        strings = _exact(node)
+    for node, strings in _parts(items):
         if strings is not None:
             grown = {a + b for a in run for b in strings}
             if len(grown) > len(run):  # the run so far is a requirement too, in fewer strings
