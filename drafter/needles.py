@@ -4,11 +4,12 @@ Most of the parser's patterns are long alternations of phrases, and most of them
 most letters; `re` still tries every phrase at every word. A pattern such as
 ``\\b(?:not|never) [^.]{0,40}?\\b(?:move forward|proceed)`` cannot match a text that contains
 neither "move forward" nor "proceed", and looking for a few literals is far faster than the
-pattern. `needles` reads the parsed pattern (`re._parser`'s tree) and returns such a set, or None
-when it cannot name a useful one (a pattern that may match any word, a case-insensitive part, a
-back-reference). It errs only towards None: every string it returns is one the pattern's matched
-text must contain, so skipping the pattern when none occurs changes no result. Lookarounds add
-nothing to the set (what they see is not part of the match).
+pattern. `needles` reads the parsed pattern (`re._parser`'s tree, which :mod:`drafter.rx` parses
+and hands over, with the opcodes to read it by) and returns such a set, or None when it cannot name
+a useful one (a pattern that may match any word, a case-insensitive part, a back-reference). It
+errs only towards None: every string it returns is one the pattern's matched text must contain, so
+skipping the pattern when none occurs changes no result. Lookarounds add nothing to the set (what
+they see is not part of the match).
 
 `check_pattern` turns the set into one pattern (a trie of the strings, so that `re` skips to the
 first letter that can start one) that :mod:`drafter.rx` runs before the real pattern.
@@ -20,6 +21,8 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+from .rx import OPCODES as _c  # `re`'s opcodes: only `rx` touches CPython's internals
 
 __all__ = ["VERSION", "check_pattern", "fixed", "needles"]
 
@@ -39,8 +42,6 @@ _RARE = frozenset("@#%|\\<>[]{}=+*~^$€£«»„")
 _MAX_NEEDLES = 100
 
 try:
-    from re import _constants as _c  # type: ignore[attr-defined]
-
     _LITERAL, _IN, _RANGE = _c.LITERAL, _c.IN, _c.RANGE
     _SUBPATTERN, _BRANCH = _c.SUBPATTERN, _c.BRANCH
     _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
@@ -48,7 +49,7 @@ try:
     _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
     _CASELESS = _c.SRE_FLAG_IGNORECASE
     _KNOWN = True
-except (ImportError, AttributeError):  # pragma: no cover - another `re`: no pre-checks
+except AttributeError:  # pragma: no cover - another `re` (or none of its internals): no pre-checks
     _KNOWN = False
 
 Strings = frozenset[str]

@@ -44,7 +44,7 @@ from typing import Any, AnyStr, cast
 from .rx_store import FORMAT, Entry, Key, Stored, decode, encode
 
 # the cache file's format is `rx_store`; Entry, Key, encode and decode are re-exported for its tests
-__all__ = ["Entry", "Key", "cache_file", "compile", "decode", "enable_cache", "encode", "save"]
+__all__ = ["OPCODES", "Entry", "Key", "cache_file", "compile", "decode", "enable_cache", "encode", "save"]
 
 
 # All of drafter's patterns and their pre-checks, in every language and with each lexicon fragment
@@ -68,6 +68,9 @@ try:  # the parts of CPython's `re` this relies on (private, hence untyped); els
     _sre: Any = importlib.import_module("_sre")
     _compiler: Any = importlib.import_module("re._compiler")
     _parser: Any = importlib.import_module("re._parser")
+    # the opcodes of a parsed pattern's tree, for `needles` to read it (drafter's one door to
+    # CPython's `re` internals is this module)
+    OPCODES: Any = importlib.import_module("re._constants")
     _ENABLED = (
         sys.implementation.name == "cpython"
         and array.array(_CODE_TYPE).itemsize == _sre.CODESIZE
@@ -75,6 +78,7 @@ try:  # the parts of CPython's `re` this relies on (private, hence untyped); els
         and callable(getattr(_parser, "parse", None))
     )
 except ImportError:  # pragma: no cover - other interpreters
+    OPCODES = None
     _ENABLED = False
 
 # What a stand-in copies from its compiled pattern on first use, so that later uses are plain
