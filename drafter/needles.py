@@ -28,7 +28,7 @@ __all__ = ["VERSION", "check_pattern", "fixed", "needles"]
 
 # Pre-checks are kept with the compiled patterns: a change in how they are worked out must not
 # reuse the old ones, so this is part of the cache file's name.
-VERSION = 7
+VERSION = 8
 
 # a set of strings grows by products ("(?:a|an) (?:job|role)" is four strings); past this it is
 # given up (a shorter part of the sequence usually serves)
@@ -141,8 +141,14 @@ def check_pattern(strings: Strings) -> str:
     strings = frozenset(_fewest({_pivot(s) for s in strings}))
     cased = _trie_text(_trie(s for s in strings if not s.startswith(CASELESS)))
     caseless = _trie_text(_trie(s[1:] for s in strings if s.startswith(CASELESS)))
-    parts = [p for p in (cased, f"(?i:{caseless})" if caseless else "") if p]
-    return "|".join(parts)
+    if caseless:
+        # `re` skips ahead to a letter that can start a match only in a case-sensitive pattern; in
+        # any case it tries the whole trie at every character, unless a set of the first letters
+        # (which each start already requires, in any case) rules most of them out at once: twice
+        # as fast. Every character the first letter matches in any case, the set does too.
+        firsts = "".join(sorted({re.escape(s[1]) for s in strings if s.startswith(CASELESS)}))
+        caseless = f"(?i:(?=[{firsts}]){caseless})"
+    return "|".join(p for p in (cased, caseless) if p)
 
 
 def _trie(strings: Iterable[str]) -> dict[str, Any]:
