@@ -4,11 +4,12 @@ Most of the parser's patterns are long alternations of phrases, and most of them
 most letters; `re` still tries every phrase at every word. A pattern such as
 ``\\b(?:not|never) [^.]{0,40}?\\b(?:move forward|proceed)`` cannot match a text that contains
 neither "move forward" nor "proceed", and looking for a few literals is far faster than the
-pattern. `needles` reads the parsed pattern (`re._parser`'s tree) and returns such a set, or None
-when it cannot name a useful one (a pattern that may match any word, a case-insensitive part, a
-back-reference). It errs only towards None: every string it returns is one the pattern's matched
-text must contain, so skipping the pattern when none occurs changes no result. Lookarounds add
-nothing to the set (what they see is not part of the match).
+pattern. `needles` reads the parsed pattern (`re._parser`'s tree, which :mod:`drafter.rx` parses
+and hands over, with the opcodes to read it by) and returns such a set, or None when it cannot name
+a useful one (a pattern that may match any word, a case-insensitive part, a back-reference). It
+errs only towards None: every string it returns is one the pattern's matched text must contain, so
+skipping the pattern when none occurs changes no result. Lookarounds add nothing to the set (what
+they see is not part of the match).
 
 `check_pattern` turns the set into one pattern (a trie of the strings, so that `re` skips to the
 first letter that can start one) that :mod:`drafter.rx` runs before the real pattern.
@@ -18,14 +19,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
+
+from .rx import OPCODES as _c  # `re`'s opcodes: only `rx` touches CPython's internals
 
 __all__ = ["VERSION", "check_pattern", "fixed", "needles"]
 
 # Pre-checks are kept with the compiled patterns: a change in how they are worked out must not
 # reuse the old ones, so this is part of the cache file's name.
-VERSION = 7
+VERSION = 8
 
 # a set of strings grows by products ("(?:a|an) (?:job|role)" is four strings); past this it is
 # given up (a shorter part of the sequence usually serves)
@@ -39,8 +42,6 @@ _RARE = frozenset("@#%|\\<>[]{}=+*~^$€£«»„")
 _MAX_NEEDLES = 100
 
 try:
-    from re import _constants as _c  # type: ignore[attr-defined]
-
     _LITERAL, _IN, _RANGE = _c.LITERAL, _c.IN, _c.RANGE
     _SUBPATTERN, _BRANCH = _c.SUBPATTERN, _c.BRANCH
     _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
@@ -48,7 +49,7 @@ try:
     _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
     _CASELESS = _c.SRE_FLAG_IGNORECASE
     _KNOWN = True
-except (ImportError, AttributeError):  # pragma: no cover - another `re`: no pre-checks
+except AttributeError:  # pragma: no cover - another `re` (or none of its internals): no pre-checks
     _KNOWN = False
 
 Strings = frozenset[str]
@@ -67,16 +68,31 @@ def needles(parsed: Any, flags: int) -> Strings | None:
         found = {_caseless(s) for s in found}
     if not found or any(_length(s) < _MIN_LENGTH and _RARE.isdisjoint(s) for s in found):
         return None
-    kept = _fewest(found)
+    kept = _fewest(found, _MAX_NEEDLES + 1)
     return frozenset(kept) if len(kept) <= _MAX_NEEDLES else None
 
 
-def _fewest(strings: Iterable[str]) -> list[str]:
-    """The strings without those that hold a shorter one (which adds nothing)."""
+def _fewest(strings: Iterable[str], limit: int = -1) -> list[str]:
+    """The strings without those that hold a shorter one (which adds nothing), shortest first;
+    only the first `limit` of them when there are more (the caller gives such a set up)."""
     kept: list[str] = []
+    # every text holding `s` holds `k` when: `s` in a given case holds `k` in that case, or `k`'s
+    # letters in any case; `s` in any case holds `k`'s letters in any case (never `k` in one case)
+    cased: list[str] = []
+    caseless: list[str] = []  # without the mark
     for s in sorted(strings, key=lambda s: (_length(s), s)):
-        if not any(_holds(s, k) for k in kept):
-            kept.append(s)
+        if s.startswith(CASELESS):
+            body = s[1:]
+            if any(k in body for k in caseless):
+                continue
+            caseless.append(body)
+        else:
+            if any(k in s for k in caseless) or any(k in s for k in cased):
+                continue
+            cased.append(s)
+        kept.append(s)
+        if len(kept) == limit:
+            break
     return kept
 
 
@@ -118,14 +134,6 @@ def _length(s: str) -> int:
     return len(s) - s.startswith(CASELESS)
 
 
-def _holds(s: str, k: str) -> bool:
-    """Whether every text holding `s` holds `k`: a string in a given case holds only what is in
-    that case; a string in any case, a part of it in any case."""
-    if k.startswith(CASELESS):
-        return k[1:] in s.removeprefix(CASELESS)
-    return not s.startswith(CASELESS) and k in s
-
-
 def check_pattern(strings: Strings) -> str:
     """One pattern that finds any of `strings` (their trie, in sorted order: the same every run);
     the caseless ones in any case, as the pattern's case-insensitive parts match them. Each string
@@ -133,8 +141,14 @@ def check_pattern(strings: Strings) -> str:
     strings = frozenset(_fewest({_pivot(s) for s in strings}))
     cased = _trie_text(_trie(s for s in strings if not s.startswith(CASELESS)))
     caseless = _trie_text(_trie(s[1:] for s in strings if s.startswith(CASELESS)))
-    parts = [p for p in (cased, f"(?i:{caseless})" if caseless else "") if p]
-    return "|".join(parts)
+    if caseless:
+        # `re` skips ahead to a letter that can start a match only in a case-sensitive pattern; in
+        # any case it tries the whole trie at every character, unless a set of the first letters
+        # (which each start already requires, in any case) rules most of them out at once: twice
+        # as fast. Every character the first letter matches in any case, the set does too.
+        firsts = "".join(sorted({re.escape(s[1]) for s in strings if s.startswith(CASELESS)}))
+        caseless = f"(?i:(?=[{firsts}]){caseless})"
+    return "|".join(p for p in (cased, caseless) if p)
 
 
 def _trie(strings: Iterable[str]) -> dict[str, Any]:
@@ -203,14 +217,31 @@ def _exact(node: tuple[Any, Any]) -> set[str] | None:
 
 def _exact_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     out = {""}
-    for node in items:
-        strings = _exact(node)
+    for _node, strings in _parts(items):
         if strings is None:
             return None
         out = {a + b for a in out for b in strings}
         if len(out) > _MAX_SET:
             return None
     return out
+
+
+def _parts(items: list[tuple[Any, Any]]) -> Iterator[tuple[tuple[Any, Any], set[str] | None]]:
+    """Each node with its `_exact` strings; a run of plain characters as one node, one string (what
+    they match in a row: the same answer as one step for each character, in far fewer steps)."""
+    run: list[str] = []
+    last = None
+    for node in items:
+        if node[0] is _LITERAL and node[1]:
+            run.append(chr(node[1]))
+            last = node
+            continue
+        if last is not None:
+            yield last, {"".join(run)}
+            run, last = [], None
+        yield node, _exact(node)
+    if last is not None:
+        yield last, {"".join(run)}
 
 
 # strings this long are rare enough in a letter: past it, fewer strings make the better check
@@ -259,8 +290,7 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
     parts (a run's strings are what it matches, in a row) and of its other parts' own."""
     best: set[str] | None = None
     run: set[str] = {""}
-    for node in items:
-        strings = _exact(node)
+    for node, strings in _parts(items):
         if strings is not None:
             grown = {a + b for a in run for b in strings}
             if len(grown) > len(run):  # the run so far is a requirement too, in fewer strings

@@ -44,7 +44,7 @@ from typing import Any, AnyStr, cast
 from .rx_store import FORMAT, Entry, Key, Stored, decode, encode
 
 # the cache file's format is `rx_store`; Entry, Key, encode and decode are re-exported for its tests
-__all__ = ["Entry", "Key", "cache_file", "compile", "decode", "enable_cache", "encode", "save"]
+__all__ = ["OPCODES", "Entry", "Key", "cache_file", "compile", "decode", "enable_cache", "encode", "save"]
 
 
 # All of drafter's patterns and their pre-checks, in every language and with each lexicon fragment
@@ -57,6 +57,9 @@ _CODE_TYPE = "I"  # unsigned int, the width of an `_sre` code word on CPython's 
 _stored: Stored | None = None
 _cache_on = False  # see `enable_cache`
 _used: dict[Key, Entry] = {}
+# every pattern compiled in this process, with its pre-check: the same text is often asked for by
+# several stand-ins (a category's fragments in two language sets, a pre-check many patterns share)
+_compiled: dict[Key, tuple[re.Pattern[Any], str]] = {}
 _dirty = False
 _path: Path | None = None
 _lock = threading.Lock()
@@ -65,6 +68,9 @@ try:  # the parts of CPython's `re` this relies on (private, hence untyped); els
     _sre: Any = importlib.import_module("_sre")
     _compiler: Any = importlib.import_module("re._compiler")
     _parser: Any = importlib.import_module("re._parser")
+    # the opcodes of a parsed pattern's tree, for `needles` to read it (drafter's one door to
+    # CPython's `re` internals is this module)
+    OPCODES: Any = importlib.import_module("re._constants")
     _ENABLED = (
         sys.implementation.name == "cpython"
         and array.array(_CODE_TYPE).itemsize == _sre.CODESIZE
@@ -72,6 +78,7 @@ try:  # the parts of CPython's `re` this relies on (private, hence untyped); els
         and callable(getattr(_parser, "parse", None))
     )
 except ImportError:  # pragma: no cover - other interpreters
+    OPCODES = None
     _ENABLED = False
 
 # What a stand-in copies from its compiled pattern on first use, so that later uses are plain
@@ -186,8 +193,11 @@ def enable_cache(on: bool = True) -> None:
 
 
 def _compile_now(pattern: str | bytes, flags: int) -> tuple[re.Pattern[Any], str]:
-    """The compiled pattern and its pre-check ("" for none)."""
+    """The compiled pattern and its pre-check ("" for none), compiled once per process."""
     key: Key = (pattern, flags)
+    done = _compiled.get(key)
+    if done is not None:
+        return done
     entry = _store().get(key) if _cache_on else None
     compiled: Any = None
     if entry is not None and _consistent(entry):
@@ -207,7 +217,8 @@ def _compile_now(pattern: str | bytes, flags: int) -> tuple[re.Pattern[Any], str
         if _cache_on:
             _remember_to_save()
     _used[key] = entry
-    return cast("re.Pattern[Any]", compiled), entry[5]
+    # two threads compiling the same text at once both keep the first one stored
+    return _compiled.setdefault(key, (cast("re.Pattern[Any]", compiled), entry[5]))
 
 
 def _consistent(entry: Entry) -> bool:

@@ -290,3 +290,19 @@ print(len(bad))
     done = run(check, cache)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0"]
+
+
+def test_a_caseless_pre_check_looks_ahead_for_every_case_of_its_first_letters() -> None:
+    """The set of first letters a caseless pre-check looks ahead for lets through, in any case,
+    every character its trie's first letter matches: the look ahead rules out no match."""
+    from drafter import needles
+
+    check = needles.check_pattern(frozenset({"\x00sorry", "\x00kelvin"}))
+    assert check.startswith("(?i:(?=[")
+    assert re.search(check, "ſorry") and re.search(check, "\u212aELVIN")  # long s, Kelvin sign
+    every = "".join(map(chr, range(0x10000)))  # no character past it folds to a Latin letter
+    letters = [chr(c) for c in range(0x20, 0x180) if chr(c).isprintable()]  # the lexicons' (Latin) alphabet
+    for letter in letters:
+        alone = set(re.findall(f"(?i:{re.escape(letter)})", every))
+        in_a_set = set(re.findall(f"(?i:(?=[{re.escape(letter)}@]).)", every))
+        assert alone <= in_a_set, letter
