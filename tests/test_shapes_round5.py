@@ -4,8 +4,10 @@ Written for these tests, not taken from any letter. Each sentence states the dec
 reason as a letter of its language would: a post struck out ("die Stelle wurde gestrichen", "la
 posizione è stata soppressa"), a decision not to fill it ("hemos decidido no cubrir el puesto"), a
 missing requirement named by a compound ("Berufserfahrung", "werkervaring"), and a French refusal
-with an adverb inside its negation ("nous ne retenons donc pas"). Look-alikes that must not count
-stand beside them: posts offered, and other things struck out or removed.
+with an adverb inside its negation ("nous ne retenons donc pas"). Then decisions that leave their
+object out, the verb saying "we" ("Daarom gaan we niet verder."), and people met named before
+the writer ("to meet with Sarah and me"). Look-alikes that must not count stand beside them: posts
+offered, other things struck out or removed, and requirements not met.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import pytest
 
 import drafter
 from tests.test_decision_shapes import _letter
+
+DECISION = {"en": "Unfortunately we will not be taking your application further."}
 
 REASONS = [
     # the post struck out or cut, the auxiliary before or after it
@@ -97,3 +101,38 @@ def test_a_post_offered_or_something_else_removed_is_no_rejection(language: str,
     letter = drafter.parse(_letter(language, sentence))
     assert letter.language == language
     assert not letter.is_rejection, letter.reason
+
+
+# the decision with no object, at the end of its sentence
+ELLIPTIC = [
+    ("nl", "Daarom gaan we niet verder."),
+    ("nl", "We hebben alles goed bekeken en gaan helaas niet verder."),
+    ("es", "Por lo tanto, no seguiremos adelante."),
+    ("es", "Tras valorarlo con calma, no vamos a continuar."),
+    ("it", "Pertanto non andremo avanti."),
+    ("it", "Dopo un'attenta valutazione, non potremo procedere oltre."),
+    ("fr", "Nous n'irons pas plus loin."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), ELLIPTIC, ids=[f"{c[0]}-{i}" for i, c in enumerate(ELLIPTIC)])
+def test_a_decision_that_leaves_its_object_out_is_read(language: str, sentence: str) -> None:
+    letter = drafter.parse(_letter(language, sentence))
+    assert letter.language == language
+    assert letter.is_rejection, letter.kind
+
+
+# people met, named before the writer; and a requirement not met, which is no meeting
+STAGES = [
+    ("interview", "Thank you for taking the time to meet with Sarah and me last Thursday."),
+    ("interview", "It was good meeting Tom, Farah and myself on Monday."),
+    ("application", "Unfortunately your profile did not meet our needs and expectations."),
+    ("application", "Your experience does not meet the requirements and skills we listed."),
+]
+
+
+@pytest.mark.parametrize(("stage", "sentence"), STAGES, ids=[f"{c[0]}-{i}" for i, c in enumerate(STAGES)])
+def test_people_met_by_name_are_an_interview(stage: str, sentence: str) -> None:
+    letter = drafter.parse(_letter("en", f"{sentence} {DECISION['en']}"))
+    assert letter.is_rejection
+    assert letter.stage == stage

@@ -81,6 +81,16 @@ _NOT_AMONG: dict[str, str] = {
     r"gli )?(?:\w+ ){0,2}?"
     r"(?:selezionat|ammess|scelt|idone|vincitor)\w*",
 }
+# the decision with its object left out, the verb's own ending or pronoun saying "we", at the end
+# of the sentence: "Daarom gaan we niet verder.", "Por lo tanto, no seguiremos adelante."
+_ELLIPTIC: dict[str, str] = {
+    "nl": r"\b(?:(?:gaan|kunnen) (?:we|wij)|(?:we|wij) (?:gaan|kunnen)) (?:\w+ )?niet (?:verder|door)\W*$",
+    "es": r"\bno (?:seguiremos|continuaremos|avanzaremos|(?:podemos|vamos a) (?:seguir|continuar|avanzar))"
+    r"(?: adelante)?\W*$",
+    "it": r"\bnon (?:andremo|procederemo|proseguiremo|(?:possiamo|potremo) (?:andare|procedere|proseguire))"
+    r"(?: (?:avanti|oltre))?\W*$",
+    "fr": r"\bnous n(?:e |')irons pas plus loin\W*$|\bnous ne (?:poursuivrons|continuerons|pouvons pas poursuivre)\W*$",
+}
 # the search itself stopped: "hemos decidido congelar esta contratación", "we've decided to freeze the role"
 _STOPPED: dict[str, str] = {
     "en": r"\bdecided to (?:freeze|cancel|close|pause|suspend|put on hold|stop) (?:the|this|our) (?:hiring|search|role|"
@@ -238,6 +248,8 @@ def _grammar(language: str) -> _Grammar:
         rules.append(("chose_named", _NAMED[language]))
     if language in _NOT_AMONG:
         rules.append(("outcome", _NOT_AMONG[language]))
+    if language in _ELLIPTIC:
+        rules.append(("outcome", _ELLIPTIC[language]))
     if language in _STOPPED:
         rules.append(("closed", _STOPPED[language]))
     rules.append(("closed", NO_OPENING.pattern))

@@ -57,7 +57,8 @@ _EN = StepWords(
     ),
     interview=(
         r"interview(?:s|ed|ing)?|on-?site|panel (?:interview|session)s?|(?:meet|meeting|met) (?:with )?"
-        r"(?:you|us|the team|our team|me)"
+        # "to meet with Sarah and me", "meeting Tom, Farah and myself": people met, the writer among them
+        r"(?:you|us|the team|our team|me|(?:[a-z]+,? ){1,4}and (?:me|myself|us))"
     ),
     ahead=(
         r"invit(?!ed (?:you )?back\b)\w*|progress\w*|mov\w* (?:you )?(?:forward|on)|advanc\w*|shortlist\w*|"
