@@ -68,12 +68,12 @@ def test_an_offline_draft_of_a_text_letter_loads_no_optional_stack(tmp_path: Pat
 @pytest.mark.parametrize(
     ("xdg", "home"),
     [
-        (None, "/home/ada"),
-        ("/var/tmp/xdg", "/home/ada"),
+        (None, "/srv/users/ada"),
+        ("/var/tmp/xdg", "/srv/users/ada"),
         ("/var/tmp/xdg/", None),
-        ("", "/home/ada/"),
-        ("  ", "/home/ada"),
-        ("relative/cache", "/home/ada"),
+        ("", "/srv/users/ada/"),
+        ("  ", "/srv/users/ada"),
+        ("relative/cache", "/srv/users/ada"),
         (None, "relative-home"),
         (None, None),
     ],
