@@ -215,7 +215,7 @@ def _neg(words: Words) -> str:
 
 
 # Auxiliaries that put a post into a state ("has been", "wurde", "a été", "è stato").
-_AUX = "has|have|had|was|is|been|be|wurde|ist|a été|est|ha sido|fue|está|werd|è stat[oa]|foi|wordt|werd|worden"
+_AUX = "has|have|had|was|is|been|be|wurde|ist|a été|est|ha sido|fue|está|werd|è stat[oa]|foi|wordt|worden"
 
 
 @functools.cache
